@@ -27,11 +27,11 @@ demo: $(STAMP)
 
 ## test: install with test dependencies, run the whole suite and ruff
 test: $(TESTSTAMP)
-	$(BIN)/ruff check coopgraph tests bench scripts
+	$(BIN)/ruff check $(wildcard coopgraph tests bench scripts)
 	$(BIN)/python -m pytest -q
 
 lint: $(TESTSTAMP)
-	$(BIN)/ruff check coopgraph tests bench scripts
+	$(BIN)/ruff check $(wildcard coopgraph tests bench scripts)
 
 bench: $(TESTSTAMP)
 	$(BIN)/pip install -q -e '.[test,bench]'
