@@ -71,4 +71,5 @@ def extract(paths: Iterable[str], settings: Settings | None = None) -> Iterator[
     """Read files/directories (or ``-``) and yield one record per document."""
     from coopgraph.ingest import read_inputs
 
-    return Pipeline(settings).stream(read_inputs(list(paths)))
+    settings = settings or Settings()
+    return Pipeline(settings).stream(read_inputs(list(paths), settings))
