@@ -205,6 +205,125 @@ DOCS["008_gyeongbuk_issykkul_agreement.txt"] = {
 }
 
 
+# ------------------------------------------------------------------ 009 (no byline, absolute dates)
+BRFFR = org("벨라루스 기초연구재단", "BY", "BRFFR", "기초연구재단")
+DOCS["009_nrf_belarus_joint_research.txt"] = {
+    "doc_date": None,
+    "must_keep": ["신규 과제 10개를 선정했다고"],
+    "must_drop": [],
+    "events": [
+        ev("project", d("2021-03-02", text="2021년 3월 2일"), None, [NRF, BRFFR], ["KR", "BY"],
+           "2021년 3월 2일 '한-벨라루스 공동연구 지원사업' 2021년도 신규 과제 10개를 선정했다고",
+           figures=[fig(10, "개", "joint research projects selected"),
+                    fig(30000000, "원", "funding per project per year")]),
+        ev("meeting", d("2020-11", text="2020년 11월"), None, [NRF, BRFFR], ["KR", "BY"],
+           "2020년 11월 화상으로 열린 제3차 한-벨라루스 공동연구 운영위원회에서"),
+        ev("forum", d("2021-10", text="2021년 10월"), loc("민스크", "BY"), [NRF], ["KR", "BY"],
+           "NRF는 2021년 10월 민스크에서 선정 과제 연구자들이 참여하는 중간 점검 워크숍을 열 계획이다",
+           status="planned"),
+    ],
+}
+
+# ------------------------------------------------------------------ 010
+RAS = org("러시아 과학아카데미", "RU", "RAS", "과학아카데미")
+DOCS["010_kist_russia_medal.txt"] = {
+    "doc_date": "2018-12-04",
+    "must_keep": ["'북극성 과학협력 메달'을 받았다"],
+    "must_drop": [],
+    "events": [
+        ev("award", d("2018-11-30", text="지난달 30일"), loc("모스크바", "RU"),
+           [per("김도윤", "KR"), KIST, RAS], ["KR", "RU"],
+           "김도윤 책임연구원이 지난달 30일 모스크바 러시아 과학아카데미(RAS) 본원에서"),
+        ev("agreement", d("2018-11-30", text="이날"), None, [RAS, KIST], ["KR", "RU"],
+           "이날 RAS와 KIST는 양자소재 공동연구실 운영 기간을 2023년까지 연장하는 합의서에 서명했다"),
+        ev("forum", d("2018-12-12", text="오는 12일"), loc("서울", "KR"), [MSIT], ["KR", "RU"],
+           "오는 12일 서울에서 열리는 '한-러 과학기술의 밤' 행사에서", status="planned"),
+        ev("award", d("2018-12-12", text="오는 12일"), loc("서울", "KR"), [MSIT], ["KR", "RU"],
+           "러시아 측 공동연구자 5명에게 장관 표창을 수여할 예정이다",
+           figures=[fig(5, "명", "Russian researchers honoured")], status="planned"),
+    ],
+}
+
+# ------------------------------------------------------------------ 011 (three MOUs in one sentence)
+MOLIT = org("국토교통부", "KR", "국토부")
+PUPR = org("인도네시아 공공사업주택부", "ID", "PUPR", "공공사업주택부")
+DOCS["011_molit_indonesia_joint_committee.txt"] = {
+    "doc_date": None,
+    "must_keep": ["댐 안전관리 협력 양해각서를 각각 체결했다"],
+    "must_drop": [],
+    "events": [
+        ev("meeting", d("2023-06-14", text="2023년 6월 14일"), loc("자카르타", "ID"), [MOLIT, PUPR], ["KR", "ID"],
+           "인도네시아 공공사업주택부(PUPR)와 '제4차 한-인도네시아 인프라 협력 공동위원회'를 개최했다"),
+        ev("agreement", d("2023-06-14", text="이날"), loc("자카르타", "ID"), [MOLIT, PUPR], ["KR", "ID"],
+           "국토부와 PUPR은 신수도 스마트시티 협력 양해각서를"),
+        ev("agreement", d("2023-06-14", text="이날"), loc("자카르타", "ID"),
+           [org("한국토지주택공사", "KR", "LH"), org("인도네시아 신수도청", "ID", "OIKN", "신수도청")], ["KR", "ID"],
+           "한국토지주택공사(LH)와 인도네시아 신수도청(OIKN)은 주거단지 공동개발 양해각서를"),
+        ev("agreement", d("2023-06-14", text="이날"), loc("자카르타", "ID"),
+           [org("한국수자원공사", "KR", "K-water"), org("PUPR 수자원총국", "ID", "수자원총국")], ["KR", "ID"],
+           "한국수자원공사(K-water)와 PUPR 수자원총국은 댐 안전관리 협력 양해각서를 각각 체결했다"),
+        ev("visit", d("2023-06-13", text="13일"), loc("누산타라", "ID"), [per("이태경", "KR"), MOLIT], ["KR", "ID"],
+           "국토부 이태경 제1차관은 회의에 앞서 13일 동칼리만탄주 누산타라의 신수도 건설 현장을 방문했다"),
+        ev("meeting", d("2024", text="2024년"), loc("서울", "KR"), [MOLIT, PUPR], ["KR", "ID"],
+           "양측은 제5차 공동위원회를 2024년 서울에서 열기로 했다", status="planned"),
+    ],
+}
+
+# ------------------------------------------------------------------ 012-014 (no cooperation event)
+DOCS["012_football_no_event.txt"] = {
+    "doc_date": "2024-03-22", "must_keep": ["2-1 역전승을 거뒀다"], "must_drop": [], "events": []}
+DOCS["013_domestic_rnd_budget_no_event.txt"] = {
+    "doc_date": "2023-08-29", "must_keep": ["국가연구개발사업 예산 배분·조정안"], "must_drop": [], "events": []}
+DOCS["014_kazakhstan_opinion_no_event.txt"] = {
+    "doc_date": None, "must_keep": ["이 분야 협정은 체결되지 않았고"], "must_drop": [], "events": []}
+
+# ------------------------------------------------------------------ 015
+SKOLTECH = org("러시아 스콜코보과학기술원", "RU", "Skoltech", "스콜텍", "스콜코보과학기술원")
+CENTRE_015 = org("한-러 에너지소재 공동연구센터", "RU", "에너지소재 공동연구센터")
+DOCS["015_kist_skoltech_centre.txt"] = {
+    "doc_date": "2021-09-16",
+    "must_keep": ["'한-러 에너지소재 공동연구센터'를 열었다고"],
+    "must_drop": [],
+    "events": [
+        ev("opening", d("2021-09-14", text="지난 14일"), loc("모스크바", "RU"),
+           [CENTRE_015, KIST, SKOLTECH, per("한재영", "KR"), per("드미트리 소콜로프", "RU", "소콜로프")], ["KR", "RU"],
+           "지난 14일 모스크바 스콜코보 혁신센터에 '한-러 에너지소재 공동연구센터'를 열었다고",
+           figures=[fig(50, "명", "researchers at the opening (about)")]),
+        ev("agreement", d("2019-05", text="2019년 5월"), None, [KIST, SKOLTECH], ["KR", "RU"],
+           "센터는 2019년 5월 양 기관이 체결한 공동연구 협약에 따라 설립됐으며"),
+        ev("project", d("2021", "2025", "2021년부터 2025년까지"), None, [CENTRE_015, KIST, SKOLTECH], ["KR", "RU"],
+           "2021년부터 2025년까지 5년간 차세대 이차전지와 수소저장 소재를 공동 연구한다"),
+        ev("visit", None, None, [KIST, CENTRE_015], ["KR", "RU"],
+           "KIST는 센터에 연구원 4명을 상주 파견하고", figures=[fig(4, "명", "researchers posted")],
+           status="planned"),
+        ev("forum", None, None, [KIST, SKOLTECH], ["KR", "RU"],
+           "매년 한 차례 서울과 모스크바를 오가며 공동 심포지엄을 열 계획이다", status="planned"),
+    ],
+}
+
+# ------------------------------------------------------------------ 016 (no byline)
+MN_MET = org("몽골 자연환경관광부", "MN", "자연환경관광부")
+DOCS["016_koica_mongolia_air_quality.txt"] = {
+    "doc_date": None,
+    "must_keep": ["완료 보고회를 열었다"],
+    "must_drop": [],
+    "events": [
+        ev("forum", d("2017-12-06", text="2017년 12월 6일"), loc("울란바토르", "MN"),
+           [KOICA, MN_MET, per("바트바야르", "MN"), per("정은지", "KR")], ["KR", "MN"],
+           "2017년 12월 6일 울란바토르 시내 한 호텔에서 '울란바토르 대기오염 저감 역량강화 사업' 완료 보고회를 열었다"),
+        ev("project", d("2014", "2017", "2014년부터 2017년까지"), None,
+           [KOICA, MN_MET, org("울란바토르시", "MN")], ["KR", "MN"],
+           "2014년부터 2017년까지 4년간 총 750만 달러가 투입된 이 사업은 몽골 자연환경관광부와 울란바토르시가 함께 시행했다",
+           figures=[fig(7500000, "달러", "project budget")]),
+        ev("project", d("2018", text="2018년부터"), None, [KOICA], ["KR", "MN"],
+           "KOICA는 후속 사업으로 2018년부터 게르 지역 난방 개선 사업을 추진하기로 하고", status="planned"),
+        ev("visit", d("2018", text="2018년 상반기 중"), loc("몽골", "MN"), [KOICA], ["KR", "MN"],
+           "2018년 상반기 중 전문가 10명을 몽골에 파견할 예정이다",
+           figures=[fig(10, "명", "experts dispatched")], status="planned"),
+    ],
+}
+
+
 # ------------------------------------------------------------------ build
 def doc_id(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()[:16]
