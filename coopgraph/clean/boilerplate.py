@@ -1,0 +1,277 @@
+"""Boilerplate removal for plain text already stripped from HTML.
+
+trafilatura cannot help once the markup is gone, and crawls are full of such
+text: weather tickers, menus, share buttons, "관련기사 / 많이 본 뉴스" link
+lists, bylines and footers, all flattened into lines. This remover labels
+every line, using two kinds of evidence:
+
+* **markers** (``coopgraph/data/boilerplate.yaml``): block headings, button
+  and menu words, copyright and footer words, weather words, byline keywords;
+* **structure**: short lines without a sentence ending, runs of look-alike
+  lines (a bullet, a place and a temperature), link-like lines after a
+  heading, Hangul-free lines at the edges of a Korean page, a lone date with
+  a weekday next to a widget (the page's render date).
+
+The rules are biased towards keeping: a line that reads like an article
+sentence (it ends like one and is long enough) is only dropped for a
+copyright marker, and then only the part after the sentence. Dropping an
+article sentence costs more than keeping a stray menu word.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from coopgraph.clean.datelines import date_only, is_byline_line
+from coopgraph.clean.markers import fold, load_markers
+
+_HANGUL = re.compile(r"[가-힣]")
+_WORDISH = re.compile(r"[\w]", re.UNICODE)
+_SENT_END = re.compile(r"(?:[.?!…。]|다|요|죠)\s*[\"'”’」』)\]]*\s*$")
+_SPLIT_TOKENS = re.compile(r"[\s|·•∙ㆍ/>›»:,\[\]()<>]+")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_BULLET = re.compile(r"^[\s•·∙ㆍ▶▷►◆◇■□●○\-*–—]+")
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+
+
+def normalise_line(line: str) -> str:
+    return _SPACES.sub(" ", line).strip()
+
+
+def ends_sentence(line: str) -> bool:
+    return bool(_SENT_END.search(line))
+
+
+def article_like(line: str) -> bool:
+    """Reads like a sentence of running text (not a headline, menu or label)."""
+    return ends_sentence(line) and (len(line) >= 25 or line.count(" ") >= 4)
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    text: str  # normalised
+    label: str  # "content", "blank", "heading", "date", "byline", or "drop:<reason>"
+    date: str | None = None
+    weekday: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class StrippedText:
+    """Result of :func:`strip_boilerplate`."""
+
+    text: str
+    title: str | None
+    doc_date: str | None
+    date_source: str | None  # "byline" | "dateline" | None
+    dropped: tuple[tuple[str, str], ...]  # (reason, line) for --explain and tests
+
+
+def _label(line: str) -> Line:
+    mk = load_markers()
+    s = normalise_line(line)
+    if not s:
+        return Line(s, "blank")
+    key = fold(s)
+    if not _WORDISH.search(s):
+        return Line(s, "drop:punctuation")
+    sentence = ends_sentence(s)
+    short = len(s) <= 40
+    # weather widgets and tickers
+    if key in mk.weather_credit:
+        return Line(s, "drop:weather")
+    if short and not sentence and any(u in s for u in mk.temperature_units) and _NUMBER.search(s):
+        return Line(s, "drop:weather")
+    body = _BULLET.sub("", s)
+    if short and not sentence and body.startswith(mk.weather_words) and _NUMBER.search(body) and len(body) <= 20:
+        return Line(s, "drop:weather")
+    if short and not sentence and any(t in s for t in mk.ticker_symbols) and _NUMBER.search(s):
+        return Line(s, "drop:ticker")
+    # copyright and footer lines
+    if len(s) <= 300 and any(m in key for m in mk.copyright):
+        return Line(s, "drop:copyright")
+    n_footer = sum(1 for m in mk.footer if m in key)
+    if n_footer >= 2 and not article_like(s):
+        return Line(s, "drop:footer")
+    if n_footer == 1 and not sentence and len(s) <= 120 and re.search(r"[\d:：]", s):
+        return Line(s, "drop:footer")
+    # dates and bylines
+    d = date_only(s)
+    if d is not None:
+        return Line(s, "date", date=d[0], weekday=d[1])
+    is_byline, pub = is_byline_line(s)
+    if is_byline:
+        return Line(s, "byline", date=pub)
+    if _is_reporter_line(s, mk.reporter_titles):
+        return Line(s, "byline")
+    # headings of link blocks, buttons, menus, English navigation
+    if key in mk.block_headings:
+        return Line(s, "heading")
+    if not sentence and _all_buttons(s, mk.button_words):
+        return Line(s, "drop:menu")
+    if key in mk.english_nav or fold(s.rstrip(" >»›")) in mk.english_nav:
+        return Line(s, "drop:nav")
+    return Line(s, "content")
+
+
+def _is_reporter_line(s: str, titles: tuple[str, ...]) -> bool:
+    """'홍길동 기자', '홍길동 특파원 hong@example.com', 'hong@example.com' alone on a line."""
+    if len(s) > 60 or ends_sentence(s.rstrip(".")) and not s.endswith(tuple(titles)):
+        return False
+    rest = _EMAIL.sub(" ", s)
+    rest = re.sub(r"[\s=/|·,()\[\]<>]+", " ", rest).strip()
+    if not rest:
+        return bool(_EMAIL.search(s))
+    words = rest.split()
+    # "[한의신문] 김대영 기자", "글·사진 홍길동 기자": at most 4 words, the last a title
+    # (or a name + title glued: "홍길동기자")
+    if len(words) > 4:
+        return False
+    last = words[-1]
+    for t in titles:
+        if last == t or (last.endswith(t) and 2 <= len(last) - len(t) <= 4 and _HANGUL.match(last)):
+            return True
+    return False
+
+
+def _all_buttons(s: str, words: frozenset[str]) -> bool:
+    tokens = [t.casefold() for t in _SPLIT_TOKENS.split(s) if t]
+    real = [t for t in tokens if not _NUMBER.fullmatch(t)]
+    return bool(real) and all(t in words for t in real)
+
+
+def _is_menu_run_item(line: Line) -> bool:
+    s = line.text
+    return (line.label == "content" and len(s) <= 12 and not ends_sentence(s)
+            and not any(c.isdigit() for c in s))
+
+
+def strip_boilerplate(text: str) -> StrippedText:
+    """Remove boilerplate lines from stripped text; find the title and the article's date.
+
+    Args:
+        text: decoded plain text, lines separated by newlines.
+
+    Returns:
+        :class:`StrippedText` whose ``text`` holds the kept lines (normalised
+        spaces, one paragraph a line) and whose ``doc_date`` comes only from a
+        byline or a dateline under the title, never from a render date.
+    """
+    lines = [_label(raw) for raw in text.splitlines()]
+    labels = [ln.label for ln in lines]
+    n = len(lines)
+    nonblank = [i for i in range(n) if labels[i] != "blank"]
+
+    # 1. link blocks after a heading: drop link-like lines up to the first
+    #    article-like line; a line directly followed by a byline/date is a
+    #    title and ends the block too.
+    i = 0
+    while i < n:
+        if labels[i] != "heading":
+            i += 1
+            continue
+        labels[i] = "drop:heading"
+        j = i + 1
+        while j < n:
+            lab, s = labels[j], lines[j].text
+            if lab == "blank" or lab.startswith("drop:") or lab in ("heading", "date"):
+                if lab == "heading":
+                    labels[j] = "drop:heading"
+                elif lab == "date":
+                    labels[j] = "drop:list-date"
+                j += 1
+                continue
+            if lab == "byline" or article_like(s) or _starts_article(s) or _is_title_before_byline(j, lines):
+                break
+            labels[j] = "drop:link-list"
+            j += 1
+        i = j
+
+    # 2. runs of short look-alike lines (menus, tag clouds): 4 or more in a row
+    run: list[int] = []
+    for i in [*nonblank, n]:
+        if i < n and labels[i] == "content" and _is_menu_run_item(lines[i]):
+            run.append(i)
+            continue
+        if len(run) >= 4:
+            for k in run:
+                labels[k] = "drop:menu-run"
+        run = []
+
+    # 3. Hangul-free short lines at the start and end of a Korean page
+    content = [i for i in range(n) if labels[i] == "content"]
+    korean = [i for i in content if _HANGUL.search(lines[i].text)]
+    if korean and len(korean) * 2 >= len(content):
+        first, last = korean[0], korean[-1]
+        for i in content:
+            s = lines[i].text
+            if (i < first or i > last) and not _HANGUL.search(s) and len(s.split()) <= 8 and not s.endswith("."):
+                labels[i] = "drop:nav"
+
+    # 4. dates: a lone date before the title or next to a widget is the page's
+    #    render date; one under the title is a dateline.
+    doc_date, date_source = None, None
+    bylines = [lines[i].date for i in range(n) if labels[i] == "byline" and lines[i].date]
+    if bylines:
+        doc_date, date_source = bylines[0], "byline"
+    seen_content = 0
+    for i in range(n):
+        lab = labels[i]
+        if lab == "content":
+            seen_content += 1
+        elif lab == "date":
+            near_widget = any(labels[k] in ("drop:weather", "drop:ticker", "drop:menu", "drop:menu-run")
+                              for k in _neighbours(i, labels, 2))
+            if seen_content == 0 or near_widget:
+                labels[i] = "drop:render-date"
+            else:
+                labels[i] = "drop:dateline"
+                if doc_date is None and seen_content <= 3 and lines[i].date:
+                    doc_date, date_source = lines[i].date, "dateline"
+        elif lab == "byline":
+            labels[i] = "drop:byline"
+
+    # 5. a short title line repeated right after itself
+    kept: list[str] = []
+    dropped: list[tuple[str, str]] = []
+    for i in range(n):
+        lab, s = labels[i], lines[i].text
+        if lab == "content" and kept and s == kept[-1] and not article_like(s):
+            lab = "drop:duplicate"
+        if lab == "content":
+            kept.append(s)
+        elif lab.startswith("drop:"):
+            dropped.append((lab[5:], s))
+    title = kept[0] if kept and not article_like(kept[0]) and len(kept[0]) <= 120 else None
+    return StrippedText(text="\n".join(kept), title=title, doc_date=doc_date, date_source=date_source,
+                        dropped=tuple(dropped))
+
+
+_LEAD = re.compile(r"^[\[【(]\s*[^\]】)]{1,30}=\s*[^\]】)]{0,20}[\]】)]")
+
+
+def _starts_article(s: str) -> bool:
+    """A '[매체=기자]' / '(서울=뉴스) 홍길동 기자 =' lead opens the article body."""
+    return bool(_LEAD.match(s))
+
+
+def _is_title_before_byline(j: int, lines: list[Line]) -> bool:
+    for k in range(j + 1, min(j + 4, len(lines))):
+        if lines[k].label == "blank":
+            continue
+        return lines[k].label in ("byline", "date")
+    return False
+
+
+def _neighbours(i: int, labels: list[str], k: int) -> list[int]:
+    """Indices of the k nearest non-blank lines before and after i."""
+    out: list[int] = []
+    for step in (-1, 1):
+        j, found = i + step, 0
+        while 0 <= j < len(labels) and found < k:
+            if labels[j] != "blank":
+                out.append(j)
+                found += 1
+            j += step
+    return out

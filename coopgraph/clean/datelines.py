@@ -1,0 +1,94 @@
+"""Dates that date the article itself: bylines ("입력 2019.04.11 09:11") and datelines.
+
+Only what a page says about the article counts. A date shown with a weekday
+beside a weather widget ("2026년 02월 17일 (화)") is the page's render date
+and is never returned as the document date by the callers of this module.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from datetime import date
+
+from coopgraph.clean.markers import load_markers
+
+# 2019.04.11 / 2019-04-11 / 2019/4/11 / 2019. 4. 11. / 2019년 4월 11일
+DATE = (r"(?P<y>(?:19|20)\d{2})\s*(?:[.\-/]|년)\s*(?P<m>[01]?\d)\s*(?:[.\-/]|월)\s*"
+        r"(?P<d>[0-3]?\d)(?!\d)\s*(?:일|\.)?")
+WEEKDAY = r"(?:\(?\s*[월화수목금토일](?:요일)?\s*\)?|\(?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\)?)"
+TIME = r"(?:(?:오전|오후|am|pm)\s*)?\d{1,2}\s*[:시]\s*\d{2}(?:\s*[:분]\s*\d{2})?\s*(?:분|초)?(?:\s*(?:am|pm|kst))?"
+
+_DATE_RE = re.compile(DATE, re.I)
+_DATE_ONLY_RE = re.compile(rf"^[\[(<]?\s*{DATE}\s*{WEEKDAY}?\s*(?:{TIME})?\s*[\])>]?$", re.I)
+_WEEKDAY_AFTER = re.compile(rf"^\s*{WEEKDAY}", re.I)
+
+
+def iso(m: re.Match) -> str | None:
+    """ISO date from a match of :data:`DATE`, or None when it is not a calendar date."""
+    try:
+        return date(int(m["y"]), int(m["m"]), int(m["d"])).isoformat()
+    except ValueError:
+        return None
+
+
+def date_only(line: str) -> tuple[str | None, bool] | None:
+    """For a line that holds nothing but a date (and weekday/time): (iso, has_weekday)."""
+    m = _DATE_ONLY_RE.match(line.strip())
+    if not m:
+        return None
+    rest = line.strip()[m.end("d"):]
+    return iso(m), bool(_WEEKDAY_AFTER.match(rest.lstrip(" 일.")))
+
+
+@functools.cache
+def _byline_re() -> tuple[re.Pattern, re.Pattern]:
+    mk = load_markers()
+    kw = "|".join(re.escape(k) for k in mk.byline_keywords)
+    upd = "|".join(re.escape(k) for k in mk.byline_update_keywords)
+    sep = r"\s*(?:일시|시간|일자|일|시각)?\s*[:：]?\s*"
+    return (re.compile(rf"(?<![가-힣A-Za-z])(?:{kw}){sep}{DATE}", re.I),
+            re.compile(rf"(?<![가-힣A-Za-z])(?:{upd}){sep}{DATE}", re.I))
+
+
+def byline_dates(text: str) -> list[tuple[int, str]]:
+    """(position, iso) of every "입력/등록/승인 … DATE" in ``text``, in order."""
+    pub, _ = _byline_re()
+    out = []
+    for m in pub.finditer(text):
+        d = iso(m)
+        if d:
+            out.append((m.start(), d))
+    return out
+
+
+def is_byline_line(line: str) -> tuple[bool, str | None]:
+    """Whether a line is a date byline ("입력 … | 수정 …"); and its publication date.
+
+    The line must be short and carry nothing but keywords, dates, times,
+    a reporter name and separators: a sentence that mentions "등록 2019.4.1"
+    is not a byline.
+    """
+    s = line.strip()
+    if len(s) > 120:
+        return False, None
+    pub, upd = _byline_re()
+    hits = list(pub.finditer(s)) + list(upd.finditer(s))
+    if not hits:
+        return False, None
+    rest = s
+    for m in sorted(hits, key=lambda m: -m.start()):
+        rest = rest[: m.start()] + " " + rest[m.end():]
+    rest = re.sub(TIME, " ", rest, flags=re.I)
+    rest = re.sub(WEEKDAY, " ", rest, flags=re.I)
+    rest = re.sub(r"[\s|/·•:,\[\]()<>~-]+", " ", rest).strip()
+    # what is left may be a reporter name and title, or a short label
+    if len(rest) > 30 or re.search(r"(다|요)[.!?]?$", rest):
+        return False, None
+    first = pub.search(s)
+    return True, iso(first) if first else None
+
+
+def find_dates(text: str) -> list[str]:
+    """Every calendar date written as y-m-d in ``text`` (ISO), in order."""
+    return [d for m in _DATE_RE.finditer(text) if (d := iso(m))]
