@@ -324,6 +324,187 @@ DOCS["016_koica_mongolia_air_quality.txt"] = {
 }
 
 
+# ------------------------------------------------------------------ 017
+UZ_MED = org("우즈베키스탄 경제개발빈곤퇴치부", "UZ", "경제개발빈곤퇴치부")
+DOCS["017_moef_uzbekistan_ksp.txt"] = {
+    "doc_date": "2022-11-18",
+    "must_keep": ["최종보고회'를 개최했다고"],
+    "must_drop": [],
+    "events": [
+        ev("forum", d("2022-11-15", text="지난 15일"), loc("타슈켄트", "UZ"), [MOEF, UZ_MED], ["KR", "UZ"],
+           "기획재정부는 지난 15일 우즈베키스탄 타슈켄트에서 우즈베키스탄 경제개발빈곤퇴치부와 함께"),
+        ev("project", d("2022", text="올해"), None,
+           [KSP, org("한국개발연구원", "KR", "KDI"), org("한국조세재정연구원", "KR", "조세재정연구원")], ["KR", "UZ"],
+           "올해 KSP는 디지털 세관 시스템 구축과 공공조달 제도 개선 등 2개 과제로 추진됐으며",
+           figures=[fig(2, "개", "KSP topics")]),
+        ev("visit", d("2022-11-14", text="14일"), None,
+           [MOEF, org("우즈베키스탄 관세위원회", "UZ", "관세위원회")], ["KR", "UZ"],
+           "기재부 정책자문단은 보고회에 앞서 14일 우즈베키스탄 관세위원회를 방문해"),
+        ev("meeting", d("2022-12-03", text="오는 12월 3일"), loc("서울", "KR"), [], ["KR", "UZ"],
+           "오는 12월 3일 서울에서 제2차 한-우즈벡 경제협력 고위급 협의회를 열고", status="planned"),
+        ev("project", d("2022-12-03", text="오는 12월 3일"), None, [KSP], ["KR", "UZ"],
+           "2023년도 KSP 과제를 확정할 예정이다", status="planned"),
+    ],
+}
+
+# ------------------------------------------------------------------ 018 (planned signing, relative dates)
+GG = org("경기도", "KR")
+BACNINH = org("베트남 박닌성", "VN", "박닌성", "박닌성 인민위원회")
+NGUYEN = per("응우옌 흐엉 장", "VN")
+DOCS["018_gyeonggi_bacninh_planned_mou.txt"] = {
+    "doc_date": "2023-10-30",
+    "must_keep": ["반도체 분야 인력양성 협력 업무협약을 체결할 예정이라고"],
+    "must_drop": [],
+    "events": [
+        ev("agreement", d("2023-11-03", text="오는 3일"), loc("수원", "KR"), [GG, BACNINH, NGUYEN], ["KR", "VN"],
+           "경기도는 오는 3일 수원 경기도청에서 베트남 박닌성과 반도체 분야 인력양성 협력 업무협약을 체결할 예정이라고",
+           status="planned"),
+        ev("visit", d("2023-11-01", "2023-11-05", "11월 1일부터 5일까지"), loc("한국", "KR"), [BACNINH, NGUYEN],
+           ["KR", "VN"], "박닌성 대표단은 11월 1일부터 5일까지 방한하며",
+           figures=[fig(12, "명", "Bac Ninh delegation")], status="planned"),
+        ev("visit", d("2023-11-01", "2023-11-05", "이 기간"), None,
+           [BACNINH, org("삼성전자", "KR"), org("한국나노기술원", "KR")], ["KR", "VN"],
+           "이 기간 삼성전자 기흥캠퍼스와 한국나노기술원도 방문할 계획이다", status="planned"),
+        ev("agreement", d("2019", text="지난 2019년"), None, [GG, BACNINH], ["KR", "VN"],
+           "경기도와 박닌성은 지난 2019년 우호협력 협정을 체결한 이후"),
+        ev("project", None, None, [GG, BACNINH], ["KR", "VN"], "매년 공무원 연수 프로그램을 운영해 왔다"),
+    ],
+}
+
+# ------------------------------------------------------------------ 019 (scrape-damaged, no byline)
+MOTIE = org("산업통상자원부", "KR", "산업부", "통상교섭본부")
+DOCS["019_motie_azerbaijan_damaged.txt"] = {
+    "doc_date": None,
+    "must_keep": ["8 한-아제르바이잔 경제공동위원회가 열렸으며"],
+    "must_drop": [],
+    "events": [
+        ev("visit", d("2018-09-10", "2018-09-12", "2018 9 10일부터 12일까지"), loc("바쿠", "AZ"), [MOTIE],
+           ["KR", "AZ"], "산업통상자원부 장관 일행은 2018 9 10일부터 12일까지 아제르바이잔 바쿠를 방문했다"),
+        ev("meeting", d("2018-09-11", text="11"), loc("바쿠", "AZ"),
+           [MOTIE, org("아제르바이잔 경제부", "AZ", "경제부")], ["KR", "AZ"],
+           "방문 기간 중 11 바쿠에서 8 한-아제르바이잔 경제공동위원회가 열렸으며"),
+        ev("agreement", d("2018-09-11", text="공동위원회 계기로"), loc("바쿠", "AZ"),
+           [org("한국가스공사", "KR", "KOGAS", "가스공사"), org("아제르바이잔 국영석유회사", "AZ", "SOCAR")],
+           ["KR", "AZ"], "한국가스공사와 아제르바이잔 국영석유회사(SOCAR) 액화천연가스 협력 양해각서를"),
+        ev("agreement", d("2018-09-11", text="공동위원회 계기로"), loc("바쿠", "AZ"),
+           [KOTRA, org("아제르바이잔 수출투자진흥재단", "AZ", "AZPROMO", "수출투자진흥재단")], ["KR", "AZ"],
+           "대한무역투자진흥공사와 아제르바이잔 수출투자진흥재단(AZPROMO) 무역투자 협력 양해각서를 각각 체결했다"),
+        ev("meeting", d("2018-09-12", text="12"), None, [MOTIE, org("아제르바이잔 에너지부", "AZ", "에너지부")],
+           ["KR", "AZ"], "12 장관은 아제르바이잔 에너지부 장관과 회담을 갖고"),
+    ],
+}
+
+# ------------------------------------------------------------------ 020 (no byline)
+KRC = org("한국농어촌공사", "KR", "KRC", "농어촌공사")
+DOCS["020_krc_kyrgyzstan_irrigation.txt"] = {
+    "doc_date": None,
+    "must_keep": ["현지 사업관리사무소 개소식을 가졌다고"],
+    "must_drop": [],
+    "events": [
+        ev("opening", d("2022-04-26", text="2022년 4월 26일"), loc("비슈케크", "KG"),
+           [KRC, org("추이주 관개시설 현대화 사업 사업관리사무소", "KG", "사업관리사무소", "현지 사업관리사무소")],
+           ["KR", "KG"], "2022년 4월 26일 키르기스스탄 비슈케크에서 '추이주 관개시설 현대화 사업' 현지 사업관리사무소 개소식을"),
+        ev("project", d("2022", "2026", "2022년부터 2026년까지"), None, [KOICA, KRC], ["KR", "KG"],
+           "이 사업은 KOICA가 2022년부터 2026년까지 1,200만 달러를 지원하는 무상원조 사업으로",
+           figures=[fig(12000000, "달러", "grant")]),
+        ev("agreement", d("2022-04-26", text="개소식에 이어"), None,
+           [KRC, org("키르기스스탄 수자원·농업·가공산업부", "KG", "수자원·농업·가공산업부")], ["KR", "KG"],
+           "개소식에 이어 KRC와 키르기스스탄 수자원·농업·가공산업부는 사업 이행 약정을 체결했다"),
+        ev("project", d("2022-06", text="2022년 6월부터"), None, [KRC], ["KR", "KG"],
+           "KRC는 2022년 6월부터 현지 농민과 공무원 40명을 대상으로 관개 기술 연수 프로그램을 운영할 계획이다",
+           figures=[fig(40, "명", "trainees")], status="planned"),
+    ],
+}
+
+# ------------------------------------------------------------------ 021 (boilerplate around)
+KDHC = org("한국지역난방공사", "KR", "KDHC", "지역난방공사")
+KRAKOW_HEAT = org("크라쿠프시 지역난방공사", "PL")
+DOCS["021_kdhc_poland_boilerplate.txt"] = {
+    "doc_date": "2022-10-31",
+    "must_keep": ["노후 열배관 교체 및 열병합발전 효율화", "공동 타당성 조사에 착수할 계획이다", "이번 일정에 포함되지 않았다"],
+    "must_drop": ["KDHC, 우즈베키스탄 타슈켄트 열공급 사업 수주", "많이 본 뉴스", "4분기 전기요금 동결",
+                  "무단전재 및 재배포 금지", "홈 > 뉴스 > 에너지 > 국제"],
+    "events": [
+        ev("agreement", d("2022-10-27", text="지난 27일"), loc("크라쿠프", "PL"), [KDHC, KRAKOW_HEAT], ["KR", "PL"],
+           "지난 27일 폴란드 크라쿠프에서 크라쿠프시 지역난방공사와 노후 열배관 교체 및 열병합발전 효율화 협력 양해각서를 체결했다고"),
+        ev("forum", d("2022-10-28", text="이튿날인 28일"), loc("바르샤바", "PL"),
+           [KDHC, org("주폴란드 한국대사관", "KR", "주폴란드 대한민국대사관"),
+            org("대한무역투자진흥공사", "KR", "KOTRA", "KOTRA 바르샤바무역관", "바르샤바무역관")], ["KR", "PL"],
+           "KDHC는 이튿날인 28일 바르샤바에서 주폴란드 한국대사관, KOTRA 바르샤바무역관과 함께 '한-폴란드 에너지 비즈니스 포럼'을 열었다",
+           figures=[fig(45, "개사", "participating companies")]),
+        ev("meeting", d("2022-10-28", text="포럼 기간"), None, [KDHC, org("폴란드 기후환경부", "PL", "기후환경부")],
+           ["KR", "PL"], "KDHC는 포럼 기간 폴란드 기후환경부 차관과 만나"),
+        ev("project", d("2022", text="연내"), None, [KDHC, KRAKOW_HEAT], ["KR", "PL"],
+           "양측은 연내 크라쿠프 열배관망 공동 타당성 조사에 착수할 계획이다", status="planned"),
+    ],
+}
+
+# ------------------------------------------------------------------ 022 (no byline)
+SCST = org("벨라루스 국가과학기술위원회", "BY", "SCST", "국가과학기술위원회")
+EMB_BY = org("주벨라루스 대한민국대사관", "KR", "주벨라루스 대사관", "대사관")
+PARK_JM = per("박정민", "KR", "박정민 대사")
+DOCS["022_embassy_belarus_science_day.txt"] = {
+    "doc_date": None,
+    "must_keep": ["'2023 한국 과학기술의 날' 행사를 개최했다"],
+    "must_drop": [],
+    "events": [
+        ev("forum", d("2023-05-18", text="2023년 5월 18일"), loc("민스크", "BY"),
+           [EMB_BY, SCST, org("한국과학기술원", "KR", "KAIST"), org("포항공과대학교", "KR", "포스텍", "POSTECH"),
+            org("한국원자력연구원", "KR", "KAERI")], ["KR", "BY"],
+           "2023년 5월 18일 민스크 벨라루스 국립과학아카데미 대강당에서 벨라루스 국가과학기술위원회(SCST)와 공동으로",
+           figures=[fig(7, "개", "Korean institutions"), fig(20, "곳", "Belarusian institutes (about)")]),
+        ev("agreement", d("2023-05-18", text="같은 날"), None,
+           [org("한국원자력연구원", "KR", "KAERI"), org("방사선물리연구소", "BY", "벨라루스 국립과학아카데미 산하 방사선물리연구소")],
+           ["KR", "BY"], "같은 날 한국원자력연구원(KAERI)과 벨라루스 국립과학아카데미 산하 방사선물리연구소 간"),
+        ev("visit", d("2023-05-19", text="이튿날"), None, [PARK_JM, EMB_BY, SCST], ["KR", "BY"],
+           "박정민 대사는 이튿날 SCST를 방문해"),
+        ev("meeting", d("2023-05-19", text="이튿날"), None, [PARK_JM, EMB_BY, per("세르게이 코발", "BY", "코발"), SCST],
+           ["KR", "BY"], "세르게이 코발 위원장과 제7차 한-벨라루스 과학기술 공동실무그룹 회의 개최 방안을 협의했다"),
+        ev("meeting", d("2023", text="2023년 하반기"), loc("서울", "KR"), [], ["KR", "BY"],
+           "제7차 공동실무그룹 회의는 2023년 하반기 서울에서 열릴 예정이다", status="planned"),
+    ],
+}
+
+# ------------------------------------------------------------------ 023 (acronyms only)
+KOMINFO = org("인도네시아 통신정보부", "ID", "Kominfo", "통신정보부")
+NIPA = org("정보통신산업진흥원", "KR", "NIPA")
+CENTRE_023 = org("한-인도네시아 디지털협력센터", "ID", "디지털협력센터", "센터")
+DOCS["023_indonesia_digital_centre_launch.txt"] = {
+    "doc_date": "2024-02-07",
+    "must_keep": ["'한-인도네시아 디지털협력센터'가 6일 자카르타에서 공식 출범했다"],
+    "must_drop": [],
+    "events": [
+        ev("opening", d("2024-02-06", text="6일"), loc("자카르타", "ID"), [CENTRE_023, MSIT, KOMINFO], ["KR", "ID"],
+           "'한-인도네시아 디지털협력센터'가 6일 자카르타에서 공식 출범했다"),
+        ev("meeting", d("2024-02-06", text="출범식 직후"), None, [NIPA, KOMINFO], ["KR", "ID"],
+           "출범식 직후 NIPA와 Kominfo는 제1차 센터 운영위원회를 열어"),
+        ev("project", d("2024", text="올해"), None, [CENTRE_023], ["KR", "ID"],
+           "센터는 올해 국내 IT 기업 30곳의 현지 진출을 돕는 '디지털 액셀러레이터 프로그램'을 시행한다",
+           figures=[fig(30, "곳", "Korean IT companies supported")], status="planned"),
+    ],
+}
+
+# ------------------------------------------------------------------ 024 (negated second agreement)
+CNU = org("충남대학교", "KR", "충남대")
+KAZNU = org("알파라비 카자흐국립대학교", "KZ", "KazNU", "알파라비국립대", "카자흐국립대학교")
+DOCS["024_cnu_kaznu_exchange.txt"] = {
+    "doc_date": None,
+    "must_keep": ["이번에는 체결하지 않았다"],
+    "must_drop": [],
+    "events": [
+        ev("visit", d("2024-05-20", "2024-05-22", "2024년 5월 20일부터 22일까지"), loc("대전", "KR"), [KAZNU, CNU],
+           ["KR", "KZ"], "알파라비 카자흐국립대학교(KazNU) 대표단이 2024년 5월 20일부터 22일까지 대전 캠퍼스를 방문했다고"),
+        ev("agreement", d("2024-05-20", text="방문 첫날"), None, [CNU, KAZNU], ["KR", "KZ"],
+           "방문 첫날 양 대학은 교환학생 및 공동연구에 관한 학술교류협정을 체결했다"),
+        ev("forum", d("2024-05-21", text="21일"), None, [KAZNU, CNU], ["KR", "KZ"],
+           "대표단은 21일 충남대 국제교류본부 주최로 열린 '한-카자흐 고등교육 세미나'에 참석해"),
+        ev("opening", d("2024", text="하반기 중"), loc("알마티", "KZ"),
+           [CNU, org("충남대 알마티 사무소", "KZ", "알마티 사무소")], ["KR", "KZ"],
+           "충남대는 하반기 중 알마티에 '충남대 알마티 사무소'를 개설할 예정이다", status="planned"),
+    ],
+}
+
+
 # ------------------------------------------------------------------ build
 def doc_id(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()[:16]
