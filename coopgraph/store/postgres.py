@@ -1,0 +1,72 @@
+"""PostgreSQL backend through psycopg 3, speaking the same SQL as SQLite.
+
+Statements are written once with ``?`` placeholders; this adapter turns them
+into psycopg's ``%s``. Full text uses pg_trgm (migrations/postgres).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from functools import lru_cache
+from typing import Any
+
+
+@lru_cache(maxsize=1024)
+def _convert(sql: str) -> str:
+    # the common dialect has no '?' inside literals; '%' must be doubled for psycopg
+    return sql.replace("%", "%%").replace("?", "%s")
+
+
+class PostgresConnection:
+    dialect = "postgres"
+
+    def __init__(self, url: str):
+        import psycopg
+
+        self._db = psycopg.connect(url, autocommit=True)
+        self._tx = None
+
+    def execute(self, sql: str, params: Sequence[Any] = ()) -> int:
+        cur = self._db.execute(_convert(sql), params)
+        return cur.rowcount
+
+    def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
+        rows = list(rows)
+        if rows:
+            with self._db.cursor() as cur:
+                cur.executemany(_convert(sql), rows)
+
+    def query(self, sql: str, params: Sequence[Any] = ()) -> list[tuple]:
+        return self._db.execute(_convert(sql), params).fetchall()
+
+    def iterate(self, sql: str, params: Sequence[Any] = ()) -> Iterator[tuple]:
+        if self._tx is not None:
+            yield from self.query(sql, params)
+            return
+        with self._db.transaction(), self._db.cursor(name="coopgraph_iter") as cur:
+            cur.itersize = 2000
+            cur.execute(_convert(sql), params)
+            yield from cur
+
+    @contextmanager
+    def transaction(self):
+        if self._tx is not None:
+            yield
+            return
+        with self._db.transaction() as tx:
+            self._tx = tx
+            try:
+                yield
+            finally:
+                self._tx = None
+
+    def script(self, sql: str) -> None:
+        self._db.execute(sql)  # no parameters: psycopg sends it as one multi-statement query
+
+    def close(self) -> None:
+        self._db.close()
+
+
+def connect(url: str) -> PostgresConnection:
+    return PostgresConnection(url)

@@ -1,0 +1,227 @@
+"""Read queries shared by both backends: filters, event records, top entities, search."""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from typing import TYPE_CHECKING, Any
+
+from coopgraph.link.fusion import interval, name_key
+from coopgraph.store.protocol import EventFilter
+from coopgraph.store.taxonomy import code_event
+
+if TYPE_CHECKING:
+    from coopgraph.store.sql import SQLStore
+
+MIN_TRIGRAM = 3  # shorter queries cannot use a trigram index (and FTS5 trigram answers them wrongly)
+
+
+def like_pattern(text: str) -> str:
+    """``%text%`` with LIKE's wildcards in ``text`` escaped (ESCAPE '\\')."""
+    return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+def _like(store: SQLStore) -> str:
+    # SQLite's LIKE folds ASCII case already; PostgreSQL needs ILIKE for the same answers
+    return "ILIKE" if store.conn.dialect == "postgres" else "LIKE"
+
+
+def entity_ids_for(store: SQLStore, name: str) -> list[str]:
+    """Entities known under ``name`` (any alias, acronym, old name); else those whose key contains it."""
+    key = name_key(name)
+    if not key:
+        return []
+    rows = store.conn.query("SELECT DISTINCT entity_id FROM entity_aliases WHERE key = ?", (key,))
+    if not rows:
+        rows = store.conn.query("SELECT DISTINCT entity_id FROM entity_aliases WHERE key LIKE ? ESCAPE '\\'",
+                                (like_pattern(key),))
+    return sorted(r[0] for r in rows)
+
+
+def where(store: SQLStore, flt: EventFilter) -> tuple[str, list[Any]]:
+    """SQL condition on ``events e`` for a filter, and its parameters."""
+    clauses: list[str] = []
+    params: list[Any] = []
+    if flt.type:
+        clauses.append("e.type = ?")
+        params.append(flt.type)
+    countries = []
+    if flt.country:
+        countries.append(flt.country.upper())
+    if flt.pair:
+        countries += [c.upper() for c in flt.pair]
+    for cc in dict.fromkeys(countries):
+        clauses.append("EXISTS (SELECT 1 FROM event_countries c WHERE c.event_id = e.id AND c.country = ?)")
+        params.append(cc)
+    if flt.org:
+        ids = entity_ids_for(store, flt.org)
+        if not ids:
+            clauses.append("1 = 0")
+        else:
+            clauses.append(f"e.id IN (SELECT x.event_id FROM event_entities x WHERE x.entity_id IN "
+                           f"({','.join('?' * len(ids))}))")
+            params += ids
+    if flt.date_from:
+        span = interval(flt.date_from)
+        if span is None:
+            raise ValueError(f"not a YYYY[-MM[-DD]] date: {flt.date_from!r}")
+        clauses.append("e.date_start IS NOT NULL AND e.block_hi >= ?")
+        params.append(span[0].isoformat())
+    if flt.date_to:
+        span = interval(flt.date_to)
+        if span is None:
+            raise ValueError(f"not a YYYY[-MM[-DD]] date: {flt.date_to!r}")
+        clauses.append("e.date_start IS NOT NULL AND e.block_lo <= ?")
+        params.append(span[1].isoformat())
+    if flt.text:
+        clauses.append(f"EXISTS (SELECT 1 FROM mentions m WHERE m.event_id = e.id AND m.evidence {_like(store)} ? "
+                       f"ESCAPE '\\')")
+        params.append(like_pattern(flt.text))
+    if flt.min_sources > 1:
+        clauses.append("e.num_sources >= ?")
+        params.append(flt.min_sources)
+    return (" AND ".join(clauses) or "1 = 1"), params
+
+
+def materialise(store: SQLStore, ids: list[str]) -> list[dict[str, Any]]:
+    """Full records of canonical events ``ids`` (in that order): SPEC EVENT + id, codes, sources."""
+    if not ids:
+        return []
+    q = ",".join("?" * len(ids))
+    conn = store.conn
+    parts: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    ent_rows = conn.query(
+        f"SELECT x.event_id, n.id, n.name, n.kind, n.country FROM event_entities x JOIN entities n ON n.id = x.entity_id "
+        f"WHERE x.event_id IN ({q}) ORDER BY x.event_id, n.created_seq", ids)
+    ent_ids = sorted({r[1] for r in ent_rows})
+    aliases: dict[str, list[str]] = defaultdict(list)
+    for i in range(0, len(ent_ids), 500):
+        chunk = ent_ids[i:i + 500]
+        for eid, alias in conn.query(
+                f"SELECT entity_id, alias FROM entity_aliases WHERE entity_id IN ({','.join('?' * len(chunk))}) "
+                f"ORDER BY entity_id, alias", chunk):
+            aliases[eid].append(alias)
+    for ev, eid, name, kind, country in ent_rows:
+        parts[ev].append({"id": eid, "name": name, "aliases": [a for a in aliases[eid] if a != name],
+                          "kind": kind, "country": country})
+    sources: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    figures: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for row in conn.query(
+            f"SELECT m.event_id, m.doc_id, m.idx, d.url, d.title, d.doc_date, d.source, m.evidence, m.evidence_start, "
+            f"m.evidence_end, m.confidence, m.date_start, m.date_end, m.date_text, m.figures, m.status "
+            f"FROM mentions m JOIN documents d ON d.doc_id = m.doc_id WHERE m.event_id IN ({q}) ORDER BY m.seq", ids):
+        ev = row[0]
+        sources[ev].append({
+            "doc_id": row[1], "event_index": row[2], "url": row[3], "title": row[4], "doc_date": row[5],
+            "source": row[6], "evidence": {"sentence": row[7], "start": row[8], "end": row[9]},
+            "confidence": round(row[10], 3),
+            "date": {"start": row[11], "end": row[12], "text": row[13]} if row[11] else None,
+            "status": row[15]})
+        for fig in json.loads(row[14]):
+            if fig not in figures[ev]:
+                figures[ev].append(fig)
+    out = {}
+    for r in conn.query(
+            f"SELECT id, type, date_start, date_end, date_text, location, location_country, countries, cameo, plover, "
+            f"plover_mode, confidence, status, best_doc, best_idx, num_sources, num_mentions, first_seen, last_seen "
+            f"FROM events WHERE id IN ({q})", ids):
+        ev = r[0]
+        best = next((s for s in sources[ev] if s["doc_id"] == r[13] and s["event_index"] == r[14]), None)
+        codes = code_event(r[1], " ".join(s["evidence"]["sentence"] for s in sources[ev]))
+        out[ev] = {
+            "id": ev, "type": r[1],
+            "date": {"start": r[2], "end": r[3], "text": r[4]} if r[2] else None,
+            "location": {"name": r[5], "country": r[6]} if r[5] else None,
+            "participants": parts[ev],
+            "countries": json.loads(r[7]),
+            "figures": figures[ev],
+            "evidence": dict(best["evidence"], doc_id=r[13]) if best else None,
+            "confidence": round(r[11], 3), "status": r[12],
+            "cameo": r[8], "cameo_label": codes.get("cameo_label"), "plover": r[9], "plover_mode": r[10],
+            "num_sources": r[15], "num_mentions": r[16], "first_seen": r[17], "last_seen": r[18],
+            "sources": sources[ev],
+        }
+    return [out[i] for i in ids if i in out]
+
+
+def entities_top(store: SQLStore, pair: tuple[str, str] | None = None, limit: int = 10, kind: str = "org",
+                 by_pair: bool = True) -> list[dict[str, Any]]:
+    """Most active entities (by number of canonical events), per country pair or overall."""
+    conn = store.conn
+    kinds = ("org", "person") if kind == "any" else (kind,)
+    kq = ",".join("?" * len(kinds))
+    if not by_pair and pair is None:
+        rows = conn.query(
+            f"SELECT n.id, n.name, n.country, count(*) FROM event_entities x JOIN entities n ON n.id = x.entity_id "
+            f"WHERE n.kind IN ({kq}) GROUP BY n.id, n.name, n.country", kinds)
+        rows = sorted(rows, key=lambda r: (-r[3], r[1], r[0]))[:limit]
+        return [{"pair": None, "id": r[0], "name": r[1], "country": r[2], "events": r[3]} for r in rows]
+    params: list[Any] = list(kinds)
+    cond = ""
+    if pair:
+        a, b = sorted(c.upper() for c in pair)
+        cond = " AND c1.country = ? AND c2.country = ?"
+        params += [a, b]
+    rows = conn.query(
+        f"SELECT c1.country, c2.country, n.id, n.name, n.country, count(*) FROM event_countries c1 "
+        f"JOIN event_countries c2 ON c2.event_id = c1.event_id AND c1.country < c2.country "
+        f"JOIN event_entities x ON x.event_id = c1.event_id JOIN entities n ON n.id = x.entity_id "
+        f"WHERE n.kind IN ({kq}){cond} GROUP BY c1.country, c2.country, n.id, n.name, n.country", params)
+    pair_events: dict[str, int] = {}
+    for a, b, n in conn.query(
+            "SELECT c1.country, c2.country, count(*) FROM event_countries c1 JOIN event_countries c2 "
+            "ON c2.event_id = c1.event_id AND c1.country < c2.country GROUP BY c1.country, c2.country"):
+        pair_events[f"{a}-{b}"] = n
+    grouped: dict[str, list[tuple]] = defaultdict(list)
+    for a, b, eid, name, country, n in rows:
+        grouped[f"{a}-{b}"].append((eid, name, country, n))
+    out = []
+    for key in sorted(grouped, key=lambda k: (-pair_events.get(k, 0), k)):
+        for eid, name, country, n in sorted(grouped[key], key=lambda r: (-r[3], r[1], r[0]))[:limit]:
+            out.append({"pair": key, "pair_events": pair_events.get(key, 0), "id": eid, "name": name,
+                        "country": country, "events": n})
+    return out
+
+
+def search(store: SQLStore, query: str, limit: int = 20) -> list[dict[str, Any]]:
+    """Documents containing every whitespace-separated term of ``query`` (Korean substrings welcome).
+
+    Terms of 3+ characters go through the trigram index (SQLite FTS5 trigram,
+    PostgreSQL pg_trgm); shorter ones are matched with LIKE on the base table,
+    which is what gives right answers for them.
+    """
+    terms = [t for t in query.split() if t]
+    if not terms:
+        return []
+    conn = store.conn
+    like = _like(store)
+    long = [t for t in terms if len(t) >= MIN_TRIGRAM]
+    params: list[Any] = []
+    clauses: list[str] = []
+    if conn.dialect == "sqlite" and long:
+        sql = ("SELECT d.doc_id, d.title, d.url, d.doc_date, d.source, d.text, d.n FROM documents_fts f "
+               "JOIN documents d ON d.n = f.rowid")
+        clauses.append("documents_fts MATCH ?")
+        params.append(" AND ".join('"' + t.replace('"', '""') + '"' for t in long))
+        rest = [t for t in terms if len(t) < MIN_TRIGRAM]
+    else:
+        sql = "SELECT d.doc_id, d.title, d.url, d.doc_date, d.source, d.text, d.n FROM documents d"
+        rest = terms
+    for t in rest:
+        clauses.append(f"(d.text {like} ? ESCAPE '\\' OR COALESCE(d.title, '') {like} ? ESCAPE '\\')")
+        params += [like_pattern(t), like_pattern(t)]
+    sql += " WHERE " + " AND ".join(clauses) + " ORDER BY (d.doc_date IS NULL), d.doc_date DESC, d.n LIMIT ?"
+    params.append(int(limit))
+    out = []
+    for doc_id, title, url, doc_date, source, text, _ in conn.query(sql, params):
+        out.append({"doc_id": doc_id, "title": title, "url": url, "doc_date": doc_date, "source": source,
+                    "snippet": snippet(text, terms[0])})
+    return out
+
+
+def snippet(text: str, term: str, width: int = 40) -> str:
+    pos = text.casefold().find(term.casefold())
+    if pos < 0:
+        return text[:2 * width].replace("\n", " ")
+    lo, hi = max(0, pos - width), min(len(text), pos + len(term) + width)
+    return ("…" if lo else "") + text[lo:hi].replace("\n", " ") + ("…" if hi < len(text) else "")

@@ -1,0 +1,418 @@
+"""The one SQL implementation of :class:`~coopgraph.store.protocol.Store`.
+
+Both backends run this code; they differ only in their connection adapter and
+their migration files. Writing a document is get-or-create on normalised keys
+(entities by name key, documents by ``doc_id``), so ingest is idempotent; a
+batch is one transaction, so a killed ingest leaves whole documents or none.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sys
+from collections.abc import Iterable, Iterator, Sequence
+from datetime import UTC, datetime
+from typing import Any
+
+from coopgraph.link.fusion import (
+    CanonicalView,
+    MentionRow,
+    MentionView,
+    best_match,
+    fuse,
+    name_key,
+    pick_entity,
+)
+from coopgraph.records import DocRecord, ErrorRecord, Event
+from coopgraph.store import queries
+from coopgraph.store.migrate import migrate
+from coopgraph.store.protocol import ALL, Connection, EventFilter, IngestStats
+from coopgraph.store.taxonomy import code_event
+
+CHUNK = 500  # ids per IN (...) list
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _digest(*parts: str, n: int = 16) -> str:
+    return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:n]
+
+
+def _marks(n: int) -> str:
+    return ",".join("?" * n)
+
+
+def _chunks(seq: Sequence[Any], n: int = CHUNK) -> Iterator[Sequence[Any]]:
+    for i in range(0, len(seq), n):
+        yield seq[i:i + n]
+
+
+class SQLStore:
+    """A coopgraph knowledge base on one database connection."""
+
+    def __init__(self, conn: Connection, url: str = ""):
+        self.conn = conn
+        self.url = url
+        self.schema_version = migrate(conn)
+        self._seq = 0
+        self._merged: dict[str, str] = {}  # entities folded into another while adding one document
+
+    # ------------------------------------------------------------------ writing
+    def has_document(self, doc_id: str) -> bool:
+        return bool(self.conn.query("SELECT 1 FROM documents WHERE doc_id = ?", (doc_id,)))
+
+    def ingest(self, records: Iterable[DocRecord | ErrorRecord], batch_size: int = 50,
+               on_record=None) -> IngestStats:
+        """Store records, ``batch_size`` documents per transaction.
+
+        A batch that fails as a whole is retried one document at a time, and a
+        document that still fails becomes an error record: the batch goes on.
+        ``on_record(record, stats)`` is called after each record is committed.
+        """
+        total = IngestStats()
+        batch: list[DocRecord | ErrorRecord] = []
+        for rec in records:
+            batch.append(rec)
+            if len(batch) >= batch_size:
+                total.add(self._flush(batch, on_record, total))
+                batch = []
+        if batch:
+            total.add(self._flush(batch, on_record, total))
+        return total
+
+    def _flush(self, batch: list[DocRecord | ErrorRecord], on_record, total: IngestStats) -> IngestStats:
+        stats = IngestStats()
+        try:
+            with self.conn.transaction():
+                self._load_seq()
+                for rec in batch:
+                    self._add(rec, stats)
+                self._save_seq()
+        except Exception:  # noqa: BLE001 - retry alone to isolate the bad document
+            stats = IngestStats()
+            for rec in batch:
+                one = IngestStats()
+                try:
+                    with self.conn.transaction():
+                        self._load_seq()
+                        self._add(rec, one)
+                        self._save_seq()
+                except Exception as exc:  # noqa: BLE001 - one bad document must not stop the batch
+                    err = ErrorRecord(source=getattr(rec, "source", "?"), code="internal",
+                                      doc_id=getattr(rec, "doc_id", None),
+                                      message=f"store: {type(exc).__name__}: {exc}")
+                    one = IngestStats()
+                    with self.conn.transaction():
+                        self._add(err, one)
+                stats.add(one)
+        if on_record is not None:
+            for rec in batch:
+                on_record(rec, stats)
+        return stats
+
+    def _load_seq(self) -> None:
+        self._seq = self.conn.query("SELECT value FROM counters WHERE name = 'seq'")[0][0]
+
+    def _save_seq(self) -> None:
+        self.conn.execute("UPDATE counters SET value = ? WHERE name = 'seq'", (self._seq,))
+
+    def _next(self) -> int:
+        self._seq += 1
+        return self._seq
+
+    def _add(self, rec: DocRecord | ErrorRecord, stats: IngestStats) -> None:
+        self._merged = {}
+        if isinstance(rec, ErrorRecord):
+            self.conn.execute(
+                "INSERT INTO errors (source, doc_key, code, message, seen_at) VALUES (?, ?, ?, ?, ?) "
+                "ON CONFLICT (source, doc_key) DO NOTHING",
+                (rec.source, rec.doc_id or "", rec.code, rec.message, _now()))
+            stats.failed += 1
+            stats.errors.append(rec)
+            return
+        inserted = self.conn.execute(
+            "INSERT INTO documents (doc_id, source, url, title, doc_date, lang, text, n_events, ingested_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (doc_id) DO NOTHING",
+            (rec.doc_id, rec.source, rec.url, rec.title, rec.doc_date, rec.lang, rec.text, len(rec.events), _now()))
+        if not inserted:
+            stats.present += 1
+            return
+        stats.stored += 1
+        # a document that failed before and now succeeds is no longer an error
+        self.conn.execute("DELETE FROM errors WHERE doc_key = ?", (rec.doc_id,))
+        local: dict[str, str] = {}
+        for ent in rec.entities:
+            cid = self._resolve(ent.name, ent.aliases, ent.kind, ent.country)
+            local[ent.id] = cid
+            for k, v in local.items():
+                local[k] = self._alive(v)
+            self.conn.execute("INSERT INTO doc_entities (doc_id, local_id, entity_id, name) VALUES (?, ?, ?, ?) "
+                              "ON CONFLICT (doc_id, local_id) DO NOTHING", (rec.doc_id, ent.id, cid, ent.name))
+        for idx, ev in enumerate(rec.events):
+            self._add_event(rec, idx, ev, local, stats)
+
+    def _add_event(self, rec: DocRecord, idx: int, ev: Event, local: dict[str, str], stats: IngestStats) -> None:
+        ids: list[str] = []
+        ent_countries: list[tuple[str, str | None]] = []
+        rows = []
+        for pos, p in enumerate(ev.participants):
+            if p.entity_id and p.entity_id in local:
+                cid = self._alive(local[p.entity_id])
+                self._add_aliases(cid, (p.name, *p.aliases))
+            else:
+                cid = self._resolve(p.name, p.aliases, p.kind, p.country)
+            ids.append(cid)
+            ent_countries.append((cid, p.country))
+            rows.append((rec.doc_id, idx, pos, p.name, p.kind, p.country, json.dumps(list(p.aliases), ensure_ascii=False),
+                         cid))
+        # a merge of entities while resolving these names may have retired an earlier id
+        ids = [self._alive(i) for i in ids]
+        ent_countries = [(self._alive(i), c) for i, c in ent_countries]
+        rows = [(*r[:7], self._alive(r[7])) for r in rows]
+        countries = frozenset(ev.countries) | {c for _, c in ent_countries if c}
+        date = ev.date.value() if ev.date else None
+        start = date["start"] if date else None
+        end = date["end"] if date else None
+        view = MentionView(doc_id=rec.doc_id, type=ev.type, start=start, end=end, entities=frozenset(ids),
+                           entity_countries=tuple(ent_countries), countries=frozenset(countries),
+                           place=name_key(ev.location.name) if ev.location else "", doc_date=rec.doc_date)
+        match = best_match(view, self._candidates(view))
+        if match is None:
+            event_id = "ev" + _digest(rec.doc_id, str(idx))
+            stats.new_events += 1
+        else:
+            event_id = match.id
+            stats.merged += 1
+        stats.mentions += 1
+        self.conn.execute(
+            "INSERT INTO mentions (doc_id, idx, event_id, type, date_start, date_end, date_text, location, "
+            "location_country, countries, figures, evidence, evidence_start, evidence_end, confidence, status, seq) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (rec.doc_id, idx, event_id, ev.type, start, end, date["text"] if date else None,
+             ev.location.name if ev.location else None, ev.location.country if ev.location else None,
+             json.dumps(list(ev.countries)), json.dumps([f.to_json() for f in ev.figures], ensure_ascii=False),
+             ev.evidence.sentence, ev.evidence.begin, ev.evidence.stop, float(ev.confidence), ev.status,
+             self._next()))
+        self.conn.executemany(
+            "INSERT INTO participants (doc_id, idx, pos, name, kind, country, aliases, entity_id) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
+        self._refresh(event_id, new=match is None)
+
+    # ------------------------------------------------------------- entities
+    def _resolve(self, name: str, aliases: Sequence[str], kind: str, country: str | None) -> str:
+        """Get or create the canonical entity for a name and its aliases."""
+        names = [n for n in (name, *aliases) if n and n.strip()]
+        keys = list(dict.fromkeys(k for k in (name_key(n) for n in names) if k))
+        if not keys:
+            keys = [name.strip().casefold() or "?"]
+        found = self.conn.query(
+            f"SELECT a.key, e.id, e.kind, e.country FROM entity_aliases a JOIN entities e ON e.id = a.entity_id "
+            f"WHERE a.key IN ({_marks(len(keys))})", keys)
+        by_key: dict[str, list[tuple[str, str, str | None]]] = {}
+        for key, eid, ekind, ecountry in found:
+            by_key.setdefault(key, []).append((eid, ekind, ecountry))
+        matched: list[str] = []
+        for key in keys:
+            eid = pick_entity(by_key.get(key, []), kind, country)
+            if eid and eid not in matched:
+                matched.append(eid)
+        if not matched:
+            eid = "E" + _digest(kind, country or "", keys[0], n=12)
+            n = 1
+            while self.conn.query("SELECT 1 FROM entities WHERE id = ?", (eid,)):
+                n += 1
+                eid = "E" + _digest(kind, country or "", keys[0], str(n), n=12)
+            self.conn.execute("INSERT INTO entities (id, name, kind, country, created_seq) VALUES (?, ?, ?, ?, ?)",
+                              (eid, name, kind, country, self._next()))
+        else:
+            eid = matched[0]
+            for other in matched[1:]:
+                self._merge_entities(eid, other)
+            if country:
+                self.conn.execute("UPDATE entities SET country = ? WHERE id = ? AND country IS NULL", (country, eid))
+        self._add_aliases(eid, names)
+        return eid
+
+    def _add_aliases(self, eid: str, names: Iterable[str]) -> None:
+        rows = {}
+        for n in names:
+            k = name_key(n)
+            if k and k not in rows:
+                rows[k] = (k, eid, n)
+        self.conn.executemany("INSERT INTO entity_aliases (key, entity_id, alias) VALUES (?, ?, ?) "
+                              "ON CONFLICT (key, entity_id) DO NOTHING", list(rows.values()))
+
+    def _alive(self, eid: str) -> str:
+        """The id an entity is known under now (it may have been merged into another)."""
+        return self._merged.get(eid, eid)
+
+    def _merge_entities(self, keep: str, gone: str) -> None:
+        """One entity turned out to be two names of another: fold ``gone`` into ``keep``."""
+        c = self.conn
+        c.execute("INSERT INTO entity_aliases (key, entity_id, alias) SELECT key, ?, alias FROM entity_aliases "
+                  "WHERE entity_id = ? ON CONFLICT (key, entity_id) DO NOTHING", (keep, gone))
+        c.execute("DELETE FROM entity_aliases WHERE entity_id = ?", (gone,))
+        c.execute("UPDATE doc_entities SET entity_id = ? WHERE entity_id = ?", (keep, gone))
+        c.execute("UPDATE participants SET entity_id = ? WHERE entity_id = ?", (keep, gone))
+        c.execute("INSERT INTO event_entities (event_id, entity_id) SELECT event_id, ? FROM event_entities "
+                  "WHERE entity_id = ? ON CONFLICT (event_id, entity_id) DO NOTHING", (keep, gone))
+        c.execute("DELETE FROM event_entities WHERE entity_id = ?", (gone,))
+        c.execute("UPDATE entities SET country = (SELECT country FROM entities WHERE id = ?) "
+                  "WHERE id = ? AND country IS NULL", (gone, keep))
+        c.execute("DELETE FROM entities WHERE id = ?", (gone,))
+        self._merged[gone] = keep
+        for k, v in list(self._merged.items()):
+            if v == gone:
+                self._merged[k] = keep
+
+    # --------------------------------------------------------------- fusion
+    def _candidates(self, m: MentionView) -> list[CanonicalView]:
+        clauses = ["e.type = ?"]
+        params: list[Any] = [m.type]
+        block = m.block()
+        if block is not None:
+            clauses.append("((e.block_lo <= ? AND e.block_hi >= ?) OR e.block_lo IS NULL)")
+            params += [block[1].isoformat(), block[0].isoformat()]
+        link = []
+        if m.entities:
+            ents = sorted(m.entities)
+            link.append(f"e.id IN (SELECT x.event_id FROM event_entities x WHERE x.entity_id IN ({_marks(len(ents))}))")
+            params += ents
+        if m.place:
+            link.append("e.location_key = ?")
+            params.append(m.place)
+        if not link:
+            return []
+        clauses.append("(" + " OR ".join(link) + ")")
+        ids = [r[0] for r in self.conn.query(f"SELECT e.id FROM events e WHERE {' AND '.join(clauses)} "
+                                             f"ORDER BY e.id LIMIT 200", params)]
+        return self._views(ids)
+
+    def _views(self, ids: list[str]) -> list[CanonicalView]:
+        if not ids:
+            return []
+        q = _marks(len(ids))
+        ents: dict[str, list[tuple[str, str | None]]] = {}
+        for eid, ent, country in self.conn.query(
+                f"SELECT x.event_id, x.entity_id, n.country FROM event_entities x JOIN entities n ON n.id = x.entity_id "
+                f"WHERE x.event_id IN ({q})", ids):
+            ents.setdefault(eid, []).append((ent, country))
+        ments: dict[str, list[tuple[str, str | None, str | None, str | None]]] = {}
+        for eid, doc, s, e, dd in self.conn.query(
+                f"SELECT m.event_id, m.doc_id, m.date_start, m.date_end, d.doc_date FROM mentions m "
+                f"JOIN documents d ON d.doc_id = m.doc_id WHERE m.event_id IN ({q})", ids):
+            ments.setdefault(eid, []).append((doc, s, e, dd))
+        out = []
+        for eid, typ, s, e, countries, place in self.conn.query(
+                f"SELECT id, type, date_start, date_end, countries, location_key FROM events WHERE id IN ({q}) "
+                f"ORDER BY id", ids):
+            ms = ments.get(eid, [])
+            out.append(CanonicalView(
+                id=eid, type=typ, start=s, end=e, entities=frozenset(x for x, _ in ents.get(eid, [])),
+                entity_countries=tuple(ents.get(eid, [])), countries=frozenset(json.loads(countries)),
+                place=place or "", docs=frozenset(d for d, *_ in ms), doc_dates=tuple(dd for *_, dd in ms if dd),
+                mention_dates=tuple((d, ms_s, ms_e) for d, ms_s, ms_e, _ in ms)))
+        return out
+
+    def _refresh(self, event_id: str, new: bool) -> None:
+        """Recompute one canonical event from its mentions (the only rows fusion touches)."""
+        c = self.conn
+        rows = c.query(
+            "SELECT m.doc_id, m.idx, m.date_start, m.date_end, m.date_text, m.location, m.location_country, "
+            "m.countries, m.confidence, m.status, d.doc_date, d.ingested_at, m.seq, m.evidence, m.type "
+            "FROM mentions m JOIN documents d ON d.doc_id = m.doc_id WHERE m.event_id = ? ORDER BY m.seq",
+            (event_id,))
+        parts = c.query("SELECT p.doc_id, p.idx, p.entity_id, p.country FROM participants p "
+                        "JOIN mentions m ON m.doc_id = p.doc_id AND m.idx = p.idx WHERE m.event_id = ?", (event_id,))
+        pcountries: dict[tuple[str, int], set[str]] = {}
+        for doc, idx, _, country in parts:
+            if country:
+                pcountries.setdefault((doc, idx), set()).add(country)
+        mrows = [MentionRow(doc_id=r[0], start=r[2], end=r[3], date_text=r[4], location=r[5], location_country=r[6],
+                            countries=tuple(sorted(set(json.loads(r[7])) | pcountries.get((r[0], r[1]), set()))),
+                            confidence=r[8], status=r[9], doc_date=r[10] or r[11][:10], order=r[12])
+                 for r in rows]
+        f = fuse(mrows)
+        best = rows[f.best]
+        typ = best[14]
+        cameo = code_event(typ, " ".join(r[13] for r in rows))
+        values = (typ, f.start, f.end, f.date_text, f.block_lo, f.block_hi, f.location, name_key(f.location) or None,
+                  f.location_country, json.dumps(list(f.countries)), cameo.get("cameo"), cameo.get("plover"),
+                  cameo.get("plover_mode"), f.confidence, f.status, best[0], best[1],
+                  len({r[0] for r in rows}), len(rows), f.first_seen, f.last_seen)
+        if new:
+            c.execute("INSERT INTO events (type, date_start, date_end, date_text, block_lo, block_hi, location, "
+                      "location_key, location_country, countries, cameo, plover, plover_mode, confidence, status, "
+                      "best_doc, best_idx, num_sources, num_mentions, first_seen, last_seen, created_seq, id) "
+                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                      (*values, self._next(), event_id))
+        else:
+            c.execute("UPDATE events SET type = ?, date_start = ?, date_end = ?, date_text = ?, block_lo = ?, "
+                      "block_hi = ?, location = ?, location_key = ?, location_country = ?, countries = ?, cameo = ?, "
+                      "plover = ?, plover_mode = ?, confidence = ?, status = ?, best_doc = ?, best_idx = ?, "
+                      "num_sources = ?, num_mentions = ?, first_seen = ?, last_seen = ? WHERE id = ?",
+                      (*values, event_id))
+            c.execute("DELETE FROM event_entities WHERE event_id = ?", (event_id,))
+            c.execute("DELETE FROM event_countries WHERE event_id = ?", (event_id,))
+        c.executemany("INSERT INTO event_entities (event_id, entity_id) VALUES (?, ?) "
+                      "ON CONFLICT (event_id, entity_id) DO NOTHING",
+                      [(event_id, e) for e in sorted({p[2] for p in parts})])
+        c.executemany("INSERT INTO event_countries (event_id, country) VALUES (?, ?)",
+                      [(event_id, cc) for cc in f.countries])
+
+    # -------------------------------------------------------------- reading
+    def counts(self) -> dict[str, int]:
+        out = {}
+        for table in ("documents", "events", "mentions", "entities", "errors"):
+            out[table] = self.conn.query(f"SELECT count(*) FROM {table}")[0][0]
+        return out
+
+    def event_ids(self, flt: EventFilter = ALL, limit: int | None = None) -> list[str]:
+        where, params = queries.where(self, flt)
+        sql = (f"SELECT e.id FROM events e WHERE {where} "
+               f"ORDER BY (e.date_start IS NULL), e.date_start, e.date_end, e.id")
+        if limit is not None:
+            sql += " LIMIT ?"
+            params = [*params, int(limit)]
+        return [r[0] for r in self.conn.query(sql, params)]
+
+    def events(self, flt: EventFilter = ALL, limit: int | None = None) -> list[dict[str, Any]]:
+        """Canonical events matching ``flt`` as SPEC EVENT dicts with id, codes and sources."""
+        return list(self._materialise(self.event_ids(flt, limit)))
+
+    def iter_events(self, flt: EventFilter = ALL) -> Iterator[dict[str, Any]]:
+        ids = self.event_ids(flt)
+        for chunk in _chunks(ids):
+            yield from self._materialise(list(chunk))
+
+    def _materialise(self, ids: list[str]) -> Iterator[dict[str, Any]]:
+        for chunk in _chunks(ids):
+            yield from queries.materialise(self, list(chunk))
+
+    def timeline(self, flt: EventFilter = ALL) -> list[tuple[str, str, int]]:
+        """(year or "undated", type, number of canonical events), by year then type."""
+        where, params = queries.where(self, flt)
+        rows = self.conn.query(
+            f"SELECT COALESCE(substr(e.date_start, 1, 4), 'undated') AS y, e.type, count(*) FROM events e "
+            f"WHERE {where} GROUP BY COALESCE(substr(e.date_start, 1, 4), 'undated'), e.type", params)
+        return sorted(((y, t, n) for y, t, n in rows), key=lambda r: (r[0] == "undated", r[0], r[1]))
+
+    def entities_top(self, pair: tuple[str, str] | None = None, limit: int = 10, kind: str = "org",
+                     by_pair: bool = True) -> list[dict[str, Any]]:
+        return queries.entities_top(self, pair=pair, limit=limit, kind=kind, by_pair=by_pair)
+
+    def search(self, query: str, limit: int = 20) -> list[dict[str, Any]]:
+        return queries.search(self, query, limit)
+
+    def entity_ids_for(self, name: str) -> list[str]:
+        return queries.entity_ids_for(self, name)
+
+    def close(self) -> None:
+        self.conn.close()
+
+
+def warn(msg: str) -> None:
+    print(f"coopgraph: {msg}", file=sys.stderr)
