@@ -1,11 +1,725 @@
-"""Korean date expressions. PLACEHOLDER until the dates work lands."""
+"""Korean date expressions: find them with offsets and normalise them.
+
+``find_dates(text, ref)`` returns every date expression in ``text`` as a
+:class:`~coopgraph.records.DateExpr` whose ``start``/``end`` carry exactly the
+precision the text gives ("2019", "2019-04", "2019-04-09").
+
+How it works, in two passes:
+
+1. **Find** (``_Finder``): a trigger regex stops at every digit and every
+   relative word; a small cursor grammar then reads the longest expression
+   there: numeric forms (2019.04.09, 2019-4-9, 19.04.09), Korean chains
+   (2019년 4월 9일, 4월 9일, 9일), chains damaged by scraping that lost
+   년/월/일 ("2017 4 9일", "2008 12"), ranges (9~13일, 9일부터 13일까지,
+   2017-2019), parts (상반기, 초/중순/말) and relative words (지난해, 이달,
+   지난 15일, 이날). Bare numbers are accepted only with plausible values and
+   when no counter/unit follows ("13 대학", "160 달러" are not dates).
+2. **Resolve** (``_resolve``), left to right: fields the text leaves out are
+   filled from the reference date (``ref``, the document date) or, without
+   one, from the latest date already resolved in the text (discourse).
+   Anaphoric words (이날, 같은 날, 전날, 이듬해) point back to the latest date
+   in the text first and fall back to ``ref``. Nothing is ever taken from the
+   clock: without a reference, an expression that fixes no calendar date is
+   returned with ``start = end = None``.
+
+The words live in ``coopgraph/data/dates.yaml``; see ``_dates_lex``.
+"""
 
 from __future__ import annotations
 
-from datetime import date
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
 
+from coopgraph.recognise._dates_lex import CONN, WS, Lexicon, lexicon
 from coopgraph.records import DateExpr
+
+__all__ = ["find_dates"]
+
+Partial = tuple[int | None, int | None, int | None]  # (year, month, day); None = not given
+
+YEAR_MIN, YEAR_MAX = 1900, 2099  # with an explicit 년 or a full numeric date
+BARE_MIN, BARE_MAX = 1950, 2039  # a 4-digit number with nothing around it
+
+_R_YEAR4 = re.compile(rf"(\d{{4}})(?!\d)(?:({WS}?)(년도|년)(?!대))?")
+_R_YEAR_AP = re.compile(rf"['’‘`]{WS}?(\d{{2}})(?!\d){WS}?(년도|년)")
+_R_YEAR2 = re.compile(rf"(\d{{2}})(?!\d){WS}?(년)(?={WS}?\d{{1,2}}{WS}?월)")
+_R_DECADE = re.compile(rf"(\d{{3}}0){WS}?년대")
+_R_NUM = re.compile(rf"({WS}*)(\d{{1,2}})(?!\d)(?:({WS}?)(월|일))?")
+_R_CONN = re.compile(rf"{WS}*{CONN}{WS}*")
+_R_FROM = re.compile(rf"{WS}*(?:{CONN}|부터|에서){WS}*")
+_R_UNTIL = re.compile(rf"{WS}?까지")
+_R_DOT3 = re.compile(rf"(\d{{4}}){WS}*\.{WS}*(\d{{1,2}}){WS}*\.{WS}*(\d{{1,2}})(?!\d)(?:{WS}*\.(?!\d))?")
+_R_SEP3 = re.compile(r"(\d{4})([-/])(\d{1,2})\2(\d{1,2})(?!\d)")
+_R_YY3 = re.compile(r"(\d{2})\.(\d{2})\.(\d{2})(?!\d)\.?")
+_R_YM = re.compile(rf"(\d{{4}})(?:{WS}*\.{WS}*(\d{{1,2}})(?!\d)({WS}*\.)?|/(\d{{1,2}})(?!\d)|-(\d{{2}})(?!\d))")
+_R_MD = re.compile(r"(\d{1,2})\.(\d{1,2})(?!\d)\.?")
+_R_BAD_AFTER_NUM = re.compile(r"\d|[.,:/]\d|-\d|[A-Za-z%℃°]")
+
+
+def _is_hangul(ch: str) -> bool:
+    return "가" <= ch <= "힣"
+
+
+def _days_in(y: int | None, m: int) -> int:
+    return calendar.monthrange(y if y is not None else 2000, m)[1]  # unknown year: allow 29 Feb
+
+
+def _two_digit_year(yy: int) -> int:
+    return 2000 + yy if yy <= 39 else 1900 + yy
+
+
+@dataclass(frozen=True, slots=True)
+class _Cand:
+    """One expression as read from the text, before resolution."""
+
+    begin: int
+    stop: int
+    rule: str
+    lo: Partial
+    hi: Partial | None = None
+    part: tuple[str, int, int] | None = None  # ("y", first month, last) or ("m", first day, last)
+    kind: str | None = None  # None (absolute/partial) | dir | year | month | week | day | same
+    offset: int = 0
+    anchor: str = "deictic"
+    weekday: int | None = None
+
+
+def _depth(p: Partial) -> int:
+    """Index of the deepest given field (0 year, 1 month, 2 day), -1 for none."""
+    return max((i for i, v in enumerate(p) if v is not None), default=-1)
+
+
+class _Finder:
+    """The cursor grammar over one text. Methods return (stop, ...) or None."""
+
+    def __init__(self, text: str, lex: Lexicon) -> None:
+        self.t = text
+        self.lex = lex
+        self.n = len(text)
+
+    # --- word-level checks -------------------------------------------------
+    def suffix_ok(self, j: int) -> bool:
+        """After 년/월/일 at j: no Hangul glued on, or only particles ("9일부터", not "9일간")."""
+        t = self.t
+        if j >= self.n or not _is_hangul(t[j]):
+            return True
+        k = j
+        while k < self.n and _is_hangul(t[k]):
+            k += 1
+        return self.lex.particles.fullmatch(t, j, k) is not None
+
+    def unit_follows(self, j: int) -> bool:
+        """A counter, unit or count noun follows the bare number ending at j."""
+        t = self.t
+        k = j
+        while k < self.n and t[k] in " \t\u00a0\u3000":
+            k += 1
+        if k >= self.n:
+            return False
+        if t[k] in "%℃°$€￦₩" or (k == j and t[k].isalnum() and not _is_hangul(t[k])):
+            return True
+        if not _is_hangul(t[k]):
+            return False
+        e = k
+        while e < self.n and _is_hangul(t[e]):
+            e += 1
+        return self.lex.unit_word.fullmatch(t, k, e) is not None
+
+    def bare_end_ok(self, j: int) -> bool:
+        """A bare number ending at j is not glued to more digits, a unit or a word."""
+        t = self.t
+        if j < self.n and (_R_BAD_AFTER_NUM.match(t, j) or (_is_hangul(t[j]) and not self.suffix_ok(j))):
+            return False
+        return not self.unit_follows(j)
+
+    def start_ok(self, i: int, bare: bool) -> bool:
+        """What precedes a number at i: not part of a bigger number, code or ordinal."""
+        t = self.t
+        if i == 0:
+            return True
+        p = t[i - 1]
+        if p.isdigit() or (p.isascii() and p.isalpha()) or p in "_@#$₩￦€":
+            return False
+        if p in ".,:/-~∼" and i >= 2 and t[i - 2].isdigit():
+            return False
+        if p == "제":
+            return False
+        if bare:
+            if _is_hangul(p) or p in ".,":
+                return False
+            k = i
+            while k > 0 and t[k - 1] in " \t\u00a0\u3000":
+                k -= 1
+            e = k
+            while k > 0 and (t[k - 1].isalpha()):
+                k -= 1
+            if k < e and t[k:e] in self.lex.not_before_bare:
+                return False
+        return True
+
+    # --- components ---------------------------------------------------------
+    def year(self, j: int) -> tuple[int, int, bool] | None:
+        """(stop, year, has 년) at j."""
+        t = self.t
+        m = _R_YEAR4.match(t, j)
+        if m:
+            y = int(m.group(1))
+            if m.group(3):
+                return (m.end(), y, True) if YEAR_MIN <= y <= YEAR_MAX else None
+            return (m.end(1), y, False) if BARE_MIN <= y <= BARE_MAX else None
+        m = _R_YEAR_AP.match(t, j) or _R_YEAR2.match(t, j)
+        if m:
+            return m.end(), _two_digit_year(int(m.group(1))), True
+        return None
+
+    def unit_tail(self, j: int, parts: dict[str, tuple[int, int]], level: str) -> tuple[int, tuple | None] | None:
+        """After a unit at j: an optional part (상반기, 초, 말...), then the word must end."""
+        pre = self.lex.year_part if level == "y" else self.lex.month_part
+        m = pre.match(self.t, j)
+        if m and self.suffix_ok(m.end()):
+            a, b = parts[m.group(1).replace(" ", "").replace("\t", "")]
+            return m.end(), (level, a, b)
+        if not self.suffix_ok(j):
+            return None
+        return j, None
+
+    def month_day(self, j: int, y: int | None, need_unit: bool, after_bare: bool,
+                  ) -> tuple[int, Partial, Partial | None, tuple | None, bool] | None:
+        """Month (and day) from j: (stop, lo, hi, part, used bare numbers).
+
+        ``need_unit``: the month must carry 월 (no year before it). ``after_bare``:
+        the previous number had no unit, so a blank must separate them.
+        """
+        t = self.t
+        m = _R_NUM.match(t, j)
+        if not m:
+            return None
+        gap, num, unit = m.group(1), int(m.group(2)), m.group(4)
+        if after_bare and not gap:
+            return None
+        bare_used = False
+        if unit == "일":
+            return None
+        if unit == "월":
+            mon_stop = m.end()
+        else:
+            if need_unit:
+                return None
+            mon_stop = m.end(2)
+            bare_used = True
+        if not 1 <= num <= 12:
+            return None
+        mo = num
+        # month range "3~4월"
+        r = _R_CONN.match(t, mon_stop) if unit is None else None
+        if r:
+            m2 = _R_NUM.match(t, r.end())
+            if m2 and not m2.group(1) and m2.group(4) == "월" and mo < int(m2.group(2)) <= 12:
+                tail = self.unit_tail(m2.end(), self.lex.month_parts, "m")
+                if tail:
+                    return tail[0], (y, mo, None), (y, int(m2.group(2)), None), None, False
+        if unit == "월":
+            tail = self.unit_tail(mon_stop, self.lex.month_parts, "m")
+            if tail is None:
+                return None
+            if tail[1] is not None:
+                return tail[0], (y, mo, None), None, tail[1], False
+        else:
+            if mon_stop < self.n and _is_hangul(t[mon_stop]):
+                return None
+        # day
+        d = self.day(mon_stop, y, mo, after_bare=unit is None)
+        if d:
+            stop, dd, d2, bare_d = d
+            return stop, (y, mo, dd), ((y, mo, d2) if d2 else None), None, bare_used or bare_d
+        if unit is None and not self.bare_end_ok(mon_stop):
+            return None
+        return mon_stop, (y, mo, None), None, None, bare_used
+
+    def day(self, j: int, y: int | None, mo: int | None, after_bare: bool, need_unit: bool = False,
+            ) -> tuple[int, int, int | None, bool] | None:
+        """(stop, day, last day of a range or None, bare) at j."""
+        t = self.t
+        m = _R_NUM.match(t, j)
+        if not m:
+            return None
+        gap, num, unit = m.group(1), int(m.group(2)), m.group(4)
+        if (after_bare or unit is None) and not gap and mo is not None:
+            return None
+        if unit == "월":
+            return None
+        lim = _days_in(y, mo) if mo else 31
+        if not 1 <= num <= lim:
+            return None
+        if unit is None and need_unit:
+            # "9~13일": a bare first day is fine when a day with 일 follows the connector
+            r = _R_CONN.match(t, m.end(2))
+            if not r:
+                return None
+            m2 = _R_NUM.match(t, r.end())
+            if not (m2 and not m2.group(1) and m2.group(4) == "일"):
+                return None
+        stop = m.end() if unit else m.end(2)
+        # day range "9~13일", "14-19", "9일~13일"
+        r = _R_CONN.match(t, stop)
+        if r:
+            m2 = _R_NUM.match(t, r.end())
+            if m2 and not m2.group(1) and m2.group(4) != "월":
+                d2 = int(m2.group(2))
+                if num < d2 <= lim and (m2.group(4) == "일" or unit is None):
+                    s2 = m2.end() if m2.group(4) else m2.end(2)
+                    ok = self.suffix_ok(s2) if m2.group(4) else self.bare_end_ok(s2)
+                    if ok:
+                        return s2, num, d2, m2.group(4) is None
+        if unit:
+            if not self.suffix_ok(stop):
+                return None
+        elif not self.bare_end_ok(stop):
+            return None
+        return stop, num, None, unit is None
+
+    # --- whole expressions --------------------------------------------------
+    def chain(self, i: int) -> _Cand | None:
+        """Korean chain starting with a digit (or apostrophe) at i."""
+        t = self.t
+        m = _R_DECADE.match(t, i)
+        if m and self.suffix_ok(m.end()):
+            y = int(m.group(1))
+            if YEAR_MIN <= y <= YEAR_MAX:
+                return _Cand(i, m.end(), "decade", (y, None, None), (y + 9, None, None))
+        yr = self.year(i)
+        if yr:
+            j, y, yu = yr
+            if not self.start_ok(i, bare=not yu):
+                # "제2019", "억2000": not a year; an explicit 년 is still fine after Hangul
+                if not yu:
+                    return None
+            # year range "2017-2019", "2020~2021년", "2017~18년"
+            r = _R_CONN.match(t, j)
+            if r:
+                m2 = _R_YEAR4.match(t, r.end())
+                y2 = None
+                if m2:
+                    y2, stop2, u2 = int(m2.group(1)), (m2.end() if m2.group(3) else m2.end(1)), bool(m2.group(3))
+                else:
+                    m3 = re.compile(rf"(\d{{2}})(?!\d)({WS}?년)?").match(t, r.end())
+                    if m3 and (m3.group(2) or int(m3.group(1)) > 12):
+                        y2 = (y // 100) * 100 + int(m3.group(1))
+                        stop2, u2 = m3.end(), bool(m3.group(2))
+                if y2 is not None and y < y2 <= y + 60 and YEAR_MIN <= y2 <= YEAR_MAX:
+                    ok = self.suffix_ok(stop2) if u2 else self.bare_end_ok(stop2)
+                    if ok and (yu or u2 or self.start_ok(i, bare=True)):
+                        return _Cand(i, stop2, "year-range", (y, None, None), (y2, None, None))
+            if yu:
+                tail = self.unit_tail(j, self.lex.year_parts, "y")
+                if tail is None:
+                    return None
+                if tail[1] is not None:
+                    return _Cand(i, tail[0], "year-part", (y, None, None), part=tail[1])
+            md = self.month_day(j, y, need_unit=False, after_bare=not yu)
+            if md:
+                stop, lo, hi, part, bare = md
+                if not yu and not self.start_ok(i, bare=True) and lo[2] is None:
+                    return None
+                rule = "ymd-damaged" if (bare or not yu) else "ymd"
+                return _Cand(i, stop, rule, lo, hi, part)
+            if yu:
+                return _Cand(i, j, "year", (y, None, None))
+            if self.start_ok(i, bare=True) and self.bare_end_ok(j):
+                return _Cand(i, j, "bare-year", (y, None, None))
+            return None
+        if not self.start_ok(i, bare=False):
+            return None
+        md = self.month_day(i, None, need_unit=True, after_bare=False)
+        if md:
+            stop, lo, hi, part, _ = md
+            return _Cand(i, stop, "md", lo, hi, part)
+        d = self.day(i, None, None, after_bare=False, need_unit=True)
+        if d:
+            stop, dd, d2, _ = d
+            if d2 is None and self.t[stop - 1] != "일":
+                return None
+            if self.lex.duration.match(t, stop):
+                return None
+            return _Cand(i, stop, "day", (None, None, dd), (None, None, d2) if d2 else None)
+        return None
+
+    def numeric(self, i: int) -> _Cand | None:
+        """2019.04.09, 2019. 4. 9., 2019-04-09, 2019/4/9, 19.04.09, 2019.04, 2019. 4."""
+        t = self.t
+        if not self.start_ok(i, bare=False):
+            return None
+        for rx, rule in ((_R_DOT3, "numeric"), (_R_SEP3, "numeric"), (_R_YY3, "numeric-yy")):
+            m = rx.match(t, i)
+            if not m:
+                continue
+            y = int(m.group(1))
+            mo, d = (int(m.group(2)), int(m.group(3))) if rx is _R_DOT3 else (int(m.group(3)), int(m.group(4))) \
+                if rx is _R_SEP3 else (int(m.group(2)), int(m.group(3)))
+            if rx is _R_YY3:
+                y = _two_digit_year(y)
+            if not (YEAR_MIN <= y <= YEAR_MAX and 1 <= mo <= 12 and 1 <= d <= _days_in(y, mo)):
+                return None
+            stop = m.end()
+            if stop < self.n and _R_BAD_AFTER_NUM.match(t, stop) and not t.startswith("-", stop) \
+                    and not t.startswith("~", stop):
+                return None
+            return _Cand(i, stop, rule, (y, mo, d))
+        m = _R_YM.match(t, i)
+        if m:
+            y = int(m.group(1))
+            mo_s = m.group(2) or m.group(4) or m.group(5)
+            if m.group(2) and not m.group(3) and len(m.group(2)) < 2:
+                return None  # "2019.4" reads as a decimal; "2019. 4." or "2019.04" as a month
+            mo = int(mo_s)
+            if not (YEAR_MIN <= y <= YEAR_MAX and 1 <= mo <= 12):
+                return None
+            stop = m.end()
+            if stop < self.n and (_R_BAD_AFTER_NUM.match(t, stop) or t[stop] in ".-/"):
+                return None
+            if m.group(3) is None and self.unit_follows(stop):
+                return None
+            return _Cand(i, stop, "numeric-ym", (y, mo, None))
+        return None
+
+    def keyword(self, i: int) -> _Cand | None:
+        """Relative words (지난해, 이달 9~10일, 지난 15일, 이날...) at i."""
+        t, lex = self.t, self.lex
+        if i > 0 and _is_hangul(t[i - 1]):
+            return None
+        m = lex.keyword.match(t, i)
+        if not m:
+            return None
+        j = m.end()
+        if m.group("dir"):
+            s = lex.directions[m.group("dir")]
+            k = j
+            while k < self.n and t[k] in " \t\u00a0\u3000":
+                k += 1
+            c = self.chain(k)
+            if c is None or c.rule not in ("md", "day") or c.lo[0] is not None:
+                return None
+            if c.rule == "day" and c.hi is None and lex.duration.match(t, c.stop):
+                return None
+            return _Cand(i, c.stop, "relative-dir", c.lo, c.hi, c.part, kind="dir", offset=s)
+        if m.group("short"):
+            spec = {"kind": "year", "offset": 0, "anchor": "deictic"}
+        else:
+            spec = lex.relative[re.sub(rf"{WS}", "", m.group(0))]
+        if any(t.startswith(w, j) for w in lex.relative_not_before):
+            return None
+        kind, off, anchor = spec["kind"], int(spec["offset"]), spec.get("anchor", "deictic")
+        part = None
+        if spec.get("part"):
+            part = ("y", *lex.year_parts[spec["part"]])
+        rule = f"relative-{kind}"
+        if kind in ("year", "month") and part is None:
+            parts = lex.year_parts if kind == "year" else lex.month_parts
+            tail = self.unit_tail(j, parts, kind[0])
+            if tail and tail[1] is not None:
+                return _Cand(i, tail[0], rule, (None, None, None), part=tail[1], kind=kind, offset=off,
+                             anchor=anchor)
+            k = j
+            while k < self.n and t[k] in " \t\u00a0\u3000":
+                k += 1
+            if k < self.n and t[k].isdigit():
+                if kind == "year":
+                    md = self.month_day(k, None, need_unit=True, after_bare=False)
+                    if md:
+                        stop, lo, hi, p2, _ = md
+                        return _Cand(i, stop, rule, lo, hi, p2, kind=kind, offset=off, anchor=anchor)
+                else:
+                    d = self.day(k, None, None, after_bare=False, need_unit=True)
+                    if d and (d[2] is not None or t[d[0] - 1] == "일"):
+                        stop, dd, d2, _ = d
+                        return _Cand(i, stop, rule, (None, None, dd), (None, None, d2) if d2 else None,
+                                     kind=kind, offset=off, anchor=anchor)
+        if not self.suffix_ok(j):
+            return None
+        wd = None
+        if kind == "week":
+            w = lex.weekday.match(t, j)
+            if w and self.suffix_ok(w.end()):
+                wd, j = lex.weekdays[w.group(1)], w.end()
+        return _Cand(i, j, rule, (None, None, None), part=part, kind=kind, offset=off, anchor=anchor, weekday=wd)
+
+    def tail(self, j: int, a: _Cand, symbolic: bool) -> tuple[int, Partial] | None:
+        """The second end of a range after a connector: inherits what it leaves out from ``a``."""
+        t = self.t
+        depth = _depth(a.lo) if a.kind is None or _depth(a.lo) >= 0 else {"year": 0, "month": 1}.get(a.kind, 2)
+        if a.rule.startswith("numeric"):
+            for rx in (_R_DOT3, _R_SEP3):
+                m = rx.match(t, j)
+                if m:
+                    g = m.groups()
+                    y, mo, d = (int(g[0]), int(g[1]), int(g[2])) if rx is _R_DOT3 else (int(g[0]), int(g[2]),
+                                                                                          int(g[3]))
+                    if 1 <= mo <= 12 and 1 <= d <= _days_in(y, mo):
+                        return m.end(), (y, mo, d)
+                    return None
+            if depth == 2:
+                m = _R_MD.match(t, j)
+                if m and 1 <= int(m.group(1)) <= 12 and 1 <= int(m.group(2)) <= 31 and not _R_BAD_AFTER_NUM.match(
+                        t, m.end()):
+                    return m.end(), (None, int(m.group(1)), int(m.group(2)))
+        yr = self.year(j)
+        if yr:
+            k, y, yu = yr
+            if yu:
+                tail = self.unit_tail(k, self.lex.year_parts, "y")
+                if tail is None:
+                    return None
+            md = self.month_day(k, y, need_unit=False, after_bare=not yu)
+            if md:
+                return md[0], md[1]
+            if yu or (symbolic and depth == 0 and self.bare_end_ok(k)) or _R_UNTIL.match(t, k):
+                return k, (y, None, None)
+            return None
+        if depth >= 1:
+            md = self.month_day(j, None, need_unit=True, after_bare=False)
+            if md and md[2] is None:
+                return md[0], md[1]
+            # damaged "4 10일": bare month, blank, day with 일
+            m = _R_NUM.match(t, j)
+            if m and m.group(4) is None and depth == 2:
+                mo = int(m.group(2))
+                if 1 <= mo <= 12:
+                    d = self.day(m.end(2), None, mo, after_bare=True)
+                    if d and d[2] is None and t[d[0] - 1] == "일":
+                        return d[0], (None, mo, d[1])
+        if depth == 2:
+            m = _R_NUM.match(t, j)
+            if m and m.group(4) == "일" and self.suffix_ok(m.end()):
+                return m.end(), (None, None, int(m.group(2)))
+            if m and m.group(4) is None and symbolic and not m.group(1) and self.bare_end_ok(m.end(2)):
+                return m.end(2), (None, None, int(m.group(2)))
+        return None
+
+    def with_range(self, a: _Cand) -> _Cand:
+        """Extend ``a`` with "~B", "-B" or "부터 B(까지)" when B reads as its second end."""
+        if a.hi is not None or a.part is not None or a.kind in ("week", "same", "day", "year", "month") \
+                and _depth(a.lo) < 0:
+            return a
+        t = self.t
+        r = _R_FROM.match(t, a.stop)
+        if not r:
+            return a
+        symbolic = "부터" not in r.group(0) and "에서" not in r.group(0)
+        if not symbolic and not t.startswith("부터", a.stop):
+            if not (t.startswith("에서", a.stop)):
+                return a
+        b = self.tail(r.end(), a, symbolic)
+        if b is None:
+            return a
+        stop, hi = b
+        u = _R_UNTIL.match(t, stop)
+        if u and self.suffix_ok(u.end()):
+            stop = u.end()
+        elif not symbolic and t[stop - 1].isdigit():
+            return a
+        if t.startswith("에서", a.stop) and not u:
+            return a
+        # the second end must not start before the first (where comparable)
+        lo = a.lo
+        top = next((k for k, v in enumerate(hi) if v is not None), 3)
+        filled = tuple(lo[k] if k < top else hi[k] for k in range(3))
+        if all(v is not None for v in filled[: _depth(filled) + 1]) and all(
+                v is not None for v in lo[: _depth(lo) + 1]):
+            n = min(_depth(filled), _depth(lo)) + 1
+            if tuple(filled[:n]) < tuple(lo[:n]) or tuple(filled) == tuple(lo):
+                return a
+        rule = a.rule if a.rule.endswith("range") else a.rule + "-range"
+        return _Cand(a.begin, stop, rule, a.lo, hi, None, a.kind, a.offset, a.anchor, a.weekday)
+
+    def paren(self, c: _Cand) -> _Cand:
+        m = self.lex.paren.match(self.t, c.stop)
+        if m:
+            return _Cand(c.begin, m.end(), c.rule, c.lo, c.hi, c.part, c.kind, c.offset, c.anchor, c.weekday)
+        return c
+
+    def at(self, i: int) -> _Cand | None:
+        """The longest expression starting at i."""
+        ch = self.t[i]
+        if ch.isdigit() or ch in "'’‘`":
+            cands = [c for c in (self.numeric(i) if ch.isdigit() else None, self.chain(i)) if c is not None]
+        else:
+            cands = [c for c in (self.keyword(i),) if c is not None]
+        if not cands:
+            return None
+        best = max(cands, key=lambda c: c.stop)
+        return self.paren(self.with_range(best))
+
+    def scan(self) -> list[_Cand]:
+        out: list[_Cand] = []
+        trig = self.lex.trigger
+        pos = 0
+        while True:
+            m = trig.search(self.t, pos)
+            if not m:
+                return out
+            i = m.start()
+            c = self.at(i)
+            if c is None:
+                # skip the whole digit run so "12345" is not re-read from "2345"
+                j = i + 1
+                while j < self.n and self.t[j].isdigit() and self.t[i].isdigit():
+                    j += 1
+                pos = j
+                continue
+            out.append(c)
+            pos = c.stop
+
+
+# --- resolution ---------------------------------------------------------------
+Value = tuple[Partial, Partial]
+
+
+def _shift_month(y: int, m: int, k: int) -> tuple[int, int]:
+    n = y * 12 + (m - 1) + k
+    return n // 12, n % 12 + 1
+
+
+def _valid(p: Partial) -> bool:
+    y, m, d = p
+    if y is None:
+        return False
+    if m is None:
+        return d is None
+    return 1 <= m <= 12 and (d is None or 1 <= d <= _days_in(y, m))
+
+
+def _as_date(p: Partial) -> date | None:
+    return date(p[0], p[1], p[2]) if p[2] is not None else None
+
+
+def _from_date(d: date) -> Partial:
+    return (d.year, d.month, d.day)
+
+
+def _iso(p: Partial) -> str:
+    y, m, d = p
+    s = f"{y:04d}"
+    if m is not None:
+        s += f"-{m:02d}"
+        if d is not None:
+            s += f"-{d:02d}"
+    return s
+
+
+def _fill(p: Partial, base: Partial | None, direction: int = 0) -> Partial | None:
+    """Fill the leading fields ``p`` leaves out from ``base``; None when base is too coarse."""
+    top = next((k for k, v in enumerate(p) if v is not None), 3)
+    if top == 0:
+        return p
+    if base is None or any(base[k] is None for k in range(min(top, 3))):
+        return None
+    if top == 3:
+        return base
+    y, m, d = p
+    if top == 1:  # month (and day) known, year from base
+        yy = base[0]
+        if direction and base[1] is not None:
+            here, there = (m, d or 0), (base[1], base[2] or 0)
+            if direction < 0 and here > there:
+                yy -= 1
+            elif direction > 0 and here < there:
+                yy += 1
+        return (yy, m, d)
+    # top == 2: day known, year and month from base
+    yy, mm = base[0], base[1]
+    if direction and base[2] is not None:
+        if direction < 0 and d > base[2]:
+            yy, mm = _shift_month(yy, mm, -1)
+        elif direction > 0 and d < base[2]:
+            yy, mm = _shift_month(yy, mm, 1)
+    return (yy, mm, d)
+
+
+def _resolve(c: _Cand, ref: Partial | None, ante: Value | None) -> tuple[Value | None, bool]:
+    """The (start, end) of ``c`` and whether a reference or the discourse supplied it."""
+    ante_lo = ante[0] if ante else None
+    if c.kind is None or c.kind == "dir":
+        base = ref if ref is not None else ante_lo
+        lo = _fill(c.lo, base, c.offset if c.kind == "dir" else 0)
+        relative = c.kind == "dir" or _depth(c.lo) >= 0 and c.lo[0] is None
+    else:
+        relative = True
+        first, second = (ante_lo, ref) if c.anchor == "anaphoric" else (ref, ante_lo)
+        base = first if first is not None else second
+        if c.kind == "same":
+            if c.anchor == "anaphoric" and ante is not None:
+                return ante, True
+            return ((base, base) if base is not None and base[2] is not None else None), True
+        if base is None:
+            return None, True
+        if c.kind == "day":
+            src = ante if (c.anchor == "anaphoric" and ante is not None) else (base, base)
+            pivot = src[1] if c.offset > 0 else src[0]
+            if pivot[2] is None:
+                return (src if c.anchor == "anaphoric" else None), True
+            d = _from_date(_as_date(pivot) + timedelta(days=c.offset))
+            return (d, d), True
+        if c.kind == "week":
+            if base[2] is None:
+                return None, True
+            b = _as_date(base) + timedelta(weeks=c.offset)
+            mon = b - timedelta(days=b.weekday())
+            if c.weekday is not None:
+                d = _from_date(mon + timedelta(days=c.weekday))
+                return (d, d), True
+            return (_from_date(mon), _from_date(mon + timedelta(days=6))), True
+        if c.kind == "year":
+            if base[0] is None:
+                return None, True
+            frame: Partial = (base[0] + c.offset, None, None)
+        else:  # month
+            if base[1] is None:
+                return None, True
+            frame = (*_shift_month(base[0], base[1], c.offset), None)
+        lo = tuple(f if f is not None else v for f, v in zip(frame, c.lo))  # type: ignore[assignment]
+    if lo is None or not _valid(lo):
+        return None, relative
+    hi = lo
+    if c.hi is not None:
+        top = next((k for k, v in enumerate(c.hi) if v is not None), 3)
+        hi = tuple(lo[k] if k < top else c.hi[k] for k in range(3))  # type: ignore[assignment]
+        if not _valid(hi) or hi < lo:
+            hi = lo
+    if c.part is not None:
+        level, a, b = c.part
+        if level == "y" and lo[1] is None:
+            lo, hi = (lo[0], a, None), (hi[0], b, None)
+        elif level == "m" and lo[1] is not None and lo[2] is None:
+            lo, hi = (lo[0], lo[1], a), (lo[0], lo[1], min(b, _days_in(lo[0], lo[1])))
+    return (lo, hi), relative
 
 
 def find_dates(text: str, ref: date | None = None) -> tuple[DateExpr, ...]:
-    return ()
+    """Every date expression in ``text``, sorted by offset, non-overlapping.
+
+    Args:
+        text: any text (Korean news, scraped pages, damaged text).
+        ref: the reference date (usually the document's publication date) for
+            relative expressions such as 지난 15일 or 지난해. Without it the
+            latest date already found in the text serves; the clock never does.
+
+    Returns:
+        A tuple of :class:`DateExpr`; ``start``/``end`` are None when the
+        expression fixes no calendar date (e.g. "지난 15일" with no reference).
+    """
+    if not text:
+        return ()
+    cands = _Finder(text, lexicon()).scan()
+    ref_p = _from_date(ref) if ref is not None else None
+    ante: Value | None = None
+    out = []
+    for c in cands:
+        val, relative = _resolve(c, ref_p, ante)
+        if val is not None:
+            ante = val
+            out.append(DateExpr(c.begin, c.stop, text[c.begin:c.stop], _iso(val[0]), _iso(val[1]), c.rule, relative))
+        else:
+            out.append(DateExpr(c.begin, c.stop, text[c.begin:c.stop], None, None, c.rule, relative))
+    return tuple(out)

@@ -1,0 +1,90 @@
+"""Lexicon and compiled patterns for the date normaliser, built once per process.
+
+The words come from ``coopgraph/data/dates.yaml``; this module only turns
+them into regular expressions and lookup tables. Everything is built lazily on
+first use (:func:`lexicon`), so importing the module costs nothing and the
+result is rebuilt in each worker process of a parallel run.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from importlib.resources import files
+from typing import Any
+
+WS = r"[ \t\u00a0\u3000]"  # blanks inside a line; a date never spans a line break
+CONN = r"[~∼～〜–—‐-]"  # range connectors between numbers
+
+
+def _alt(words: list[str] | set[str], spaces: bool = False) -> str:
+    """A regex alternation, longest first; a space in a word matches an optional blank."""
+    out = []
+    for w in sorted(set(words), key=lambda w: (-len(w), w)):
+        parts = [re.escape(p) for p in w.split(" ")]
+        out.append((WS + "?").join(parts) if spaces else re.escape(w))
+    return "|".join(out)
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    particles: re.Pattern[str]  # fullmatch: a run of particles (or nothing)
+    unit_word: re.Pattern[str]  # fullmatch: a counter/unit/negative noun plus particles
+    duration: re.Pattern[str]  # match at a position: a duration word after a day
+    not_before_bare: frozenset[str]
+    directions: dict[str, int]
+    relative: dict[str, dict[str, Any]]  # key with spaces removed -> spec
+    relative_not_before: tuple[str, ...]
+    year_parts: dict[str, tuple[int, int]]
+    month_parts: dict[str, tuple[int, int]]
+    weekdays: dict[str, int]
+    trigger: re.Pattern[str]  # where an expression may begin
+    keyword: re.Pattern[str]  # a relative or direction word at a position
+    year_part: re.Pattern[str]  # blanks + a year part at a position
+    month_part: re.Pattern[str]
+    paren: re.Pattern[str]  # blanks + "(화)" / "(현지시간)"
+    weekday: re.Pattern[str]
+
+
+def _load() -> dict[str, Any]:
+    import yaml
+
+    text = (files("coopgraph") / "data" / "dates.yaml").read_text(encoding="utf-8")
+    return yaml.safe_load(text)
+
+
+@functools.cache
+def lexicon() -> Lexicon:
+    d = _load()
+    particles = [str(p) for p in d["particles"]]
+    part_alt = _alt(particles)
+    units = [str(u) for u in d["units"]] + [str(n) for n in d["negative_nouns"]]
+    relative = {str(k).replace(" ", ""): dict(v) for k, v in d["relative"].items()}
+    directions = {str(k): int(v) for k, v in d["directions"].items()}
+    rel_keys = [str(k) for k in d["relative"]]
+    keyword = re.compile(
+        "(?:" + _alt(rel_keys, spaces=True) + ")|(?P<dir>" + _alt(list(directions)) + f")(?={WS}*\\d)"
+        + f"|(?P<short>올)(?={WS}+(?:\\d{{1,2}}{WS}?월|상반기|하반기|[1-4]{WS}?분기))")
+    trigger = re.compile(r"\d|['’‘`]\d|" + keyword.pattern)
+    year_parts = {str(k): (int(v[0]), int(v[1])) for k, v in d["year_parts"].items()}
+    month_parts = {str(k): (int(v[0]), int(v[1])) for k, v in d["month_parts"].items()}
+    weekdays = {str(k): int(v) for k, v in d["weekdays"].items()}
+    return Lexicon(
+        particles=re.compile(f"(?:{part_alt})*"),
+        unit_word=re.compile(f"(?:{_alt(units)})(?:{part_alt})*"),
+        duration=re.compile(f"{WS}*(?:{_alt([str(w) for w in d['duration_after']])})(?![가-힣])"),
+        not_before_bare=frozenset(str(w) for w in d["not_before_bare"]),
+        directions=directions,
+        relative=relative,
+        relative_not_before=tuple(str(w) for w in d["relative_not_before"]),
+        year_parts=year_parts,
+        month_parts=month_parts,
+        weekdays=weekdays,
+        trigger=trigger,
+        keyword=keyword,
+        year_part=re.compile(f"{WS}*({_alt(list(year_parts), spaces=True)})"),
+        month_part=re.compile(f"{WS}*({_alt(list(month_parts))})"),
+        paren=re.compile(f"{WS}*[(（]{WS}*({_alt([str(p) for p in d['paren_notes']], spaces=True)}){WS}*[)）]"),
+        weekday=re.compile(f"{WS}*({_alt(list(weekdays))})"),
+    )
