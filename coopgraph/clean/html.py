@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from coopgraph.clean.boilerplate import normalise_line, strip_boilerplate
 from coopgraph.clean.datelines import byline_dates, date_only, find_dates
-from coopgraph.clean.markers import load_markers
+from coopgraph.clean.markers import fold, load_markers
 
 _BLOCK_TAGS = ("p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article",
                "header", "footer", "dd", "dt", "td", "th", "blockquote", "pre", "table", "ul", "ol", "nav")
@@ -62,8 +62,9 @@ def extract_html(html: str, url: str | None = None) -> HtmlResult:
         stripped = strip_boilerplate(visible)
         strategy = "html-text"
     text = stripped.text
-    if title and text and normalise_line(title) not in text[: len(title) + 200]:
-        text = normalise_line(title) + "\n" + text
+    head = [h for h in (title, _subtitle(tree)) if h and normalise_line(h) not in text[: len(h) + 300]]
+    if text and head:
+        text = "\n".join(normalise_line(h) for h in head) + "\n" + text
     if pub is None and stripped.doc_date:
         pub, source = stripped.doc_date, stripped.date_source
     return HtmlResult(text=text, title=title or stripped.title, doc_date=pub, date_source=source,
@@ -141,6 +142,20 @@ def _title(tree) -> str | None:
     t = normalise_line(t)
     short = _SITE_SUFFIX.sub("", t)
     return (short if len(short) >= 8 else t) or None
+
+
+def _subtitle(tree) -> str | None:
+    """A short h2/h3/h4 right after the page's h1 (a deck line that extractors often skip)."""
+    h1 = tree.find(".//h1")
+    if h1 is None:
+        return None
+    nxt = h1.getnext()
+    if nxt is None or nxt.tag not in ("h2", "h3", "h4"):
+        return None
+    sub = normalise_line(" ".join(nxt.itertext()))
+    if not sub or len(sub) > 150 or fold(sub) in load_markers().block_headings:
+        return None
+    return sub
 
 
 def _render_dates(tree, visible: str) -> set[str]:
