@@ -505,7 +505,220 @@ DOCS["024_cnu_kaznu_exchange.txt"] = {
 }
 
 
+# ------------------------------------------------------------------ 025 (dates across a month boundary)
+MOF = org("해양수산부", "KR", "해수부")
+RU_FISH = org("러시아 연방수산청", "RU", "연방수산청")
+DOCS["025_mof_russia_fisheries.txt"] = {
+    "doc_date": "2020-03-04",
+    "must_keep": ["총 6만 2천 톤의 어획 할당량을 확보했다"],
+    "must_drop": [],
+    "events": [
+        ev("meeting", d("2020-02-28", "2020-03-02", "지난달 28일부터 이달 2일까지"), loc("모스크바", "RU"),
+           [MOF, RU_FISH], ["KR", "RU"],
+           "지난달 28일부터 이달 2일까지 모스크바에서 열린 '제30차 한-러 어업위원회'에서"),
+        ev("agreement", d("2020-02-28", "2020-03-02", "지난달 28일부터 이달 2일까지"), loc("모스크바", "RU"),
+           [MOF, RU_FISH], ["KR", "RU"],
+           "러시아 연방수산청과 올해 우리 어선의 러시아 수역 조업 조건에 합의하고 의정서에 서명했다고",
+           figures=[fig(62000, "톤", "total catch quota"), fig(40000, "톤", "pollock quota")]),
+        ev("visit", d("2020-05", text="오는 5월"), loc("부산", "KR"), [RU_FISH], ["KR", "RU"],
+           "러시아 연방수산청 대표단은 오는 5월 부산을 방문해", status="planned"),
+    ],
+}
+
+# ------------------------------------------------------------------ 026 (HTML, EUC-KR bytes)
+KECO = org("한국환경공단", "KR", "환경공단", "K-eco")
+MN_MET2 = org("몽골 환경관광부", "MN", "환경관광부")
+DOCS["026_keco_mongolia_afforestation_euckr.html"] = {
+    "doc_date": "2023-03-15",
+    "must_keep": ["대기질 측정망 구축 사업' 이행 협약을 체결했다고", "돈드고비주 조림 예정지를 찾아"],
+    "must_drop": ["관련기사", "산림청, 몽골 사막화 방지 협력 20년", "All rights reserved", "회원가입", "대전 흐림 6.3℃"],
+    "events": [
+        ev("agreement", d("2023-03-14", text="14일"), loc("울란바토르", "MN"),
+           [KECO, MN_MET2, per("김수현", "KR"), per("엥흐바야르", "MN")], ["KR", "MN"],
+           "한국환경공단은 14일 울란바토르에서 몽골 환경관광부와"),
+        ev("project", d("2023", "2027", "2023년부터 2027년까지"), None, [KECO, KOICA, MN_MET2], ["KR", "MN"],
+           "사업은 2023년부터 2027년까지 5년간 진행되며, 사업비 1,500만 달러는 KOICA가 지원한다",
+           figures=[fig(15000000, "달러", "project budget")]),
+        ev("visit", d("2023-03-13", text="13일"), loc("돈드고비주", "MN"), [KECO], ["KR", "MN"],
+           "이에 앞서 환경공단 대표단은 13일 돈드고비주 조림 예정지를 찾아 현장을 점검했다"),
+    ],
+}
+
+# ------------------------------------------------------------------ 027 (dates inherited from a visit range)
+VAST = org("베트남 과학기술한림원", "VN", "VAST", "과학기술한림원")
+DOCS["027_kisti_vast_hanoi_centre.txt"] = {
+    "doc_date": None,
+    "must_keep": ["센터 공동운영 인력 확충에 뜻을 모았다"],
+    "must_drop": [],
+    "events": [
+        ev("visit", d("2019-11-18", "2019-11-21", "2019년 11월 18일부터 21일까지"), loc("하노이", "VN"), [KISTI],
+           ["KR", "VN"], "방문단은 2019년 11월 18일부터 21일까지 베트남 하노이를 방문했다"),
+        ev("opening", d("2019-11-18", "2019-11-21", "이번 방문 기간 중"), loc("VAST 본원", "VN"),
+           [org("한-베 과학기술정보센터", "VN", "과학기술정보센터"), KISTI, VAST], ["KR", "VN"],
+           "VAST 본원에 '한-베 과학기술정보센터'를 열고"),
+        ev("forum", d("2019-11-18", "2019-11-21", "이번 방문 기간 중"), None, [KISTI, VAST], ["KR", "VN"],
+           "제2회 한-베 과학데이터 워크숍을 공동 개최했다"),
+        ev("project", d("2018", text="2018년부터"), None, [KISTI], ["KR", "VN"],
+           "센터는 KISTI가 2018년부터 추진해 온 '아세안 과학기술정보 인프라 지원사업'의 하나로 설치됐다"),
+        ev("meeting", d("2019-11-18", "2019-11-21", "이번 방문 기간 중"), None,
+           [per("최성민", "KR"), KISTI, per("쩐 반 하이", "VN"), VAST], ["KR", "VN"],
+           "방문단을 이끈 최성민 KISTI 부원장은 쩐 반 하이 VAST 부원장과 면담하고"),
+    ],
+}
+
+# ------------------------------------------------------------------ 028 (Korean bodies named by acronym only)
+KERI = org("한국전기연구원", "KR", "KERI", "전기연구원")
+KIAT = org("한국산업기술진흥원", "KR", "KIAT")
+DOCS["028_keri_kiat_uzbek_smartgrid.txt"] = {
+    "doc_date": "2021-07-09",
+    "must_keep": ["착수 회의를 화상으로 열었다"],
+    "must_drop": [],
+    "events": [
+        ev("meeting", d("2021-07-08", text="8일"), None,
+           [KERI, KIAT, org("우즈베키스탄 에너지부", "UZ", "에너지부")], ["KR", "UZ"],
+           "KERI와 KIAT는 8일 우즈베키스탄 에너지부와 '페르가나 스마트그리드 실증사업' 착수 회의를 화상으로 열었다"),
+        ev("project", d("2021-07", "2024-06", "2021년 7월부터 2024년 6월까지"), None, [KIAT, KERI], ["KR", "UZ"],
+           "사업은 KIAT의 국제공동기술개발 프로그램으로 2021년 7월부터 2024년 6월까지 36억 원 규모로 진행된다",
+           figures=[fig(3600000000, "원", "project budget")]),
+        ev("agreement", d("2021-05", text="지난 5월"), None,
+           [KERI, org("LS일렉트릭", "KR", "LS ELECTRIC"), org("우즈베키스탄 국영 송전회사", "UZ", "UzNEG")],
+           ["KR", "UZ"], "앞서 KERI는 지난 5월 LS일렉트릭, 우즈베키스탄 국영 송전회사 UzNEG와 실증 컨소시엄 협약을 체결했다"),
+        ev("visit", d("2021-08", text="다음 달"), loc("페르가나", "UZ"), [KERI], ["KR", "UZ"],
+           "KERI 연구진 6명은 다음 달 페르가나 실증 현장에 파견된다",
+           figures=[fig(6, "명", "researchers dispatched")], status="planned"),
+    ],
+}
+
+# ------------------------------------------------------------------ 029 (awards, one only implied by "에 이어")
+BAPPENAS = org("인도네시아 국가개발기획부", "ID", "BAPPENAS", "국가개발기획부")
+DOCS["029_koica_indonesia_award.txt"] = {
+    "doc_date": None,
+    "must_keep": ["'개발협력 공로상'을 받았다고"],
+    "must_drop": [],
+    "events": [
+        ev("award", d("2019-08-27", text="2019년 8월 27일"), None, [KOICA, BAPPENAS], ["KR", "ID"],
+           "2019년 8월 27일 인도네시아 국가개발기획부(BAPPENAS)로부터 '개발협력 공로상'을 받았다고"),
+        ev("award", d("2015", text="2015년"), None, [KOICA], ["KR", "ID"],
+           "KOICA가 인도네시아 정부로부터 상을 받은 것은 2015년에 이어 두 번째다"),
+        ev("award", d("2019-08", text="같은 달"), None,
+           [per("이민재", "KR"), org("서울대학교병원", "KR", "서울대병원"), org("몽골 정부", "MN")], ["KR", "MN"],
+           "같은 달 몽골 정부는 서울대학교병원 이민재 교수에게 북극성 훈장을 수여했다"),
+        ev("project", d("2010", text="2010년부터"), None, [per("이민재", "KR"), org("서울대학교병원", "KR", "서울대병원")],
+           ["KR", "MN"], "이 교수는 2010년부터 몽골 현지에서 의료진 200여 명을 교육해 왔다",
+           figures=[fig(200, "명", "Mongolian medical staff trained (about)")]),
+    ],
+}
+
+# ------------------------------------------------------------------ 030 (events only in the related-links block)
+DOCS["030_festival_related_links_no_event.txt"] = {
+    "doc_date": "2023-07-22",
+    "must_keep": ["'보령머드축제'가 개막했다", "20만 명이 찾을 것으로"],
+    "must_drop": ["KOTRA, 타슈켄트서 한-우즈벡 비즈니스 상담회 개최", "몽골 울란바토르에 농업협력센터 개소",
+                  "많이 본 뉴스", "무단전재-재배포 금지"],
+    "events": [],
+}
+
+# ------------------------------------------------------------------ 031
+BEKOV = per("아슬란 베코프", "KZ", "베코프")
+DOCS["031_kazakhstan_deputy_pm_visit.txt"] = {
+    "doc_date": "2025-04-10",
+    "must_keep": ["6건의 협력 문서에 서명했다"],
+    "must_drop": [],
+    "events": [
+        ev("visit", d("2025-04-08", "2025-04-10", "지난 8일부터 10일까지"), loc("한국", "KR"), [BEKOV], ["KR", "KZ"],
+           "아슬란 베코프 카자흐스탄 제1부총리가 이끄는 대표단이 지난 8일부터 10일까지 한국을 공식 방문했다"),
+        ev("meeting", d("2025-04-09", text="9일"), loc("정부서울청사", "KR"), [BEKOV, per("최지훈", "KR"), MOEF],
+           ["KR", "KZ"], "베코프 제1부총리는 9일 정부서울청사에서 최지훈 부총리 겸 기획재정부 장관과 회담을 갖고"),
+        ev("agreement", d("2025-04-09", text="회담 직후"), None, [], ["KR", "KZ"],
+           "회담 직후 양국 정부는 핵심광물 공급망 협력 양해각서 등 6건의 협력 문서에 서명했다",
+           figures=[fig(6, "건", "cooperation documents signed")]),
+        ev("forum", d("2025-04-09", text="같은 날 오후"), loc("서울", "KR"),
+           [org("대한상공회의소", "KR", "대한상의", "상의"), BEKOV], ["KR", "KZ"],
+           "같은 날 오후 대한상공회의소는 서울 상의회관에서 '한-카자흐스탄 비즈니스 포럼'을 개최했으며",
+           figures=[fig(300, "명", "business people attending (about)")]),
+        ev("visit", d("2025-04-10", text="10일"), None, [BEKOV, org("삼성전자", "KR")], ["KR", "KZ"],
+           "베코프 제1부총리는 10일 삼성전자 평택캠퍼스를 방문한 뒤 출국했다"),
+    ],
+}
+
+# ------------------------------------------------------------------ 032 (scrape-damaged, no byline)
+UZ_MOH = org("우즈베키스탄 보건부", "UZ", "보건부")
+MOHW = org("보건복지부", "KR", "복지부")
+DOCS["032_khidi_tashkent_checkup_centre_damaged.txt"] = {
+    "doc_date": None,
+    "must_keep": ["한-우즈벡 건강검진센터 개소식을 열었다"],
+    "must_drop": [],
+    "events": [
+        ev("opening", d("2022-10-05", text="2022 10 5"), loc("타슈켄트", "UZ"),
+           [org("한-우즈벡 건강검진센터", "UZ", "건강검진센터"), KHIDI, MOHW], ["KR", "UZ"],
+           "한국보건산업진흥원은 2022 10 5 우즈베키스탄 타슈켄트에서 한-우즈벡 건강검진센터 개소식을 열었다"),
+        ev("agreement", d("2020", text="2020"), None, [KHIDI, UZ_MOH], ["KR", "UZ"],
+           "보건산업진흥원 우즈베키스탄 보건부가 2020 체결한 양해각서에 따라"),
+        ev("meeting", d("2022-10-06", text="이튿날"), None, [MOHW, UZ_MOH], ["KR", "UZ"],
+           "차관은 이튿날 우즈베키스탄 보건부 장관과 1 한-우즈벡 보건의료 협력 실무회의를 가졌다"),
+    ],
+}
+
+# ------------------------------------------------------------------ 033 (everything planned but one past agreement)
+BUSAN = org("부산광역시", "KR", "부산시")
+GDANSK = org("그단스크시", "PL", "그단스크")
+DOCS["033_busan_gdansk_planned_visit.txt"] = {
+    "doc_date": "2024-09-25",
+    "must_keep": ["예산 문제로 무산됐다"],
+    "must_drop": [],
+    "events": [
+        ev("visit", d("2024-10-07", "2024-10-10", "오는 10월 7일부터 10일까지"), loc("그단스크", "PL"), [BUSAN, GDANSK],
+           ["KR", "PL"], "부산시 대표단은 오는 10월 7일부터 10일까지 폴란드 그단스크를 방문해", status="planned"),
+        ev("forum", d("2024-10-07", "2024-10-10", "오는 10월 7일부터 10일까지"), loc("그단스크", "PL"), [BUSAN, GDANSK],
+           ["KR", "PL"], "자매도시 결연 10주년 기념행사에 참석할 예정이라고", status="planned"),
+        ev("agreement", d("2024-10-07", "2024-10-10", "방문 기간 중"), None, [BUSAN, GDANSK], ["KR", "PL"],
+           "대표단은 방문 기간 중 그단스크시와 스마트항만 협력 양해각서를 체결하고", status="planned"),
+        ev("forum", d("2024-10-07", "2024-10-10", "방문 기간 중"), loc("그단스크 공과대학교", "PL"),
+           [BUSAN, org("그단스크 공과대학교", "PL")], ["KR", "PL"],
+           "그단스크 공과대학교에서 '한-폴 해양도시 포럼'을 공동 개최할 계획이다", status="planned"),
+        ev("agreement", d("2014", text="2014년"), None, [BUSAN, GDANSK], ["KR", "PL"],
+           "부산시와 그단스크시는 2014년 자매도시 협정을 체결했다"),
+    ],
+}
+
+# ------------------------------------------------------------------ 034 (timeline, scrape-damaged, no byline)
+NU = org("나자르바예프대학교", "KZ", "NU", "나자르바예프대")
+DOCS["034_kazakhstan_timeline_damaged.txt"] = {
+    "doc_date": None,
+    "must_keep": ["카자흐스탄 원격의료 시범사업이 시행됐다"],
+    "must_drop": [],
+    "events": [
+        ev("meeting", d("2015-06", text="2015 6"), loc("아스타나", "KZ"), [], ["KR", "KZ"],
+           "2015 6 아스타나에서 1 한-카자흐스탄 과학기술공동위원회가 열렸다"),
+        ev("project", d("2015-06", text="2015 6"), None, [], ["KR", "KZ"],
+           "회의 결과 양측은 2016-2018 공동연구 프로그램을 승인했다"),
+        ev("visit", d("2016-09", text="2016 9"), loc("한국", "KR"), [org("카자흐스탄 교육과학부", "KZ", "교육과학부")],
+           ["KR", "KZ"], "2016 9 카자흐스탄 교육과학부 장관이 한국을 방문했다"),
+        ev("forum", d("2017-05-18", "2017-05-20", "2017 5 18일부터 20일까지"), loc("알마티", "KZ"),
+           [NU, org("한국생산기술연구원", "KR", "KITECH")], ["KR", "KZ"],
+           "2017 5 18일부터 20일까지 알마티에서 한-카자흐 나노기술 세미나가 개최됐으며"),
+        ev("agreement", d("2018", text="2018"), None,
+           [org("카자흐스탄 국립공학아카데미", "KZ", "국립공학아카데미"), org("한국기계연구원", "KR", "KIMM")], ["KR", "KZ"],
+           "2018 카자흐스탄 국립공학아카데미는 한국기계연구원과 공동연구 협정을 체결했다"),
+        ev("opening", d("2019-03", text="2019 3"), loc("아스타나", "KZ"),
+           [org("KAIST-NU 첨단소재 공동연구실", "KZ", "첨단소재 공동연구실"), org("한국과학기술원", "KR", "KAIST"), NU],
+           ["KR", "KZ"], "2019 3 아스타나에서 KAIST-NU 첨단소재 공동연구실이 문을 열었다"),
+        ev("project", d("2021", "2023", "2021-2023년"), None, [KOICA], ["KR", "KZ"],
+           "2021-2023년에는 KOICA 지원으로 카자흐스탄 원격의료 시범사업이 시행됐다"),
+    ],
+}
+
+
 # ------------------------------------------------------------------ build
+def read_text(path: Path) -> str:
+    """The document's characters: UTF-8, else CP949 (the EUC-KR page)."""
+    data = path.read_bytes()
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp949")
+
+
 def doc_id(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()[:16]
 
@@ -536,7 +749,7 @@ def main() -> int:
         print(f"documents without annotation: {missing}", file=sys.stderr)
         return 1
     for name, spec in DOCS.items():
-        text = (DEV / name).read_text(encoding="utf-8")
+        text = read_text(DEV / name)
         for e in spec["events"]:
             if e["evidence"]["sentence"] not in text:
                 print(f"{name}: evidence not in text: {e['evidence']['sentence']!r}", file=sys.stderr)
