@@ -31,3 +31,29 @@ def pipeline():
     from coopgraph.pipeline import Pipeline
 
     return Pipeline()
+
+
+# --- store: a real PostgreSQL server started by the tests (tests/pg.py) -------------------------
+@pytest.fixture(scope="session")
+def pg_server():
+    """A PostgreSQL server for the session; skip without one, fail in CI (which installs it)."""
+    import subprocess
+
+    from pg import PgUnavailable, start_server
+
+    try:
+        server = start_server()
+    except (PgUnavailable, OSError, subprocess.SubprocessError) as exc:
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"CI must run the PostgreSQL tests, but no server could be started: {exc}")
+        pytest.skip(f"no PostgreSQL server can be started here: {exc}")
+    yield server
+    server.stop()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def db_url(request, tmp_path):
+    """A fresh, empty store URL on each backend: the same test runs against SQLite and PostgreSQL."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'store.db'}"
+    return request.getfixturevalue("pg_server").new_database()
