@@ -64,6 +64,9 @@ def read_warc(fh: BinaryIO, source: str, settings: Settings) -> Iterator[RawDoc 
                                   message=f"record of {length:,} bytes is over the limit of {settings.max_bytes:,}")
                 continue
             data = record.content_stream().read()
+            if getattr(record.raw_stream, "limit", 0):
+                # fewer bytes than Content-Length: the archive ends inside this record
+                raise EOFError(f"record at byte {it.get_record_offset()} is cut off")
             offset = it.get_record_offset()  # only valid after the content was read
             where = f"{source}@{offset}"
             n += 1
