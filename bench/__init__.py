@@ -1,0 +1,1 @@
+"""Benchmarks (never run as tests); results and commands are in docs/benchmarks.md."""
