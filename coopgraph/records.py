@@ -112,6 +112,8 @@ class Mention:
     country: str | None = None
     strategy: str = ""
     score: float = 1.0
+    title: str | None = None  # a person's title as written next to the name ("장관", "재무이사")
+    affiliation: str | None = None  # a person's organisation: its surface, then (after linking) its entity id
 
 
 @dataclass(frozen=True, slots=True)
