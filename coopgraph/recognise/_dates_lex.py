@@ -65,7 +65,7 @@ def lexicon() -> Lexicon:
     rel_keys = [str(k) for k in d["relative"]]
     keyword = re.compile(
         "(?:" + _alt(rel_keys, spaces=True) + ")|(?P<dir>" + _alt(list(directions)) + f")(?={WS}*\\d)"
-        + f"|(?P<short>올)(?={WS}+(?:\\d{{1,2}}{WS}?월|상반기|하반기|[1-4]{WS}?분기))")
+        + f"|(?P<short>올)(?={WS}+(?:\\d{{1,2}}{WS}?월|상반기|하반기|[1-4]{WS}?분기|초(?![가-힣])|초에|연말|말(?![가-힣])|말에|말까지))")
     trigger = re.compile(r"\d|['’‘`]\d|" + keyword.pattern)
     year_parts = {str(k): (int(v[0]), int(v[1])) for k, v in d["year_parts"].items()}
     month_parts = {str(k): (int(v[0]), int(v[1])) for k, v in d["month_parts"].items()}

@@ -49,12 +49,15 @@ _R_DECADE = re.compile(rf"(\d{{3}}0){WS}?년대")
 _R_NUM = re.compile(rf"({WS}*)(\d{{1,2}})(?!\d)(?:({WS}?)(월|일))?")
 _R_CONN = re.compile(rf"{WS}*{CONN}{WS}*")
 _R_FROM = re.compile(rf"{WS}*(?:{CONN}|부터|에서){WS}*")
+_R_LIST = re.compile(rf"(?:,{WS}*|·)")
+_R_FREQ = re.compile(rf"{WS}*\d+{WS}?(?:회|번|차례)(?![가-힣])")
 _R_UNTIL = re.compile(rf"{WS}?까지")
 _R_DOT3 = re.compile(rf"(\d{{4}}){WS}*\.{WS}*(\d{{1,2}}){WS}*\.{WS}*(\d{{1,2}})(?!\d)(?:{WS}*\.(?!\d))?")
 _R_SEP3 = re.compile(r"(\d{4})([-/])(\d{1,2})\2(\d{1,2})(?!\d)")
 _R_YY3 = re.compile(r"(\d{2})\.(\d{2})\.(\d{2})(?!\d)\.?")
 _R_YM = re.compile(rf"(\d{{4}})(?:{WS}*\.{WS}*(\d{{1,2}})(?!\d)({WS}*\.)?|/(\d{{1,2}})(?!\d)|-(\d{{2}})(?!\d))")
 _R_MD = re.compile(r"(\d{1,2})\.(\d{1,2})(?!\d)\.?")
+_R_ISO_TIME = re.compile(r"T\d\d:\d\d")
 _R_BAD_AFTER_NUM = re.compile(r"\d|[.,:/]\d|-\d|[A-Za-z%℃°]")
 
 
@@ -202,16 +205,10 @@ class _Finder:
         bare_used = False
         if unit == "일":
             return None
-        if unit == "월":
-            mon_stop = m.end()
-        else:
-            if need_unit:
-                return None
-            mon_stop = m.end(2)
-            bare_used = True
         if not 1 <= num <= 12:
             return None
         mo = num
+        mon_stop = m.end() if unit == "월" else m.end(2)
         # month range "3~4월"
         r = _R_CONN.match(t, mon_stop) if unit is None else None
         if r:
@@ -220,6 +217,10 @@ class _Finder:
                 tail = self.unit_tail(m2.end(), self.lex.month_parts, "m")
                 if tail:
                     return tail[0], (y, mo, None), (y, int(m2.group(2)), None), None, False
+        if unit is None:
+            if need_unit:
+                return None
+            bare_used = True
         if unit == "월":
             tail = self.unit_tail(mon_stop, self.lex.month_parts, "m")
             if tail is None:
@@ -229,6 +230,10 @@ class _Finder:
         else:
             if mon_stop < self.n and _is_hangul(t[mon_stop]):
                 return None
+            p = self.lex.month_part.match(t, mon_stop)
+            if p and p.start(1) > mon_stop and self.suffix_ok(p.end()):
+                a, b = self.lex.month_parts[p.group(1)]
+                return p.end(), (y, mo, None), None, ("m", a, b), True
         # day
         d = self.day(mon_stop, y, mo, after_bare=unit is None)
         if d:
@@ -253,15 +258,22 @@ class _Finder:
         lim = _days_in(y, mo) if mo else 31
         if not 1 <= num <= lim:
             return None
+        stop = m.end() if unit else m.end(2)
+        # day list "9, 10일" / "9·10일": read as the span from the first to the last day
+        r = _R_LIST.match(t, stop) if unit is None else None
+        if r:
+            m2 = _R_NUM.match(t, r.end())
+            if m2 and not m2.group(1) and m2.group(4) == "일" and num < int(m2.group(2)) <= lim \
+                    and self.suffix_ok(m2.end()):
+                return m2.end(), num, int(m2.group(2)), False
         if unit is None and need_unit:
             # "9~13일": a bare first day is fine when a day with 일 follows the connector
-            r = _R_CONN.match(t, m.end(2))
+            r = _R_CONN.match(t, stop)
             if not r:
                 return None
             m2 = _R_NUM.match(t, r.end())
             if not (m2 and not m2.group(1) and m2.group(4) == "일"):
                 return None
-        stop = m.end() if unit else m.end(2)
         # day range "9~13일", "14-19", "9일~13일"
         r = _R_CONN.match(t, stop)
         if r:
@@ -341,7 +353,7 @@ class _Finder:
             stop, dd, d2, _ = d
             if d2 is None and self.t[stop - 1] != "일":
                 return None
-            if self.lex.duration.match(t, stop):
+            if self.lex.duration.match(t, stop) or (dd == 1 and d2 is None and _R_FREQ.match(t, stop)):
                 return None
             return _Cand(i, stop, "day", (None, None, dd), (None, None, d2) if d2 else None)
         return None
@@ -363,8 +375,8 @@ class _Finder:
             if not (YEAR_MIN <= y <= YEAR_MAX and 1 <= mo <= 12 and 1 <= d <= _days_in(y, mo)):
                 return None
             stop = m.end()
-            if stop < self.n and _R_BAD_AFTER_NUM.match(t, stop) and not t.startswith("-", stop) \
-                    and not t.startswith("~", stop):
+            if stop < self.n and _R_BAD_AFTER_NUM.match(t, stop) and not _R_ISO_TIME.match(t, stop) \
+                    and t[stop] != "-":
                 return None
             return _Cand(i, stop, rule, (y, mo, d))
         m = _R_YM.match(t, i)

@@ -1,0 +1,181 @@
+"""Korean date normaliser: the case table, properties and a few direct checks."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from coopgraph.recognise.dates import find_dates
+
+CASES = Path(__file__).with_name("date_cases.tsv")
+
+
+def load_cases() -> list[tuple[str, str, str, str]]:
+    rows = []
+    for line in CASES.read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        cat, text, ref, expected = line.split("\t")
+        rows.append((cat, text, ref, expected))
+    return rows
+
+
+def render(found) -> str:
+    """The table's notation: 'S..E' a range, 'S' a single value, '?' nothing fixed; ';' between."""
+    out = []
+    for d in found:
+        if d.start is None:
+            out.append("?")
+        else:
+            out.append(d.start if d.start == d.end else f"{d.start}..{d.end}")
+    return ";".join(out)
+
+
+ROWS = load_cases()
+
+
+def test_table_is_big_and_covers_every_category():
+    cats = {r[0] for r in ROWS}
+    assert len(ROWS) >= 250
+    assert {"absolute", "partial", "parts", "range", "damaged", "negative", "relative-ref", "relative-noref",
+            "mixed"} <= cats
+    assert sum(1 for r in ROWS if r[0] == "negative") >= 40
+    assert len({(r[1], r[2]) for r in ROWS}) == len(ROWS), "duplicate case"
+
+
+@pytest.mark.parametrize("cat,text,ref,expected", ROWS, ids=[f"{r[0]}:{r[1][:30]}|{r[2]}" for r in ROWS])
+def test_case_table(cat, text, ref, expected):
+    found = find_dates(text, date.fromisoformat(ref) if ref else None)
+    assert render(found) == expected, [(d.text, d.rule, d.start, d.end) for d in found]
+    for d in found:
+        assert text[d.begin:d.stop] == d.text
+
+
+# --- direct checks of spans, rules and flags ----------------------------------
+def test_span_of_damaged_range_includes_until():
+    text = "행사는 2017 4 9일부터 13일까지 민스크에서 열렸다."
+    (d,) = find_dates(text)
+    assert d.text == "2017 4 9일부터 13일까지"
+    assert (d.start, d.end, d.relative) == ("2017-04-09", "2017-04-13", False)
+
+
+def test_particles_are_not_in_the_span():
+    (d,) = find_dates("2019년에는 협력했다")
+    assert d.text == "2019년"
+
+
+def test_relative_flag_and_reference():
+    (d,) = find_dates("지난 15일 회의", ref=date(2018, 4, 20))
+    assert d.relative and d.rule.startswith("relative")
+    (d,) = find_dates("2018년 4월 15일 회의")
+    assert not d.relative
+
+
+def test_reference_wins_over_discourse_for_deictic_words():
+    text = "2011년 6월 착수했다. 지난해 완료했다."
+    assert render(find_dates(text)) == "2011-06;2010"
+    assert render(find_dates(text, ref=date(2020, 3, 1))) == "2011-06;2019"
+
+
+def test_anaphora_prefers_the_text():
+    text = "2011 6 벨라루스에서 행사가 열렸다. 이날 장관이 참석했다."
+    assert render(find_dates(text, ref=date(2020, 3, 1))) == "2011-06;2011-06"
+
+
+def test_no_clock():
+    # without a reference nothing relative is resolved, whatever today is
+    assert render(find_dates("오늘 어제 내일 지난주 이달 올해")) == "?;?;?;?;?;?"
+
+
+def test_cli_prints_json(capsys):
+    from coopgraph.cli import main
+
+    assert main(["dates", "지난 15일부터 19일까지", "--ref", "2018-04-25"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out == [{"start": "2018-04-15", "end": "2018-04-19", "text": "지난 15일부터 19일까지",
+                    "begin": 0, "stop": 14}]
+
+
+def test_lexicon_is_consistent():
+    from coopgraph.recognise._dates_lex import _load, lexicon
+
+    data = _load()
+    for key, spec in data["relative"].items():
+        assert spec["kind"] in {"year", "month", "week", "day", "same"}, key
+        assert spec["anchor"] in {"deictic", "anaphoric"}, key
+        if "part" in spec:
+            assert spec["part"] in data["year_parts"], key
+    for a, b in list(data["year_parts"].values()):
+        assert 1 <= a <= b <= 12
+    for a, b in list(data["month_parts"].values()):
+        assert 1 <= a <= b <= 31
+    assert lexicon() is lexicon()  # built once
+
+
+# --- properties ---------------------------------------------------------------
+FORMS = [
+    lambda y, m, d: f"{y}년 {m}월 {d}일",
+    lambda y, m, d: f"{y}년{m}월{d}일",
+    lambda y, m, d: f"{y}. {m}. {d}.",
+    lambda y, m, d: f"{y}.{m:02d}.{d:02d}",
+    lambda y, m, d: f"{y}-{m:02d}-{d:02d}",
+    lambda y, m, d: f"{y}/{m}/{d}",
+    lambda y, m, d: f"{y % 100:02d}.{m:02d}.{d:02d}",
+    lambda y, m, d: f"'{y % 100:02d}년 {m}월 {d}일",
+    lambda y, m, d: f"{y} {m} {d}일",
+    lambda y, m, d: f"{y}년 {m:02d}월 {d:02d}일({'월화수목금토일'[date(y, m, d).weekday()]})",
+]
+CONTEXTS = ["{}", "양국은 {} 서울에서 협정을 체결했다.", "회의는 {}에 열렸다.", "({}) 보도자료",
+            "입력 {} 수정", "13 대학이 참가한 포럼은 {}부터 열린다."]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.dates(min_value=date(1950, 1, 1), max_value=date(2039, 12, 31)),
+       st.sampled_from(range(len(FORMS))), st.sampled_from(CONTEXTS))
+def test_any_date_in_any_form_comes_back(day, form, context):
+    surface = FORMS[form](day.year, day.month, day.day)
+    text = context.format(surface)
+    found = find_dates(text)
+    assert len(found) == 1, (text, found)
+    (d,) = found
+    assert d.start == d.end == day.isoformat()
+    assert d.text.startswith(surface.split("(")[0].rstrip("."))
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.dates(min_value=date(1950, 1, 1), max_value=date(2039, 12, 30)), st.integers(1, 20))
+def test_ranges_come_back(day, length):
+    last = date.fromordinal(day.toordinal() + length)
+    if last.year > 2039:
+        return
+    text = f"포럼은 {day.year}년 {day.month}월 {day.day}일부터 {last.year}년 {last.month}월 {last.day}일까지 열렸다."
+    (d,) = find_dates(text)
+    assert (d.start, d.end) == (day.isoformat(), last.isoformat())
+
+
+KOREAN = st.characters(min_codepoint=0xAC00, max_codepoint=0xD7A3)
+PIECES = st.sampled_from(["년", "월", "일", "부터", "까지", "~", "-", ".", " ", "지난", "오는", "이날", "올해",
+                          "이달", "상반기", "말", "초", "(화)", "개", "명", "'", "/", ",", "·", "\n"])
+TEXTS = st.lists(st.one_of(st.integers(0, 3000).map(str), PIECES, KOREAN, st.characters()), max_size=40).map("".join)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(TEXTS, st.one_of(st.none(), st.dates(min_value=date(1950, 1, 1), max_value=date(2039, 12, 31))))
+def test_invariants_on_arbitrary_text(text, ref):
+    found = find_dates(text, ref)
+    last = -1
+    for d in found:
+        assert text[d.begin:d.stop] == d.text and d.begin < d.stop
+        assert d.begin >= last, "sorted and non-overlapping"
+        last = d.stop
+        assert (d.start is None) == (d.end is None)
+        if d.start is not None:
+            assert d.start <= d.end
+            for v in (d.start, d.end):
+                parts = [int(x) for x in v.split("-")]
+                date(parts[0], *(parts[1:] + [1] * (3 - len(parts))))  # a real calendar value
