@@ -27,12 +27,14 @@ from coopgraph.clean.datelines import date_only, is_byline_line
 from coopgraph.clean.markers import fold, load_markers
 
 _HANGUL = re.compile(r"[가-힣]")
+_LATIN = re.compile(r"[A-Za-z]")
 _WORDISH = re.compile(r"[\w]", re.UNICODE)
 _SENT_END = re.compile(r"(?:[.?!…。]|다|요|죠)\s*[\"'”’」』)\]]*\s*$")
 _SPLIT_TOKENS = re.compile(r"[\s|·•∙ㆍ/>›»:,\[\]()<>]+")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _BULLET = re.compile(r"^[\s•·∙ㆍ▶▷►◆◇■□●○\-*–—]+")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+_BREADCRUMB = re.compile(r"\s[>›»]\s")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 
 
@@ -89,8 +91,19 @@ def _label(line: str) -> Line:
     if short and not sentence and any(t in s for t in mk.ticker_symbols) and _NUMBER.search(s):
         return Line(s, "drop:ticker")
     # copyright and footer lines
-    if len(s) <= 300 and any(m in key for m in mk.copyright):
-        return Line(s, "drop:copyright")
+    if any(m in key for m in mk.copyright):
+        # "…밝혔다. <저작권자 © … 무단전재 금지>" on one line: keep the sentence part
+        keep = None
+        for m in re.finditer(r"[.?!…][\"'”’」)]*\s", s):
+            head, tail = s[: m.end()].strip(), fold(s[m.end():])
+            if any(c in fold(head) for c in mk.copyright):
+                break
+            if any(c in tail for c in mk.copyright):
+                keep = head
+        if keep:
+            return Line(keep, "content")
+        if len(s) <= 300:
+            return Line(s, "drop:copyright")
     n_footer = sum(1 for m in mk.footer if m in key)
     if n_footer >= 2 and not article_like(s):
         return Line(s, "drop:footer")
@@ -110,6 +123,8 @@ def _label(line: str) -> Line:
         return Line(s, "heading")
     if not sentence and _all_buttons(s, mk.button_words):
         return Line(s, "drop:menu")
+    if not sentence and len(s) <= 60 and len(_BREADCRUMB.findall(s)) >= 2:
+        return Line(s, "drop:menu")  # "홈 > 국제 > 외교"
     if key in mk.english_nav or fold(s.rstrip(" >»›")) in mk.english_nav:
         return Line(s, "drop:nav")
     return Line(s, "content")
@@ -188,13 +203,16 @@ def strip_boilerplate(text: str) -> StrippedText:
             j += 1
         i = j
 
-    # 2. runs of short look-alike lines (menus, tag clouds): 4 or more in a row
+    # 2. runs of short look-alike lines (menus, tag clouds): 4 or more in a row;
+    #    the last one stays when running text follows it (a section heading)
     run: list[int] = []
     for i in [*nonblank, n]:
         if i < n and labels[i] == "content" and _is_menu_run_item(lines[i]):
             run.append(i)
             continue
         if len(run) >= 4:
+            if i < n and labels[i] == "content" and article_like(lines[i].text):
+                run.pop()
             for k in run:
                 labels[k] = "drop:menu-run"
         run = []
@@ -202,7 +220,9 @@ def strip_boilerplate(text: str) -> StrippedText:
     # 3. Hangul-free short lines at the start and end of a Korean page
     content = [i for i in range(n) if labels[i] == "content"]
     korean = [i for i in content if _HANGUL.search(lines[i].text)]
-    if korean and len(korean) * 2 >= len(content):
+    n_hangul = sum(len(_HANGUL.findall(lines[i].text)) for i in content)
+    n_latin = sum(len(_LATIN.findall(lines[i].text)) for i in content)
+    if korean and 2 * n_hangul >= n_latin:  # a syllable carries about as much as 2-3 letters
         first, last = korean[0], korean[-1]
         for i in content:
             s = lines[i].text
@@ -257,10 +277,17 @@ def _starts_article(s: str) -> bool:
 
 
 def _is_title_before_byline(j: int, lines: list[Line]) -> bool:
-    for k in range(j + 1, min(j + 4, len(lines))):
-        if lines[k].label == "blank":
+    """Line j is followed by a byline/date and then running text: it is the article's title."""
+    k, n = j + 1, len(lines)
+    while k < n and lines[k].label == "blank":
+        k += 1
+    if k >= n or lines[k].label not in ("byline", "date"):
+        return False
+    for i in range(k + 1, min(k + 8, n)):
+        lab, s = lines[i].label, lines[i].text
+        if lab in ("blank", "byline", "date") or lab.startswith("drop:"):
             continue
-        return lines[k].label in ("byline", "date")
+        return lab == "content" and (article_like(s) or _starts_article(s))
     return False
 
 

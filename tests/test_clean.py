@@ -1,0 +1,315 @@
+"""Cleaning: encodings, HTML main text and dates, the stripped-text boilerplate remover, bad input."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from coopgraph.clean import clean, looks_like_html
+from coopgraph.clean.boilerplate import normalise_line, strip_boilerplate
+from coopgraph.clean.decode import decode
+from coopgraph.errors import CoopgraphError
+from coopgraph.records import RawDoc
+from coopgraph.settings import Settings
+
+INPUTS = Path(__file__).parent / "inputs"
+FORMS, BAD = INPUTS / "forms", INPUTS / "bad"
+S = Settings()
+
+ARTICLE = [  # must match scripts/make_test_inputs.py
+    "한국원자력연구원은 지난 4일 베트남 하노이에서 베트남 원자력연구소와 연구용 원자로 안전 협력 양해각서를 체결했다고 5일 밝혔다.",
+    "양 기관은 앞으로 3년간 방사선 안전 교육과 공동연구를 추진하기로 했다.",
+    "협약식에는 양국 관계자 40여 명이 참석했다.",
+]
+
+
+def raw_of(data: bytes | str, kind: str | None = None, source: str = "t") -> RawDoc:
+    if isinstance(data, str):
+        data = data.encode("utf-8")
+    return RawDoc(source=source, doc_id=hashlib.sha256(data).hexdigest()[:16], data=data, kind=kind)
+
+
+def clean_file(path: Path, settings: Settings = S):
+    return clean(raw_of(path.read_bytes(), source=str(path)), settings)
+
+
+# ------------------------------------------------------------------ input forms
+@pytest.mark.parametrize(("name", "encoding", "strategy"), [
+    ("page_utf8.html", "utf-8", "trafilatura"),
+    ("page_utf8_bom.html", "utf-8", "trafilatura"),
+    ("page_utf16_bom.html", "utf-16-le", "trafilatura"),
+    ("page_meta_euckr.html", "cp949", "trafilatura"),
+    ("page_cp949_undeclared.html", "cp949", "trafilatura"),
+    ("stripped_utf8.txt", "utf-8", "text-boilerplate"),
+    ("stripped_cp949.txt", "cp949", "text-boilerplate"),
+])
+def test_every_form_gives_the_whole_article_title_and_byline_date(name, encoding, strategy):
+    doc = clean_file(FORMS / name)
+    assert doc.encoding == encoding and doc.strategy == strategy
+    for sentence in ARTICLE:
+        assert sentence in doc.text
+    assert doc.title == "원자력연 베트남과 안전 협력 MOU"
+    assert doc.text.splitlines()[0] == doc.title  # the title line is kept as text
+    assert doc.doc_date == "2021-03-05"  # the byline/dateline, not the 2021-03-06 render date
+    for junk in ("맑음서울", "기상청", "무단전재", "관련기사", "원자력 수출 협력 포럼", "2021년 03월 06일"):
+        assert junk not in doc.text
+
+
+def test_cp949_korean_is_not_mistaken_for_another_language():
+    text = "한국과 몽골은 울란바토르에서 과학기술 공동위원회를 열고 협력 프로그램에 서명했다."
+    for data in (text.encode("cp949"), text.encode("euc-kr")):
+        out, enc = decode(data)
+        assert out == text and enc == "cp949"
+
+
+def test_declared_charset_is_checked_against_the_bytes():
+    # declared euc-kr but really UTF-8: the declaration does not decode, UTF-8 does
+    html = '<meta charset="euc-kr"><p>공동위원회를 개최했다.</p>'
+    out, enc = decode(html.encode("utf-8"))
+    assert "공동위원회를 개최했다" in out and enc == "utf-8"
+
+
+def test_truncated_in_the_middle_of_a_character_still_decodes():
+    data = "협정을 체결했다".encode()
+    out, _ = decode(data[:-1])
+    assert out == "협정을 체결했"
+
+
+def test_jsonl_kind_hint_text_is_not_parsed_as_html():
+    doc = clean(raw_of("양국은 <b>협력</b> 방안을 논의했다. 회의는 서울에서 열렸다.", kind="text"), S)
+    assert doc.strategy == "text-boilerplate" and "<b>협력</b>" in doc.text
+
+
+@pytest.mark.parametrize(("text", "html"), [
+    ("<!DOCTYPE html><html><body>가</body></html>", True),
+    ("<div><p>가</p><p>나</p></div>", True),
+    ("한국과 칠레는 <협정>을 맺었다.", False),
+    ("2 < 3 그리고 4 > 1", False),
+])
+def test_looks_like_html(text, html):
+    assert looks_like_html(text) is html
+
+
+# --------------------------------------------------------------- HTML dates
+_WIDGET = '<div class="today">2026년 02월 17일 (화)</div>'
+_BODY = "<div class='article'><p>" + "</p><p>".join(ARTICLE) + "</p></div>"
+
+
+def test_today_widget_date_never_beats_the_byline():
+    html = f"<html><body>{_WIDGET}<h1>제목</h1><span>기사입력 2019.04.11 09:11</span>{_BODY}</body></html>"
+    doc = clean(raw_of(html), S)
+    assert doc.doc_date == "2019-04-11" and doc.date_source.startswith("byline")
+
+
+def test_today_widget_date_alone_is_no_document_date():
+    html = f"<html><body><div class='top'>{_WIDGET}</div><h1>제목</h1>{_BODY}</body></html>"
+    doc = clean(raw_of(html), S)
+    assert doc.doc_date is None
+
+
+def test_metadata_date_via_htmldate_when_no_byline():
+    html = ('<html><head><meta property="article:published_time" content="2018-08-14T10:00:00+09:00"></head>'
+            f"<body><h1>제목</h1>{_BODY}</body></html>")
+    doc = clean(raw_of(html), S)
+    assert doc.doc_date == "2018-08-14" and doc.date_source == "htmldate"
+
+
+def test_byline_wins_over_a_disagreeing_metadata_date():
+    html = ('<html><head><meta property="article:published_time" content="2018-08-20T10:00:00+09:00"></head>'
+            f"<body><h1>제목</h1><p>승인 2018.08.14 17:30</p>{_BODY}</body></html>")
+    assert clean(raw_of(html), S).doc_date == "2018-08-14"
+
+
+def test_subtitle_under_h1_is_kept():
+    html = f"<html><body><h1>한-칠레 협정 체결</h1><h2>양국 통상장관 서울서 서명</h2>{_BODY}</body></html>"
+    lines = clean(raw_of(html), S).text.splitlines()
+    assert lines[:2] == ["한-칠레 협정 체결", "양국 통상장관 서울서 서명"]
+
+
+# -------------------------------------------------- stripped-text boilerplate
+KOREAN_PAGE = """전체메뉴
+로그인 회원가입
+홈 > 국제 > 외교
+  • 흐림춘천-1.5℃
+  • 맑음여수6.2℃
+  • 구름많음서귀포9.9℃
+  • 비목포4.4℃
+기상청 제공
+2024년 11월 05일 (화)
+코스피 2,581.33 ▲12.10
+한-칠레 과학기술 공동위원회 10년 만에 재개
+양국 천문·해양 분야 공동연구 과제 8건 확정
+송하늘 기자 sky@example.kr
+입력 2024.11.04 17:02 | 수정 2024.11.05 08:15
+페이스북 트위터 카카오톡 URL복사 인쇄
+[국제과학신문=송하늘 기자] 한국과 칠레가 10년 만에 과학기술 공동위원회를 열고 천문과 해양 분야 공동연구를 확대하기로 했다.
+과학기술정보통신부는 4일 칠레 산티아고에서 칠레 과학기술혁신부와 제5차 한-칠레 과학기술 공동위원회를 개최했다고 밝혔다.
+양측은 이번 회의에서 공동연구 과제 8건을 확정했다.
+칠레 측 대표는 "양국 협력이 새로운 단계에 들어섰다"고 말했다
+관련기사
+칠레 천문대에 한국 망원경 설치 추진
+남미 과학기술 협력 포럼 개최
+2024.10.30
+많이 본 뉴스
+정부, 중남미 연구협력 예산 확대
+더보기
+국제과학신문 | 주소: 서울시 종로구 00로 1 | 대표전화 02-000-0000 | 발행인 김과학
+청소년보호책임자 : 이보호
+Copyright © 국제과학신문. All rights reserved.
+Go to top
+"""
+ARTICLE_LINES = [
+    "한-칠레 과학기술 공동위원회 10년 만에 재개",
+    "양국 천문·해양 분야 공동연구 과제 8건 확정",
+    "[국제과학신문=송하늘 기자] 한국과 칠레가 10년 만에 과학기술 공동위원회를 열고 천문과 해양 분야 공동연구를 확대하기로 했다.",
+    "과학기술정보통신부는 4일 칠레 산티아고에서 칠레 과학기술혁신부와 제5차 한-칠레 과학기술 공동위원회를 개최했다고 밝혔다.",
+    "양측은 이번 회의에서 공동연구 과제 8건을 확정했다.",
+    '칠레 측 대표는 "양국 협력이 새로운 단계에 들어섰다"고 말했다',
+]
+
+
+def test_stripped_page_keeps_exactly_the_article():
+    res = strip_boilerplate(KOREAN_PAGE)
+    assert res.text.splitlines() == ARTICLE_LINES
+    assert res.title == ARTICLE_LINES[0]
+    assert res.doc_date == "2024-11-04" and res.date_source == "byline"
+    reasons = {r for r, _ in res.dropped}
+    assert {"weather", "ticker", "menu", "byline", "heading", "link-list", "copyright", "footer",
+            "render-date"} <= reasons
+
+
+@pytest.mark.parametrize("line", [
+    "• 맑음속초7.6℃", "  • 흐림5.4℃", "구름많음 대관령 -3.2℃", "기상청 제공", "미세먼지 좋음 12",
+    "페이스북 트위터 카카오스토리 URL복사 프린트", "가+ 가-", "공유 | 스크랩 | 인쇄 | 댓글 0",
+    "정치 경제 사회 국제 문화 스포츠", "홈 > 뉴스 > 국제",
+    "ⓒ 한국일보 무단전재 및 재배포 금지", "Copyright © 2024 Example News. All rights reserved.",
+    "<저작권자 © 무역신문, 무단 전재 및 재배포 금지>",
+    "주소: 서울시 중구 00길 1 | 전화: 02-000-0000 | 발행인: 김발행",
+    "홍길동 기자", "홍길동 특파원 hong@example.kr", "hong@example.kr", "입력 2019.04.11 09:11",
+    "기사입력 2019-04-11 오후 3:05 최종수정 2019-04-11 오후 4:00", "등록 2023.01.02 10:00 | 승인 2023.01.02 11:00",
+    "코스닥 712.45 ▼3.21", ":", "▶", "Go to",
+])
+def test_boilerplate_lines_are_dropped(line):
+    text = f"{line}\n한국과 칠레는 산티아고에서 과학기술 공동위원회를 열고 협력 방안을 논의했다."
+    assert strip_boilerplate(text).text == "한국과 칠레는 산티아고에서 과학기술 공동위원회를 열고 협력 방안을 논의했다."
+
+
+@pytest.mark.parametrize("line", [
+    # article lines that share words with boilerplate must stay
+    "서울의 낮 기온은 영하 3℃까지 떨어졌지만 개소식에는 주한 외교단 100여 명이 참석했다.",
+    "양국은 저작권 보호 협력을 위한 양해각서를 체결했다.",
+    "협정 체결 소식은 페이스북과 트위터를 통해서도 전해졌다.",
+    "행사장 주소와 전화번호는 추후 공지될 예정이다.",
+    "이날 회의는 2019.04.11 09:11 시작해 오후까지 이어졌다.",
+    "관련 기사에 따르면 양측은 이미 지난해 실무협의를 시작했다.",
+    "한-벨라루스 과학기술 협력",
+    "제2차 한-러 보건의료협력포럼",
+    "KISTI-NIA 공동 워크숍",
+])
+def test_article_lines_are_kept(line):
+    text = f"한국과 칠레는 산티아고에서 과학기술 공동위원회를 열고 협력 방안을 논의했다.\n{line}"
+    assert normalise_line(line) in strip_boilerplate(text).text.splitlines()
+
+
+def test_link_block_after_heading_ends_at_the_article():
+    text = "많이 본 뉴스\n정부 ODA 예산 확대\n한-몽골 기상협력 기념식\n" \
+           "[세계일보=김기자] 한국국제협력단은 지난 3일 몽골 울란바토르에서 기상 관측소 개소식을 열었다고 4일 밝혔다.\n"
+    assert strip_boilerplate(text).text.startswith("[세계일보=김기자] 한국국제협력단은")
+
+
+def test_title_before_a_byline_survives_a_link_block():
+    text = "인기기사\n부산항 물동량 증가\n한-베트남 물류협력 MOU 체결\n입력 2022.05.06 10:00\n" \
+           "부산항만공사는 베트남 하이퐁항만공사와 물류협력 MOU를 체결했다고 6일 밝혔다.\n"
+    res = strip_boilerplate(text)
+    assert res.text.splitlines() == ["한-베트남 물류협력 MOU 체결",
+                                     "부산항만공사는 베트남 하이퐁항만공사와 물류협력 MOU를 체결했다고 6일 밝혔다."]
+    assert res.doc_date == "2022-05-06"
+
+
+def test_dateline_under_the_title_dates_the_document():
+    text = "2030년 01월 01일 (화)\n한-페루 농업협력 센터 개소\n2021.07.15\n" \
+           "농촌진흥청은 페루 리마에서 한-페루 농업협력 센터 개소식을 열었다고 15일 밝혔다.\n"
+    res = strip_boilerplate(text)
+    assert res.doc_date == "2021-07-15" and res.date_source == "dateline"
+    assert "2030" not in res.text and "2021.07.15" not in res.text
+
+
+def test_render_date_is_never_the_document_date():
+    text = "• 맑음서울3.7℃\n기상청 제공\n2026년 02월 17일 (화)\n제목 줄입니다\n" \
+           "한국보건산업진흥원은 러시아에 보건의료 사절단을 파견했다고 밝혔다.\n"
+    res = strip_boilerplate(text)
+    assert res.doc_date is None and "2026" not in res.text
+
+
+def test_english_navigation_at_the_edges_of_a_korean_page():
+    text = "Embassy Home\n한국과 벨라루스는 과학기술 협력을 이어갔다.\nKOICA and UNDP signed the agreement.\n" \
+           "양국은 공동 프로그램을 승인했다.\n양국 연구기관은 민스크에서 공동실무그룹 회의를 열고 과제를 선정했다.\nBelarusian Diplomatic Missions\nAll Missions Belarus' Foreign Ministry\nGo to"
+    assert strip_boilerplate(text).text.splitlines() == [
+        "한국과 벨라루스는 과학기술 협력을 이어갔다.", "KOICA and UNDP signed the agreement.", "양국은 공동 프로그램을 승인했다.",
+        "양국 연구기관은 민스크에서 공동실무그룹 회의를 열고 과제를 선정했다."]
+
+
+def test_menu_run_of_short_lines_is_dropped_but_a_single_heading_is_kept():
+    text = "정책\n소식\n알림마당\n기관소개\n과학기술 협력\n벨라루스와 한국은 과학기술 분야에서 활발히 교류했다."
+    assert strip_boilerplate(text).text.splitlines() == [
+        "과학기술 협력", "벨라루스와 한국은 과학기술 분야에서 활발히 교류했다."]
+
+
+def test_copyright_after_the_last_sentence_on_the_same_line_keeps_the_sentence():
+    text = "회의는 서울에서 열렸다. 양국은 협력 프로그램을 승인했다. <저작권자 © 신문 무단전재 및 재배포금지>"
+    assert strip_boilerplate(text).text == "회의는 서울에서 열렸다. 양국은 협력 프로그램을 승인했다."
+
+
+_LINE = st.text(alphabet=st.sampled_from(list("가나다라협력회의체결했다 .℃•0123456789|©기자입력")), max_size=40)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_LINE, max_size=20))
+def test_remover_keeps_lines_or_their_beginning(lines):
+    """Kept text is made of input lines (or a line's sentences before a copyright notice), in order."""
+    res = strip_boilerplate("\n".join(lines))
+    source = [normalise_line(x) for x in lines]
+    pos = 0
+    for kept in res.text.splitlines():
+        while pos < len(source) and not source[pos].startswith(kept):
+            pos += 1
+        assert pos < len(source), kept
+        pos += 1
+
+
+# --------------------------------------------------------------- bad input
+@pytest.mark.parametrize(("name", "code"), [
+    ("empty.html", "empty"),
+    ("blank.txt", "empty"),
+    ("junk.bin", "binary"),
+    ("report.html", "binary"),  # a PDF renamed .html
+    ("only_boilerplate.txt", "no_text"),
+])
+def test_bad_input_raises_a_clear_error(name, code):
+    with pytest.raises(CoopgraphError) as exc:
+        clean_file(BAD / name)
+    assert exc.value.code == code and exc.value.message
+
+
+def test_binary_junk_without_nul_bytes_is_refused():
+    data = bytes(range(1, 32)) * 50 + bytes(range(128, 256)) * 10
+    with pytest.raises(CoopgraphError) as exc:
+        clean(raw_of(data), S)
+    assert exc.value.code in ("binary", "encoding")
+
+
+def test_truncated_html_still_gives_its_text():
+    doc = clean_file(BAD / "truncated.html")
+    assert ARTICLE[0] in doc.text and doc.title
+
+
+def test_too_large_uses_settings_max_bytes():
+    html = "<html><body>" + "<p>한국과 칠레는 협정을 맺었다.</p>" * 2000 + "</body></html>"
+    with pytest.raises(CoopgraphError) as exc:
+        clean(raw_of(html), Settings(max_bytes=10_000))
+    assert exc.value.code == "too_large"
+    assert clean(raw_of(html), Settings(max_bytes=1_000_000)).text
