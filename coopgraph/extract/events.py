@@ -1,9 +1,593 @@
-"""Event extraction. PLACEHOLDER until the events work lands."""
+"""Events from one analysed document: triggers + arguments + dates, then merging.
+
+The reading follows SPEC.md section 3 and the way an analyst fills a timeline:
+
+1. Each sentence is cut into coordinated clauses (했으며, 하고, "파견,"), and each
+   clause's triggers (:mod:`coopgraph.extract.triggers`) give candidate events; the
+   type comes from trigger class x governed noun. One candidate per clause and type.
+2. Arguments come from the clause: participants are its org/person mentions (not
+   places, not names inside a quoted title), plus the opened centre for openings and a
+   named delegation (보건의료사절단); the location is a place followed by 에서/에 or a
+   host institution (X에서, X 부지에서); countries come from participants, place and
+   the document's dominant country pair.
+3. The date is the one governing the clause: the nearest date before the trigger that
+   is not part of a name (2017-2019 협력센터) nor bound to another act (2010 11 7
+   체결된 양해각서); else the previous clause's, else the paragraph's (이번 방문에서,
+   이날), else the document's year context, else the publication year.
+4. Sentences with no act of their own that point back (행정자치부 차관이 참석했다,
+   회의 결과에 따라 ..., 이번 프로젝트에서 ... 참여했다) add participants to the event
+   before; an event with none inherits the organisations of the event before.
+5. :mod:`coopgraph.extract.merge` then makes one event per happening.
+"""
 
 from __future__ import annotations
 
-from coopgraph.records import Analysis, Event
+import bisect
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from coopgraph.extract.merge import merge_candidates, participant_keys
+from coopgraph.extract.triggers import (
+    Lexicon,
+    NounRun,
+    Tok,
+    Trigger,
+    clause_spans,
+    event_type,
+    find_triggers,
+    load_lexicon,
+    tokenize,
+)
+from coopgraph.records import Analysis, DateExpr, Entity, Event, Evidence, Location, Mention, Participant
+
+_QUOTED = re.compile(r"[\"“”][^\"“”\n]{1,120}[\"“”]|[「『《〈][^」』》〉\n]{1,120}[」』》〉]")
+_BARE_YEARISH = re.compile(r"^\d{4}(?:\s*[-~–]\s*\d{2,4})?$")
+_QUOTE_CHARS = "\"“”"
+
+
+@dataclass
+class Cand:
+    """A candidate event while the document is read (internal, mutable)."""
+
+    type: str
+    trigger: Trigger
+    sent_index: int
+    para: int
+    clause: tuple[int, int]  # char span
+    sentence: tuple[int, int]
+    participants: list[Participant] = field(default_factory=list)
+    location: Location | None = None
+    date: DateExpr | None = None
+    date_rule: str = "none"
+    explicit_date: bool = False
+    status: str = "happened"
+    figures: list = field(default_factory=list)
+    countries: set[str] = field(default_factory=set)
+    headline: bool = False
+    target: str | None = None  # opened centre / governed compound, for merging
+    cues: list[str] = field(default_factory=list)
+    confidence: float = 0.5
+    merged: int = 0
+    evidence_text: str = ""
+
+
+@dataclass
+class _Doc:
+    text: str
+    toks: tuple[Tok, ...]
+    starts: list[int]
+    lex: Lexicon
+    mentions: tuple[Mention, ...]
+    entities: dict[str, Entity]
+    dates: tuple[DateExpr, ...]
+    newlines: list[int]
+
+    def tok_range(self, begin: int, stop: int) -> tuple[int, int]:
+        return bisect.bisect_left(self.starts, begin), bisect.bisect_left(self.starts, stop)
+
+    def para(self, offset: int) -> int:
+        return bisect.bisect_right(self.newlines, offset)
+
+
+def _participant(m: Mention, entities: dict[str, Entity]) -> Participant:
+    ent = entities.get(m.entity_id or "")
+    name = m.name or (ent.name if ent else None) or m.text
+    aliases = []
+    for a in ((ent.aliases if ent else ()) + (m.text,)):
+        if a and a != name and a not in aliases:
+            aliases.append(a)
+    country = m.country or (ent.country if ent else None)
+    return Participant(name=name, kind="person" if m.kind == "person" else "org", country=country,
+                       aliases=tuple(aliases), entity_id=m.entity_id)
+
+
+def _add(parts: list[Participant], new: Participant) -> None:
+    keys = participant_keys(new)
+    for i, p in enumerate(parts):
+        if participant_keys(p) & keys:
+            if len(new.aliases) > len(p.aliases) and p.entity_id is None and new.entity_id:
+                parts[i] = new
+            return
+    parts.append(new)
+
+
+def _quoted_spans(text: str, begin: int, stop: int) -> list[tuple[int, int]]:
+    return [(begin + m.start(), begin + m.end()) for m in _QUOTED.finditer(text[begin:stop])]
+
+
+def _in_spans(b: int, e: int, spans) -> bool:
+    return any(s <= b and e <= t for s, t in spans)
+
+
+def _after_text(text: str, stop: int, n: int = 8) -> str:
+    return text[stop:stop + n]
+
+
+def _is_locative(doc: _Doc, stop: int) -> bool:
+    after = _after_text(doc.text, stop, 10)
+    if any(after.startswith(x) for x in doc.lex.not_locative_after):
+        return False
+    return any(after.startswith(p) for p in doc.lex.locative_particles)
+
+
+def _host_locative(doc: _Doc, stop: int) -> bool:
+    """An institution followed by 에서 (or 부지에서, 본부에서): the place of the act."""
+    after = _after_text(doc.text, stop, 14)
+    if after.startswith("에서"):
+        return True
+    m = re.match(r"\s?([가-힣]+?)에서", after)
+    return bool(m and m.group(1) in doc.lex.place_fillers)
+
+
+class _Reader:
+    """Reads one document into candidates (one instance per document)."""
+
+    def __init__(self, analysis: Analysis):
+        text = analysis.doc.text
+        toks = tokenize(text)
+        self.d = _Doc(text=text, toks=toks, starts=[t.begin for t in toks], lex=load_lexicon(),
+                      mentions=tuple(sorted(analysis.mentions, key=lambda m: m.begin)),
+                      entities={e.id: e for e in analysis.entities}, dates=tuple(analysis.dates),
+                      newlines=[i for i, ch in enumerate(text) if ch == "\n"])
+        self.analysis = analysis
+        self.figures = analysis.figures
+        self.cands: list[Cand] = []
+        self.sentences = [s for s in analysis.sentences if s.text.strip()]
+        if not self.sentences and text.strip():
+            from coopgraph.records import Sentence
+            self.sentences = [Sentence(0, len(text), text)]
+        self.doc_date = analysis.doc.doc_date
+        self.context_year: str | None = None
+        self.pair: tuple[str, ...] = ()
+
+    # ------------------------------------------------------------- helpers
+    def mentions_in(self, b: int, e: int, kinds=("org", "person")) -> list[Mention]:
+        return [m for m in self.d.mentions if b <= m.begin and m.stop <= e and m.kind in kinds]
+
+    def name_like(self, de: DateExpr) -> bool:
+        """A bare year (range) glued to a noun: part of a name (2017-2019 협력센터, 2018 포럼)."""
+        if not _BARE_YEARISH.match(de.text.strip()):
+            return False
+        after = self.d.text[de.stop:de.stop + 2]
+        if not after.startswith(" ") or len(after) < 2:
+            return False
+        j = bisect.bisect_left(self.d.starts, de.stop)
+        if j >= len(self.d.toks):
+            return False
+        t = self.d.toks[j]
+        return t.tag in {"NNG", "NNP", "SL", "SSO"} or t.form in ("'", '"', "“")
+
+    def usable(self, de: DateExpr) -> DateExpr | None:
+        """The date value to use, with relative dates checked against the year context."""
+        if de.relative:
+            ok = de.start is not None
+            doc_year = self.doc_date[:4] if self.doc_date else None
+            if self.context_year and (not ok or (de.start[:4] != self.context_year
+                                                  and doc_year != de.start[:4])):
+                return DateExpr(de.begin, de.stop, de.text, self.context_year, self.context_year,
+                                rule="context-year", relative=True)
+            return de if ok else None
+        return de if de.start else None
+
+    def report_date(self, de: DateExpr, hi: int) -> bool:
+        j = bisect.bisect_left(self.d.starts, de.stop)
+        for t in self.d.toks[j:j + 3]:
+            if t.begin >= hi:
+                break
+            if t.form in self.d.lex.report_verbs:
+                return True
+        return False
+
+    # ------------------------------------------------------------- reading
+    def read(self) -> list[Cand]:
+        d = self.d
+        sent_info = []
+        for si, s in enumerate(self.sentences):
+            t0, t1 = d.tok_range(s.begin, s.stop)
+            headline = (not any(t.tag == "EF" for t in d.toks[t0:t1]) and len(s.text.strip()) < 80
+                        and not s.text.rstrip().endswith((".", "다")))
+            clauses = clause_spans(d.toks, t0, t1, d.lex)
+            trigs = [(ci, tr) for ci, (c0, c1) in enumerate(clauses)
+                     for tr in find_triggers(d.toks, c0, c1, d.lex, headline=headline)]
+            sent_info.append((s, t0, t1, headline, clauses, trigs))
+        self.context_year = self._context_year(sent_info)
+        self.pair = self._country_pair()
+        bound = self._bound_dates(sent_info)
+        for si, (s, _t0, _t1, headline, clauses, trigs) in enumerate(sent_info):
+            self._sentence(si, s, headline, clauses, trigs, bound)
+        return self.cands
+
+    def _context_year(self, sent_info) -> str | None:
+        """The one explicit year a document is about, when it has one (counted in sentences with acts)."""
+        years: Counter[str] = Counter()
+        for s, _t0, _t1, _h, _clauses, trigs in sent_info:
+            if not trigs or any(tr.status == "planned" for _ci, tr in trigs):
+                continue
+            for de in self.d.dates:
+                if s.begin <= de.begin < s.stop and not de.relative and de.start:
+                    years[de.start[:4]] += 1
+        if not years:
+            return None
+        (top, n), *rest = years.most_common()
+        if rest and rest[0][1] == n:
+            return None
+        return top if n / sum(years.values()) >= 0.5 else None
+
+    def _country_pair(self) -> tuple[str, ...]:
+        counts: Counter[str] = Counter(m.country for m in self.d.mentions if m.country)
+        if len(counts) < 2:
+            return tuple(c for c, _ in counts.most_common(1))
+        (a, na), (b, nb) = counts.most_common(2)
+        return (a, b) if nb >= 2 else (a,)
+
+    def _bound_dates(self, sent_info) -> set[int]:
+        """Dates right before an adnominal act (2010 11 7 체결된 양해각서): that act's own date."""
+        bound = set()
+        for *_rest, trigs in sent_info:
+            for _ci, tr in trigs:
+                if tr.form != "adnominal":
+                    continue
+                for k, de in enumerate(self.d.dates):
+                    gap = self.d.text[de.stop:tr.begin]
+                    if de.stop <= tr.begin and len(gap) <= 3 and re.fullmatch(r"\s*(?:에|,)?\s*", gap):
+                        bound.add(k)
+        return bound
+
+    def _last_in_para(self, para: int, type_: str | None = None) -> Cand | None:
+        for c in reversed(self.cands):
+            if c.para != para:
+                return None if type_ is None else None
+            if type_ is None or c.type == type_:
+                return c
+        return None
+
+    def _sentence(self, si, s, headline, clauses, trigs, bound) -> None:
+        d = self.d
+        para = d.para(s.begin)
+        quoted = _quoted_spans(d.text, s.begin, s.stop)
+        made_here: list[Cand] = []
+        follow_parts: list[tuple[Trigger, tuple[int, int]]] = []
+        by_key: dict[tuple, Cand] = {}
+        for ci, tr in trigs:
+            c0, c1 = clauses[ci]
+            cb = d.toks[c0].begin
+            ce = d.toks[c1 - 1].stop
+            typ = event_type(tr, d.lex)
+            if tr.status == "negated":
+                continue
+            if tr.cls == "attend" and (tr.governed is None or tr.reference) and tr.form == "verbal":
+                follow_parts.append((tr, (cb, ce)))
+                continue
+            if typ is None or tr.reference:
+                continue
+            own = self._own_date(tr, cb, ce, bound)
+            if tr.form == "nominal":
+                comitative = self._comitative(tr, c0)
+                if not (own is not None or (typ in d.lex.comitative_nominal and comitative)):
+                    continue
+            key = (ci, typ, tr.form == "adnominal" and own is not None and own[1] in bound)
+            if key in by_key:
+                cand = by_key[key]
+                cand.cues.append(f"also:{tr.lemma}/{tr.form}")
+                if tr.status == "happened":
+                    cand.status = "happened"
+                continue
+            cand = Cand(type=typ, trigger=tr, sent_index=si, para=para, clause=(cb, ce),
+                        sentence=(s.begin, s.stop), headline=tr.form == "headline", status=tr.status)
+            if tr.cue:
+                cand.cues.append(f"{tr.status}:{tr.cue}")
+            self._arguments(cand, tr, cb, ce, quoted, c0, c1)
+            self._date(cand, tr, own, clauses, ci, s, para, bound, made_here)
+            by_key[key] = cand
+            made_here.append(cand)
+            self.cands.append(cand)
+        # follow-ups: 차관이 참석했다 / 이번 프로젝트에서 ... 참여했다
+        for tr, (cb, ce) in follow_parts:
+            target = None
+            if tr.governed is not None and tr.reference:
+                typ = d.lex.noun_types.get(tr.governed.cls or "")
+                target = self._last_in_para(para, typ) if typ else None
+            target = target or (made_here[-1] if made_here else self._last_in_para(para))
+            if target is None:
+                continue
+            for m in self.mentions_in(cb, ce):
+                if not _in_spans(m.begin, m.stop, quoted):
+                    _add(target.participants, _participant(m, d.entities))
+            target.cues.append(f"follow-up:{tr.lemma}")
+        if not made_here and not follow_parts:
+            self._pointing_back(s, para, quoted)
+
+    def _comitative(self, tr: Trigger, c0: int) -> bool:
+        toks = self.d.toks
+        i = tr.index
+        prev = [t.form for t in toks[max(c0, i - 2):i]]
+        return bool(prev) and (prev[-1] in ("과", "와") or prev[-2:] in (["과", "의"], ["와", "의"]))
+
+    def _own_date(self, tr: Trigger, cb: int, ce: int, bound: set[int]):
+        """(date, index) of the clause's governing date, or None."""
+        best = None
+        for k, de in enumerate(self.d.dates):
+            if not (cb <= de.begin and de.stop <= ce) or de.begin >= tr.begin:
+                continue
+            if k in bound and not (tr.form == "adnominal" and len(self.d.text[de.stop:tr.begin]) <= 3):
+                continue
+            if self.name_like(de):
+                continue
+            use = self.usable(de)
+            if use is not None:
+                best = (use, k)
+        if best is not None:
+            return best
+        for k, de in enumerate(self.d.dates):
+            if cb <= de.begin and de.stop <= ce and de.begin >= tr.stop and k not in bound:
+                if self.name_like(de) or self.report_date(de, ce):
+                    continue
+                use = self.usable(de)
+                if use is not None:
+                    return (use, k)
+        return None
+
+    def _date(self, cand: Cand, tr: Trigger, own, clauses, ci, s, para, bound, made_here) -> None:
+        d = self.d
+        if own is not None:
+            cand.date, cand.date_rule, cand.explicit_date = own[0], "clause", True
+            if own[0].rule == "context-year":
+                cand.date_rule, cand.explicit_date = "relative->context-year", False
+            return
+        # an earlier clause of the same sentence
+        sb = d.toks[clauses[0][0]].begin
+        prev = None
+        for k, de in enumerate(d.dates):
+            if sb <= de.begin and de.stop <= cand.clause[0] and k not in bound and not self.name_like(de):
+                use = self.usable(de)
+                if use is not None:
+                    prev = use
+        if prev is not None:
+            cand.date, cand.date_rule = prev, "sentence"
+            return
+        # the paragraph: the event before, else the last date told in it
+        last = None
+        for c in reversed(self.cands[:-1] if self.cands and self.cands[-1] is cand else self.cands):
+            if c.para == para and c.date is not None and c is not cand:
+                last = c
+                break
+            if c.para != para:
+                break
+        pdate = None
+        for k, de in enumerate(d.dates):
+            if d.para(de.begin) == para and de.stop <= s.begin and k not in bound and not self.name_like(de):
+                use = self.usable(de)
+                if use is not None:
+                    pdate = use
+        if last is not None and (pdate is None or last.date.begin >= pdate.begin or last.date.rule == "context-year"):
+            cand.date, cand.date_rule = last.date, "paragraph-event"
+            return
+        if pdate is not None:
+            cand.date, cand.date_rule = pdate, "paragraph"
+            return
+        # a date that is part of a name in the clause (2018 ... 국제 건강포럼)
+        for de in d.dates:
+            if cand.clause[0] <= de.begin and de.stop <= cand.clause[1] and self.name_like(de):
+                use = self.usable(de)
+                if use is not None:
+                    cand.date, cand.date_rule = use, "name-year"
+                    return
+        year = self.context_year or (self.doc_date[:4] if self.doc_date else None)
+        if year:
+            cand.date = DateExpr(0, 0, "", year, year, rule="context-year")
+            cand.date_rule = "document-year" if self.context_year else "publication-year"
+
+    def _arguments(self, cand: Cand, tr: Trigger, cb: int, ce: int, quoted, c0: int, c1: int) -> None:
+        d = self.d
+        ms = [m for m in self.mentions_in(cb, ce) if not _in_spans(m.begin, m.stop, quoted)]
+        for m in ms:
+            _add(cand.participants, _participant(m, d.entities))
+        self._groups(cand, c0, c1)
+        if cand.type == "opening":
+            self._opened(cand, tr)
+        self._location(cand, tr, cb, ce)
+        for f in self.figures:
+            if cb <= f.begin and f.stop <= ce:
+                cand.figures.append(f)
+        for m in self.mentions_in(cb, ce, kinds=("country",)):
+            if m.country:
+                cand.countries.add(m.country)
+
+    def _groups(self, cand: Cand, c0: int, c1: int) -> None:
+        """A named delegation (보건의료사절단) is a participant; 정부대표단 or 벨라루스 대표단 are not."""
+        d = self.d
+        for t in d.toks[c0:c1]:
+            if t.tag != "NNG" or t.form not in d.lex.group_suffixes:
+                continue
+            b = t.begin
+            while b > 0 and not d.text[b - 1].isspace() and d.text[b - 1] not in "(,\"'“":
+                b -= 1
+            word = d.text[b:t.stop]
+            prefix = word[: len(word) - len(t.form)]
+            if len(prefix) < 2 or prefix.startswith(d.lex.generic_group_prefixes):
+                continue
+            if any(m.begin < t.stop and b < m.stop and m.kind == "country" for m in d.mentions):
+                continue
+            if any(m.begin <= b and t.stop <= m.stop for m in d.mentions):
+                continue
+            _add(cand.participants, Participant(name=word, kind="org", aliases=(t.form,)))
+
+    def _opened(self, cand: Cand, tr: Trigger) -> None:
+        """The centre that opens is a participant (named after the governed noun compound)."""
+        run: NounRun | None = tr.governed
+        if run is None:
+            return
+        d = self.d
+        toks = d.toks
+        last = run.last
+        if run.cls == "ceremony_opening":
+            last -= 1
+            if last < run.first:
+                return
+        first = run.first
+        while first <= last and toks[first].tag in {"SN", "W_SERIAL", "SO", "NR"}:
+            first += 1
+        if first > last:
+            return
+        b, e = toks[first].begin, toks[last].stop
+        name = d.text[b:e].strip()
+        head = d.lex.noun_class(name)
+        if not head or head[0] != "opening_target" or len(name) <= len(head[1]):
+            return
+        cand.target = name
+        for m in d.mentions:
+            if m.kind == "org" and m.begin <= b + 2 and e - 2 <= m.stop:
+                return
+        _add(cand.participants, Participant(name=name, kind="org", country=None))
+
+    def _location(self, cand: Cand, tr: Trigger, cb: int, ce: int) -> None:
+        d = self.d
+        places = [m for m in d.mentions if cb <= m.begin and m.stop <= ce and m.kind in ("place", "country")]
+        pick = None
+        for m in places:
+            if _is_locative(d, m.stop):
+                pick = m
+                break
+        if pick is not None:
+            # walk back over a coordination: 러시아 모스크바와 상트페테르부르크에 -> 러시아
+            idx = places.index(pick)
+            while idx > 0:
+                prev = places[idx - 1]
+                gap = d.text[prev.stop:places[idx].begin]
+                if re.fullmatch(r"\s*(?:와|과|및|,|·|‧)?\s*", gap):
+                    idx -= 1
+                else:
+                    break
+            pick = places[idx]
+        if pick is None:
+            for m in self.mentions_in(cb, ce, kinds=("org",)):
+                if _host_locative(d, m.stop):
+                    pick = m
+                    break
+        if pick is None and cand.type == "visit":
+            for m in places:
+                if re.match(r"\s?(?:을|를)", _after_text(d.text, m.stop, 3)):
+                    pick = m
+                    break
+        if pick is not None:
+            ent = d.entities.get(pick.entity_id or "")
+            cand.location = Location(name=pick.name or (ent.name if ent else pick.text),
+                                     country=pick.country or (ent.country if ent else None))
+        elif tr.location:
+            cand.location = Location(name=tr.location[0], country=tr.location[1])
+
+    def _pointing_back(self, s, para: int, quoted) -> None:
+        """A sentence without an act that continues the event before (회의 결과에 따라 ..., 이 자리에서)."""
+        d = self.d
+        if any(ch in s.text for ch in _QUOTE_CHARS):
+            return
+        target = self._last_in_para(para)
+        if target is None:
+            return
+        t0, t1 = d.tok_range(s.begin, s.stop)
+        head = d.toks[t0:min(t1, t0 + 5)]
+        forms = [t.form for t in head]
+        refers = bool(set(forms) & d.lex.reference_words) or "자리" in forms
+        if not refers:
+            for t in head:
+                hit = d.lex.noun_class(t.form)
+                if hit and d.lex.noun_types.get(hit[0]) == target.type:
+                    refers = True
+                    break
+        if not refers:
+            return
+        for m in self.mentions_in(s.begin, s.stop):
+            if not _in_spans(m.begin, m.stop, quoted):
+                _add(target.participants, _participant(m, d.entities))
+        target.cues.append("pointing-back")
+
+
+def _inherit(cands: list[Cand], text: str, lex: Lexicon) -> None:
+    """An event with no participants takes the organisations of the event before it
+    (same paragraph, or the paragraph before when the sentence opens with 또/또한/이어)."""
+    for i, c in enumerate(cands):
+        if c.participants or i == 0 or c.type == "award":
+            continue
+        prev = cands[i - 1]
+        opening = text[c.sentence[0]:c.sentence[0] + 6].lstrip()
+        cont = any(opening.startswith(w + " ") or opening.startswith(w + ",") for w in lex.continuation)
+        if prev.para == c.para or (cont and prev.para == c.para - 1):
+            orgs = [p for p in prev.participants if p.kind == "org"] or list(prev.participants)
+            c.participants.extend(orgs)
+            if orgs:
+                c.cues.append("participants:inherited")
+        if c.location is None and prev.location is not None and prev.para == c.para:
+            noun = prev.trigger.governed.noun if prev.trigger.governed else None
+            if noun and noun in text[c.sentence[0]:c.trigger.begin]:
+                c.location = prev.location
+
+
+def _finish(c: Cand, pair: tuple[str, ...]) -> Event:
+    countries = {p.country for p in c.participants if p.country} | set(c.countries)
+    if c.location and c.location.country:
+        countries.add(c.location.country)
+    if c.type != "award" and len(pair) == 2:
+        countries |= set(pair)
+    conf = {"verbal": 0.55, "adnominal": 0.5, "nominal": 0.4, "headline": 0.3}.get(c.trigger.form, 0.4)
+    conf += 0.15 if c.participants else 0.0
+    conf += 0.15 if c.explicit_date else (0.05 if c.date else 0.0)
+    conf += 0.05 if c.location else 0.0
+    conf += 0.05 if c.merged else 0.0
+    if c.status == "planned":
+        conf -= 0.05
+    explain = [("trigger", c.trigger.lemma), ("form", c.trigger.form), ("rule", f"{c.trigger.cls}->{c.type}"),
+               ("date_rule", c.date_rule)]
+    if c.trigger.governed is not None:
+        explain.append(("governed", c.trigger.governed.compound))
+    if c.cues:
+        explain.append(("cues", "; ".join(c.cues)))
+    if c.merged:
+        explain.append(("merged", str(c.merged)))
+    order = [x for x in pair if x in countries] + sorted(countries - set(pair))
+    return Event(type=c.type, evidence=Evidence(sentence=c.evidence_text, begin=c.sentence[0], stop=c.sentence[1]),
+                 date=c.date, location=c.location, participants=tuple(c.participants), countries=tuple(order),
+                 figures=tuple(c.figures), confidence=max(0.05, min(0.95, conf)), status=c.status,
+                 explain=tuple(explain))
 
 
 def extract_events(analysis: Analysis) -> tuple[Event, ...]:
-    return ()
+    """The cooperation events of one analysed document (SPEC.md section 3).
+
+    Args:
+        analysis: the cleaned document with its sentences, dates, linked mentions and figures.
+
+    Returns:
+        One :class:`Event` per happening, in text order, each with evidence offsets into
+        ``analysis.doc.text`` and ``explain`` cues (trigger, rule, date rule, merges).
+    """
+    text = analysis.doc.text
+    if not text or not text.strip():
+        return ()
+    reader = _Reader(analysis)
+    cands = reader.read()
+    _inherit(cands, text, reader.d.lex)
+    cands = merge_candidates(cands)
+    for c in cands:
+        c.evidence_text = text[c.sentence[0]:c.sentence[1]]
+    return tuple(_finish(c, reader.pair) for c in cands)

@@ -1,0 +1,166 @@
+"""One event per happening: merging the candidates of one document.
+
+Three rules, most specific first:
+
+1. A headline ("사절단 파견", a line with no verb) names a happening the body tells:
+   it joins the first body event of its type.
+2. A forum told in parts ("행사가 개최되었다. 행사에는 ... 세미나가 진행됐으며 ...
+   전시회가 열렸다"): a later forum in the same paragraph with no date of its own joins
+   the forum before, unless their places differ.
+3. Anywhere in the document, two events of one type whose dates overlap join when
+   they name the same opened centre (개소 ... 운영되기 시작), or when both dates are
+   stated in their own clauses and they share a participant.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from calendar import monthrange
+from datetime import date
+from typing import TYPE_CHECKING
+
+from coopgraph.records import DateExpr, Participant
+
+if TYPE_CHECKING:
+    from coopgraph.extract.events import Cand
+
+_BRACKETS = re.compile(r"[\(\[（【「『<《][^\)\]）】」』>》]*[\)\]）】」』>》]")
+_NOT_WORD = re.compile(r"[^\w]", re.UNICODE)
+
+
+def _norm(s: str) -> str:
+    s = unicodedata.normalize("NFKC", s or "").casefold()
+    return _NOT_WORD.sub("", s).replace("_", "")
+
+
+def participant_keys(p: Participant) -> set[str]:
+    """Normalised spellings of a participant (name, aliases, bracketed parts), as the scorer compares."""
+    keys = set()
+    for raw in (p.name, *p.aliases):
+        keys.add(_norm(raw))
+        keys.add(_norm(_BRACKETS.sub("", raw)))
+        for inner in re.findall(r"[\(（]([^\)）]*)[\)）]", raw):
+            keys.add(_norm(inner))
+    if p.entity_id:
+        keys.add("id:" + p.entity_id)
+    keys.discard("")
+    return keys
+
+
+def _interval(de: DateExpr | None):
+    if de is None or not de.start:
+        return None
+    try:
+        s = _bounds(de.start)[0]
+        e = _bounds(de.end or de.start)[1]
+    except ValueError:
+        return None
+    return s, e
+
+
+def _bounds(iso: str) -> tuple[date, date]:
+    parts = [int(x) for x in iso.split("-") if x]
+    if len(parts) == 1:
+        return date(parts[0], 1, 1), date(parts[0], 12, 31)
+    if len(parts) == 2:
+        return date(parts[0], parts[1], 1), date(parts[0], parts[1], monthrange(parts[0], parts[1])[1])
+    d = date(*parts[:3])
+    return d, d
+
+
+def dates_overlap(a: DateExpr | None, b: DateExpr | None) -> bool:
+    ia, ib = _interval(a), _interval(b)
+    if ia is None or ib is None:
+        return ia is None and ib is None
+    return ia[0] <= ib[1] and ib[0] <= ia[1]
+
+
+def _date_rank(c: Cand) -> tuple:
+    de = c.date
+    if de is None or not de.start:
+        return (0,)
+    open_ended = "부터" in de.text and "까지" not in de.text
+    return (1, c.explicit_date, not open_ended, len(de.start), len(de.end or ""))
+
+
+def _tokens(name: str) -> set[str]:
+    return {w for w in re.split(r"[\s,\-·‧]+", re.sub(r"(센터|협력|분야)", r" \1 ", name)) if w}
+
+
+def _same_target(a: str | None, b: str | None) -> bool:
+    if not a or not b:
+        return False
+    ta, tb = _tokens(a), _tokens(b)
+    return len(ta & tb) / max(1, len(ta | tb)) >= 0.5
+
+
+def _share_participant(a: Cand, b: Cand) -> bool:
+    keys = set()
+    for p in a.participants:
+        keys |= participant_keys(p)
+    return any(participant_keys(p) & keys for p in b.participants)
+
+
+def _absorb(into: Cand, other: Cand, why: str) -> None:
+    for p in other.participants:
+        keys = participant_keys(p)
+        if not any(participant_keys(q) & keys for q in into.participants):
+            into.participants.append(p)
+    if _date_rank(other) > _date_rank(into):
+        into.date, into.date_rule, into.explicit_date = other.date, other.date_rule, other.explicit_date
+    if into.location is None:
+        into.location = other.location
+    if into.target is None:
+        into.target = other.target
+    if other.status == "happened":
+        into.status = "happened"
+    into.figures.extend(f for f in other.figures if f not in into.figures)
+    into.countries |= other.countries
+    into.headline = into.headline and other.headline
+    into.merged += 1 + other.merged
+    into.cues.append(f"merged:{why}:{other.trigger.lemma}")
+
+
+def merge_candidates(cands: list[Cand]) -> list[Cand]:
+    """The candidates with every happening told twice joined into one (text order kept)."""
+    out: list[Cand] = []
+    # 1. headlines
+    body = [c for c in cands if not c.headline]
+    for c in cands:
+        if c.headline:
+            host = next((b for b in body if b.type == c.type), None)
+            if host is not None:
+                _absorb(host, c, "headline")
+                continue
+        out.append(c)
+    # 2. a forum told in parts
+    kept: list[Cand] = []
+    for c in out:
+        if c.type == "forum" and not c.explicit_date:
+            host = next((k for k in reversed(kept) if k.para == c.para and k.type == "forum"), None)
+            if host is not None and (c.location is None or host.location is None
+                                     or c.location.name == host.location.name):
+                _absorb(host, c, "forum-part")
+                continue
+        kept.append(c)
+    # 3. the same happening elsewhere in the document
+    final: list[Cand] = []
+    for c in kept:
+        host = None
+        for k in final:
+            if k.type != c.type or not dates_overlap(k.date, c.date):
+                continue
+            if c.status != k.status:
+                continue
+            if _same_target(k.target, c.target):
+                host = k
+                break
+            if k.explicit_date and c.explicit_date and _share_participant(k, c):
+                host = k
+                break
+        if host is not None:
+            _absorb(host, c, "same-happening")
+            continue
+        final.append(c)
+    return final

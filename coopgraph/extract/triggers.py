@@ -1,0 +1,352 @@
+"""Event triggers found in Kiwi morphemes, with the noun each one governs.
+
+The lexicon (``coopgraph/data/triggers.yaml``) names predicates (체결, 개최, 방문 ...)
+by Kiwi lemma, so every inflection matches: 체결했다, 체결됐으며, 체결한, 체결하기로
+all analyse to 체결/NNG + 하|되/XSV + endings. A trigger's event type comes from its
+class and the event noun it governs (nearest noun compound of an allowed class:
+"회의에 참석했다" is a meeting, "개소식이 열렸다" an opening, "프로그램을 승인했다" a
+project). Clauses are cut at coordinating endings (했으며, 하고) so one sentence can
+carry several events with their own arguments.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from importlib.resources import files
+from typing import Any
+
+import yaml
+
+NOUNISH = {"NNG", "NNP", "NNB", "NR", "SL", "SH", "SN", "XSN", "XPN", "W_SERIAL", "NP"}
+NAME_BREAK_NNB = {"등", "간", "측", "중", "및", "외", "별", "쪽"}
+PRED_TAGS = {"XSV", "XSA", "VV", "VA", "VX", "VCP", "VCN", "EP", "VV-R", "VV-I", "VA-R", "VA-I"}
+
+
+@dataclass(frozen=True, slots=True)
+class Tok:
+    """One Kiwi morpheme with absolute offsets into the document text."""
+
+    form: str
+    tag: str
+    begin: int
+    stop: int
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    predicates: dict[str, dict[str, Any]]
+    patterns: tuple[tuple[tuple[str, ...], str], ...]
+    nouns: tuple[tuple[str, str], ...]  # (noun folded, class), longest first
+    noun_types: dict[str, str]
+    governs: dict[str, tuple[str, ...]]
+    reference_words: frozenset[str]
+    comitative_nominal: frozenset[str]
+    planned: tuple[tuple[str, ...], ...]
+    negated: tuple[tuple[str, ...], ...]
+    future_adnominal: frozenset[str]
+    continuation: tuple[str, ...]
+    report_verbs: frozenset[str]
+    clause_endings: frozenset[str]
+    generic_group_prefixes: tuple[str, ...]
+    group_suffixes: tuple[str, ...]
+    place_fillers: frozenset[str]
+    locative_particles: tuple[str, ...]
+    not_locative_after: tuple[str, ...]
+
+    def noun_class(self, compound: str) -> tuple[str, str] | None:
+        """(class, matched noun) when ``compound`` (spaces removed) ends with a lexicon noun."""
+        folded = compound.replace(" ", "").casefold()
+        for noun, cls in self.nouns:
+            if folded.endswith(noun):
+                return cls, noun
+        return None
+
+
+@functools.cache
+def load_lexicon() -> Lexicon:
+    """The packaged trigger lexicon, parsed once per process."""
+    data = yaml.safe_load((files("coopgraph") / "data" / "triggers.yaml").read_text(encoding="utf-8"))
+    nouns = sorted(((n.casefold(), cls) for cls, ns in data["nouns"].items() for n in ns),
+                   key=lambda t: -len(t[0]))
+    cues = data["cues"]
+    return Lexicon(
+        predicates={k: dict(v) for k, v in data["predicates"].items()},
+        patterns=tuple((tuple(p["forms"]), p["class"]) for p in data.get("patterns", [])),
+        nouns=tuple(nouns),
+        noun_types=dict(data["noun_types"]),
+        governs={k: tuple(v) for k, v in data["governs"].items()},
+        reference_words=frozenset(data["reference_words"]),
+        comitative_nominal=frozenset(data["comitative_nominal"]),
+        planned=tuple(tuple(c) for c in cues["planned"]),
+        negated=tuple(tuple(c) for c in cues["negated"]),
+        future_adnominal=frozenset(cues["future_adnominal"]),
+        continuation=tuple(cues["continuation"]),
+        report_verbs=frozenset(cues["report_verbs"]),
+        clause_endings=frozenset(data["clause_endings"]),
+        generic_group_prefixes=tuple(data["generic_group_prefixes"]),
+        group_suffixes=tuple(data["group_suffixes"]),
+        place_fillers=frozenset(data["place_fillers"]),
+        locative_particles=tuple(sorted(data["locative_particles"], key=len, reverse=True)),
+        not_locative_after=tuple(data["not_locative_after"]),
+    )
+
+
+def tokenize(text: str) -> tuple[Tok, ...]:
+    """Kiwi morphemes of ``text`` with absolute offsets."""
+    from coopgraph.text.kiwi import get_kiwi
+
+    import re
+
+    kiwi = get_kiwi()
+    out: list[Tok] = []
+    for line in re.finditer(r"[^\n]+", text):  # line by line: Kiwi wants one paragraph per call
+        chunk = line.group()
+        if not chunk.strip():
+            continue
+        base = line.start()
+        out.extend(Tok(t.form, t.tag, base + t.start, base + t.start + t.len) for t in kiwi.tokenize(chunk))
+    return tuple(out)
+
+
+@dataclass(frozen=True, slots=True)
+class NounRun:
+    """A run of nominal morphemes (a noun compound, spaces allowed) inside a clause."""
+
+    first: int  # token index
+    last: int  # token index, inclusive
+    begin: int
+    stop: int
+    compound: str
+    cls: str | None
+    noun: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """A predicate (or nominal) that may make an event.
+
+    ``form`` is "verbal" (체결했다, 체결했으며), "adnominal" (체결된, 열린), "nominal"
+    (체결, 면담을 통해) or "headline" (a nominal ending a line with no verb).
+    """
+
+    index: int  # token index of the trigger lemma
+    end_index: int  # last token index of its verb group
+    begin: int
+    stop: int
+    lemma: str
+    cls: str
+    form: str
+    governed: NounRun | None
+    status: str  # happened | planned | negated
+    cue: str | None
+    reference: bool  # the governed noun / trigger is a back-reference (이번 방문에서)
+    location: tuple[str, str] | None = None
+
+
+def clause_spans(toks: tuple[Tok, ...], first: int, last: int, lex: Lexicon) -> list[tuple[int, int]]:
+    """Cut the token range [first, last) into coordinated clauses (token index ranges)."""
+    spans, start = [], first
+    for i in range(first, last):
+        t = toks[i]
+        cut = False
+        if t.tag == "EC" and t.form in lex.clause_endings and i > first and toks[i - 1].tag in PRED_TAGS:
+            cut = True
+        elif (t.tag == "SP" and t.form == "," and i > first and toks[i - 1].tag == "NNG"
+              and toks[i - 1].form in lex.predicates and toks[i - 1].stop == t.begin):
+            cut = True  # "사절단을 파견, 러시아 ..." a verbal noun + comma joins two clauses
+        if cut and i + 1 < last:
+            spans.append((start, i + 1))
+            start = i + 1
+    spans.append((start, last))
+    return [s for s in spans if s[0] < s[1]]
+
+
+def _run_at(toks: tuple[Tok, ...], last: int, lo: int, lex: Lexicon, stop_at: set[int]) -> NounRun | None:
+    """The noun run ending at token ``last`` (inclusive), not reaching below ``lo``."""
+    if last < lo or toks[last].tag not in NOUNISH or last in stop_at:
+        return None
+    i = last
+    while i - 1 >= lo and toks[i - 1].tag in NOUNISH | {"SO"} and (i - 1) not in stop_at:
+        prev = toks[i - 1]
+        if prev.tag == "NNB" and prev.form in NAME_BREAK_NNB:
+            break
+        if toks[i].begin - prev.stop > 1:
+            break
+        i -= 1
+    while i <= last and toks[i].tag in {"SO", "SN", "W_SERIAL", "NR"}:
+        i += 1
+    if i > last:
+        return None
+    forms = "".join(t.form for t in toks[i:last + 1] if t.tag not in {"SN", "W_SERIAL", "SO", "NR"})
+    hit = lex.noun_class(forms) if forms else None
+    return NounRun(i, last, toks[i].begin, toks[last].stop, forms, hit[0] if hit else None, hit[1] if hit else None)
+
+
+def runs_before(toks, index: int, lo: int, lex: Lexicon, stop_at: set[int]):
+    """Noun runs before token ``index`` in the clause, nearest first."""
+    j = index - 1
+    while j >= lo:
+        if toks[j].tag in NOUNISH and j not in stop_at:
+            if toks[j].tag == "NNB" and toks[j].form in NAME_BREAK_NNB:
+                j -= 1
+                continue
+            run = _run_at(toks, j, lo, lex, stop_at)
+            if run is not None:
+                yield run
+                j = run.first - 1
+                continue
+        j -= 1
+
+
+def run_after(toks, index: int, hi: int, lex: Lexicon) -> NounRun | None:
+    """The noun run that the adnominal ending at token ``index`` modifies."""
+    j = index + 1
+    if j >= hi or toks[j].tag not in NOUNISH | {"SO", "SSO", "SSC"}:
+        return None
+    k = j
+    while k + 1 < hi and toks[k + 1].tag in NOUNISH | {"SO", "SSO", "SSC"} and toks[k + 1].begin - toks[k].stop <= 1:
+        if toks[k + 1].tag == "NNB" and toks[k + 1].form in NAME_BREAK_NNB:
+            break
+        k += 1
+    while k >= j and toks[k].tag not in NOUNISH - {"SN", "W_SERIAL", "NR"}:
+        k -= 1
+    if k < j:
+        return None
+    forms = "".join(t.form for t in toks[j:k + 1] if t.tag in NOUNISH - {"SN", "W_SERIAL", "NR"})
+    hit = lex.noun_class(forms) if forms else None
+    return NounRun(j, k, toks[j].begin, toks[k].stop, forms, hit[0] if hit else None, hit[1] if hit else None)
+
+
+def _has_seq(forms: list[str], seq: tuple[str, ...]) -> bool:
+    n = len(seq)
+    return any(tuple(forms[i:i + n]) == seq for i in range(len(forms) - n + 1))
+
+
+def _verb_group(toks, i: int, hi: int) -> tuple[int, str]:
+    """(last token of the verb group starting at ``i``, form: verbal/adnominal/nominal)."""
+    j = i + 1
+    if toks[i].tag.startswith("V"):
+        pass
+    elif j < hi and toks[j].tag in {"XSV", "XSA"} and toks[j].begin <= toks[i].stop:
+        j += 1
+    elif j < hi and toks[j].tag == "SP" and toks[j].form == ",":
+        return i, "verbal"
+    else:
+        return i, "nominal"
+    while j < hi and toks[j].tag in {"EP", "EC", "EF", "ETM", "ETN"}:
+        if toks[j].tag == "ETM":
+            return j, "adnominal"
+        if toks[j].tag in {"EC", "EF", "ETN"}:
+            return j, "verbal"
+        j += 1
+    return j - 1, "verbal"
+
+
+def find_triggers(toks: tuple[Tok, ...], lo: int, hi: int, lex: Lexicon, headline: bool = False) -> list[Trigger]:
+    """Triggers in the clause token range [lo, hi)."""
+    out: list[Trigger] = []
+    pattern_hits: dict[int, tuple[int, str]] = {}
+    forms_all = [t.form for t in toks[lo:hi]]
+    for forms, cls in lex.patterns:
+        n = len(forms)
+        for k in range(len(forms_all) - n + 1):
+            if tuple(forms_all[k:k + n]) == forms:
+                pattern_hits[lo + k] = (lo + k + n - 1, cls)
+    skip: set[int] = set()
+    for start, (end, _) in pattern_hits.items():
+        skip.update(range(start + 1, end + 1))
+    trigger_idx = {i for i in range(lo, hi) if toks[i].form in lex.predicates
+                   and (toks[i].tag == "NNG" or toks[i].tag.startswith("VV"))}
+    for i in range(lo, hi):
+        t = toks[i]
+        if i in skip:
+            continue
+        if i in pattern_hits:
+            pend, cls = pattern_hits[i]
+            end, form = _verb_group(toks, pend, hi) if toks[pend].tag != "NNG" else _verb_group(toks, pend, hi)
+            info = {"class": cls}
+            lemma = "".join(x.form for x in toks[i:pend + 1])
+        elif i in trigger_idx:
+            info = lex.predicates[t.form]
+            cls = info["class"]
+            end, form = _verb_group(toks, i, hi)
+            lemma = t.form
+            if t.tag.startswith("VV") and form == "nominal":
+                form = "verbal"
+        else:
+            continue
+        if form == "nominal" and headline and end + 1 >= hi - 1:
+            form = "headline"
+        # the governed noun
+        allowed = lex.governs.get(cls, ())
+        needs = tuple(info.get("needs", ()))
+        governed = None
+        stop_at = trigger_idx - {i}
+        if allowed or needs:
+            want = needs or allowed
+            if form == "adnominal":
+                nxt = run_after(toks, end, hi, lex)
+                if nxt is not None and nxt.cls in want:
+                    governed = nxt
+            if governed is None:
+                for run in runs_before(toks, i, lo, lex, stop_at):
+                    if run.cls in want:
+                        governed = run
+                        break
+                    if cls in ("open", "open_weak") and run.cls is None and governed is None:
+                        continue
+            if governed is None and needs:
+                continue
+            if governed is None and cls in ("hold", "implement", "open_weak", "award") and not (
+                    cls == "award" and lemma in ("수상", "시상", "수여")):
+                if cls != "attend":
+                    continue
+        # reference: 이번 방문에서 / 동 회의에서
+        prev_tok = toks[i - 1] if i - 1 >= lo else None
+        reference = bool(prev_tok and prev_tok.form in lex.reference_words and form == "nominal")
+        if governed is not None and governed.first - 1 >= lo and toks[governed.first - 1].form in lex.reference_words:
+            reference = True
+        # status cues
+        after = [x.form for x in toks[end:min(hi, end + 8)]]
+        before = toks[i - 1].form if i - 1 >= lo else ""
+        status, cue = "happened", None
+        for seq in lex.negated:
+            if _has_seq(after[1:] if form != "nominal" else after, seq):
+                status, cue = "negated", "".join(seq)
+                break
+        if status == "happened" and before in ("못", "안") and toks[i - 1].tag == "MAG":
+            status, cue = "negated", before
+        if status == "happened":
+            if form == "adnominal" and toks[end].form in lex.future_adnominal:
+                status, cue = "planned", toks[end].form
+            for seq in lex.planned:
+                if _has_seq(after, seq):
+                    status, cue = "planned", "".join(seq)
+                    break
+        loc = info.get("location")
+        out.append(Trigger(index=i, end_index=end, begin=t.begin, stop=toks[end].stop, lemma=lemma, cls=cls,
+                           form=form, governed=governed, status=status, cue=cue, reference=reference,
+                           location=tuple(loc) if loc else None))
+    return out
+
+
+def event_type(trig: Trigger, lex: Lexicon) -> str | None:
+    """The SPEC event type a trigger makes, or None (attend without a noun, reference...)."""
+    cls = trig.cls
+    noun_type = lex.noun_types.get(trig.governed.cls) if trig.governed and trig.governed.cls else None
+    if cls == "sign":
+        return "agreement"
+    if cls == "visit":
+        return "visit"
+    if cls in ("open", "open_weak"):
+        return "opening"
+    if cls == "implement":
+        return "project" if noun_type == "project" else None
+    if cls == "award":
+        return "award"
+    if cls == "discuss":
+        return "meeting"
+    if cls in ("hold", "attend"):
+        return noun_type
+    return None
