@@ -45,6 +45,7 @@ class Lexicon:
     month_part: re.Pattern[str]
     paren: re.Pattern[str]  # blanks + "(화)" / "(현지시간)"
     weekday: re.Pattern[str]
+    year_suffix: re.Pattern[str]  # "2019학년도": words glued to a bare year that keep it a year
 
 
 def _load() -> dict[str, Any]:
@@ -87,4 +88,5 @@ def lexicon() -> Lexicon:
         month_part=re.compile(f"{WS}*({_alt(list(month_parts))})"),
         paren=re.compile(f"{WS}*[(（]{WS}*({_alt([str(p) for p in d['paren_notes']], spaces=True)}){WS}*[)）]"),
         weekday=re.compile(f"{WS}*({_alt(list(weekdays))})"),
+        year_suffix=re.compile(f"(?:{_alt([str(w) for w in d['bare_year_suffixes']])})(?:{part_alt})*(?![가-힣])"),
     )

@@ -56,9 +56,9 @@ _R_DOT3 = re.compile(rf"(\d{{4}}){WS}*\.{WS}*(\d{{1,2}}){WS}*\.{WS}*(\d{{1,2}})(
 _R_SEP3 = re.compile(r"(\d{4})([-/])(\d{1,2})\2(\d{1,2})(?!\d)")
 _R_YY3 = re.compile(r"(\d{2})\.(\d{2})\.(\d{2})(?!\d)\.?")
 _R_YM = re.compile(rf"(\d{{4}})(?:{WS}*\.{WS}*(\d{{1,2}})(?!\d)({WS}*\.)?|/(\d{{1,2}})(?!\d)|-(\d{{2}})(?!\d))")
-_R_MD = re.compile(r"(\d{1,2})\.(\d{1,2})(?!\d)\.?")
+_R_MD = re.compile(rf"(\d{{1,2}}){WS}*\.{WS}*(\d{{1,2}})(?!\d)(?:{WS}*\.(?!\d))?")
 _R_ISO_TIME = re.compile(r"T\d\d:\d\d")
-_R_BAD_AFTER_NUM = re.compile(r"\d|[.,:/]\d|-\d|[A-Za-z%℃°]")
+_R_BAD_AFTER_NUM = re.compile(r"\d|[.,:/·]\d|-\d|[A-Za-z%℃°]")
 
 
 def _is_hangul(ch: str) -> bool:
@@ -339,7 +339,7 @@ class _Finder:
                 return _Cand(i, stop, rule, lo, hi, part)
             if yu:
                 return _Cand(i, j, "year", (y, None, None))
-            if self.start_ok(i, bare=True) and self.bare_end_ok(j):
+            if self.start_ok(i, bare=True) and (self.bare_end_ok(j) or self.lex.year_suffix.match(t, j)):
                 return _Cand(i, j, "bare-year", (y, None, None))
             return None
         if not self.start_ok(i, bare=False):
