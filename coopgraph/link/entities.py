@@ -1,9 +1,265 @@
-"""Linking mentions to canonical entities. PLACEHOLDER."""
+"""Linking mentions to canonical entities.
+
+For each mention, in order:
+
+1. the knowledge base, by normalised key (spaces, punctuation and case
+   ignored); shared aliases are settled by the country written before the
+   name, then by countries named in the same sentence (``disambiguation.yaml``);
+2. a country or city prefix is split off ("벨라루스 통신정보화부" -> BY +
+   "통신정보화부") and the rest looked up; a known body of another country
+   does not match (then the full surface names a new entity of the prefix's country);
+3. bracketed acronyms define aliases for the document ("...연구원(KISTI)"):
+   later "KISTI" links to the same entity, and an unknown long form whose
+   acronym the KB knows links to that KB entity;
+4. fuzzy matching (rapidfuzz) against KB names absorbs spacing and scrape damage;
+5. anything else becomes a new entity whose id is a hash of its normalised
+   name, so spacing variants of one name share an id across documents.
+
+Government bodies keep one id across renames; :func:`coopgraph.link.kb.name_at`
+gives the name valid at a date.
+"""
 
 from __future__ import annotations
 
+import functools
+import hashlib
+import re
+from dataclasses import replace
+
+from coopgraph.link.kb import KnowledgeBase, load_kb, norm_key
 from coopgraph.records import Entity, Mention
+
+_ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9&+\-]{1,11})\s*\)")
+_KR_PREFIX = re.compile(r"^(한국|대한민국|국립|국가)")
+_EMBASSY = re.compile(r"^주.+(대한민국|한국).*(대사관|영사관|대표부)$")
+_FUZZY_CUTOFF = 92.0
+
+
+def stable_id(kind: str, name: str) -> str:
+    """A new entity's id: kind plus a hash of the normalised name (same name, same id)."""
+    return f"{kind}-" + hashlib.sha1(norm_key(name).encode("utf-8")).hexdigest()[:12]
+
+
+@functools.cache
+def _prefixes() -> list[tuple[str, str]]:
+    """(normalised country/place name, ISO code), longest first, for prefix splitting."""
+    kb = load_kb()
+    out = []
+    for e in kb.entries.values():
+        if e.kind in ("country", "place") and e.country:
+            for n in (e.name, *e.aliases):
+                k = norm_key(n)
+                if len(k) >= 2 and re.match(r"[가-힣]", k):
+                    out.append((k, e.country))
+    return sorted(set(out), key=lambda p: -len(p[0]))
+
+
+@functools.cache
+def _org_keys() -> tuple[list[str], list[str]]:
+    kb = load_kb()
+    keys, ids = [], []
+    for k, v in kb.keys.items():
+        if len(v) == 1 and len(k) >= 5 and kb.entries[v[0]].kind == "org":
+            keys.append(k)
+            ids.append(v[0])
+    return keys, ids
+
+
+def split_prefix(surface: str) -> tuple[str | None, str]:
+    """("BY", "통신정보화부") for "벨라루스 통신정보화부"; (None, surface) without a prefix."""
+    key = norm_key(surface)
+    for p, code in _prefixes():
+        if key.startswith(p) and len(key) > len(p) + 1:
+            # cut the surface after as many key characters as the prefix has
+            n = 0
+            for i, ch in enumerate(surface):
+                n += len(norm_key(ch))
+                if n == len(p):
+                    rest = surface[i + 1:].lstrip(" -·‧시주")  # "상트페테르부르크시 보건위원회"
+                    return code, rest or surface
+    return None, surface
+
+
+def _fuzzy(key: str) -> str | None:
+    from rapidfuzz import fuzz, process
+
+    keys, ids = _org_keys()
+    if len(key) < 6:
+        return None
+    hit = process.extractOne(key, keys, scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF)
+    return ids[hit[2]] if hit else None
+
+
+def _kb_org(kb: KnowledgeBase, surface: str, countries: tuple[str, ...]) -> tuple[str | None, str | None]:
+    """(KB id or None, prefix country or None) for an organisation surface."""
+    prefix, rest = split_prefix(surface)
+    order = tuple(c for c in (prefix, *countries) if c)
+    eid = kb.resolve(surface, order)
+    if eid:
+        return eid, prefix
+    if rest != surface:
+        eid = kb.resolve(rest, order)
+        if eid and (prefix is None or kb.entries[eid].country in (prefix, None)):
+            return eid, prefix
+        if eid:
+            return None, prefix  # "벨라루스 산업부": a body of Belarus, not Korea's 산업부
+    eid = _fuzzy(norm_key(surface)) or (_fuzzy(norm_key(rest)) if rest != surface else None)
+    if eid and (prefix is None or kb.entries[eid].country in (prefix, None)):
+        return eid, prefix
+    return None, prefix
+
+
+def _new_org_country(surface: str, prefix: str | None) -> str | None:
+    if prefix:
+        return prefix
+    if _EMBASSY.match(norm_key(surface)) or _KR_PREFIX.match(surface):
+        return "KR"
+    return None
+
+
+def _sentence_countries(mentions: tuple[Mention, ...], text: str, kb: KnowledgeBase) -> dict[int, tuple[str, ...]]:
+    """For each mention index, the countries named in its sentence (nearest first)."""
+    out: dict[int, tuple[str, ...]] = {}
+    cmentions = []
+    for m in mentions:
+        if m.kind in ("country", "place"):
+            eid = kb.resolve(m.text)
+            if eid is None and m.kind == "country":
+                sid = kb.short.get(m.text)
+                eid = sid
+            c = kb.entries[eid].country if eid else None
+            if c:
+                cmentions.append((m.begin, c))
+    for idx, m in enumerate(mentions):
+        lo = max(text.rfind("\n", 0, m.begin), text.rfind(". ", 0, m.begin))
+        hi = min([p for p in (text.find("\n", m.stop), text.find(". ", m.stop)) if p >= 0] or [len(text)])
+        near = sorted((abs(b - m.begin), c) for b, c in cmentions if lo <= b <= hi)
+        seen: dict[str, None] = {}
+        for _, c in near:
+            seen.setdefault(c, None)
+        out[idx] = tuple(seen)
+    return out
 
 
 def link_mentions(mentions: tuple[Mention, ...], text: str) -> tuple[tuple[Mention, ...], tuple[Entity, ...]]:
-    return mentions, ()
+    """Resolve every mention to an entity.
+
+    Args:
+        mentions: from :func:`coopgraph.recognise.entities.find_mentions`.
+        text: the text the offsets point into.
+    Returns:
+        The mentions with ``entity_id``, ``name`` and ``country`` set (a
+        person's ``affiliation`` becomes its organisation's entity id), and the
+        document's entities in order of first mention, with their aliases
+        (knowledge-base aliases, bracketed acronyms, spellings seen in the text).
+    """
+    kb = load_kb()
+    ctx = _sentence_countries(mentions, text, kb)
+    entities: dict[str, Entity] = {}
+    extra: dict[str, dict[str, None]] = {}
+    doc_alias: dict[str, str] = {}  # normalised acronym -> entity id
+    new_by_key: dict[str, str] = {}  # normalised name -> new entity id (for fuzzy merging)
+
+    def add(eid: str, ent: Entity, *aliases: str) -> None:
+        entities.setdefault(eid, ent)
+        bag = extra.setdefault(eid, {})
+        for a in aliases:
+            if a and norm_key(a) != norm_key(entities[eid].name):
+                bag.setdefault(a, None)
+
+    # pass 1: organisations (acronym definitions need them first)
+    order = sorted(range(len(mentions)), key=lambda i: (mentions[i].kind != "org" or mentions[i].strategy == "acronym",
+                                                         mentions[i].kind == "person", mentions[i].begin))
+    result: dict[int, Mention] = {}
+    for i in order:
+        m = mentions[i]
+        countries = ctx.get(i, ())
+        if m.kind in ("country", "place"):
+            eid = kb.resolve(m.text, countries)
+            if eid is None and m.kind == "country" and m.text in kb.short:
+                eid = kb.short[m.text]
+            if eid:
+                e = kb.entries[eid]
+                add(eid, e.entity(), m.text)
+                result[i] = replace(m, entity_id=eid, name=e.name, country=e.country, kind=e.kind)
+            else:
+                eid = stable_id(m.kind, m.text)
+                add(eid, Entity(eid, m.text, m.kind, countries[0] if countries else None))
+                result[i] = replace(m, entity_id=eid, name=m.text, country=entities[eid].country)
+            continue
+        if m.kind == "org":
+            key = norm_key(m.text)
+            eid = doc_alias.get(key)
+            prefix = None
+            if eid is None:
+                eid, prefix = _kb_org(kb, m.text, countries)
+            acr = _ACRONYM_AFTER.match(text, m.stop)
+            if eid is None and acr and m.strategy != "acronym":
+                aid = kb.resolve(acr.group(1))
+                if aid and kb.entries[aid].kind == "org" and (prefix is None or kb.entries[aid].country == prefix):
+                    eid = aid  # "국가정보사회개발원(NIA)": the KB knows NIA
+            if eid is not None and eid in kb.entries:
+                e = kb.entries[eid]
+                add(eid, e.entity(), m.text)
+                name, country = e.name, e.country
+            elif eid is not None:  # a document alias to a new entity
+                name, country = entities[eid].name, entities[eid].country
+                add(eid, entities[eid], m.text)
+            else:
+                name = " ".join(m.text.split())
+                eid = new_by_key.get(key)
+                if eid is None:
+                    for k2, id2 in new_by_key.items():
+                        from rapidfuzz import fuzz
+
+                        if len(key) >= 6 and fuzz.ratio(key, k2) >= _FUZZY_CUTOFF:
+                            eid = id2
+                            break
+                if eid is None:
+                    eid = stable_id("org", name)
+                    new_by_key[key] = eid
+                    add(eid, Entity(eid, name, "org", _new_org_country(name, prefix)))
+                else:
+                    add(eid, entities[eid], m.text)
+                name, country = entities[eid].name, entities[eid].country
+            if acr and m.strategy != "acronym":
+                doc_alias[norm_key(acr.group(1))] = eid
+                add(eid, entities[eid], acr.group(1))
+            result[i] = replace(m, entity_id=eid, name=name, country=country)
+            continue
+        # persons
+        result[i] = m
+    # pass 2: persons, with their organisation and country
+    for i, m in enumerate(mentions):
+        if m.kind != "person":
+            continue
+        aff_id = aff_country = None
+        if m.affiliation:
+            for o in result.values():
+                if o.kind == "org" and o.text == m.affiliation and m.stop <= o.begin <= m.stop + 3:
+                    aff_id, aff_country = o.entity_id, o.country
+                    break
+        country = aff_country
+        if country is None:
+            after = [o for o in result.values() if o.kind == "country" and m.stop < o.begin <= m.stop + 2]
+            if after:
+                country = after[0].country
+        if country is None and re.fullmatch(r"[가-힣]{3}", m.text) and m.text[0] in set(kb.lexicon.get("kr_surnames", [])):
+            country = "KR"
+        if country is None:
+            foreign = [c for c in ctx.get(i, ()) if c != "KR"]
+            country = foreign[0] if foreign else None
+        eid = stable_id("person", m.text)
+        add(eid, Entity(eid, m.text, "person", country))
+        result[i] = replace(m, entity_id=eid, name=m.text, country=entities[eid].country, affiliation=aff_id)
+    out_mentions = tuple(result[i] for i in range(len(mentions)))
+    out_entities = []
+    for eid, ent in entities.items():
+        aliases = dict.fromkeys(ent.aliases)
+        for a in extra.get(eid, {}):
+            aliases.setdefault(a, None)
+        aliases.pop(ent.name, None)
+        out_entities.append(replace(ent, aliases=tuple(aliases)))
+    first = {m.entity_id: m.begin for m in reversed(out_mentions)}
+    out_entities.sort(key=lambda e: first.get(e.id, 0))
+    return out_mentions, tuple(out_entities)
