@@ -649,17 +649,61 @@ def _fill(p: Partial, base: Partial | None, direction: int = 0) -> Partial | Non
     return (yy, mm, d)
 
 
-def _resolve(c: _Cand, ref: Partial | None, ante: Value | None) -> tuple[Value | None, bool]:
+class _Discourse:
+    """Dates already resolved in the text, newest last, for expressions that point back."""
+
+    def __init__(self) -> None:
+        self.items: list[tuple[Value, bool]] = []  # (value, explicit: the text gave its year)
+
+    def add(self, value: Value, explicit: bool) -> None:
+        self.items.append((value, explicit))
+
+    def pick(self, need: int, mode: str) -> Value | None:
+        """The latest date with at least ``need`` fields (1 year, 2 month, 3 day).
+
+        ``partial`` (4월 9일, 15일) and ``deictic`` (지난해, 지난 15일) follow
+        explicit dates; a deictic word prefers the latest full explicit date,
+        the best stand-in for the unknown document date. ``anaphoric`` (이날,
+        이튿날) takes the latest date of any kind.
+        """
+        def latest(min_fields: int, explicit_only: bool) -> Value | None:
+            for value, explicit in reversed(self.items):
+                if (explicit or not explicit_only) and _depth(value[0]) + 1 >= min_fields:
+                    return value
+            return None
+
+        if mode == "anaphoric":
+            return latest(need, False)
+        if mode == "deictic":
+            return latest(3, True) or latest(need, True) or latest(need, False)
+        return latest(need, True) or latest(need, False)
+
+
+def _need(p: Partial) -> int:
+    """How many leading fields must come from elsewhere (0 when the year is given)."""
+    return next((k for k, v in enumerate(p) if v is not None), 0)
+
+
+def _resolve(c: _Cand, ref: Partial | None, disc: _Discourse) -> tuple[Value | None, bool]:
     """The (start, end) of ``c`` and whether a reference or the discourse supplied it."""
-    ante_lo = ante[0] if ante else None
     if c.kind is None or c.kind == "dir":
-        base = ref if ref is not None else ante_lo
+        need = _need(c.lo)
+        if need == 0 or ref is not None:
+            base = ref
+        else:
+            found = disc.pick(need, "deictic" if c.kind == "dir" else "partial")
+            base = found[0] if found else None
         lo = _fill(c.lo, base, c.offset if c.kind == "dir" else 0)
-        relative = c.kind == "dir" or _depth(c.lo) >= 0 and c.lo[0] is None
+        relative = c.kind == "dir" or need > 0
     else:
         relative = True
-        first, second = (ante_lo, ref) if c.anchor == "anaphoric" else (ref, ante_lo)
-        base = first if first is not None else second
+        need = {"year": 1, "month": 2}.get(c.kind, 3)
+        if c.anchor == "anaphoric":
+            ante = disc.pick(1 if c.kind == "year" else 2, "anaphoric")
+        else:
+            ante = disc.pick(need, "deictic") if ref is None else None
+        ante_lo = ante[0] if ante else None
+        base = ante_lo if ante_lo is not None else ref
         if c.kind == "same":
             if c.anchor == "anaphoric" and ante is not None:
                 return ante, True
@@ -725,12 +769,12 @@ def find_dates(text: str, ref: date | None = None) -> tuple[DateExpr, ...]:
         return ()
     cands = _Finder(text, lexicon()).scan()
     ref_p = _from_date(ref) if ref is not None else None
-    ante: Value | None = None
+    disc = _Discourse()
     out = []
     for c in cands:
-        val, relative = _resolve(c, ref_p, ante)
+        val, relative = _resolve(c, ref_p, disc)
         if val is not None:
-            ante = val
+            disc.add(val, explicit=not relative)
             out.append(DateExpr(c.begin, c.stop, text[c.begin:c.stop], _iso(val[0]), _iso(val[1]), c.rule, relative))
         else:
             out.append(DateExpr(c.begin, c.stop, text[c.begin:c.stop], None, None, c.rule, relative))
