@@ -130,6 +130,10 @@ def _sentence_countries(mentions: tuple[Mention, ...], text: str, kb: KnowledgeB
             c = kb.entries[eid].country if eid else None
             if c:
                 cmentions.append((m.begin, c))
+        elif m.kind == "org":
+            prefix, _ = split_prefix(m.text)
+            if prefix:
+                cmentions.append((m.begin, prefix))
     for idx, m in enumerate(mentions):
         lo = max(text.rfind("\n", 0, m.begin), text.rfind(". ", 0, m.begin))
         hi = min([p for p in (text.find("\n", m.stop), text.find(". ", m.stop)) if p >= 0] or [len(text)])

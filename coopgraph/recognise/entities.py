@@ -419,6 +419,7 @@ def _acronyms(text: str, kept: list[Mention]) -> list[Mention]:
 
 
 def _ner_mentions(text: str, sents: list[Sentence]) -> list[Mention]:
+    rules = _rules()
     try:
         from coopgraph.recognise.ner import tag_sentences
 
@@ -432,8 +433,11 @@ def _ner_mentions(text: str, sents: list[Sentence]) -> list[Mention]:
             if kind is None:
                 continue
             b, e = _trim(sent.text, b, e)
-            if e - b < 2 or not re.search(r"[가-힣A-Za-z]", sent.text[b:e]):
+            surface = sent.text[b:e]
+            if e - b < 2 or not re.search(r"[가-힣A-Za-z]", surface):
                 continue
+            if surface in rules.titles or surface in rules.not_person or surface in rules.bare:
+                continue  # "총장", "대학": a title or a bare head is no name
             out.append(Mention(sent.begin + b, sent.begin + e, sent.text[b:e], kind, strategy="ner", score=0.6))
     return out
 
