@@ -540,7 +540,7 @@ class _Finder:
         if all(v is not None for v in filled[: _depth(filled) + 1]) and all(
                 v is not None for v in lo[: _depth(lo) + 1]):
             n = min(_depth(filled), _depth(lo)) + 1
-            if tuple(filled[:n]) < tuple(lo[:n]) or tuple(filled) == tuple(lo):
+            if (tuple(filled[:n]) < tuple(lo[:n]) and top not in (1, 2)) or tuple(filled) == tuple(lo):
                 return a
         rule = a.rule if a.rule.endswith("range") else a.rule + "-range"
         return _Cand(a.begin, stop, rule, a.lo, hi, None, a.kind, a.offset, a.anchor, a.weekday)
@@ -741,6 +741,11 @@ def _resolve(c: _Cand, ref: Partial | None, disc: _Discourse) -> tuple[Value | N
     if c.hi is not None:
         top = next((k for k, v in enumerate(c.hi) if v is not None), 3)
         hi = tuple(lo[k] if k < top else c.hi[k] for k in range(3))  # type: ignore[assignment]
+        if _valid(hi) and hi < lo and top in (1, 2):  # "12월~1월", "30일~2일": crosses into the next year/month
+            if top == 1:
+                hi = (hi[0] + 1, hi[1], hi[2])
+            else:
+                hi = (*_shift_month(hi[0], hi[1], 1), hi[2])
         if not _valid(hi) or hi < lo:
             hi = lo
     if c.part is not None:
