@@ -23,6 +23,7 @@ The reading follows SPEC.md section 3 and the way an analyst fills a timeline:
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -36,6 +37,7 @@ from coopgraph.extract.triggers import (
     clause_spans,
     event_type,
     find_triggers,
+    is_reference_word,
     load_lexicon,
     tokenize,
 )
@@ -70,6 +72,7 @@ class Cand:
     confidence: float = 0.5
     merged: int = 0
     evidence_text: str = ""
+    bound: bool = False  # dated by a date bound to its adnominal trigger (2010 11 7 체결된 양해각서)
 
 
 @dataclass
@@ -81,20 +84,47 @@ class _Doc:
     mentions: tuple[Mention, ...]
     entities: dict[str, Entity]
     dates: tuple[DateExpr, ...]
-    newlines: list[int]
+    para_starts: list[int]
 
     def tok_range(self, begin: int, stop: int) -> tuple[int, int]:
         return bisect.bisect_left(self.starts, begin), bisect.bisect_left(self.starts, stop)
 
     def para(self, offset: int) -> int:
-        return bisect.bisect_right(self.newlines, offset)
+        """Index of the (non-empty) line holding ``offset``: paragraphs are lines."""
+        return bisect.bisect_right(self.para_starts, offset) - 1
+
+
+_BYLINE = re.compile(r"[\[(【][^\])】\n]{0,40}(?:기자|특파원|통신원)[^\])】\n]{0,10}[\])】]")
+_NOT_PARTICIPANT_TITLES = ("기자", "특파원", "통신원", "앵커")
+
+
+@functools.cache
+def _country_names() -> tuple[str, ...]:
+    """Country names and aliases (대한민국, 한국, 벨라루스 ...), longest first, from the knowledge base."""
+    names: set[str] = {"한국", "대한민국", "우리나라"}
+    try:
+        from coopgraph.link.kb import load_kb
+
+        for e in load_kb().country_by_code.values():
+            names.update(n for n in (e.name, *e.aliases) if n and len(n) >= 2)
+    except Exception:  # noqa: BLE001 - the knowledge base is optional for extraction
+        pass
+    return tuple(sorted(names, key=len, reverse=True))
+
+
+def _without_country(name: str) -> str | None:
+    """'대한민국 행정자치부' -> '행정자치부': the same organisation without its country prefix."""
+    for c in _country_names():
+        if name.startswith(c + " ") and len(name) > len(c) + 2:
+            return name[len(c) + 1:]
+    return None
 
 
 def _participant(m: Mention, entities: dict[str, Entity]) -> Participant:
     ent = entities.get(m.entity_id or "")
     name = m.name or (ent.name if ent else None) or m.text
     aliases = []
-    for a in ((ent.aliases if ent else ()) + (m.text,)):
+    for a in ((ent.aliases if ent else ()) + (m.text, _without_country(m.text) or "", _without_country(name) or "")):
         if a and a != name and a not in aliases:
             aliases.append(a)
     country = m.country or (ent.country if ent else None)
@@ -149,7 +179,7 @@ class _Reader:
         self.d = _Doc(text=text, toks=toks, starts=[t.begin for t in toks], lex=load_lexicon(),
                       mentions=tuple(sorted(analysis.mentions, key=lambda m: m.begin)),
                       entities={e.id: e for e in analysis.entities}, dates=tuple(analysis.dates),
-                      newlines=[i for i, ch in enumerate(text) if ch == "\n"])
+                      para_starts=[m.start() for m in re.finditer(r"[^\n]*\S[^\n]*", text)] or [0])
         self.analysis = analysis
         self.figures = analysis.figures
         self.cands: list[Cand] = []
@@ -158,12 +188,29 @@ class _Reader:
             from coopgraph.records import Sentence
             self.sentences = [Sentence(0, len(text), text)]
         self.doc_date = analysis.doc.doc_date
+        self.bylines = [(m.start(), m.end()) for m in _BYLINE.finditer(text)]
         self.context_year: str | None = None
         self.pair: tuple[str, ...] = ()
 
     # ------------------------------------------------------------- helpers
     def mentions_in(self, b: int, e: int, kinds=("org", "person")) -> list[Mention]:
-        return [m for m in self.d.mentions if b <= m.begin and m.stop <= e and m.kind in kinds]
+        return [m for m in self.d.mentions if b <= m.begin and m.stop <= e and m.kind in kinds
+                and (m.kind not in ("org", "person") or self.can_participate(m))]
+
+    def can_participate(self, m: Mention) -> bool:
+        """Not a reporter in a byline, not a generic delegation (정부대표단, 벨라루스 대표단)."""
+        if m.kind == "person" and (m.title or "") in _NOT_PARTICIPANT_TITLES:
+            return False
+        if any(s <= m.begin and m.stop <= t for s, t in self.bylines):
+            return False
+        lex = self.d.lex
+        for suf in lex.group_suffixes:
+            if m.text.endswith(suf):
+                prefix = m.text[: -len(suf)].strip()
+                if (not prefix or prefix.startswith(lex.generic_group_prefixes)
+                        or prefix in _country_names()):
+                    return False
+        return True
 
     def name_like(self, de: DateExpr) -> bool:
         """A bare year (range) glued to a noun: part of a name (2017-2019 협력센터, 2018 포럼)."""
@@ -203,7 +250,7 @@ class _Reader:
     def read(self) -> list[Cand]:
         d = self.d
         sent_info = []
-        for si, s in enumerate(self.sentences):
+        for s in self.sentences:
             t0, t1 = d.tok_range(s.begin, s.stop)
             headline = (not any(t.tag == "EF" for t in d.toks[t0:t1]) and len(s.text.strip()) < 80
                         and not s.text.rstrip().endswith((".", "다")))
@@ -294,7 +341,8 @@ class _Reader:
                     cand.status = "happened"
                 continue
             cand = Cand(type=typ, trigger=tr, sent_index=si, para=para, clause=(cb, ce),
-                        sentence=(s.begin, s.stop), headline=tr.form == "headline", status=tr.status)
+                        sentence=(s.begin, s.stop), headline=tr.form == "headline", status=tr.status,
+                        bound=key[2])
             if tr.cue:
                 cand.cues.append(f"{tr.status}:{tr.cue}")
             self._arguments(cand, tr, cb, ce, quoted, c0, c1)
@@ -369,7 +417,7 @@ class _Reader:
         # the paragraph: the event before, else the last date told in it
         last = None
         for c in reversed(self.cands[:-1] if self.cands and self.cands[-1] is cand else self.cands):
-            if c.para == para and c.date is not None and c is not cand:
+            if c.para == para and c.date is not None and c is not cand and not c.bound:
                 last = c
                 break
             if c.para != para:
@@ -403,6 +451,15 @@ class _Reader:
         ms = [m for m in self.mentions_in(cb, ce) if not _in_spans(m.begin, m.stop, quoted)]
         for m in ms:
             _add(cand.participants, _participant(m, d.entities))
+            if m.kind == "person" and m.affiliation:
+                ent = d.entities.get(m.affiliation)
+                if ent is not None:
+                    _add(cand.participants, Participant(name=ent.name, kind="org", country=ent.country,
+                                                        aliases=ent.aliases, entity_id=ent.id))
+                elif not any(x.kind == "org" and x.text == m.affiliation for x in ms):
+                    _add(cand.participants, Participant(name=m.affiliation, kind="org", country=m.country))
+        if not cand.participants:
+            self._anaphora(cand, cb, ce)
         self._groups(cand, c0, c1)
         if cand.type == "opening":
             self._opened(cand, tr)
@@ -413,6 +470,23 @@ class _Reader:
         for m in self.mentions_in(cb, ce, kinds=("country",)):
             if m.country:
                 cand.countries.add(m.country)
+
+    def _anaphora(self, cand: Cand, cb: int, ce: int) -> None:
+        """A bare head noun (센터 활동의 일환으로, 동 재단은) names the last organisation ending in it."""
+        d = self.d
+        t0, t1 = d.tok_range(cb, ce)
+        heads = {t.form for t in d.toks[t0:t1] if t.tag == "NNG" and len(t.form) >= 2}
+        bare = [t for t in d.toks[t0:t1] if t.tag == "NNG" and t.form in heads
+                and (t.begin == 0 or not d.text[t.begin - 1].strip() or d.text[t.begin - 1] in "(\"'")]
+        if not bare:
+            return
+        for prev in reversed(self.cands[:-1] if self.cands and self.cands[-1] is cand else self.cands):
+            for p in prev.participants:
+                for t in bare:
+                    if p.kind == "org" and p.name.endswith(t.form) and len(p.name) > len(t.form) + 1:
+                        _add(cand.participants, p)
+                        cand.cues.append(f"anaphora:{t.form}->{p.name}")
+                        return
 
     def _groups(self, cand: Cand, c0: int, c1: int) -> None:
         """A named delegation (보건의료사절단) is a participant; 정부대표단 or 벨라루스 대표단 are not."""
@@ -472,11 +546,14 @@ class _Reader:
         if pick is not None:
             # walk back over a coordination: 러시아 모스크바와 상트페테르부르크에 -> 러시아
             idx = places.index(pick)
+            crossed = False
             while idx > 0:
                 prev = places[idx - 1]
                 gap = d.text[prev.stop:places[idx].begin]
-                if re.fullmatch(r"\s*(?:와|과|및|,|·|‧)?\s*", gap):
-                    idx -= 1
+                if re.fullmatch(r"\s*(?:와|과|및|,|·|‧)\s*", gap):
+                    idx, crossed = idx - 1, True
+                elif crossed and re.fullmatch(r"\s+", gap):
+                    idx -= 1  # 러시아 모스크바와 상트페테르부르크에: several cities -> their country
                 else:
                     break
             pick = places[idx]
@@ -508,7 +585,7 @@ class _Reader:
         t0, t1 = d.tok_range(s.begin, s.stop)
         head = d.toks[t0:min(t1, t0 + 5)]
         forms = [t.form for t in head]
-        refers = bool(set(forms) & d.lex.reference_words) or "자리" in forms
+        refers = any(is_reference_word(t, d.lex) for t in head) or "자리" in forms
         if not refers:
             for t in head:
                 hit = d.lex.noun_class(t.form)
@@ -524,23 +601,42 @@ class _Reader:
 
 
 def _inherit(cands: list[Cand], text: str, lex: Lexicon) -> None:
-    """An event with no participants takes the organisations of the event before it
-    (same paragraph, or the paragraph before when the sentence opens with 또/또한/이어)."""
+    """Carry arguments over from the event before.
+
+    - An event with no participants takes the organisations of the event before it
+      (same paragraph, or the paragraph before when the sentence opens with 또/또한/이어).
+    - A sentence opening with 또/또한/아울러 continues the actor of the last event of the
+      same type: its organisations join.
+    - "포럼의 일환으로 ... 회의가 열렸다": an event naming the event before takes its place.
+    """
     for i, c in enumerate(cands):
-        if c.participants or i == 0 or c.type == "award":
+        if i == 0:
             continue
         prev = cands[i - 1]
+        if c.location is None and prev.location is not None and prev.para == c.para:
+            noun = prev.trigger.governed.noun if prev.trigger.governed else None
+            if noun and noun in text[c.sentence[0]:c.trigger.begin]:
+                c.location = prev.location
+                c.cues.append("location:part-of-event-before")
+        if c.type == "award":
+            continue
         opening = text[c.sentence[0]:c.sentence[0] + 6].lstrip()
         cont = any(opening.startswith(w + " ") or opening.startswith(w + ",") for w in lex.continuation)
+        if cont:
+            same = next((p for p in reversed(cands[:i]) if p.type == c.type and p.sentence != c.sentence
+                         and c.para - p.para <= 2), None)
+            if same is not None:
+                for p in same.participants:
+                    if p.kind == "org":
+                        _add(c.participants, p)
+                c.cues.append("participants:continued")
+        if c.participants:
+            continue
         if prev.para == c.para or (cont and prev.para == c.para - 1):
             orgs = [p for p in prev.participants if p.kind == "org"] or list(prev.participants)
             c.participants.extend(orgs)
             if orgs:
                 c.cues.append("participants:inherited")
-        if c.location is None and prev.location is not None and prev.para == c.para:
-            noun = prev.trigger.governed.noun if prev.trigger.governed else None
-            if noun and noun in text[c.sentence[0]:c.trigger.begin]:
-                c.location = prev.location
 
 
 def _finish(c: Cand, pair: tuple[str, ...]) -> Event:

@@ -20,6 +20,17 @@ import yaml
 
 NOUNISH = {"NNG", "NNP", "NNB", "NR", "SL", "SH", "SN", "XSN", "XPN", "W_SERIAL", "NP"}
 NAME_BREAK_NNB = {"등", "간", "측", "중", "및", "외", "별", "쪽"}
+REF_TAGS = {"MM", "NNG", "NP", "MAG", "NNP", "XPN", "NNB"}
+RUN_BREAK_WORDS = {"이날", "당일", "한편", "또한", "이후", "당시"}
+
+
+def is_reference_word(tok: Tok, lex: Lexicon) -> bool:
+    """이번/동/해당/이 as a determiner (not 이 the subject particle)."""
+    return tok.form in lex.reference_words and tok.tag in REF_TAGS
+
+
+def _breaks_run(tok: Tok, lex: Lexicon) -> bool:
+    return tok.form in RUN_BREAK_WORDS or is_reference_word(tok, lex)
 PRED_TAGS = {"XSV", "XSA", "VV", "VA", "VX", "VCP", "VCN", "EP", "VV-R", "VV-I", "VA-R", "VA-I"}
 
 
@@ -94,9 +105,9 @@ def load_lexicon() -> Lexicon:
 
 def tokenize(text: str) -> tuple[Tok, ...]:
     """Kiwi morphemes of ``text`` with absolute offsets."""
-    from coopgraph.text.kiwi import get_kiwi
-
     import re
+
+    from coopgraph.text.kiwi import get_kiwi
 
     kiwi = get_kiwi()
     out: list[Tok] = []
@@ -164,11 +175,13 @@ def clause_spans(toks: tuple[Tok, ...], first: int, last: int, lex: Lexicon) -> 
 
 def _run_at(toks: tuple[Tok, ...], last: int, lo: int, lex: Lexicon, stop_at: set[int]) -> NounRun | None:
     """The noun run ending at token ``last`` (inclusive), not reaching below ``lo``."""
-    if last < lo or toks[last].tag not in NOUNISH or last in stop_at:
+    if last < lo or toks[last].tag not in NOUNISH or last in stop_at or _breaks_run(toks[last], lex):
         return None
     i = last
     while i - 1 >= lo and toks[i - 1].tag in NOUNISH | {"SO"} and (i - 1) not in stop_at:
         prev = toks[i - 1]
+        if _breaks_run(prev, lex):
+            break
         if prev.tag == "NNB" and prev.form in NAME_BREAK_NNB:
             break
         if toks[i].begin - prev.stop > 1:
@@ -206,7 +219,7 @@ def run_after(toks, index: int, hi: int, lex: Lexicon) -> NounRun | None:
         return None
     k = j
     while k + 1 < hi and toks[k + 1].tag in NOUNISH | {"SO", "SSO", "SSC"} and toks[k + 1].begin - toks[k].stop <= 1:
-        if toks[k + 1].tag == "NNB" and toks[k + 1].form in NAME_BREAK_NNB:
+        if (toks[k + 1].tag == "NNB" and toks[k + 1].form in NAME_BREAK_NNB) or _breaks_run(toks[k + 1], lex):
             break
         k += 1
     while k >= j and toks[k].tag not in NOUNISH - {"SN", "W_SERIAL", "NR"}:
@@ -304,8 +317,8 @@ def find_triggers(toks: tuple[Tok, ...], lo: int, hi: int, lex: Lexicon, headlin
                     continue
         # reference: 이번 방문에서 / 동 회의에서
         prev_tok = toks[i - 1] if i - 1 >= lo else None
-        reference = bool(prev_tok and prev_tok.form in lex.reference_words and form == "nominal")
-        if governed is not None and governed.first - 1 >= lo and toks[governed.first - 1].form in lex.reference_words:
+        reference = bool(prev_tok and is_reference_word(prev_tok, lex) and form == "nominal")
+        if governed is not None and governed.first - 1 >= lo and is_reference_word(toks[governed.first - 1], lex):
             reference = True
         # status cues
         after = [x.form for x in toks[end:min(hi, end + 8)]]
