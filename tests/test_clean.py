@@ -313,3 +313,23 @@ def test_too_large_uses_settings_max_bytes():
         clean(raw_of(html), Settings(max_bytes=10_000))
     assert exc.value.code == "too_large"
     assert clean(raw_of(html), Settings(max_bytes=1_000_000)).text
+
+
+@pytest.mark.parametrize(("dateline", "expected"), [
+    ("2019년 07월 03일 (수) 11:02:15   박서준 기자", "2019-07-03"),
+    ("[무역경제신문 한지민 기자] 2022.10.31 18:20", "2022-10-31"),
+    ("2023-07-22 08:30 | 남도일보", "2023-07-22"),
+    ("2020. 5. 6.", "2020-05-06"),
+])
+def test_signed_or_bare_dateline_under_the_title(dateline, expected):
+    text = f"홈 > 뉴스 > 국제\n한-우즈베크 섬유협력 센터 개소\n\n{dateline}\n\n" \
+           "산업통상자원부는 우즈베키스탄 타슈켄트에서 섬유협력 센터 개소식을 열었다고 밝혔다.\n"
+    res = strip_boilerplate(text)
+    assert res.doc_date == expected and res.date_source == "dateline"
+    assert res.text.splitlines()[0] == "한-우즈베크 섬유협력 센터 개소" and dateline not in res.text
+
+
+def test_a_dated_timeline_entry_is_kept():
+    text = "한-벨라루스 협력 연표\n2019.04.09 민스크 공동실무그룹 회의 개최\n" \
+           "양국은 이 회의에서 과학기술 협력 프로그램을 승인했다.\n"
+    assert "2019.04.09 민스크 공동실무그룹 회의 개최" in strip_boilerplate(text).text

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from coopgraph.clean.datelines import date_only, is_byline_line
+from coopgraph.clean.datelines import date_only, is_byline_line, split_dated_line
 from coopgraph.clean.markers import fold, load_markers
 
 _HANGUL = re.compile(r"[가-힣]")
@@ -57,6 +57,7 @@ class Line:
     label: str  # "content", "blank", "heading", "date", "byline", or "drop:<reason>"
     date: str | None = None
     weekday: bool = False
+    signed: bool = False  # a dated line that also names a reporter or outlet
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,6 +117,10 @@ def _label(line: str) -> Line:
     is_byline, pub = is_byline_line(s)
     if is_byline:
         return Line(s, "byline", date=pub)
+    dated = split_dated_line(s)
+    if dated is not None and not sentence and _dateline_rest(dated[2], mk.reporter_titles):
+        # "2019년 07월 03일 (수) 11:02:15 이수민 기자", "2023-07-22 08:30 | 충청타임즈"
+        return Line(s, "date", date=dated[0], weekday=dated[1], signed=bool(dated[2]))
     if _is_reporter_line(s, mk.reporter_titles):
         return Line(s, "byline")
     # headings of link blocks, buttons, menus, English navigation
@@ -148,6 +153,16 @@ def _is_reporter_line(s: str, titles: tuple[str, ...]) -> bool:
         if last == t or (last.endswith(t) and 2 <= len(last) - len(t) <= 4 and _HANGUL.match(last)):
             return True
     return False
+
+
+def _dateline_rest(rest: str, titles: tuple[str, ...]) -> bool:
+    """What may stand beside a date on a dateline: nothing, a reporter, or one outlet name."""
+    if not rest:
+        return True
+    if any(c.isdigit() for c in rest):
+        return False
+    words = rest.split()
+    return _is_reporter_line(rest, titles) or (len(words) == 1 and len(rest) <= 12)
 
 
 def _all_buttons(s: str, words: frozenset[str]) -> bool:
@@ -241,9 +256,10 @@ def strip_boilerplate(text: str) -> StrippedText:
         if lab == "content":
             seen_content += 1
         elif lab == "date":
-            near_widget = any(labels[k] in ("drop:weather", "drop:ticker", "drop:menu", "drop:menu-run")
-                              for k in _neighbours(i, labels, 2))
-            if seen_content == 0 or near_widget:
+            # the page's render date sits before the title or beside a weather/market widget;
+            # a date signed with a reporter or outlet always dates the article
+            near_widget = any(labels[k] in ("drop:weather", "drop:ticker") for k in _neighbours(i, labels, 2))
+            if not lines[i].signed and (seen_content == 0 or near_widget):
                 labels[i] = "drop:render-date"
             else:
                 labels[i] = "drop:dateline"

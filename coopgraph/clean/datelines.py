@@ -41,6 +41,34 @@ def date_only(line: str) -> tuple[str | None, bool] | None:
     return iso(m), bool(_WEEKDAY_AFTER.match(rest.lstrip(" 일.")))
 
 
+_TIME_RE = re.compile(TIME, re.I)
+_WEEKDAY_RE = re.compile(WEEKDAY, re.I)
+
+
+def split_dated_line(line: str) -> tuple[str | None, bool, str] | None:
+    """A short line with exactly one full date, e.g. "2023-07-22 08:30 | 충청타임즈".
+
+    Returns (iso, has_weekday, rest) where ``rest`` is what is left once the
+    date, weekday, time and separators are removed (a reporter or an outlet
+    name, for the caller to judge); None when the line is not like that.
+    """
+    s = line.strip()
+    if len(s) > 70:
+        return None
+    dates = list(_DATE_RE.finditer(s))
+    if len(dates) != 1:
+        return None
+    m = dates[0]
+    after = s[m.end():]
+    wd = _WEEKDAY_AFTER.match(after.lstrip(" 일."))
+    rest = s[: m.start()] + " " + after
+    rest = _TIME_RE.sub(" ", rest)
+    if wd:
+        rest = _WEEKDAY_RE.sub(" ", rest, count=1)
+    rest = re.sub(r"[\s|/·•,:：\[\]()<>~–—-]+", " ", rest).strip()
+    return iso(m), bool(wd), rest
+
+
 @functools.cache
 def _byline_re() -> tuple[re.Pattern, re.Pattern]:
     mk = load_markers()
