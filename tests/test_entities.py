@@ -1,0 +1,116 @@
+"""Recognition: gazetteer, organisation and person patterns, acronyms, NER gap filling."""
+
+from __future__ import annotations
+
+import pytest
+
+from coopgraph.recognise.entities import find_mentions
+from coopgraph.text.sentences import split_sentences
+
+pytestmark = pytest.mark.slow  # Kiwi
+
+
+def mentions(text: str, use_ner: bool = False):
+    return find_mentions(text, split_sentences(text), use_ner=use_ner)
+
+
+def found(text: str, use_ner: bool = False) -> set[tuple[str, str]]:
+    return {(m.text, m.kind) for m in mentions(text, use_ner)}
+
+
+# (sentence, mentions that must be found, surfaces that must not be found)
+CASES = [
+    # gazetteer, longest match, spacing ignored
+    ("한국전자통신연구원과 한국 연구 재단이 공동 연구를 시작했다.",
+     {("한국전자통신연구원", "org"), ("한국 연구 재단", "org")}, set()),
+    # coordination lists give one mention per member
+    ("카자흐스탄 보건부는 서울대학교, 연세대학교, 한국생명공학연구원과 한국화학연구원 및 울산대학교병원과 협약을 맺었다.",
+     {("카자흐스탄 보건부", "org"), ("서울대학교", "org"), ("연세대학교", "org"), ("한국생명공학연구원", "org"),
+      ("한국화학연구원", "org")}, {"서울대학교, 연세대학교"}),
+    # bracketed acronyms
+    ("한국생산기술연구원(KITECH)은 타슈켄트에서 워크숍을 열었다.",
+     {("한국생산기술연구원", "org"), ("KITECH", "org"), ("타슈켄트", "place")}, set()),
+    # unknown organisation with a country prefix and a head noun
+    ("우즈베키스탄 농업부와 키르기스스탄 에너지개발공사가 회의를 가졌다.",
+     {("우즈베키스탄 농업부", "org"), ("키르기스스탄 에너지개발공사", "org")}, set()),
+    # city prefix, numbered hospital, embassy written as one word
+    ("노보시비르스크시 교통위원회는 12번 시립병원과 주카자흐스탄대한민국대사관을 찾았다.",
+     {("노보시비르스크시 교통위원회", "org"), ("12번 시립병원", "org"), ("주카자흐스탄대한민국대사관", "org")}, set()),
+    # a delegation, an agency written as one unknown word
+    ("경제협력사절단은 바쿠에서 디지털혁신청과 면담했다.",
+     {("경제협력사절단", "org"), ("바쿠", "place"), ("디지털혁신청", "org")}, set()),
+    # dates and particles never join a name
+    ("2019년 5월 아스타나에서 2020-2022 카자흐스탄-한국 기술협력센터가 문을 열었다.",
+     {("아스타나", "place"), ("카자흐스탄-한국 기술협력센터", "org")}, {"2020-2022 카자흐스탄-한국 기술협력센터"}),
+    # compound short country forms
+    ("제3차 한-우즈벡 보건포럼과 한·중·일 회의가 열렸다.",
+     {("한", "country"), ("우즈벡", "country"), ("중", "country"), ("일", "country")}, set()),
+    # a division of a company stays one name
+    ("삼성전자 종합기술연구소가 참여했다.", {("삼성전자 종합기술연구소", "org")}, {"삼성전자"}),
+    # a known body is not extended by a descriptive noun
+    ("국영기업 카자흐텔레콤이 참가했다.", {("카자흐텔레콤", "org")}, {"기업 카자흐텔레콤"}),
+    # generic words ending in a head syllable are no organisations
+    ("정부 일부 관계자와 회원 여부를 논의했다.", set(), {"정부", "일부", "회원", "여부"}),
+]
+
+
+@pytest.mark.parametrize("text, expected, absent", CASES)
+def test_recognition(text, expected, absent):
+    got = found(text)
+    assert expected <= got, f"missing {expected - got} in {got}"
+    assert not {s for s, _ in got} & absent
+
+
+# (sentence, person, title, affiliation surface or None)
+PERSONS = [
+    ("이종호 과학기술정보통신부 장관이 알마티를 방문했다.", "이종호", "장관", "과학기술정보통신부"),
+    ("톡타예프 카자흐스탄 보건부 차관은 회의를 주재했다.", "톡타예프", "차관", "카자흐스탄 보건부"),
+    ("미르자예프 국가혁신위원회 위원장과 면담했다.", "미르자예프", "위원장", "국가혁신위원회"),
+    ("사르다로프 CEO는 계약서에 서명했다.", "사르다로프", "CEO", None),
+    ("행사에서 박영선 원장이 축사를 했다.", "박영선", "원장", None),
+    ("김민수 한국전자통신연구원 선임연구원이 발표했다.", "김민수", "선임연구원", "한국전자통신연구원"),
+    ("주한 대사 노비코프가 참석했다.", None, None, None),
+]
+
+
+@pytest.mark.parametrize("text, name, title, affiliation", PERSONS)
+def test_persons_next_to_titles(text, name, title, affiliation):
+    persons = [m for m in mentions(text) if m.kind == "person"]
+    if name is None:
+        assert all(p.text not in ("주한", "대사") for p in persons)
+        return
+    assert [p.text for p in persons] == [name]
+    assert persons[0].title == title
+    assert persons[0].affiliation == affiliation
+    if affiliation:
+        assert (affiliation, "org") in found(text)
+
+
+def test_title_before_name():
+    persons = [m for m in mentions("협약식에는 총장 정진택이 참석했다.") if m.kind == "person"]
+    assert [(p.text, p.title) for p in persons] == [("정진택", "총장")]
+
+
+def test_acronym_defined_in_brackets_is_found_later():
+    text = "중앙아시아물관리연구소(CAWMI)가 설립됐다. CAWMI는 내년에 확대된다."
+    got = [m for m in mentions(text) if m.text == "CAWMI"]
+    assert len(got) == 2 and all(m.kind == "org" for m in got)
+
+
+@pytest.mark.parametrize("use_ner", [False, True])
+def test_offsets_sorted_and_disjoint(use_ner):
+    text = ("모스크바에서 한국보건산업진흥원과 러시아 보건부가 양해각서를 체결했다.\n"
+            "이 자리에는 이바노프 차관과 대한무역투자진흥공사(KOTRA) 관계자가 참석했다.")
+    ms = mentions(text, use_ner)
+    assert ms
+    for m in ms:
+        assert text[m.begin:m.stop] == m.text
+        assert m.kind in {"org", "person", "country", "place"}
+        assert m.strategy in {"gazetteer", "pattern", "acronym", "ner"}
+    for a, b in zip(ms, ms[1:]):
+        assert a.stop <= b.begin
+
+
+def test_empty_and_blank_text():
+    assert find_mentions("", ()) == ()
+    assert find_mentions("   \n ", ()) == ()
