@@ -72,6 +72,7 @@ class Cand:
     confidence: float = 0.5
     merged: int = 0
     evidence_text: str = ""
+    open_ended: bool = False  # 2018년부터 ... with no end: weaker than a closed range when merging
     bound: bool = False  # dated by a date bound to its adnominal trigger (2010 11 7 체결된 양해각서)
 
 
@@ -204,6 +205,9 @@ class _Reader:
         if any(s <= m.begin and m.stop <= t for s, t in self.bylines):
             return False
         lex = self.d.lex
+        body = lex.noun_class(m.text)
+        if m.kind == "org" and body and body[0] in ("meeting", "forum"):
+            return False  # the meeting body (공동 작업 그룹, 실무그룹) stands for the meeting, not a party
         for suf in lex.group_suffixes:
             if m.text.endswith(suf):
                 prefix = m.text[: -len(suf)].strip()
@@ -400,6 +404,8 @@ class _Reader:
         d = self.d
         if own is not None:
             cand.date, cand.date_rule, cand.explicit_date = own[0], "clause", True
+            after = d.text[own[0].stop:own[0].stop + 4].lstrip()
+            cand.open_ended = after.startswith("부터") and "까지" not in own[0].text
             if own[0].rule == "context-year":
                 cand.date_rule, cand.explicit_date = "relative->context-year", False
             return

@@ -80,7 +80,7 @@ def _date_rank(c: Cand) -> tuple:
     de = c.date
     if de is None or not de.start:
         return (0,)
-    open_ended = "부터" in de.text and "까지" not in de.text
+    open_ended = c.open_ended or ("부터" in de.text and "까지" not in de.text)
     return (1, c.explicit_date, not open_ended, len(de.start), len(de.end or ""))
 
 
@@ -109,6 +109,7 @@ def _absorb(into: Cand, other: Cand, why: str) -> None:
             into.participants.append(p)
     if _date_rank(other) > _date_rank(into):
         into.date, into.date_rule, into.explicit_date = other.date, other.date_rule, other.explicit_date
+        into.open_ended = other.open_ended
     if into.location is None:
         into.location = other.location
     if into.target is None:
