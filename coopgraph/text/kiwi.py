@@ -15,7 +15,7 @@ import functools
 def get_kiwi():
     from kiwipiepy import Kiwi
 
-    kiwi = Kiwi(num_workers=0)
+    kiwi = Kiwi()
     try:
         from coopgraph.link.kb import kiwi_user_words
     except ImportError:  # knowledge base not built into this install
