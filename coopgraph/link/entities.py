@@ -75,7 +75,10 @@ def split_prefix(surface: str) -> tuple[str | None, str]:
             for i, ch in enumerate(surface):
                 n += len(norm_key(ch))
                 if n == len(p):
-                    rest = surface[i + 1:].lstrip(" -·‧시주")  # "상트페테르부르크시 보건위원회"
+                    tail = surface[i + 1:]
+                    if tail[:1] not in (" ", "-", "·", "‧") and not re.match(r"[시주]\s", tail):
+                        return code, surface  # glued prefix ("한국연구재단"): part of the name
+                    rest = re.sub(r"^[시주]?[\s\-·‧]+", "", tail)  # "상트페테르부르크시 보건위원회"
                     return code, rest or surface
     return None, surface
 

@@ -386,12 +386,23 @@ def _orgs(text, tokens, chain, rules, gaz_kind, gaz_span, blocked) -> list[Menti
             seg, last_head = [], None
         seg.append(i)
         kind = gaz_kind.get(i)
-        if kind == "org" or (kind is None and rules.is_head(t.form)):
+        if kind == "org" or (kind is None and (rules.is_head(t.form) or _glued_head(text, tokens, seg, rules))):
             if kind == "org" and i + 1 in gaz_kind and gaz_span.get(i + 1) is gaz_span.get(i):
                 continue
             last_head = len(seg) - 1
     flush_upto(last_head)
     return out
+
+
+def _glued_head(text: str, tokens: list[_Tok], seg: list[int], rules: _Rules) -> bool:
+    """A head Kiwi split across tokens of one word ("자원" + "관" = 자원관)."""
+    t = tokens[seg[-1]]
+    k = len(seg) - 1
+    while k > 0 and tokens[seg[k - 1]].stop == tokens[seg[k]].begin:
+        k -= 1
+    glued = text[tokens[seg[k]].begin:t.stop]
+    return glued not in rules.not_head and any(
+        len(h) > len(t.form) and glued.endswith(h) and glued[-len(h):] not in rules.not_head for h in rules.heads)
 
 
 # ------------------------------------------------------------------ acronyms

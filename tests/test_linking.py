@@ -1,0 +1,133 @@
+"""Linking: KB entities, country prefixes, renamed bodies, acronyms, fuzzy variants, new entities."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from coopgraph.link.entities import link_mentions, split_prefix, stable_id
+from coopgraph.recognise.entities import find_mentions
+from coopgraph.text.sentences import split_sentences
+
+pytestmark = pytest.mark.slow  # Kiwi
+
+
+def link(text: str):
+    return link_mentions(find_mentions(text, split_sentences(text), use_ner=False), text)
+
+
+def by_text(text: str) -> dict:
+    ms, _ = link(text)
+    return {m.text: m for m in ms}
+
+
+# (sentence, surface, entity id (None: a new entity), canonical name, country)
+CASES = [
+    ("과기정통부와 ETRI가 협약을 맺었다.", "과기정통부", "kr-msit", "과학기술정보통신부", "KR"),
+    ("과기정통부와 ETRI가 협약을 맺었다.", "ETRI", "kr-etri", "한국전자통신연구원", "KR"),
+    # renamed ministries map to one entity
+    ("2010년 교육과학기술부는 협력 계획을 발표했다.", "교육과학기술부", "kr-msit", "과학기술정보통신부", "KR"),
+    ("당시 지식경제부 관계자가 참석했다.", "지식경제부", "kr-motie", "산업통상자원부", "KR"),
+    ("안전행정부가 후원했다.", "안전행정부", "kr-mois", "행정안전부", "KR"),
+    # country prefix split off: known Korean body stays Korean, same name abroad is new
+    ("대한민국 외교부가 발표했다.", "대한민국 외교부", "kr-mofa", "외교부", "KR"),
+    ("몽골 산업부와 협의했다.", "몽골 산업부", None, "몽골 산업부", "MN"),
+    ("타지키스탄 교통부 대표가 방한했다.", "타지키스탄 교통부", None, "타지키스탄 교통부", "TJ"),
+    ("알마티시 보건국과 만났다.", "알마티시 보건국", None, "알마티시 보건국", "KZ"),
+    # shared alias resolved by the country in the sentence
+    ("벨라루스 대표단은 국가과학기술위원회를 방문했다.", "국가과학기술위원회", "by-gknt", "벨라루스 국가과학기술위원회", "BY"),
+    ("정부는 국가과학기술위원회를 새로 만들었다.", "국가과학기술위원회", "kr-nstc-2011", "국가과학기술위원회", "KR"),
+    # places and countries
+    ("사절단은 예레반과 트빌리시를 거쳐 귀국했다.", "트빌리시", "place-ge-tbilisi", "트빌리시", "GE"),
+    ("우리나라와 우크라이나가 합의했다.", "우크라이나", "country-ua", "우크라이나", "UA"),
+    # unknown Korean-looking organisations
+    ("국립해양생물자원관이 참여했다.", "국립해양생물자원관", None, "국립해양생물자원관", "KR"),
+    ("주몽골대한민국대사관이 주최했다.", "주몽골대한민국대사관", None, "주몽골대한민국대사관", "KR"),
+]
+
+
+@pytest.mark.parametrize("text, surface, eid, name, country", CASES)
+def test_linking(text, surface, eid, name, country):
+    m = by_text(text)[surface]
+    if eid is None:
+        assert m.entity_id == stable_id("org", name)
+    else:
+        assert m.entity_id == eid
+    assert (m.name, m.country) == (name, country)
+
+
+def test_bracketed_acronym_defines_an_alias():
+    text = "카스피해생태연구센터(CERC)가 문을 열었다. 이후 CERC는 바쿠에 지부를 두었다."
+    ms, ents = link(text)
+    ids = {m.entity_id for m in ms if m.text in ("카스피해생태연구센터", "CERC")}
+    assert len(ids) == 1
+    ent = next(e for e in ents if e.id in ids)
+    assert "CERC" in ent.aliases
+    assert sum(1 for m in ms if m.text == "CERC") == 2
+
+
+def test_unknown_long_form_with_a_known_acronym_links_to_the_kb():
+    m = by_text("국가정보화추진원(NIA) 전문가들이 자문했다.")["국가정보화추진원"]
+    assert m.entity_id == "kr-nia"
+
+
+def test_spacing_variants_share_one_entity():
+    text = "한국 해양 생물 공학 연구소와 한국해양생물공학연구소는 같은 곳이다."
+    ms, ents = link(text)
+    orgs = [m for m in ms if m.kind == "org"]
+    assert len(orgs) == 2 and orgs[0].entity_id == orgs[1].entity_id
+    assert len([e for e in ents if e.kind == "org"]) == 1
+
+
+def test_fuzzy_match_absorbs_a_dropped_syllable():
+    m = by_text("한국과학기술정보연구 관계자와 만났다. 한국과학기술정보연구원 관계자.")
+    assert m["한국과학기술정보연구원"].entity_id == "kr-kisti"
+
+
+def test_person_gets_affiliation_and_country():
+    text = "카리모프 우즈베키스탄 혁신개발부 차관이 방한했다."
+    ms, ents = link(text)
+    person = next(m for m in ms if m.kind == "person")
+    assert person.affiliation == "uz-mininnovation"
+    assert person.country == "UZ"
+    assert person.entity_id == stable_id("person", "카리모프")
+
+
+def test_korean_name_is_korean():
+    person = next(m for m in link("행사에는 정수민 원장이 참석했다.")[0] if m.kind == "person")
+    assert person.country == "KR"
+
+
+def test_entities_carry_aliases_for_the_scorer():
+    _, ents = link("한국보건산업진흥원은 모스크바에서 설명회를 열었다.")
+    khidi = next(e for e in ents if e.id == "kr-khidi")
+    assert "KHIDI" in khidi.aliases and "보건산업진흥원" in khidi.aliases
+    msit = link("미래창조과학부가 지원했다.")[1][0]
+    assert {"미래창조과학부", "교육과학기술부"} <= set(msit.aliases)
+
+
+def test_every_mention_is_linked_and_entities_are_unique():
+    text = "KOTRA와 KOICA는 하노이에서 베트남 과학기술부와 만났다. 이어 KOTRA는 호찌민으로 갔다."
+    ms, ents = link(text)
+    assert all(m.entity_id and m.name for m in ms)
+    ids = [e.id for e in ents]
+    assert len(ids) == len(set(ids))
+    assert {m.entity_id for m in ms} == set(ids)
+
+
+@pytest.mark.parametrize("surface, country, rest", [
+    ("벨라루스 통신정보화부", "BY", "통신정보화부"), ("상트페테르부르크시 보건위원회", "RU", "보건위원회"),
+    ("한국연구재단", "KR", "한국연구재단"), ("벨라루스-한국 협력센터", "BY", "한국 협력센터"), ("러시아", None, "러시아"),
+])
+def test_split_prefix(surface, country, rest):
+    assert split_prefix(surface) == (country, rest)
+
+
+def test_cli_entities_prints_linked_mentions(capsys):
+    from coopgraph.cli import main
+
+    assert main(["entities", "--no-ner", "한국원자력연구원(KAERI)이 민스크에서 발표했다."]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert ("한국원자력연구원", "kr-kaeri") in {(r["text"], r["id"]) for r in rows}
+    assert any(r["text"] == "민스크" and r["country"] == "BY" for r in rows)
