@@ -325,7 +325,16 @@ class _Reader:
             cb = d.toks[c0].begin
             ce = d.toks[c1 - 1].stop
             typ = event_type(tr, d.lex)
-            if tr.status == "negated":
+            if tr.status == "negated" or _in_spans(tr.begin, tr.stop, quoted):
+                continue  # negated, hypothetical, or said inside a quotation
+            if tr.cls == "discuss" and (tr.form == "adnominal" or (
+                    made_here and made_here[-1].clause[0] < cb and tr.governed is None)):
+                if made_here and tr.form != "adnominal":
+                    made_here[-1].cues.append(f"content:{tr.lemma}")
+                continue  # 논의된 방안; 워크숍을 개최하고 ... 논의했다 (what was done there)
+            bare_ref = self._bare_reference(tr, typ)
+            if bare_ref is not None and tr.form == "verbal" and tr.cls in ("attend", "hold"):
+                follow_parts.append((tr, (cb, ce)))
                 continue
             if tr.cls == "attend" and (tr.governed is None or tr.reference) and tr.form == "verbal":
                 follow_parts.append((tr, (cb, ce)))
@@ -335,9 +344,16 @@ class _Reader:
             own = self._own_date(tr, cb, ce, bound)
             if tr.form == "nominal":
                 comitative = self._comitative(tr, c0)
-                if not (own is not None or (typ in d.lex.comitative_nominal and comitative)):
+                if typ in d.lex.comitative_nominal:
+                    if not comitative:
+                        continue
+                elif own is None:
                     continue
             key = (ci, typ, tr.form == "adnominal" and own is not None and own[1] in bound)
+            same = next((c for c in reversed(made_here) if c.type == typ and c.clause[0] < cb), None)
+            if same is not None and not self.mentions_in(cb, ce) and not key[2]:
+                same.cues.append(f"also:{tr.lemma}/{tr.form}")
+                continue  # 회담을 갖고 ... 논의했다: one meeting told in two clauses
             if key in by_key:
                 cand = by_key[key]
                 cand.cues.append(f"also:{tr.lemma}/{tr.form}")
@@ -357,7 +373,10 @@ class _Reader:
         # follow-ups: 차관이 참석했다 / 이번 프로젝트에서 ... 참여했다
         for tr, (cb, ce) in follow_parts:
             target = None
-            if tr.governed is not None and tr.reference:
+            bare = self._bare_reference(tr, event_type(tr, d.lex))
+            if bare is not None:
+                target = bare
+            elif tr.governed is not None and tr.reference:
                 typ = d.lex.noun_types.get(tr.governed.cls or "")
                 target = self._last_in_para(para, typ) if typ else None
             target = target or (made_here[-1] if made_here else self._last_in_para(para))
@@ -369,6 +388,16 @@ class _Reader:
             target.cues.append(f"follow-up:{tr.lemma}")
         if not made_here and not follow_parts:
             self._pointing_back(s, para, quoted)
+
+    def _bare_reference(self, tr: Trigger, typ: str | None):
+        """'개소식에는', '포럼에는', '협약식에는' alone: the event already told, when there is one."""
+        run = tr.governed
+        if run is None or typ is None or run.noun is None or run.compound != run.noun:
+            return None
+        after = self.d.text[run.stop:run.stop + 3]
+        if not after.startswith(("에는", "에서는", "에서", "에도", "은", "는")):
+            return None
+        return next((c for c in reversed(self.cands) if c.type == typ), None)
 
     def _comitative(self, tr: Trigger, c0: int) -> bool:
         toks = self.d.toks
@@ -402,6 +431,12 @@ class _Reader:
 
     def _date(self, cand: Cand, tr: Trigger, own, clauses, ci, s, para, bound, made_here) -> None:
         d = self.d
+        if own is not None and own[0].rule.startswith("relative-same"):
+            prev_ev = next((c for c in reversed(self.cands) if c is not cand and c.date is not None
+                            and not c.bound), None)
+            if prev_ev is not None:  # 이날, 같은 날: the day of the act told before, not of the report
+                cand.date, cand.date_rule, cand.explicit_date = prev_ev.date, "same-day-as-event-before", True
+                return
         if own is not None:
             cand.date, cand.date_rule, cand.explicit_date = own[0], "clause", True
             after = d.text[own[0].stop:own[0].stop + 4].lstrip()
@@ -440,6 +475,13 @@ class _Reader:
         if pdate is not None:
             cand.date, cand.date_rule = pdate, "paragraph"
             return
+        # an event named again (포럼 기간, 공동위원회 계기로, 개소식에 이어): its date
+        before = d.text[s.begin:cand.trigger.begin]
+        for c in reversed(self.cands):
+            noun = c.trigger.governed.noun if c.trigger.governed else None
+            if c is not cand and c.date is not None and noun and len(noun) >= 2 and noun in before and not c.bound:
+                cand.date, cand.date_rule = c.date, "named-event-before"
+                return
         # a date that is part of a name in the clause (2018 ... 국제 건강포럼)
         for de in d.dates:
             if cand.clause[0] <= de.begin and de.stop <= cand.clause[1] and self.name_like(de):

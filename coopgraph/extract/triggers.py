@@ -54,6 +54,7 @@ class Lexicon:
     reference_words: frozenset[str]
     comitative_nominal: frozenset[str]
     planned: tuple[tuple[str, ...], ...]
+    abandoned_plan: tuple[tuple[str, ...], ...]
     negated: tuple[tuple[str, ...], ...]
     future_adnominal: frozenset[str]
     continuation: tuple[str, ...]
@@ -90,6 +91,7 @@ def load_lexicon() -> Lexicon:
         reference_words=frozenset(data["reference_words"]),
         comitative_nominal=frozenset(data["comitative_nominal"]),
         planned=tuple(tuple(c) for c in cues["planned"]),
+        abandoned_plan=tuple(tuple(c) for c in cues.get("abandoned_plan", ())),
         negated=tuple(tuple(c) for c in cues["negated"]),
         future_adnominal=frozenset(cues["future_adnominal"]),
         continuation=tuple(cues["continuation"]),
@@ -281,6 +283,8 @@ def find_triggers(toks: tuple[Tok, ...], lo: int, hi: int, lex: Lexicon, headlin
             info = {"class": cls}
             lemma = "".join(x.form for x in toks[i:pend + 1])
         elif i in trigger_idx:
+            if i + 1 < hi and toks[i + 1].form == "식" and toks[i + 1].begin == t.stop:
+                continue  # 착수식, 서명식 split by Kiwi: a ceremony noun, not an act
             info = lex.predicates[t.form]
             cls = info["class"]
             end, form = _verb_group(toks, i, hi)
@@ -337,6 +341,8 @@ def find_triggers(toks: tuple[Tok, ...], lo: int, hi: int, lex: Lexicon, headlin
                 if _has_seq(after, seq):
                     status, cue = "planned", "".join(seq)
                     break
+            if status == "planned" and any(_has_seq(after, seq) for seq in lex.abandoned_plan):
+                status, cue = "negated", "abandoned-plan"
         loc = info.get("location")
         out.append(Trigger(index=i, end_index=end, begin=t.begin, stop=toks[end].stop, lemma=lemma, cls=cls,
                            form=form, governed=governed, status=status, cue=cue, reference=reference,
@@ -361,5 +367,7 @@ def event_type(trig: Trigger, lex: Lexicon) -> str | None:
     if cls == "discuss":
         return "meeting"
     if cls in ("hold", "attend"):
+        if trig.governed is not None and trig.governed.cls == "opening_target" and cls == "hold":
+            return "opening"  # 센터를 열었다
         return noun_type
     return None
