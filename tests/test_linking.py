@@ -131,3 +131,9 @@ def test_cli_entities_prints_linked_mentions(capsys):
     rows = json.loads(capsys.readouterr().out)
     assert ("한국원자력연구원", "kr-kaeri") in {(r["text"], r["id"]) for r in rows}
     assert any(r["text"] == "민스크" and r["country"] == "BY" for r in rows)
+
+
+def test_foreign_name_takes_the_one_partner_country_of_the_text():
+    ms, _ = link("키르기스스탄 대표단이 도착했다. 이튿날 아이트마토바 장관이 연설했다.")
+    person = next(m for m in ms if m.kind == "person")
+    assert person.country == "KG"

@@ -236,6 +236,7 @@ def link_mentions(mentions: tuple[Mention, ...], text: str) -> tuple[tuple[Menti
             continue
         # persons
         result[i] = m
+    doc_foreign = {c for cs in ctx.values() for c in cs if c != "KR"}
     # pass 2: persons, with their organisation and country
     for i, m in enumerate(mentions):
         if m.kind != "person":
@@ -256,6 +257,8 @@ def link_mentions(mentions: tuple[Mention, ...], text: str) -> tuple[tuple[Menti
         if country is None:
             foreign = [c for c in ctx.get(i, ()) if c != "KR"]
             country = foreign[0] if foreign else None
+        if country is None and len(doc_foreign) == 1:
+            country = next(iter(doc_foreign))  # a foreign-looking name in a text about one partner country
         eid = stable_id("person", m.text)
         add(eid, Entity(eid, m.text, "person", country))
         result[i] = replace(m, entity_id=eid, name=m.text, country=entities[eid].country, affiliation=aff_id)

@@ -68,6 +68,7 @@ class _Rules:
         self.strong_titles = set(lex.get("strong_titles", []))
         self.not_person = set(lex.get("not_person", []))
         self.surnames = set(lex.get("kr_surnames", []))
+        self.not_name = set(lex.get("not_name", []))
         self.trie: dict = {}
         for key, ids in kb.keys.items():
             node = self.trie
@@ -268,10 +269,10 @@ def _eojeols(text: str, tokens: list[_Tok]) -> list[list[int]]:
 
 
 def _name_word(word: list[int], text, tokens, rules, gaz_kind, strong: bool) -> bool:
-    """A whole word that can be a person's name (2-5 Hangul syllables, no particle)."""
+    """A whole word that can be a person's name (2-6 Hangul syllables, no particle)."""
     first, last = tokens[word[0]], tokens[word[-1]]
     surface = text[first.begin:last.stop]
-    if not _HANGUL_WORD.fullmatch(surface) or len(surface) > 5 or any(i in gaz_kind for i in word):
+    if not _HANGUL_WORD.fullmatch(surface) or any(i in gaz_kind for i in word):
         return False
     if surface in rules.not_person or surface in rules.titles or rules.is_head(surface):
         return False
@@ -447,7 +448,7 @@ def _ner_mentions(text: str, sents: list[Sentence]) -> list[Mention]:
             surface = sent.text[b:e]
             if e - b < 2 or not re.search(r"[가-힣A-Za-z]", surface):
                 continue
-            if surface in rules.titles or surface in rules.not_person or surface in rules.bare:
+            if surface in rules.titles or surface in rules.not_person or surface in rules.bare or surface in rules.not_name:
                 continue  # "총장", "대학": a title or a bare head is no name
             out.append(Mention(sent.begin + b, sent.begin + e, sent.text[b:e], kind, strategy="ner", score=0.6))
     return out
