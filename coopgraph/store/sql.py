@@ -58,6 +58,7 @@ class SQLStore:
         self.url = url
         self.schema_version = migrate(conn)
         self._seq = 0
+        self._entity_cache: dict[tuple, str] = {}
         self._merged: dict[str, str] = {}  # entities folded into another while adding one document
 
     # ------------------------------------------------------------------ writing
@@ -113,7 +114,20 @@ class SQLStore:
                 on_record(rec, stats)
         return stats
 
+    def _insert(self, head: str, rows: Sequence[Sequence[Any]], tail: str = "") -> None:
+        """``head VALUES (...), (...) tail`` in one round trip (many small executemany calls are slow)."""
+        if not rows:
+            return
+        group = "(" + _marks(len(rows[0])) + ")"
+        for chunk in _chunks(rows, 200):
+            self.conn.execute(f"{head} VALUES {','.join([group] * len(chunk))} {tail}",
+                              [v for row in chunk for v in row])
+
     def _load_seq(self) -> None:
+        """Start of a batch transaction: read the counter, forget what a rolled-back batch cached."""
+        if self.conn.dialect == "postgres":  # concurrent ingests take turns, so fusion sees every event
+            self.conn.query("SELECT pg_advisory_xact_lock(4243)")
+        self._entity_cache: dict[tuple, str] = {}
         self._seq = self.conn.query("SELECT value FROM counters WHERE name = 'seq'")[0][0]
 
     def _save_seq(self) -> None:
@@ -196,15 +210,24 @@ class SQLStore:
              json.dumps(list(ev.countries)), json.dumps([f.to_json() for f in ev.figures], ensure_ascii=False),
              ev.evidence.sentence, ev.evidence.begin, ev.evidence.stop, float(ev.confidence), ev.status,
              self._next()))
-        self.conn.executemany(
-            "INSERT INTO participants (doc_id, idx, pos, name, kind, country, aliases, entity_id) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
-        self._refresh(event_id, new=match is None)
+        self._insert("INSERT INTO participants (doc_id, idx, pos, name, kind, country, aliases, entity_id)", rows)
+        if match is None:  # a new canonical event is this one mention: no need to read it back
+            mrow = MentionRow(doc_id=rec.doc_id, start=start, end=end, date_text=date["text"] if date else None,
+                              location=ev.location.name if ev.location else None,
+                              location_country=ev.location.country if ev.location else None,
+                              countries=tuple(sorted(countries)), confidence=float(ev.confidence), status=ev.status,
+                              doc_date=rec.doc_date or _now()[:10], order=self._seq)
+            self._write_event(event_id, True, [mrow], [(rec.doc_id, idx, ev.evidence.sentence, ev.type)], ids)
+        else:
+            self._refresh(event_id)
 
     # ------------------------------------------------------------- entities
     def _resolve(self, name: str, aliases: Sequence[str], kind: str, country: str | None) -> str:
         """Get or create the canonical entity for a name and its aliases."""
         names = [n for n in (name, *aliases) if n and n.strip()]
+        memo = (tuple(names), kind, country)
+        if memo in self._entity_cache:  # within one batch transaction only
+            return self._entity_cache[memo]
         keys = list(dict.fromkeys(k for k in (name_key(n) for n in names) if k))
         if not keys:
             keys = [name.strip().casefold() or "?"]
@@ -234,6 +257,8 @@ class SQLStore:
             if country:
                 self.conn.execute("UPDATE entities SET country = ? WHERE id = ? AND country IS NULL", (country, eid))
         self._add_aliases(eid, names)
+        if len(matched) <= 1:
+            self._entity_cache[memo] = eid
         return eid
 
     def _add_aliases(self, eid: str, names: Iterable[str]) -> None:
@@ -242,8 +267,8 @@ class SQLStore:
             k = name_key(n)
             if k and k not in rows:
                 rows[k] = (k, eid, n)
-        self.conn.executemany("INSERT INTO entity_aliases (key, entity_id, alias) VALUES (?, ?, ?) "
-                              "ON CONFLICT (key, entity_id) DO NOTHING", list(rows.values()))
+        self._insert("INSERT INTO entity_aliases (key, entity_id, alias)", list(rows.values()),
+                     "ON CONFLICT (key, entity_id) DO NOTHING")
 
     def _alive(self, eid: str) -> str:
         """The id an entity is known under now (it may have been merged into another)."""
@@ -263,6 +288,7 @@ class SQLStore:
         c.execute("UPDATE entities SET country = (SELECT country FROM entities WHERE id = ?) "
                   "WHERE id = ? AND country IS NULL", (gone, keep))
         c.execute("DELETE FROM entities WHERE id = ?", (gone,))
+        self._entity_cache.clear()
         self._merged[gone] = keep
         for k, v in list(self._merged.items()):
             if v == gone:
@@ -317,7 +343,7 @@ class SQLStore:
                 mention_dates=tuple((d, ms_s, ms_e) for d, ms_s, ms_e, _ in ms)))
         return out
 
-    def _refresh(self, event_id: str, new: bool) -> None:
+    def _refresh(self, event_id: str) -> None:
         """Recompute one canonical event from its mentions (the only rows fusion touches)."""
         c = self.conn
         rows = c.query(
@@ -335,14 +361,20 @@ class SQLStore:
                             countries=tuple(sorted(set(json.loads(r[7])) | pcountries.get((r[0], r[1]), set()))),
                             confidence=r[8], status=r[9], doc_date=r[10] or r[11][:10], order=r[12])
                  for r in rows]
+        self._write_event(event_id, False, mrows, [(r[0], r[1], r[13], r[14]) for r in rows], [p[2] for p in parts])
+
+    def _write_event(self, event_id: str, new: bool, mrows: list[MentionRow],
+                     refs: list[tuple[str, int, str, str]], entity_ids: Iterable[str]) -> None:
+        """Write the fused value of ``mrows``; ``refs`` = (doc_id, idx, evidence, type) of each mention."""
+        c = self.conn
         f = fuse(mrows)
-        best = rows[f.best]
-        typ = best[14]
-        cameo = code_event(typ, " ".join(r[13] for r in rows))
+        best = refs[f.best]
+        typ = best[3]
+        cameo = code_event(typ, " ".join(r[2] for r in refs))
         values = (typ, f.start, f.end, f.date_text, f.block_lo, f.block_hi, f.location, name_key(f.location) or None,
                   f.location_country, json.dumps(list(f.countries)), cameo.get("cameo"), cameo.get("plover"),
                   cameo.get("plover_mode"), f.confidence, f.status, best[0], best[1],
-                  len({r[0] for r in rows}), len(rows), f.first_seen, f.last_seen)
+                  len({r[0] for r in refs}), len(refs), f.first_seen, f.last_seen)
         if new:
             c.execute("INSERT INTO events (type, date_start, date_end, date_text, block_lo, block_hi, location, "
                       "location_key, location_country, countries, cameo, plover, plover_mode, confidence, status, "
@@ -357,11 +389,8 @@ class SQLStore:
                       (*values, event_id))
             c.execute("DELETE FROM event_entities WHERE event_id = ?", (event_id,))
             c.execute("DELETE FROM event_countries WHERE event_id = ?", (event_id,))
-        c.executemany("INSERT INTO event_entities (event_id, entity_id) VALUES (?, ?) "
-                      "ON CONFLICT (event_id, entity_id) DO NOTHING",
-                      [(event_id, e) for e in sorted({p[2] for p in parts})])
-        c.executemany("INSERT INTO event_countries (event_id, country) VALUES (?, ?)",
-                      [(event_id, cc) for cc in f.countries])
+        self._insert("INSERT INTO event_entities (event_id, entity_id)", [(event_id, e) for e in sorted(set(entity_ids))])
+        self._insert("INSERT INTO event_countries (event_id, country)", [(event_id, cc) for cc in f.countries])
 
     # -------------------------------------------------------------- reading
     def counts(self) -> dict[str, int]:
