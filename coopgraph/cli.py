@@ -72,27 +72,39 @@ def _cmd_entities(args: argparse.Namespace) -> int:
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:
-    """Run the pipeline on the examples shipped inside the package and show what it found."""
+    """Run the pipeline on the examples shipped inside the package, store them, show what was found."""
     from importlib.resources import files
 
     from coopgraph.pipeline import extract
     from coopgraph.records import ErrorRecord
+    from coopgraph.store import demo_report
 
     root = files("coopgraph") / "examples"
     paths = sorted(str(p) for p in root.iterdir() if p.is_file() and not p.name.startswith(("_", ".")))
-    print(f"coopgraph demo: {len(paths)} example documents from {root}")
-    for rec in extract(paths, Settings()):
+    settings = Settings(db_url=args.db)
+    print(f"coopgraph demo: {len(paths)} example files from {root}")
+    records = []
+    for rec in extract(paths, settings):
+        records.append(rec)
         name = rec.source.rsplit("/", 1)[-1]
         if isinstance(rec, ErrorRecord):
             print(f"\n== {name}: ERROR {rec.code}: {rec.message}")
             continue
-        print(f"\n== {name}  title={rec.title!r}  doc_date={rec.doc_date}  {len(rec.text)} chars")
-        print("   " + rec.text[:160].replace("\n", " ") + ("…" if len(rec.text) > 160 else ""))
+        print(f"\n== {name}\n   title: {rec.title}\n   doc_date: {rec.doc_date}   text: {len(rec.text)} chars,"
+              f" {len(rec.entities)} entities, {len(rec.events)} events")
         for ev in rec.events:
             j = ev.to_json()
-            when = (j["date"] or {}).get("start", "?")
+            when = (j["date"] or {}).get("start") or "?"
+            end = (j["date"] or {}).get("end")
+            if end and end != when:
+                when += ".." + end
             who = ", ".join(p["name"] for p in j["participants"][:4])
-            print(f"   [{j['type']:<9}] {when:<10} {who}")
+            where = f" @ {j['location']['name']}" if j["location"] else ""
+            print(f"   [{j['type']:<9}] {when:<22} {who}{where}  ({j['status']})")
+    db_url = settings.resolved_db_url()
+    print(f"\nStored in {db_url}\n")
+    print(demo_report(records, db_url))
+    print("\nNext: coopgraph events --db URL, coopgraph timeline, coopgraph export --format csv -o events.csv")
     return 0
 
 
@@ -139,7 +151,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--no-ner", action="store_true", help="gazetteer and patterns only")
     p.set_defaults(func=_cmd_entities)
 
-    p = sub.add_parser("demo", help="run the pipeline on the example documents shipped with coopgraph")
+    p = sub.add_parser("demo", help="run the pipeline on the bundled examples, store them and print a timeline",
+                       description="Extract events from the Korean example documents shipped inside the package, "
+                                   "ingest them into the store (default: the embedded SQLite file in the user "
+                                   "data directory, or COOPGRAPH_DB) and print the timeline and the most active "
+                                   "organisations.")
+    p.add_argument("--db", metavar="URL", help="database URL (sqlite:///PATH or postgresql://...)")
     p.set_defaults(func=_cmd_demo)
 
     try:
