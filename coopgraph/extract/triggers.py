@@ -283,8 +283,9 @@ def find_triggers(toks: tuple[Tok, ...], lo: int, hi: int, lex: Lexicon, headlin
             info = {"class": cls}
             lemma = "".join(x.form for x in toks[i:pend + 1])
         elif i in trigger_idx:
-            if i + 1 < hi and toks[i + 1].form == "식" and toks[i + 1].begin == t.stop:
-                continue  # 착수식, 서명식 split by Kiwi: a ceremony noun, not an act
+            if (t.tag == "NNG" and i + 1 < hi and toks[i + 1].begin == t.stop
+                    and toks[i + 1].tag in {"NNG", "XSN"} and toks[i + 1].form not in ("하", "되")):
+                continue  # 착수식, 착수보고회, 서명식 split by Kiwi: part of a noun, not an act
             info = lex.predicates[t.form]
             cls = info["class"]
             end, form = _verb_group(toks, i, hi)
@@ -329,7 +330,7 @@ def find_triggers(toks: tuple[Tok, ...], lo: int, hi: int, lex: Lexicon, headlin
         before = toks[i - 1].form if i - 1 >= lo else ""
         status, cue = "happened", None
         for seq in lex.negated:
-            if _has_seq(after[1:] if form != "nominal" else after, seq):
+            if _has_seq(after, seq):
                 status, cue = "negated", "".join(seq)
                 break
         if status == "happened" and before in ("못", "안") and toks[i - 1].tag == "MAG":

@@ -1,0 +1,190 @@
+"""Event extraction (extract/events.py, triggers.py, merge.py) on hand-written Korean sentences.
+
+Mentions are given by hand (surface, kind, country) so these tests check the event
+reading alone, whatever the entity recogniser finds; dates, sentences and figures
+come from the real stages.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from coopgraph.extract.events import extract_events
+from coopgraph.extract.triggers import load_lexicon, tokenize
+from coopgraph.recognise.dates import find_dates
+from coopgraph.recognise.figures import find_figures
+from coopgraph.records import Analysis, CleanDoc, Mention
+from coopgraph.text.sentences import split_sentences
+
+
+def analysis(text: str, mentions=(), doc_date: str | None = None) -> Analysis:
+    """An Analysis of ``text`` with mentions found by their surfaces (every occurrence)."""
+    found = []
+    for surface, kind, country in mentions:
+        start = text.find(surface)
+        assert start >= 0, surface
+        while start >= 0:
+            found.append(Mention(start, start + len(surface), surface, kind, country=country, strategy="test"))
+            start = text.find(surface, start + len(surface))
+    found.sort(key=lambda m: m.begin)
+    ref = date.fromisoformat(doc_date) if doc_date else None
+    doc = CleanDoc(source="t.txt", doc_id="t", text=text, doc_date=doc_date)
+    return Analysis(doc=doc, sentences=split_sentences(text), dates=find_dates(text, ref=ref),
+                    mentions=tuple(found), figures=find_figures(text))
+
+
+def events(text, mentions=(), doc_date=None):
+    return [e.to_json(explain=True) for e in extract_events(analysis(text, mentions, doc_date))]
+
+
+def names(ev) -> set[str]:
+    return {p["name"] for p in ev["participants"]}
+
+
+def span(ev):
+    d = ev["date"]
+    return (d["start"], d["end"]) if d else None
+
+
+KOREA, MONGOLIA, VIETNAM, UZBEK = "KR", "MN", "VN", "UZ"
+
+CASES = [
+    # id, text, mentions, doc_date, expected [(type, (start, end) | None, participants ⊇, status)]
+    ("mou-basic",
+     "한국전자기술원과 몽골 과학기술대학교는 2021년 3월 5일 울란바토르에서 양해각서를 체결했다.",
+     [("한국전자기술원", "org", KOREA), ("몽골 과학기술대학교", "org", MONGOLIA), ("울란바토르", "place", MONGOLIA)],
+     None, [("agreement", ("2021-03-05", "2021-03-05"), {"한국전자기술원", "몽골 과학기술대학교"}, "happened")]),
+    ("visit-and-two-mous",
+     "박민수 장관은 2019년 5월 10일 하노이를 방문해 베트남 과학기술부와 협력 협정을 체결했으며, "
+     "한국연구재단과 베트남 국가과학재단은 공동연구 양해각서에 서명했다.",
+     [("박민수", "person", KOREA), ("하노이", "place", VIETNAM), ("베트남 과학기술부", "org", VIETNAM),
+      ("한국연구재단", "org", KOREA), ("베트남 국가과학재단", "org", VIETNAM)],
+     None, [("visit", ("2019-05-10", "2019-05-10"), {"박민수", "베트남 과학기술부"}, "happened"),
+            ("agreement", ("2019-05-10", "2019-05-10"), {"베트남 과학기술부"}, "happened"),
+            ("agreement", ("2019-05-10", "2019-05-10"), {"한국연구재단", "베트남 국가과학재단"}, "happened")]),
+    ("date-inherited-in-paragraph",
+     "2020년 7월 우즈베키스탄 혁신개발부 대표단이 한국을 방문했다. 이번 방문에서 양측은 과학기술 협력 협정에 서명했다.",
+     [("우즈베키스탄 혁신개발부", "org", UZBEK), ("한국", "country", KOREA)],
+     None, [("visit", ("2020-07", "2020-07"), {"우즈베키스탄 혁신개발부"}, "happened"),
+            ("agreement", ("2020-07", "2020-07"), {"우즈베키스탄 혁신개발부"}, "happened")]),
+    ("relative-day-with-publication-date",
+     "한국농어촌공사는 지난 12일 비슈케크에서 관개 사업 착수보고회를 열었다.",
+     [("한국농어촌공사", "org", KOREA), ("비슈케크", "place", "KG")],
+     "2022-05-20", [("forum", ("2022-05-12", "2022-05-12"), {"한국농어촌공사"}, "happened")]),
+    ("planned-mou",
+     "경기도는 내년 3월 베트남 하이퐁시와 우호협력 협약을 체결할 예정이다.",
+     [("경기도", "org", KOREA), ("베트남 하이퐁시", "org", VIETNAM)],
+     "2023-10-30", [("agreement", ("2024-03", "2024-03"), {"경기도", "베트남 하이퐁시"}, "planned")]),
+    ("planned-by-kiro",
+     "양 기관은 다음 달 서울에서 공동위원회를 개최하기로 했다.",
+     [("서울", "place", KOREA)],
+     "2023-05-02", [("meeting", ("2023-06", "2023-06"), set(), "planned")]),
+    ("acronym-participants",
+     "KOICA와 UNDP는 2022년 4월 15일 키르기스스탄 농업 지원 사업 협약을 체결했다.",
+     [("KOICA", "org", KOREA), ("UNDP", "org", None)],
+     None, [("agreement", ("2022-04-15", "2022-04-15"), {"KOICA", "UNDP"}, "happened")]),
+    ("opening-names-the-centre",
+     "KIST는 2022년 9월 타슈켄트에 한-우즈벡 소재연구센터를 개소했다.",
+     [("KIST", "org", KOREA), ("타슈켄트", "place", UZBEK)],
+     None, [("opening", ("2022-09", "2022-09"), {"KIST", "한-우즈벡 소재연구센터"}, "happened")]),
+    ("follow-up-attendance",
+     "2018년 4월 민스크에서 한-벨라루스 ICT 포럼이 개최됐다. 한국 과학기술정보통신부 차관이 참석했다.",
+     [("민스크", "place", "BY"), ("과학기술정보통신부", "org", KOREA)],
+     None, [("forum", ("2018-04", "2018-04"), {"과학기술정보통신부"}, "happened")]),
+    ("year-range-in-a-name-does-not-date-the-act",
+     "양국 위원회는 2019년 6월 서울에서 2020-2022 공동연구 프로그램을 승인했다.",
+     [("서울", "place", KOREA)],
+     None, [("project", ("2019-06", "2019-06"), set(), "happened")]),
+    ("date-bound-to-an-earlier-act",
+     "2015년 4월 파블로프 총장이 방한했다. 총장은 한국행정연구원과 2010년 3월 2일 체결된 협정에 따라 협력 방안을 논의했다.",
+     [("파블로프", "person", "BY"), ("한국행정연구원", "org", KOREA)],
+     None, [("visit", ("2015-04", "2015-04"), {"파블로프"}, "happened"),
+            ("agreement", ("2010-03-02", "2010-03-02"), {"한국행정연구원"}, "happened"),
+            ("meeting", ("2015-04", "2015-04"), {"한국행정연구원"}, "happened")]),
+    ("one-centre-told-twice",
+     "2011년 5월 알마티에서 한-카자흐 기술협력센터 개소식이 열렸다.\n\n2011년부터 한-카자흐 기술협력센터가 운영되기 시작했다.",
+     [("알마티", "place", "KZ")],
+     None, [("opening", ("2011-05", "2011-05"), {"한-카자흐 기술협력센터"}, "happened")]),
+    ("meeting-told-in-two-clauses",
+     "2023년 2월 8일 장관은 몽골 에너지부 장관과 회담을 갖고 재생에너지 협력 방안을 논의했다.",
+     [("몽골 에너지부", "org", MONGOLIA)],
+     None, [("meeting", ("2023-02-08", "2023-02-08"), {"몽골 에너지부"}, "happened")]),
+    ("workshop-discussion-is-its-content",
+     "양 기관은 2021년 5월 11일 대전에서 6G 기술 워크숍을 공동 개최하고 위성통신 연계 방안을 논의했다.",
+     [("대전", "place", KOREA)],
+     None, [("forum", ("2021-05-11", "2021-05-11"), set(), "happened")]),
+    ("award",
+     "2018년 11월 30일 한국과학기술연구원 김도윤 박사가 러시아 과학아카데미 명예 메달을 받았다.",
+     [("한국과학기술연구원", "org", KOREA), ("김도윤", "person", KOREA), ("러시아 과학아카데미", "org", "RU")],
+     None, [("award", ("2018-11-30", "2018-11-30"), {"김도윤", "한국과학기술연구원"}, "happened")]),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
+def test_event_table(case):
+    _id, text, mentions, doc_date, expected = case
+    got = events(text, mentions, doc_date)
+    assert [e["type"] for e in got] == [x[0] for x in expected], got
+    for ev, (_typ, when, parts, status) in zip(got, expected):
+        assert span(ev) == when, ev
+        assert parts <= names(ev), ev
+        assert ev["status"] == status
+
+
+NO_EVENT = [
+    ("negated", "양국 정부 사이에 이 분야 협정은 아직 체결되지 않았다."),
+    ("could-not", "대표단은 항공편 취소로 민스크를 방문하지 못했다."),
+    ("postponed-plan", "양측은 이달 공동위원회를 개최할 계획이었으나 일정 문제로 연기됐다."),
+    ("conditional", "양국이 공동탐사 협정을 체결한다면 공급망이 안정될 것이다."),
+    ("quoted", "그는 “이번 협약을 체결하게 되어 기쁘다”고 말했다."),
+    ("weather", "서울 날씨는 맑겠다. 주말에는 전국에 비가 온다."),
+    ("bare-noun-without-act", "2019년 예산안에는 국제협력 사업 항목이 포함됐다."),
+    ("discussed-thing", "지난해 논의된 공동조사단 구성은 아직 결정되지 않았다."),
+]
+
+
+@pytest.mark.parametrize("text", [t for _, t in NO_EVENT], ids=[i for i, _ in NO_EVENT])
+def test_no_event(text):
+    assert events(text) == []
+
+
+def test_evidence_offsets_and_explain():
+    text = "머리말\n\n2021년 3월 5일 한국전자기술원은 몽골 과학기술대학교와 양해각서를 체결했다. 그 밖의 내용."
+    got = extract_events(analysis(text, [("한국전자기술원", "org", "KR"), ("몽골 과학기술대학교", "org", "MN")]))
+    assert len(got) == 1
+    ev = got[0]
+    assert text[ev.evidence.begin:ev.evidence.stop] == ev.evidence.sentence
+    assert "체결했다" in ev.evidence.sentence
+    explain = ev.to_json(explain=True)["explain"]
+    assert explain["trigger"] == "체결" and explain["rule"] == "sign->agreement"
+    assert 0.0 <= ev.confidence <= 1.0
+    assert set(ev.countries) == {"KR", "MN"}
+
+
+def test_headline_joins_the_body_event():
+    text = ("경북도, 이식쿨주와 우호협력 협약 체결\n\n"
+            "경상북도는 2019년 6월 28일 이식쿨주와 우호협력 협약을 체결했다.")
+    got = events(text, [("경상북도", "org", "KR"), ("이식쿨주", "org", "KG"), ("경북도", "org", "KR")])
+    assert [e["type"] for e in got] == ["agreement"]
+    assert span(got[0]) == ("2019-06-28", "2019-06-28")
+
+
+def test_document_year_context_for_relative_days():
+    text = ("한국보건산업진흥원은 지난 15일부터 19일까지 러시아에 보건의료사절단을 파견했다.\n\n"
+            "사절단은 모스크바에서 열린 2018 한-러 보건의료포럼에 참석했다.")
+    got = events(text, [("한국보건산업진흥원", "org", "KR"), ("러시아", "country", "RU"),
+                        ("모스크바", "place", "RU")])
+    assert [e["type"] for e in got] == ["visit", "forum"]
+    assert span(got[0]) == ("2018", "2018")
+    assert got[0]["location"]["name"] == "러시아"
+    assert "보건의료사절단" in names(got[0])
+
+
+def test_lexicon_loads_and_kiwi_lemmas_match_inflections():
+    lex = load_lexicon()
+    assert lex.noun_class("보건의료협력포럼") == ("forum", "포럼")
+    assert lex.noun_class("최종회의록")[0] == "agreement"
+    for form in ("체결했다", "체결됐으며", "체결한", "체결하기로"):
+        assert any(t.form == "체결" for t in tokenize(f"협정을 {form}"))
