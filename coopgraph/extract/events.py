@@ -476,7 +476,8 @@ class _Reader:
             cand.date, cand.date_rule = pdate, "paragraph"
             return
         # an event named again (포럼 기간, 공동위원회 계기로, 개소식에 이어): its date
-        before = d.text[s.begin:cand.trigger.begin]
+        gov = cand.trigger.governed
+        before = d.text[s.begin:min(cand.trigger.begin, gov.begin if gov else cand.trigger.begin)]
         for c in reversed(self.cands):
             noun = c.trigger.governed.noun if c.trigger.governed else None
             if c is not cand and c.date is not None and noun and len(noun) >= 2 and noun in before and not c.bound:
