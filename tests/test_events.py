@@ -78,9 +78,9 @@ CASES = [
      [("경기도", "org", KOREA), ("베트남 하이퐁시", "org", VIETNAM)],
      "2023-10-30", [("agreement", ("2024-03", "2024-03"), {"경기도", "베트남 하이퐁시"}, "planned")]),
     ("planned-by-kiro",
-     "양 기관은 다음 달 서울에서 공동위원회를 개최하기로 했다.",
-     [("서울", "place", KOREA)],
-     "2023-05-02", [("meeting", ("2023-06", "2023-06"), set(), "planned")]),
+     "한국연구재단과 몽골 과학재단은 다음 달 서울에서 공동위원회를 개최하기로 했다.",
+     [("한국연구재단", "org", KOREA), ("몽골 과학재단", "org", MONGOLIA), ("서울", "place", KOREA)],
+     "2023-05-02", [("meeting", ("2023-06", "2023-06"), {"한국연구재단", "몽골 과학재단"}, "planned")]),
     ("acronym-participants",
      "KOICA와 UNDP는 2022년 4월 15일 키르기스스탄 농업 지원 사업 협약을 체결했다.",
      [("KOICA", "org", KOREA), ("UNDP", "org", None)],
@@ -94,8 +94,8 @@ CASES = [
      [("민스크", "place", "BY"), ("과학기술정보통신부", "org", KOREA)],
      None, [("forum", ("2018-04", "2018-04"), {"과학기술정보통신부"}, "happened")]),
     ("year-range-in-a-name-does-not-date-the-act",
-     "양국 위원회는 2019년 6월 서울에서 2020-2022 공동연구 프로그램을 승인했다.",
-     [("서울", "place", KOREA)],
+     "한-베트남 과학기술공동위원회는 2019년 6월 서울에서 2020-2022 공동연구 프로그램을 승인했다.",
+     [("서울", "place", KOREA), ("베트남", "country", VIETNAM)],
      None, [("project", ("2019-06", "2019-06"), set(), "happened")]),
     ("date-bound-to-an-earlier-act",
      "2015년 4월 파블로프 총장이 방한했다. 총장은 한국행정연구원과 2010년 3월 2일 체결된 협정에 따라 협력 방안을 논의했다.",
@@ -108,12 +108,13 @@ CASES = [
      [("알마티", "place", "KZ")],
      None, [("opening", ("2011-05", "2011-05"), {"한-카자흐 기술협력센터"}, "happened")]),
     ("meeting-told-in-two-clauses",
-     "2023년 2월 8일 장관은 몽골 에너지부 장관과 회담을 갖고 재생에너지 협력 방안을 논의했다.",
-     [("몽골 에너지부", "org", MONGOLIA)],
+     "2023년 2월 8일 산업통상자원부 장관은 몽골 에너지부 장관과 회담을 갖고 재생에너지 협력 방안을 논의했다.",
+     [("산업통상자원부", "org", KOREA), ("몽골 에너지부", "org", MONGOLIA)],
      None, [("meeting", ("2023-02-08", "2023-02-08"), {"몽골 에너지부"}, "happened")]),
     ("workshop-discussion-is-its-content",
-     "양 기관은 2021년 5월 11일 대전에서 6G 기술 워크숍을 공동 개최하고 위성통신 연계 방안을 논의했다.",
-     [("대전", "place", KOREA)],
+     "한국전자통신연구원과 폴란드 통신연구소는 2021년 5월 11일 대전에서 6G 기술 워크숍을 공동 개최하고 "
+     "위성통신 연계 방안을 논의했다.",
+     [("한국전자통신연구원", "org", KOREA), ("폴란드 통신연구소", "org", "PL"), ("대전", "place", KOREA)],
      None, [("forum", ("2021-05-11", "2021-05-11"), set(), "happened")]),
     ("award",
      "2018년 11월 30일 한국과학기술연구원 김도윤 박사가 러시아 과학아카데미 명예 메달을 받았다.",
@@ -143,6 +144,11 @@ NO_EVENT = [
     ("bare-noun-without-act", "2019년 예산안에는 국제협력 사업 항목이 포함됐다."),
     ("discussed-thing", "지난해 논의된 공동조사단 구성은 아직 결정되지 않았다."),
 ]
+
+
+def test_a_page_about_one_country_has_no_forum():
+    text = "충남 보령시 대천해수욕장에서 21일 보령머드축제가 개막했다. 축제는 열흘 동안 열린다."
+    assert events(text, [("보령시", "place", "KR")], "2023-07-22") == []
 
 
 @pytest.mark.parametrize("text", [t for _, t in NO_EVENT], ids=[i for i, _ in NO_EVENT])

@@ -43,7 +43,10 @@ from coopgraph.extract.triggers import (
 )
 from coopgraph.records import Analysis, DateExpr, Entity, Event, Evidence, Location, Mention, Participant
 
-_QUOTED = re.compile(r"[\"“”][^\"“”\n]{1,120}[\"“”]|[「『《〈][^」』》〉\n]{1,120}[」』》〉]")
+_QUOTED = re.compile(r"[\"“”][^\"“”\n]{1,120}[\"“”]|[「『《〈][^」』》〉\n]{1,120}[」』》〉]"
+                     r"|‘[^’\n]{1,80}’|(?<![가-힣A-Za-z0-9])'[^'\n]{1,80}'")
+# "방문 기간 중", "방문 첫날", "회담에 앞서": a later act placed within an act told before
+_DURING = r"\s?(?:기간|중|첫날|둘째 날|마지막 날|계기|에 이어|직후|에 앞서|의 일환|을 계기)"
 _BARE_YEARISH = re.compile(r"^\d{4}(?:\s*[-~–]\s*\d{2,4})?$")
 _QUOTE_CHARS = "\"“”"
 
@@ -171,6 +174,21 @@ def _host_locative(doc: _Doc, stop: int) -> bool:
     return bool(m and m.group(1) in doc.lex.place_fillers)
 
 
+def _join_ranges(text: str, dates: tuple[DateExpr, ...]) -> tuple[DateExpr, ...]:
+    """'지난달 28일부터 이달 2일까지' read as two dates: one range."""
+    out: list[DateExpr] = []
+    for de in dates:
+        if out and out[-1].start and de.start:
+            prev = out[-1]
+            gap = text[prev.stop:de.begin]
+            if re.fullmatch(r"\s*(?:부터|~|∼|–|-)\s*", gap) and prev.start <= de.start:
+                out[-1] = DateExpr(prev.begin, de.stop, text[prev.begin:de.stop], prev.start, de.end or de.start,
+                                   rule="joined-range", relative=prev.relative or de.relative)
+                continue
+        out.append(de)
+    return tuple(out)
+
+
 class _Reader:
     """Reads one document into candidates (one instance per document)."""
 
@@ -182,6 +200,7 @@ class _Reader:
                       entities={e.id: e for e in analysis.entities}, dates=tuple(analysis.dates),
                       para_starts=[m.start() for m in re.finditer(r"[^\n]*\S[^\n]*", text)] or [0])
         self.analysis = analysis
+        self.d.dates = _join_ranges(text, self.d.dates)
         self.figures = analysis.figures
         self.cands: list[Cand] = []
         self.sentences = [s for s in analysis.sentences if s.text.strip()]
@@ -339,8 +358,8 @@ class _Reader:
             if tr.cls == "attend" and (tr.governed is None or tr.reference) and tr.form == "verbal":
                 follow_parts.append((tr, (cb, ce)))
                 continue
-            if typ is None or tr.reference:
-                continue
+            if typ is None or (tr.reference and any(c.type == typ for c in self.cands)):
+                continue  # 이번 협약에 따라: the act told before (a reference to nothing told is new)
             own = self._own_date(tr, cb, ce, bound)
             if tr.form == "nominal":
                 comitative = self._comitative(tr, c0)
@@ -408,9 +427,12 @@ class _Reader:
     def _own_date(self, tr: Trigger, cb: int, ce: int, bound: set[int]):
         """(date, index) of the clause's governing date, or None."""
         best = None
+        quoted = _quoted_spans(self.d.text, cb, ce)
         for k, de in enumerate(self.d.dates):
             if not (cb <= de.begin and de.stop <= ce) or de.begin >= tr.begin:
                 continue
+            if _in_spans(de.begin, de.stop, quoted):
+                continue  # a year inside a quoted title names the title
             if k in bound and not (tr.form == "adnominal" and len(self.d.text[de.stop:tr.begin]) <= 3):
                 continue
             if self.name_like(de):
@@ -480,7 +502,10 @@ class _Reader:
         before = d.text[s.begin:min(cand.trigger.begin, gov.begin if gov else cand.trigger.begin)]
         for c in reversed(self.cands):
             noun = c.trigger.governed.noun if c.trigger.governed else None
-            if c is not cand and c.date is not None and noun and len(noun) >= 2 and noun in before and not c.bound:
+            lemma = c.trigger.lemma if len(c.trigger.lemma) >= 2 else None
+            if c is not cand and c.date is not None and not c.bound and (
+                    (noun and len(noun) >= 2 and noun in before)
+                    or (lemma and re.search(re.escape(lemma) + _DURING, before))):
                 cand.date, cand.date_rule = c.date, "named-event-before"
                 return
         # a date that is part of a name in the clause (2018 ... 국제 건강포럼)
@@ -490,10 +515,10 @@ class _Reader:
                 if use is not None:
                     cand.date, cand.date_rule = use, "name-year"
                     return
-        year = self.context_year or (self.doc_date[:4] if self.doc_date else None)
+        year = (self.doc_date[:4] if self.doc_date else None) or self.context_year
         if year:
             cand.date = DateExpr(0, 0, "", year, year, rule="context-year")
-            cand.date_rule = "document-year" if self.context_year else "publication-year"
+            cand.date_rule = "publication-year" if self.doc_date else "document-year"
 
     def _arguments(self, cand: Cand, tr: Trigger, cb: int, ce: int, quoted, c0: int, c1: int) -> None:
         d = self.d
@@ -733,6 +758,11 @@ def extract_events(analysis: Analysis) -> tuple[Event, ...]:
     cands = reader.read()
     _inherit(cands, text, reader.d.lex)
     cands = merge_candidates(cands)
+    countries = {m.country for m in analysis.mentions if m.country}
+    if len(countries) == 1:
+        # a page about one country only (a local festival, a domestic budget): its forums, meetings,
+        # projects and visits are not international cooperation
+        cands = [c for c in cands if c.type in ("agreement", "opening", "award")]
     for c in cands:
         c.evidence_text = text[c.sentence[0]:c.sentence[1]]
     return tuple(_finish(c, reader.pair) for c in cands)

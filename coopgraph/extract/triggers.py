@@ -252,6 +252,9 @@ def _verb_group(toks, i: int, hi: int) -> tuple[int, str]:
     while j < hi and toks[j].tag in {"EP", "EC", "EF", "ETM", "ETN"}:
         if toks[j].tag == "ETM":
             return j, "adnominal"
+        if toks[j].tag == "EC" and toks[j].form in ("어", "아") and j + 2 < hi and toks[j + 1].tag == "VX" \
+                and toks[j + 2].tag == "ETM":
+            return j + 2, "adnominal"  # 추진해 온 사업, 운영해 온 센터
         if toks[j].tag in {"EC", "EF", "ETN"}:
             return j, "verbal"
         j += 1
