@@ -12,7 +12,7 @@ import hashlib
 import json
 import sys
 from collections.abc import Iterable, Iterator, Sequence
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from coopgraph.link.fusion import (
@@ -31,6 +31,14 @@ from coopgraph.store.protocol import ALL, Connection, EventFilter, IngestStats
 from coopgraph.store.taxonomy import code_event
 
 CHUNK = 500  # ids per IN (...) list
+SPAN_CLASSES = ((0, 31), (1, 400))  # (span_class, most days an event of the class covers); 2 = wider or undated
+
+
+def span_class(lo: str | None, hi: str | None) -> int:
+    if not lo or not hi:
+        return 2
+    days = (date.fromisoformat(hi) - date.fromisoformat(lo)).days
+    return next((cls for cls, most in SPAN_CLASSES if days <= most), 2)
 
 
 def _now() -> str:
@@ -296,24 +304,37 @@ class SQLStore:
 
     # --------------------------------------------------------------- fusion
     def _candidates(self, m: MentionView) -> list[CanonicalView]:
-        clauses = ["e.type = ?"]
-        params: list[Any] = [m.type]
+        """Canonical events that could be ``m``: same type, date window, a shared entity or place."""
+        params: list[Any] = []
         block = m.block()
         if block is not None:
-            clauses.append("((e.block_lo <= ? AND e.block_hi >= ?) OR e.block_lo IS NULL)")
-            params += [block[1].isoformat(), block[0].isoformat()]
+            lo, hi = block
+            # one bounded range scan per span class (see migrations 0003), plus the undated
+            parts = []
+            for cls, days in SPAN_CLASSES:
+                parts.append("SELECT id FROM events WHERE type = ? AND span_class = ? AND block_lo <= ? "
+                             "AND block_lo >= ? AND block_hi >= ?")
+                params += [m.type, cls, hi.isoformat(), (lo - timedelta(days=days)).isoformat(), lo.isoformat()]
+            parts.append("SELECT id FROM events WHERE type = ? AND span_class = 2 AND block_lo <= ? AND block_hi >= ?")
+            params += [m.type, hi.isoformat(), lo.isoformat()]
+            parts.append("SELECT id FROM events WHERE type = ? AND span_class = 2 AND block_lo IS NULL")
+            params.append(m.type)
+            window = "e.id IN (" + " UNION ALL ".join(parts) + ")"
+        else:
+            window = "e.type = ?"
+            params.append(m.type)
         link = []
         if m.entities:
             ents = sorted(m.entities)
-            link.append(f"e.id IN (SELECT x.event_id FROM event_entities x WHERE x.entity_id IN ({_marks(len(ents))}))")
+            link.append(f"EXISTS (SELECT 1 FROM event_entities x WHERE x.event_id = e.id AND x.entity_id IN "
+                        f"({_marks(len(ents))}))")
             params += ents
         if m.place:
             link.append("e.location_key = ?")
             params.append(m.place)
         if not link:
             return []
-        clauses.append("(" + " OR ".join(link) + ")")
-        ids = [r[0] for r in self.conn.query(f"SELECT e.id FROM events e WHERE {' AND '.join(clauses)} "
+        ids = [r[0] for r in self.conn.query(f"SELECT e.id FROM events e WHERE {window} AND ({' OR '.join(link)}) "
                                              f"ORDER BY e.id LIMIT 200", params)]
         return self._views(ids)
 
@@ -374,18 +395,19 @@ class SQLStore:
         values = (typ, f.start, f.end, f.date_text, f.block_lo, f.block_hi, f.location, name_key(f.location) or None,
                   f.location_country, json.dumps(list(f.countries)), cameo.get("cameo"), cameo.get("plover"),
                   cameo.get("plover_mode"), f.confidence, f.status, best[0], best[1],
-                  len({r[0] for r in refs}), len(refs), f.first_seen, f.last_seen)
+                  len({r[0] for r in refs}), len(refs), f.first_seen, f.last_seen,
+                  span_class(f.block_lo, f.block_hi))
         if new:
             c.execute("INSERT INTO events (type, date_start, date_end, date_text, block_lo, block_hi, location, "
                       "location_key, location_country, countries, cameo, plover, plover_mode, confidence, status, "
-                      "best_doc, best_idx, num_sources, num_mentions, first_seen, last_seen, created_seq, id) "
-                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                      "best_doc, best_idx, num_sources, num_mentions, first_seen, last_seen, span_class, created_seq, id) "
+                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                       (*values, self._next(), event_id))
         else:
             c.execute("UPDATE events SET type = ?, date_start = ?, date_end = ?, date_text = ?, block_lo = ?, "
                       "block_hi = ?, location = ?, location_key = ?, location_country = ?, countries = ?, cameo = ?, "
                       "plover = ?, plover_mode = ?, confidence = ?, status = ?, best_doc = ?, best_idx = ?, "
-                      "num_sources = ?, num_mentions = ?, first_seen = ?, last_seen = ? WHERE id = ?",
+                      "num_sources = ?, num_mentions = ?, first_seen = ?, last_seen = ?, span_class = ? WHERE id = ?",
                       (*values, event_id))
             c.execute("DELETE FROM event_entities WHERE event_id = ?", (event_id,))
             c.execute("DELETE FROM event_countries WHERE event_id = ?", (event_id,))
