@@ -177,6 +177,264 @@ DOCS["005_kribb_peru_amazon_research.html"] = {
 }
 
 
+# ------------------------------------------------------------------ 006 (HTML, 기사입력 byline, Middle East, two MOUs in one sentence)
+SA_MISA = org("사우디 투자부", "SA", "투자부", "사우디아라비아 투자부")
+DOCS["006_motie_saudi_joint_committee.html"] = {
+    "doc_date": "2023-10-25",
+    "must_keep": ["'제6차 한-사우디 경제공동위원회'를 열고", "수소 인프라 금융 협력 양해각서를 각각 체결했다",
+                  "제7차 공동위를 2025년 서울에서 개최하기로 했다"],
+    "must_drop": ["두바이유 88.21", "한국가스공사, 카타르와 LNG 장기도입 계약 연장 서명", "산업부, 이집트 전력부와 신재생 협력 공동위 개최",
+                  "국제유가 석 달 만에 최고치", "All Rights Reserved", "링크복사"],
+    "events": [
+        ev("meeting", d("2023-10-24", text="24일"), loc("리야드", "SA"),
+           [MOTIE, SA_MISA, per("정태오", "KR", "정 차관보"), per("칼리드 알오타이비", "SA")], ["KR", "SA"],
+           "산업통상자원부는 24일 사우디아라비아 리야드에서 사우디 투자부와 '제6차 한-사우디 경제공동위원회'를 열고"),
+        ev("meeting", d("2019", text="2019년"), loc("서울", "KR"), [], ["KR", "SA"],
+           "양국 경제공동위는 2019년 서울에서 열린 제5차 회의 이후 4년 만에 열렸다"),
+        ev("agreement", d("2023-10-24", text="이날"), loc("리야드", "SA"),
+           [org("한국전력공사", "KR", "한전", "KEPCO"), org("사우디 전력공사", "SA", "SEC")], ["KR", "SA"],
+           "한국전력공사와 사우디 전력공사(SEC)는 송배전망 효율화 협력 양해각서를"),
+        ev("agreement", d("2023-10-24", text="이날"), loc("리야드", "SA"),
+           [org("한국수출입은행", "KR", "수출입은행", "수은"), org("사우디 국부펀드", "SA", "PIF", "국부펀드")], ["KR", "SA"],
+           "한국수출입은행과 사우디 국부펀드(PIF)는 수소 인프라 금융 협력 양해각서를 각각 체결했다"),
+        ev("meeting", d("2025", text="2025년"), loc("서울", "KR"), [MOTIE, SA_MISA], ["KR", "SA"],
+           "양측은 제7차 공동위를 2025년 서울에서 개최하기로 했다", status="planned"),
+        ev("visit", d("2023-10-25", text="25일"), loc("네옴", "SA"), [MOTIE], ["KR", "SA"],
+           "산업부 대표단은 25일 홍해 연안의 네옴(NEOM) 신도시 건설 현장을 방문할 예정이다", status="planned"),
+    ],
+}
+
+# ------------------------------------------------------------------ 007 (HTML, award, Eastern Europe)
+KRISS = org("한국표준과학연구원", "KR", "KRISS", "표준연")
+WIGNER = org("위그너물리연구센터", "HU", "헝가리 위그너물리연구센터")
+OH_JH = per("오지현", "KR", "오 책임연구원")
+DOCS["007_kriss_hungary_award.html"] = {
+    "doc_date": "2020-12-10",
+    "must_keep": ["'부다페스트 측정과학 국제협력상'을 받았다고", "양자 센서 공동연구를 이끌어 왔다"],
+    "must_drop": ["대전 눈 -1.8℃", "KRISS, 체코 계량연구소와 시간표준 협력 양해각서 체결", "헝가리 대표단 대덕특구 방문",
+                  "내년 출연연 예산 3% 증액", "All rights reserved", "행사·공지"],
+    "events": [
+        ev("award", d("2020-12-08", text="지난 8일"), loc("부다페스트", "HU"),
+           [OH_JH, KRISS, org("헝가리 과학아카데미", "HU", "MTA", "과학아카데미")], ["KR", "HU"],
+           "양자기술연구소 오지현 책임연구원이 헝가리 과학아카데미(MTA)가 주는 '부다페스트 측정과학 국제협력상'을 받았다고"),
+        ev("project", d("2017", text="2017년부터"), None, [OH_JH, KRISS, WIGNER], ["KR", "HU"],
+           "오 책임연구원은 2017년부터 헝가리 위그너물리연구센터와 함께 양자 센서 공동연구를 이끌어 왔다"),
+        ev("opening", d("2021-03", text="내년 3월"), loc("부다페스트", "HU"),
+           [org("한-헝 양자계측 공동연구실", "HU", "양자계측 공동연구실"), KRISS, WIGNER], ["KR", "HU"],
+           "KRISS는 내년 3월 위그너물리연구센터와 함께 부다페스트에 '한-헝 양자계측 공동연구실'을 개설할 계획이다",
+           status="planned"),
+    ],
+}
+
+# ------------------------------------------------------------------ 008 (HTML in CP949/EUC-KR, 등록 byline, Africa)
+PNU = org("부산대학교", "KR", "부산대")
+CAIRO_U = org("카이로대학교", "EG", "카이로대")
+CENTRE_008 = org("한-이집트 조선해양 교육협력센터", "EG", "조선해양 교육협력센터", "센터")
+DOCS["008_pnu_cairo_centre_euckr.html"] = {
+    "doc_date": "2024-05-21",
+    "must_keep": ["'한-이집트 조선해양 교육협력센터'를 개소했다고", "공동학위 과정 개설을 위한 학술교류협정을 체결했다"],
+    "must_drop": ["부산 맑음 22.1℃", "부경대, 모로코 해양수산연구소와 공동연구 협약", "한국해양대, 케냐 해양인력 양성 ODA 사업 착수",
+                  "부산 지하철 요금 인상 확정", "All rights reserved"],
+    "events": [
+        ev("opening", d("2024-05-19", text="지난 19일"), loc("카이로대학교", "EG"),
+           [CENTRE_008, PNU, CAIRO_U, per("최성호", "KR", "최 총장"), per("아흐메드 가말", "EG")], ["KR", "EG"],
+           "부산대학교는 지난 19일 이집트 카이로대학교에 '한-이집트 조선해양 교육협력센터'를 개소했다고",
+           figures=[fig(80, "명", "attendees (about)")]),
+        ev("project", d("2024", "2026", "2024년부터 3년간"), None, [PNU, org("교육부", "KR"), CENTRE_008], ["KR", "EG"],
+           "센터는 부산대가 교육부 '글로벌 교육협력 선도대학 사업'에 선정돼 2024년부터 3년간 운영하며"),
+        ev("agreement", d("2024-05-19", text="개소식에 이어"), None, [PNU, CAIRO_U], ["KR", "EG"],
+           "양 대학은 개소식에 이어 공동학위 과정 개설을 위한 학술교류협정을 체결했다"),
+        ev("visit", d("2024-05-20", text="이튿날"), None, [PNU, org("수에즈운하청", "EG")], ["KR", "EG"],
+           "부산대 대표단은 이튿날 수에즈운하청을 방문해"),
+        ev("visit", d("2024-09", text="오는 9월"), loc("부산", "KR"), [CAIRO_U], ["KR", "EG"],
+           "오는 9월에는 카이로대 학생 20명이 부산을 찾아 4주간 단기 연수를 받을 예정이다",
+           figures=[fig(20, "명", "Cairo University students")], status="planned"),
+    ],
+}
+
+
+# ------------------------------------------------------------------ 009 (stripped text with byline; side business meetings belong to the forum)
+NIPA = org("정보통신산업진흥원", "KR", "NIPA")
+VN_MIC = org("베트남 정보통신부", "VN", "정보통신부")
+DOCS["009_nipa_vietnam_digital_forum.txt"] = {
+    "doc_date": "2021-11-24",
+    "must_keep": ["'제3차 한-베 디지털 협력 포럼'을 공동 개최했다고", "스타트업 교류 협력을 위한 업무협약을 맺었다",
+                  "'K-디지털 비즈니스센터'를 개소할 계획이다"],
+    "must_drop": ["서울 맑음 3.2℃", "NIPA, 인도네시아 자카르타에 ICT협력센터 개소", "과기정통부, 태국 디지털경제사회부와 장관회담",
+                  "5G 중간요금제 출시 임박", "무단전재 및 재배포 금지", "이 기사를 공유합니다", "홈 > 정책 > 국제협력"],
+    "events": [
+        ev("forum", d("2021-11-23", text="23일"), loc("하노이", "VN"), [NIPA, VN_MIC], ["KR", "VN"],
+           "정보통신산업진흥원(NIPA)은 23일 베트남 하노이에서 베트남 정보통신부와 '제3차 한-베 디지털 협력 포럼'을 공동 개최했다고",
+           figures=[fig(150, "명", "attendees (about)"), fig(18, "개사", "Korean companies in side meetings"),
+                    fig(64, "건", "business consultations")]),
+        ev("agreement", d("2021-11-23", text="이날"), loc("하노이", "VN"),
+           [NIPA, org("베트남 국가혁신센터", "VN", "NIC", "국가혁신센터")], ["KR", "VN"],
+           "NIPA는 이날 포럼에서 베트남 국가혁신센터(NIC)와 스타트업 교류 협력을 위한 업무협약을 맺었다"),
+        ev("forum", d("2019", text="2019년"), loc("하노이", "VN"), [], ["KR", "VN"],
+           "한-베 디지털 협력 포럼은 2019년 하노이에서 처음 열린 뒤"),
+        ev("opening", d("2022", text="내년 상반기"), loc("호찌민", "VN"),
+           [org("K-디지털 비즈니스센터", "VN"), NIPA], ["KR", "VN"],
+           "NIPA는 내년 상반기 호찌민에 'K-디지털 비즈니스센터'를 개소할 계획이다", status="planned"),
+    ],
+}
+
+# ------------------------------------------------------------------ 010 (stripped text, no byline, year in text; one trip to two countries)
+CB = org("충청북도", "KR", "충북도", "충북", "중앙아시아 시장개척단", "시장개척단", "개척단")
+DOCS["010_chungbuk_central_asia_trade_mission.txt"] = {
+    "doc_date": None,
+    "must_keep": ["'중앙아시아 시장개척단'을 파견했다고", "78건, 560만 달러 규모의 상담을 벌였다"],
+    "must_drop": ["충북도, 베트남 하이퐁시와 바이오 협력 업무협약", "청주시 대표단, 몽골 울란바토르 방문", "오송 바이오밸리 입주 기업 100곳 돌파",
+                  "무단전재 및 재배포 금지", "홈 > 경제 > 통상"],
+    "events": [
+        ev("visit", d("2023-06-12", "2023-06-16", "2023년 6월 12일부터 16일까지"), None, [CB], ["KR", "UZ", "KZ"],
+           "충청북도는 2023년 6월 12일부터 16일까지 우즈베키스탄 타슈켄트와 카자흐스탄 알마티에 도내 중소기업 10개사로 구성된 '중앙아시아 시장개척단'을 파견했다고",
+           figures=[fig(10, "개사", "companies in the mission")]),
+        ev("forum", d("2023-06-13", text="13일"), loc("타슈켄트", "UZ"),
+           [CB, org("타슈켄트주 상공회의소", "UZ")], ["KR", "UZ"],
+           "시장개척단은 13일 타슈켄트에서 열린 수출상담회에서 현지 바이어 45개사와 78건, 560만 달러 규모의 상담을 벌였다",
+           figures=[fig(45, "개사", "local buyers"), fig(78, "건", "consultations"), fig(5600000, "달러", "consultation value")]),
+        ev("forum", d("2023-06-15", text="15일"), loc("알마티", "KZ"), [CB], ["KR", "KZ"],
+           "이어 15일 알마티 상담회에서는 52건, 410만 달러의 상담 실적을 올렸으며",
+           figures=[fig(52, "건", "consultations"), fig(4100000, "달러", "consultation value")]),
+        ev("visit", d("2023-06-14", text="14일"), None,
+           [CB, org("우즈베키스탄 투자산업통상부", "UZ", "투자산업통상부")], ["KR", "UZ"],
+           "개척단은 14일 우즈베키스탄 투자산업통상부를 방문해"),
+        ev("agreement", d("2018", text="2018년"), None, [CB, org("타슈켄트주", "UZ")], ["KR", "UZ"],
+           "충북도와 타슈켄트주는 2018년 우호교류 협약을 체결한 바 있으며"),
+    ],
+}
+
+# ------------------------------------------------------------------ 011 (stripped text, byline without 입력; a signing announced for the publication day)
+KIST = org("한국과학기술연구원", "KR", "KIST")
+NIMP = org("루마니아 국립재료물리연구소", "RO", "NIMP", "국립재료물리연구소")
+DOCS["011_kist_romania_symposium.txt"] = {
+    "doc_date": "2019-04-17",
+    "must_keep": ["'한-루마니아 첨단소재 심포지엄'을 공동 개최했다고", "과학기술협력협정을 개정해"],
+    "must_drop": ["KIST 유럽연구소, 독일 자를란트주와 협력 강화", "불가리아 과학아카데미 대표단 KIST 방문", "누리호 3차 발사 일정 확정",
+                  "무단 전재 및 재배포 금지"],
+    "events": [
+        ev("forum", d("2019-04-16", text="16일"), loc("부쿠레슈티", "RO"), [KIST, NIMP], ["KR", "RO"],
+           "한국과학기술연구원(KIST)은 16일 루마니아 부쿠레슈티에서 루마니아 국립재료물리연구소(NIMP)와 '한-루마니아 첨단소재 심포지엄'을 공동 개최했다고",
+           figures=[fig(40, "명", "researchers (about)")]),
+        ev("agreement", d("2019-04-17", text="이튿날인 17일"), None, [KIST, NIMP], ["KR", "RO"],
+           "KIST와 NIMP는 이튿날인 17일 차세대 에너지소재 공동연구를 위한 양해각서를 체결한다", status="planned"),
+        ev("meeting", d("2019-04-15", text="15일"), None,
+           [per("한도현", "KR", "한 원장"), KIST, org("루마니아 연구혁신디지털화부", "RO", "연구혁신디지털화부")], ["KR", "RO"],
+           "한도현 KIST 원장은 심포지엄에 앞서 15일 루마니아 연구혁신디지털화부 장관과 만나"),
+        ev("visit", d("2019-04-15", "2019-04-18", "지난 15일부터 18일까지"), loc("루마니아", "RO"), [KIST], ["KR", "RO"],
+           "KIST 대표단은 지난 15일부터 18일까지 일정으로 루마니아를 방문 중이다"),
+        ev("agreement", d("2015", text="2015년"), None, [], ["KR", "RO"],
+           "한국과 루마니아는 2015년 과학기술협력협정을 개정해"),
+    ],
+}
+
+# ------------------------------------------------------------------ 012 (stripped text, no byline, absolute dates; a signing that did not happen)
+CO_MINCIT = org("콜롬비아 상공관광부", "CO", "상공관광부")
+RESTREPO = per("카밀라 레스트레포", "CO", "레스트레포")
+DOCS["012_colombia_minister_visit.txt"] = {
+    "doc_date": None,
+    "must_keep": ["한-콜롬비아 FTA 공동위원회를 연내 개최하기로 합의했다", "이번에 이뤄지지 않았다"],
+    "must_drop": ["페루 대통령 방한 계기 한-페루 정상회담 개최", "KOTRA, 멕시코시티서 K-푸드 상담회", "원자재 수입선 다변화 시급",
+                  "All rights reserved", "로그인 회원가입 뉴스레터"],
+    "events": [
+        ev("visit", d("2022-03-21", "2022-03-24", "2022년 3월 21일부터 24일까지"), loc("한국", "KR"), [CO_MINCIT, RESTREPO],
+           ["KR", "CO"], "콜롬비아 상공관광부 카밀라 레스트레포 장관 일행이 2022년 3월 21일부터 24일까지 한국을 방문했다"),
+        ev("meeting", d("2022-03-22", text="22일"), loc("정부서울청사", "KR"),
+           [RESTREPO, CO_MINCIT, per("한상우", "KR"), MOTIE], ["KR", "CO"],
+           "레스트레포 장관은 22일 정부서울청사에서 한상우 산업통상자원부 장관과 회담을 갖고"),
+        ev("meeting", d("2022", text="연내"), None, [MOTIE, CO_MINCIT], ["KR", "CO"],
+           "양측은 이번 회담에서 한-콜롬비아 FTA 공동위원회를 연내 개최하기로 합의했다", status="planned"),
+        ev("forum", d("2022-03-23", text="23일"), loc("서울", "KR"), [RESTREPO, KOTRA], ["KR", "CO"],
+           "레스트레포 장관은 23일 서울 KOTRA 본사에서 열린 '한-콜롬비아 투자협력 세미나'에 참석해"),
+        ev("agreement", d("2022-03-23", text="같은 날"), None,
+           [KOTRA, org("콜롬비아 투자진흥청", "CO", "ProColombia", "투자진흥청")], ["KR", "CO"],
+           "같은 날 KOTRA와 콜롬비아 투자진흥청(ProColombia)은 투자유치 협력 양해각서를 체결했다"),
+    ],
+}
+
+# ------------------------------------------------------------------ 013 (stripped text, no event; a hypothetical FTA and 관련기사)
+DOCS["013_gyeongnam_exports_no_event.txt"] = {
+    "doc_date": "2022-02-15",
+    "must_keep": ["1월 수출은 31억 2천만 달러로", "협상이 타결된다면 기계류 수출 여건이 크게 나아질 것"],
+    "must_drop": ["경남도, 아르헨티나 산타페주와 농기계 협력 MOU", "창원시 수출사절단 베트남 파견", "KOTRA 경남지원단, 중동 바이어 초청 수출상담회 개최",
+                  "마산해양신도시 개발 사업자 재공모", "All rights reserved", "창원 맑음 4.1℃"],
+    "events": [],
+}
+
+# ------------------------------------------------------------------ 014 (stripped text, 기사입력 byline; everything announced is planned)
+DAEGU = org("대구광역시", "KR", "대구시")
+NAIROBI = org("나이로비시", "KE", "나이로비")
+KIMANI = per("존 키마니", "KE")
+DOCS["014_daegu_nairobi_smart_city.txt"] = {
+    "doc_date": "2024-06-27",
+    "must_keep": ["스마트시티 협력 업무협약을 체결할 예정이라고", "'아프리카 스마트시티 박람회'에 참가해"],
+    "must_drop": ["대구시, 우즈베키스탄 사마르칸트시와 자매결연 10주년 행사", "경북도, 탄자니아에 새마을 시범마을 조성 사업 착수",
+                  "대구 도시철도 4호선 착공 연기", "All rights reserved", "이 기사를 공유합니다"],
+    "events": [
+        ev("visit", d("2024-07-01", "2024-07-04", "다음 달 1일부터 4일까지"), loc("대구", "KR"), [NAIROBI, KIMANI, DAEGU],
+           ["KR", "KE"], "케냐 나이로비시 대표단이 다음 달 1일부터 4일까지 대구를 방문하며",
+           figures=[fig(9, "명", "Nairobi delegation")], status="planned"),
+        ev("agreement", d("2024-07-02", text="2일"), loc("대구", "KR"), [DAEGU, NAIROBI], ["KR", "KE"],
+           "2일 대구시청 산격청사에서 스마트시티 협력 업무협약을 체결할 예정이라고", status="planned"),
+        ev("visit", d("2024-07-01", "2024-07-04", "방문 기간 중"), None,
+           [NAIROBI, org("대구경북과학기술원", "KR", "DGIST")], ["KR", "KE"],
+           "대표단은 방문 기간 중 수성알파시티 스마트시티 통합운영센터와 대구경북과학기술원(DGIST)을 둘러볼 계획이다",
+           status="planned"),
+        ev("project", d("2022", "2025", "2022년부터 2025년까지"), None, [KOICA, NAIROBI], ["KR", "KE"],
+           "KOICA가 2022년부터 2025년까지 1천만 달러를 들여 추진 중인 '나이로비 교통관제 시스템 구축 사업'",
+           figures=[fig(10000000, "달러", "project budget")]),
+        ev("forum", d("2023-11", text="지난해 11월"), loc("나이로비", "KE"), [DAEGU], ["KR", "KE"],
+           "앞서 대구시는 지난해 11월 나이로비에서 열린 '아프리카 스마트시티 박람회'에 참가해",
+           figures=[fig(8, "개사", "Daegu companies")]),
+    ],
+}
+
+# ------------------------------------------------------------------ 015 (stripped text, no byline and no year: every date is null)
+JALISCO = org("할리스코주 경제개발부", "MX", "경제개발부")
+KOTRA_GDL = org("대한무역투자진흥공사", "KR", "KOTRA", "코트라", "과달라하라무역관", "KOTRA 과달라하라무역관")
+DOCS["015_kotra_guadalajara_office.txt"] = {
+    "doc_date": None,
+    "must_keep": ["과달라하라무역관 개관식을 열었다고", "'니어쇼어링 진출 지원사업'을 추진할 계획이다"],
+    "must_drop": ["KOTRA, 브라질 상파울루서 K-뷰티 상담회", "산업부, 칠레와 리튬 공급망 협력 공동위 개최", "물류센터 자동화 투자 급증",
+                  "이 기사를 공유합니다", "홈 > 해외시장 > 중남미"],
+    "events": [
+        ev("opening", None, loc("과달라하라", "MX"), [KOTRA_GDL, JALISCO], ["KR", "MX"],
+           "KOTRA는 지난 5일 할리스코주 과달라하라에서 과달라하라무역관 개관식을 열었다고",
+           figures=[fig(100, "명", "attendees (about)")]),
+        ev("agreement", None, None, [KOTRA, JALISCO], ["KR", "MX"],
+           "KOTRA는 같은 날 할리스코주 경제개발부와 한국 기업의 현지 투자 지원을 위한 업무협약을 맺었다"),
+        ev("project", None, None, [KOTRA], ["KR", "MX"],
+           "KOTRA는 내년부터 2년간 전기차 부품 기업 50개사의 멕시코 진출을 돕는 '니어쇼어링 진출 지원사업'을 추진할 계획이다",
+           figures=[fig(50, "개사", "EV parts companies")], status="planned"),
+    ],
+}
+
+# ------------------------------------------------------------------ 016 (stripped text, no byline, absolute dates; award at a named event)
+KAIST = org("한국과학기술원", "KR", "KAIST")
+KHALIFA = org("칼리파대학교", "AE", "칼리파대")
+SEO_JW = per("서지원", "KR", "서 교수")
+DOCS["016_kaist_khalifa_award.txt"] = {
+    "doc_date": None,
+    "must_keep": ["최우수 연구상을 받았다", "원전 해체용 원격 로봇을 공동 개발해 왔다"],
+    "must_drop": ["KAIST, 사우디 킹압둘라과기대와 공동연구센터 설립 합의", "UNIST, 오만 술탄카부스대와 해수담수화 공동연구",
+                  "과학고 입시 경쟁률 3년 만에 하락", "댓글 0"],
+    "events": [
+        ev("award", d("2023-11-15", text="2023년 11월 15일"), loc("아부다비", "AE"), [SEO_JW, KAIST, KHALIFA], ["KR", "AE"],
+           "KAIST 원자력및양자공학과 서지원 교수 연구팀이 2023년 11월 15일 아랍에미리트 아부다비에서 열린 '한-UAE 원자력 공동연구 성과발표회'에서 최우수 연구상을 받았다"),
+        ev("forum", d("2023-11-15", text="2023년 11월 15일"), loc("아부다비", "AE"), [KHALIFA, KAIST, SEO_JW], ["KR", "AE"],
+           "성과발표회는 칼리파대학교가 주관했으며",
+           figures=[fig(120, "명", "researchers (about)"), fig(30, "편", "papers (about)")]),
+        ev("project", d("2021", text="2021년부터"), None, [KAIST, KHALIFA], ["KR", "AE"],
+           "연구팀은 2021년부터 칼리파대학교와 함께 원전 해체용 원격 로봇을 공동 개발해 왔다"),
+        ev("agreement", d("2020", text="2020년"), None, [], ["KR", "AE"],
+           "이 공동연구는 2020년 양국 정부가 체결한 원자력 연구개발 협력 양해각서에 따라 시작됐다"),
+        ev("visit", d("2024", text="2024년 상반기"), loc("대전", "KR"), [KHALIFA, KAIST], ["KR", "AE"],
+           "KAIST는 2024년 상반기 칼리파대학교 연구진 8명을 대전 캠퍼스로 초청해 공동 실험을 진행할 예정이다",
+           figures=[fig(8, "명", "Khalifa researchers invited")], status="planned"),
+    ],
+}
+
+
 # ------------------------------------------------------------------ build
 def read_text(path: Path) -> str:
     """The document's characters: UTF-8, else CP949."""
