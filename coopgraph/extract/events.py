@@ -46,7 +46,7 @@ from coopgraph.records import Analysis, DateExpr, Entity, Event, Evidence, Locat
 _QUOTED = re.compile(r"[\"“”][^\"“”\n]{1,120}[\"“”]|[「『《〈][^」』》〉\n]{1,120}[」』》〉]"
                      r"|‘[^’\n]{1,80}’|(?<![가-힣A-Za-z0-9])'[^'\n]{1,80}'")
 # "방문 기간 중", "방문 첫날", "회담에 앞서": a later act placed within an act told before
-_DURING = r"\s?(?:기간|중|첫날|둘째 날|마지막 날|계기|에 이어|직후|에 앞서|의 일환|을 계기)"
+_DURING = r"\s?(?:기간|중|첫날|둘째 날|마지막 날|계기|에 이어|직후|에 앞서|의 일환|을 계기|를 계기|에서)"
 _BARE_YEARISH = re.compile(r"^\d{4}(?:\s*[-~–]\s*\d{2,4})?$")
 _QUOTE_CHARS = "\"“”"
 
@@ -246,6 +246,8 @@ class _Reader:
         if j >= len(self.d.toks):
             return False
         t = self.d.toks[j]
+        if t.form in self.d.lex.predicates and j + 1 < len(self.d.toks) and self.d.toks[j + 1].tag == "XSV":
+            return False  # 2020 체결한: a damaged "2020년", dating the act
         return t.tag in {"NNG", "NNP", "SL", "SSO"} or t.form in ("'", '"', "“")
 
     def usable(self, de: DateExpr) -> DateExpr | None:
@@ -312,15 +314,28 @@ class _Reader:
         return (a, b) if nb >= 2 else (a,)
 
     def _bound_dates(self, sent_info) -> set[int]:
-        """Dates right before an adnominal act (2010 11 7 체결된 양해각서): that act's own date."""
+        """Dates of an adnominal act inside another act's clause: that act's own date.
+
+        "2010 11 7 체결된 양해각서" (right before it), and "2019년 5월 양 기관이 체결한 협약에
+        따라" (anywhere in the clause before it, when the instrument is cited as a basis).
+        """
         bound = set()
-        for *_rest, trigs in sent_info:
-            for _ci, tr in trigs:
+        d = self.d
+        for _s, _t0, _t1, _h, clauses, trigs in sent_info:
+            for ci, tr in trigs:
                 if tr.form != "adnominal":
                     continue
-                for k, de in enumerate(self.d.dates):
-                    gap = self.d.text[de.stop:tr.begin]
-                    if de.stop <= tr.begin and len(gap) <= 3 and re.fullmatch(r"\s*(?:에|,)?\s*", gap):
+                cb = d.toks[clauses[ci][0]].begin
+                after = d.text[tr.governed.stop:tr.governed.stop + 8] if tr.governed else ""
+                cited = tr.governed is not None and tr.governed.begin > tr.begin and any(
+                    after.lstrip().startswith(x) for x in d.lex.earlier_act_links)
+                for k, de in enumerate(d.dates):
+                    if de.stop > tr.begin:
+                        continue
+                    gap = d.text[de.stop:tr.begin]
+                    if len(gap) <= 4 and re.fullmatch(r"\s*(?:에|,|부터|까지|에는)?\s*", gap):
+                        bound.add(k)
+                    elif cited and de.begin >= cb:
                         bound.add(k)
         return bound
 
@@ -433,6 +448,8 @@ class _Reader:
                 continue
             if _in_spans(de.begin, de.stop, quoted):
                 continue  # a year inside a quoted title names the title
+            if self.d.text[de.stop:de.stop + 2] == "까지" and "부터" not in de.text and best is not None:
+                continue  # 이날 ... 2023년까지 연장하는 합의서: a deadline inside the content
             if k in bound and not (tr.form == "adnominal" and len(self.d.text[de.stop:tr.begin]) <= 3):
                 continue
             if self.name_like(de):
@@ -442,6 +459,10 @@ class _Reader:
                 best = (use, k)
         if best is not None:
             return best
+        return None
+
+    def _own_date_after(self, tr: Trigger, cb: int, ce: int, bound: set[int]):
+        """A date after the trigger in its clause (not a report date), or None."""
         for k, de in enumerate(self.d.dates):
             if cb <= de.begin and de.stop <= ce and de.begin >= tr.stop and k not in bound:
                 if self.name_like(de) or self.report_date(de, ce):
@@ -451,11 +472,36 @@ class _Reader:
                     return (use, k)
         return None
 
+    def _named_event_before(self, cand: Cand, s) -> Cand | None:
+        """'포럼 기간', '출범식 직후', '방문 첫날', '공동위원회 계기로': the act told before that is named."""
+        d = self.d
+        gov = cand.trigger.governed
+        before = d.text[s.begin:min(cand.trigger.begin, gov.begin if gov else cand.trigger.begin)]
+        for c in reversed(self.cands):
+            if c is cand or c.date is None or c.bound:
+                continue
+            words = {c.trigger.lemma}
+            if c.trigger.governed is not None and c.trigger.governed.noun:
+                words.add(c.trigger.governed.noun)
+            for noun, cls in d.lex.nouns:
+                if d.lex.noun_types.get(cls) == c.type and len(noun) >= 2:
+                    words.add(noun)
+            for w in words:
+                if len(w) >= 2 and re.search(re.escape(w) + _DURING, before):
+                    return c
+        return None
+
     def _date(self, cand: Cand, tr: Trigger, own, clauses, ci, s, para, bound, made_here) -> None:
         d = self.d
+        if own is None:
+            named = self._named_event_before(cand, s)
+            if named is not None:
+                cand.date, cand.date_rule = named.date, "named-event-before"
+                return
+            own = self._own_date_after(tr, cand.clause[0], cand.clause[1], bound)
         if own is not None and own[0].rule.startswith("relative-same"):
             prev_ev = next((c for c in reversed(self.cands) if c is not cand and c.date is not None
-                            and not c.bound), None)
+                            and not c.bound and len(c.date.start or "") == 10), None)
             if prev_ev is not None:  # 이날, 같은 날: the day of the act told before, not of the report
                 cand.date, cand.date_rule, cand.explicit_date = prev_ev.date, "same-day-as-event-before", True
                 return
@@ -498,16 +544,6 @@ class _Reader:
             cand.date, cand.date_rule = pdate, "paragraph"
             return
         # an event named again (포럼 기간, 공동위원회 계기로, 개소식에 이어): its date
-        gov = cand.trigger.governed
-        before = d.text[s.begin:min(cand.trigger.begin, gov.begin if gov else cand.trigger.begin)]
-        for c in reversed(self.cands):
-            noun = c.trigger.governed.noun if c.trigger.governed else None
-            lemma = c.trigger.lemma if len(c.trigger.lemma) >= 2 else None
-            if c is not cand and c.date is not None and not c.bound and (
-                    (noun and len(noun) >= 2 and noun in before)
-                    or (lemma and re.search(re.escape(lemma) + _DURING, before))):
-                cand.date, cand.date_rule = c.date, "named-event-before"
-                return
         # a date that is part of a name in the clause (2018 ... 국제 건강포럼)
         for de in d.dates:
             if cand.clause[0] <= de.begin and de.stop <= cand.clause[1] and self.name_like(de):
@@ -532,6 +568,14 @@ class _Reader:
                                                         aliases=ent.aliases, entity_id=ent.id))
                 elif not any(x.kind == "org" and x.text == m.affiliation for x in ms):
                     _add(cand.participants, Participant(name=m.affiliation, kind="org", country=m.country))
+        clause_text = d.text[cb:ce]
+        if any(a + ("" if a.endswith("측") else "") in clause_text for a in d.lex.plural_anaphors):
+            prev = next((c for c in reversed(self.cands) if c is not cand and c.participants), None)
+            if prev is not None:
+                for p in prev.participants:
+                    if p.kind == "org":
+                        _add(cand.participants, p)
+                cand.cues.append("participants:plural-anaphor")
         if not cand.participants:
             self._anaphora(cand, cb, ce)
         self._groups(cand, c0, c1)

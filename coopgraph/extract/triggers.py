@@ -65,6 +65,9 @@ class Lexicon:
     place_fillers: frozenset[str]
     locative_particles: tuple[str, ...]
     not_locative_after: tuple[str, ...]
+    plural_anaphors: tuple[str, ...] = ()
+    topic_nouns: frozenset[str] = frozenset()
+    earlier_act_links: tuple[str, ...] = ()
 
     def noun_class(self, compound: str) -> tuple[str, str] | None:
         """(class, matched noun) when ``compound`` (spaces removed) ends with a lexicon noun."""
@@ -102,6 +105,9 @@ def load_lexicon() -> Lexicon:
         place_fillers=frozenset(data["place_fillers"]),
         locative_particles=tuple(sorted(data["locative_particles"], key=len, reverse=True)),
         not_locative_after=tuple(data["not_locative_after"]),
+        plural_anaphors=tuple(data.get("plural_anaphors", ())),
+        topic_nouns=frozenset(data.get("topic_nouns", ())),
+        earlier_act_links=tuple(data.get("earlier_act_links", ())),
     )
 
 
@@ -297,6 +303,8 @@ def find_triggers(toks: tuple[Tok, ...], lo: int, hi: int, lex: Lexicon, headlin
                 form = "verbal"
         else:
             continue
+        if form == "nominal" and i + 1 < hi and toks[i + 1].form in lex.topic_nouns:
+            continue  # 센터 설립 방안: what is talked about, not an act
         if form == "nominal" and headline and end + 1 >= hi - 1:
             form = "headline"
         # the governed noun
