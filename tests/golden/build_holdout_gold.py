@@ -435,6 +435,95 @@ DOCS["016_kaist_khalifa_award.txt"] = {
 }
 
 
+# ------------------------------------------------------------------ 017 (press release: 보도시점 header, □/ㅇ bullets, signature block)
+BRIN = org("인도네시아 국가연구혁신청", "ID", "BRIN", "국가연구혁신청")
+KISTI = org("한국과학기술정보연구원", "KR", "KISTI")
+DOCS["017_msit_indonesia_joint_committee_pr.txt"] = {
+    "doc_date": "2023-05-10",
+    "must_keep": ["「제5차 한-인도네시아 과학기술공동위원회」를 개최하였다고", "슈퍼컴퓨팅 인프라 공동활용에 관한 양해각서를 체결하였다"],
+    "must_drop": ["담당 부서: 과학기술정보통신부 국제협력관 구주아시아협력팀", "책임자: 팀장"],
+    "events": [
+        ev("meeting", d("2023-05-09", text="5월 9일(화)"), loc("자카르타", "ID"), [MSIT, BRIN], ["KR", "ID"],
+           "과학기술정보통신부는 5월 9일(화) 인도네시아 자카르타에서 인도네시아 국가연구혁신청(BRIN)과 「제5차 한-인도네시아 과학기술공동위원회」를 개최하였다고"),
+        ev("meeting", d("2019", text="2019년"), loc("서울", "KR"), [], ["KR", "ID"],
+           "이번 공동위원회는 2019년 서울에서 열린 제4차 회의 이후 4년 만에 열린 것으로"),
+        ev("project", d("2024", "2026", "2024년부터 3년간"), None, [MSIT, BRIN], ["KR", "ID"],
+           "양측은 바이오, 디지털, 탄소중립 등 3개 분야에서 12개 공동연구과제를 2024년부터 3년간 추진하기로 합의하였다",
+           figures=[fig(12, "개", "joint research projects")], status="planned"),
+        ev("agreement", d("2023-05-09", text="이날"), loc("자카르타", "ID"), [KISTI, BRIN], ["KR", "ID"],
+           "아울러 한국과학기술정보연구원(KISTI)과 BRIN은 이날 슈퍼컴퓨팅 인프라 공동활용에 관한 양해각서를 체결하였다"),
+        ev("visit", d("2023-05-10", text="10일(수)"), None, [MSIT, org("반둥공과대학교", "ID", "ITB")], ["KR", "ID"],
+           "과기정통부 대표단은 10일(수) 반둥공과대학교(ITB)를 방문하여", status="planned"),
+    ],
+}
+
+# ------------------------------------------------------------------ 018 (press release; side briefing is part of the consultation; a 1989 opening in a clause)
+KOTRA_WAW = org("대한무역투자진흥공사", "KR", "KOTRA", "코트라", "KOTRA 바르샤바무역관", "바르샤바무역관")
+DOCS["018_kotra_poland_business_meeting_pr.txt"] = {
+    "doc_date": "2024-04-17",
+    "must_keep": ["143건, 1억 2,400만 달러 규모의 상담을 진행했다", "브로츠와프에 무역관을 추가로 개설할 계획이다"],
+    "must_drop": ["문의: KOTRA 유럽지역본부"],
+    "events": [
+        ev("forum", d("2024-04-15", "2024-04-16", "4월 15일부터 16일까지"), loc("바르샤바", "PL"), [KOTRA], ["KR", "PL"],
+           "KOTRA는 4월 15일부터 16일까지 폴란드 바르샤바에서 「2024 한-폴란드 방산·인프라 협력 비즈니스 상담회」를 개최했다",
+           figures=[fig(28, "개사", "Korean companies"), fig(71, "개사", "Polish buyers"), fig(143, "건", "consultations"),
+                    fig(124000000, "달러", "consultation value")]),
+        ev("agreement", d("2024-04-16", text="16일"), None, [KOTRA, org("폴란드투자무역청", "PL", "PAIH")], ["KR", "PL"],
+           "KOTRA는 16일 폴란드투자무역청(PAIH)과 우크라이나 재건 사업 공동 진출 지원을 위한 업무협약(MOU)을 체결했다"),
+        ev("opening", d("1989", text="1989년"), loc("바르샤바", "PL"), [KOTRA_WAW], ["KR", "PL"],
+           "1989년 개관한 KOTRA 바르샤바무역관"),
+        ev("opening", d("2024-10", text="오는 10월"), loc("브로츠와프", "PL"), [KOTRA], ["KR", "PL"],
+           "KOTRA는 오는 10월 브로츠와프에 무역관을 추가로 개설할 계획이다", status="planned"),
+    ],
+}
+
+# ------------------------------------------------------------------ 019 (press release: 보도일 header, ODA launch, photo caption repeats the event)
+ET_MOWE = org("에티오피아 수자원에너지부", "ET", "수자원에너지부")
+DOCS["019_koica_ethiopia_water_project_pr.txt"] = {
+    "doc_date": "2022-08-30",
+    "must_keep": ["「오로미아주 농촌 식수위생 개선사업」 착수보고회를 개최했다", "사업 이행을 위한 협의의사록(R/D)에 서명했다"],
+    "must_drop": ["문의: KOICA 아프리카실"],
+    "events": [
+        ev("forum", d("2022-08-29", text="8월 29일(월)"), loc("아디스아바바", "ET"),
+           [KOICA, ET_MOWE, per("정하은", "KR"), per("테스파예 게브레", "ET")], ["KR", "ET"],
+           "한국국제협력단(KOICA)은 8월 29일(월) 에티오피아 아디스아바바에서 에티오피아 수자원에너지부와 「오로미아주 농촌 식수위생 개선사업」 착수보고회를 개최했다",
+           figures=[fig(60, "명", "attendees (about)")]),
+        ev("project", d("2022", "2026", "2022년부터 2026년까지"), None, [KOICA, ET_MOWE], ["KR", "ET"],
+           "이 사업은 2022년부터 2026년까지 총 1,250만 달러를 투입해 오로미아주 농촌 지역에 상수도 시설 40곳을 짓고",
+           figures=[fig(12500000, "달러", "grant"), fig(40, "곳", "water facilities")]),
+        ev("agreement", d("2022-08-29", text="같은 날 오전"), None, [KOICA, ET_MOWE], ["KR", "ET"],
+           "착수보고회가 열린 같은 날 오전, KOICA와 에티오피아 수자원에너지부는 사업 이행을 위한 협의의사록(R/D)에 서명했다"),
+        ev("visit", d("2022-10", text="10월"), loc("한국", "KR"), [ET_MOWE], ["KR", "ET"],
+           "10월에는 에티오피아 수자원에너지부 공무원 15명이 한국을 방문해 상수도 운영 관리 연수를 받을 예정이다",
+           figures=[fig(15, "명", "Ethiopian officials")], status="planned"),
+        ev("award", d("2021", text="지난해"), None, [KOICA, org("에티오피아 정부", "ET")], ["KR", "ET"],
+           "KOICA는 지난해 에티오피아 정부로부터 물 분야 협력 공로로 감사패를 받은 바 있다"),
+    ],
+}
+
+# ------------------------------------------------------------------ 020 (press release without any date; hypothetical 성사될 경우)
+GN = org("경상남도", "KR", "경남도", "경남")
+SANTAFE = org("산타페주", "AR", "아르헨티나 산타페주")
+DOCS["020_gyeongnam_santafe_mou_pr.txt"] = {
+    "doc_date": None,
+    "must_keep": ["농기계 및 이차전지 소재 분야 우호협력 협약(MOU)을 체결했다", "무역사절단을 산타페주에 파견할 계획이다"],
+    "must_drop": ["붙임: 협약식 사진 2매"],
+    "events": [
+        ev("agreement", None, None, [GN, SANTAFE], ["KR", "AR"],
+           "경상남도는 17일 도청 도정회의실에서 아르헨티나 산타페주와 농기계 및 이차전지 소재 분야 우호협력 협약(MOU)을 체결했다"),
+        ev("meeting", None, None, [GN, SANTAFE, per("마르틴 파리아스", "AR")], ["KR", "AR"],
+           "협약식에 앞서 도지사와 마르틴 파리아스 산타페주 주지사는 면담을 갖고"),
+        ev("visit", None, loc("한국", "KR"), [SANTAFE, GN], ["KR", "AR"],
+           "산타페주 대표단 6명은 이번 방한 기간 중", figures=[fig(6, "명", "Santa Fe delegation")]),
+        ev("visit", None, None, [SANTAFE, org("한국재료연구원", "KR", "KIMS")], ["KR", "AR"],
+           "창원국가산업단지와 한국재료연구원(KIMS)을 방문할 예정이다", status="planned"),
+        ev("visit", None, loc("산타페주", "AR"), [GN], ["KR", "AR"],
+           "경남도는 오는 11월 도내 농기계 기업 10개사로 구성된 무역사절단을 산타페주에 파견할 계획이다",
+           figures=[fig(10, "개사", "companies in the trade mission")], status="planned"),
+    ],
+}
+
+
 # ------------------------------------------------------------------ build
 def read_text(path: Path) -> str:
     """The document's characters: UTF-8, else CP949."""
