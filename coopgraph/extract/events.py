@@ -210,6 +210,7 @@ class _Reader:
         self.doc_date = analysis.doc.doc_date
         self.bylines = [(m.start(), m.end()) for m in _BYLINE.finditer(text)]
         self.context_year: str | None = None
+        self.news_like = False
         self.pair: tuple[str, ...] = ()
 
     # ------------------------------------------------------------- helpers
@@ -225,7 +226,7 @@ class _Reader:
             return False
         lex = self.d.lex
         body = lex.noun_class(m.text)
-        if m.kind == "org" and body and body[0] in ("meeting", "forum"):
+        if m.kind == "org" and body and body[0] in ("meeting", "meeting_body", "forum"):
             return False  # the meeting body (공동 작업 그룹, 실무그룹) stands for the meeting, not a party
         for suf in lex.group_suffixes:
             if m.text.endswith(suf):
@@ -254,9 +255,9 @@ class _Reader:
         """The date value to use, with relative dates checked against the year context."""
         if de.relative:
             ok = de.start is not None
-            doc_year = self.doc_date[:4] if self.doc_date else None
-            if self.context_year and (not ok or (de.start[:4] != self.context_year
-                                                  and doc_year != de.start[:4])):
+            if self.doc_date:
+                return de if ok else None  # resolved against the publication date: trust it
+            if self.context_year and (not ok or de.start[:4] != self.context_year):
                 return DateExpr(de.begin, de.stop, de.text, self.context_year, self.context_year,
                                 rule="context-year", relative=True)
             return de if ok else None
@@ -284,6 +285,8 @@ class _Reader:
                      for tr in find_triggers(d.toks, c0, c1, d.lex, headline=headline)]
             sent_info.append((s, t0, t1, headline, clauses, trigs))
         self.context_year = self._context_year(sent_info)
+        years = {de.start[:4] for de in self.d.dates if de.start and not de.relative}
+        self.news_like = len(years) <= 2  # a timeline page names many years; a news story one or two
         self.pair = self._country_pair()
         bound = self._bound_dates(sent_info)
         for si, (s, _t0, _t1, headline, clauses, trigs) in enumerate(sent_info):
@@ -313,13 +316,13 @@ class _Reader:
         (a, na), (b, nb) = counts.most_common(2)
         return (a, b) if nb >= 2 else (a,)
 
-    def _bound_dates(self, sent_info) -> set[int]:
+    def _bound_dates(self, sent_info) -> dict[int, int]:
         """Dates of an adnominal act inside another act's clause: that act's own date.
 
         "2010 11 7 체결된 양해각서" (right before it), and "2019년 5월 양 기관이 체결한 협약에
         따라" (anywhere in the clause before it, when the instrument is cited as a basis).
         """
-        bound = set()
+        bound: dict[int, int] = {}
         d = self.d
         for _s, _t0, _t1, _h, clauses, trigs in sent_info:
             for ci, tr in trigs:
@@ -334,9 +337,9 @@ class _Reader:
                         continue
                     gap = d.text[de.stop:tr.begin]
                     if len(gap) <= 4 and re.fullmatch(r"\s*(?:에|,|부터|까지|에는)?\s*", gap):
-                        bound.add(k)
+                        bound[k] = tr.begin
                     elif cited and de.begin >= cb:
-                        bound.add(k)
+                        bound[k] = tr.begin
         return bound
 
     def _last_in_para(self, para: int, type_: str | None = None) -> Cand | None:
@@ -383,7 +386,7 @@ class _Reader:
                         continue
                 elif own is None:
                     continue
-            key = (ci, typ, tr.form == "adnominal" and own is not None and own[1] in bound)
+            key = (ci, typ, tr.form == "adnominal" and own is not None and bound.get(own[1]) == tr.begin)
             same = next((c for c in reversed(made_here) if c.type == typ and c.clause[0] < cb), None)
             if same is not None and not self.mentions_in(cb, ce) and not key[2]:
                 same.cues.append(f"also:{tr.lemma}/{tr.form}")
@@ -450,7 +453,7 @@ class _Reader:
                 continue  # a year inside a quoted title names the title
             if self.d.text[de.stop:de.stop + 2] == "까지" and "부터" not in de.text and best is not None:
                 continue  # 이날 ... 2023년까지 연장하는 합의서: a deadline inside the content
-            if k in bound and not (tr.form == "adnominal" and len(self.d.text[de.stop:tr.begin]) <= 3):
+            if k in bound and bound[k] != tr.begin:
                 continue
             if self.name_like(de):
                 continue
@@ -551,6 +554,12 @@ class _Reader:
                 if use is not None:
                     cand.date, cand.date_rule = use, "name-year"
                     return
+        if self.news_like:
+            prev_ev = next((c for c in reversed(self.cands) if c is not cand and c.date is not None
+                            and not c.bound and c.date.rule != "context-year"), None)
+            if prev_ev is not None:
+                cand.date, cand.date_rule = prev_ev.date, "document-event-before"
+                return
         year = (self.doc_date[:4] if self.doc_date else None) or self.context_year
         if year:
             cand.date = DateExpr(0, 0, "", year, year, rule="context-year")
@@ -568,7 +577,7 @@ class _Reader:
                                                         aliases=ent.aliases, entity_id=ent.id))
                 elif not any(x.kind == "org" and x.text == m.affiliation for x in ms):
                     _add(cand.participants, Participant(name=m.affiliation, kind="org", country=m.country))
-        clause_text = d.text[cb:ce]
+        clause_text = d.text[cand.sentence[0]:ce]
         if any(a + ("" if a.endswith("측") else "") in clause_text for a in d.lex.plural_anaphors):
             prev = next((c for c in reversed(self.cands) if c is not cand and c.participants), None)
             if prev is not None:

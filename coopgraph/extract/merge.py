@@ -157,6 +157,11 @@ def merge_candidates(cands: list[Cand]) -> list[Cand]:
             if _same_target(k.target, c.target):
                 host = k
                 break
+            gov = c.trigger.governed
+            if (c.type == "opening" and c.target is None and gov is not None and gov.compound == gov.noun
+                    and not c.explicit_date):
+                host = k  # "센터는 ... 설립됐으며": the centre opened before
+                break
             if k.explicit_date and c.explicit_date and _share_participant(k, c):
                 host = k
                 break

@@ -267,6 +267,13 @@ def _verb_group(toks, i: int, hi: int) -> tuple[int, str]:
     return j - 1, "verbal"
 
 
+def _in_compound(toks, i: int, hi: int) -> bool:
+    """착수식, 착수보고회, 서명식 split by Kiwi: a verbal noun glued to a following noun is part of it."""
+    t = toks[i]
+    return (t.tag == "NNG" and i + 1 < hi and toks[i + 1].begin == t.stop
+            and toks[i + 1].tag in {"NNG", "XSN"} and toks[i + 1].form not in ("하", "되"))
+
+
 def find_triggers(toks: tuple[Tok, ...], lo: int, hi: int, lex: Lexicon, headline: bool = False) -> list[Trigger]:
     """Triggers in the clause token range [lo, hi)."""
     out: list[Trigger] = []
@@ -281,7 +288,8 @@ def find_triggers(toks: tuple[Tok, ...], lo: int, hi: int, lex: Lexicon, headlin
     for start, (end, _) in pattern_hits.items():
         skip.update(range(start + 1, end + 1))
     trigger_idx = {i for i in range(lo, hi) if toks[i].form in lex.predicates
-                   and (toks[i].tag == "NNG" or toks[i].tag.startswith("VV"))}
+                   and (toks[i].tag == "NNG" or toks[i].tag.startswith("VV"))
+                   and not _in_compound(toks, i, hi)}
     for i in range(lo, hi):
         t = toks[i]
         if i in skip:
@@ -292,9 +300,6 @@ def find_triggers(toks: tuple[Tok, ...], lo: int, hi: int, lex: Lexicon, headlin
             info = {"class": cls}
             lemma = "".join(x.form for x in toks[i:pend + 1])
         elif i in trigger_idx:
-            if (t.tag == "NNG" and i + 1 < hi and toks[i + 1].begin == t.stop
-                    and toks[i + 1].tag in {"NNG", "XSN"} and toks[i + 1].form not in ("하", "되")):
-                continue  # 착수식, 착수보고회, 서명식 split by Kiwi: part of a noun, not an act
             info = lex.predicates[t.form]
             cls = info["class"]
             end, form = _verb_group(toks, i, hi)
@@ -378,6 +383,8 @@ def event_type(trig: Trigger, lex: Lexicon) -> str | None:
         return "award"
     if cls == "discuss":
         return "meeting"
+    if cls == "project_act":
+        return "project"
     if cls in ("hold", "attend"):
         if trig.governed is not None and trig.governed.cls == "opening_target" and cls == "hold":
             return "opening"  # 센터를 열었다
