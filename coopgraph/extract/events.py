@@ -490,7 +490,7 @@ class _Reader:
                 if d.lex.noun_types.get(cls) == c.type and len(noun) >= 2:
                     words.add(noun)
             for w in words:
-                if len(w) >= 2 and re.search(re.escape(w) + _DURING, before):
+                if len(w) >= 2 and re.search(re.escape(w) + r"['’\"”]?" + _DURING, before):
                     return c
         return None
 
@@ -502,7 +502,7 @@ class _Reader:
                 cand.date, cand.date_rule = named.date, "named-event-before"
                 return
             own = self._own_date_after(tr, cand.clause[0], cand.clause[1], bound)
-        if own is not None and own[0].rule.startswith("relative-same"):
+        if own is not None and own[0].rule.startswith("relative-same") and len(own[0].start or "") == 10:
             prev_ev = next((c for c in reversed(self.cands) if c is not cand and c.date is not None
                             and not c.bound and len(c.date.start or "") == 10), None)
             if prev_ev is not None:  # 이날, 같은 날: the day of the act told before, not of the report
@@ -515,7 +515,11 @@ class _Reader:
             if own[0].rule == "context-year":
                 cand.date_rule, cand.explicit_date = "relative->context-year", False
             return
-        # an earlier clause of the same sentence
+        # an earlier clause of the same sentence: the act told there, else a date told there
+        for c in reversed(made_here):
+            if c is not cand and c.date is not None and not c.bound and c.clause[0] < cand.clause[0]:
+                cand.date, cand.date_rule = c.date, "sentence-event"
+                return
         sb = d.toks[clauses[0][0]].begin
         prev = None
         for k, de in enumerate(d.dates):
@@ -580,10 +584,18 @@ class _Reader:
         clause_text = d.text[cand.sentence[0]:ce]
         if any(a + ("" if a.endswith("측") else "") in clause_text for a in d.lex.plural_anaphors):
             prev = next((c for c in reversed(self.cands) if c is not cand and c.participants), None)
-            if prev is not None:
-                for p in prev.participants:
-                    if p.kind == "org":
-                        _add(cand.participants, p)
+            parties = [p for p in prev.participants if p.kind == "org"] if prev is not None else []
+            if not parties:  # the two bodies of the lead sentence
+                for s in self.sentences:
+                    if s.begin >= cand.sentence[0]:
+                        break
+                    orgs = self.mentions_in(s.begin, s.stop, kinds=("org",))
+                    if len({m.text for m in orgs}) >= 2:
+                        parties = [_participant(m, d.entities) for m in orgs]
+                        break
+            for p in parties:
+                _add(cand.participants, p)
+            if parties:
                 cand.cues.append("participants:plural-anaphor")
         if not cand.participants:
             self._anaphora(cand, cb, ce)

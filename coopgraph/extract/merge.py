@@ -162,7 +162,7 @@ def merge_candidates(cands: list[Cand]) -> list[Cand]:
                     and not c.explicit_date):
                 host = k  # "센터는 ... 설립됐으며": the centre opened before
                 break
-            if k.explicit_date and c.explicit_date and _share_participant(k, c):
+            if k.explicit_date and c.explicit_date and _share_participant(k, c) and c.type != "award":
                 host = k
                 break
         if host is not None:
