@@ -32,6 +32,8 @@ from coopgraph.records import Entity, Mention
 _ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9&+\-]{1,11})\s*\)")
 _KR_PREFIX = re.compile(r"^(한국|대한민국|국립|국가)")
 _EMBASSY = re.compile(r"^주.+(대한민국|한국).*(대사관|영사관|대표부)$")
+_MISSION = re.compile(r"^주(한국|대한민국|한)?(.*?)(?:대한민국|한국)?(?:대사관|총영사관|영사관|대표부)$")
+_PAIR = re.compile(r"^(?:한국|한|대한민국)\s?[-–·‧ㆍ]\s?([가-힣]+)")
 _FUZZY_CUTOFF = 92.0
 
 
@@ -47,7 +49,7 @@ def _prefixes() -> list[tuple[str, str]]:
     out = []
     for e in kb.entries.values():
         if e.kind in ("country", "place") and e.country:
-            for n in (e.name, *e.aliases):
+            for n in (e.name, *e.aliases, *(s for s in e.short if len(s) >= 2)):
                 k = norm_key(n)
                 if len(k) >= 2 and re.match(r"[가-힣]", k):
                     out.append((k, e.country))
@@ -93,13 +95,37 @@ def _fuzzy(key: str) -> str | None:
     return ids[hit[2]] if hit else None
 
 
+def _embassy_country(surface: str) -> str | None:
+    """KR for Korea's missions abroad ("주러시아 대한민국대사관", "주폴란드 대사관"); the sender's
+    country for missions in Korea ("주한벨라루스대사관"); None for other names."""
+    key = norm_key(surface)
+    m = _MISSION.match(key)
+    if m is None:
+        return None
+    if m.group(1) in ("한", "한국", "대한민국"):
+        sender = m.group(2)
+        for p, code in _prefixes():
+            if sender.startswith(p) and code != "KR":
+                return code
+        return None
+    return "KR"
+
+
 def _kb_org(kb: KnowledgeBase, surface: str, countries: tuple[str, ...]) -> tuple[str | None, str | None]:
     """(KB id or None, prefix country or None) for an organisation surface."""
+    mission = _embassy_country(surface)
+    if mission:
+        eid = kb.resolve(surface)
+        return (eid if eid and kb.entries[eid].country == mission else None), mission
     prefix, rest = split_prefix(surface)
     order = tuple(c for c in (prefix, *countries) if c)
     eid = kb.resolve(surface, order)
     if eid:
         return eid, prefix
+    if surface.endswith("시") and len(surface) > 3:
+        eid = kb.resolve(surface[:-1])  # "울란바토르시": the city acting as a body
+        if eid and kb.entries[eid].kind == "place":
+            return eid, prefix
     if rest != surface:
         eid = kb.resolve(rest, order)
         if eid and (prefix is None or kb.entries[eid].country in (prefix, None)):
@@ -113,11 +139,59 @@ def _kb_org(kb: KnowledgeBase, surface: str, countries: tuple[str, ...]) -> tupl
 
 
 def _new_org_country(surface: str, prefix: str | None) -> str | None:
+    mission = _embassy_country(surface)
+    if mission:
+        return mission
     if prefix:
         return prefix
+    pair = _pair_country(surface)
+    if pair:
+        return pair
     if _EMBASSY.match(norm_key(surface)) or _KR_PREFIX.match(surface):
         return "KR"
     return None
+
+
+def _pair_country(surface: str) -> str | None:
+    """The partner of a joint body named "한-러 ...", "한국·우즈벡 ...": usually sited there."""
+    m = _PAIR.match(surface)
+    if m is None:
+        return None
+    kb = load_kb()
+    word = m.group(1)
+    for p, code in _prefixes():
+        if word.startswith(p) and code != "KR":
+            return code
+    sid = kb.short.get(word)
+    return kb.entries[sid].country if sid and kb.entries[sid].country != "KR" else None
+
+
+def _country_spellings(surface: str) -> list[str]:
+    """The name with a short or variant country prefix written out in full, as other texts write it.
+
+    "우즈벡 에너지부" -> ["우즈베키스탄 에너지부"], "한-인니 디지털협력센터" -> ["한-인도네시아 디지털협력센터"].
+    """
+    kb = load_kb()
+    out = []
+    m = _PAIR.match(surface)
+    lead = surface[: m.start(1)] if m else ""
+    body = surface[len(lead):]
+    for p, code in _prefixes():
+        if not norm_key(body).startswith(p):
+            continue
+        full = kb.country_by_code.get(code)
+        word = re.match(r"[가-힣]+", body)
+        if full is None or word is None or word.group() == full.name or norm_key(word.group()) != p:
+            break
+        out.append(lead + full.name + body[word.end():])
+        break
+    if not m:
+        return out
+    word = re.match(r"[가-힣]+", body)
+    sid = kb.short.get(word.group()) if word else None
+    if sid and kb.entries[sid].kind == "country" and word.group() != kb.entries[sid].name:
+        out.append(lead + kb.entries[sid].name + body[word.end():])
+    return list(dict.fromkeys(out))
 
 
 def _sentence_countries(mentions: tuple[Mention, ...], text: str, kb: KnowledgeBase) -> dict[int, tuple[str, ...]]:
@@ -146,6 +220,60 @@ def _sentence_countries(mentions: tuple[Mention, ...], text: str, kb: KnowledgeB
             seen.setdefault(c, None)
         out[idx] = tuple(seen)
     return out
+
+
+def _korean_name(name: str, kb: KnowledgeBase) -> bool:
+    """Three syllables in one word, a Korean surname first, no syllable foreign to Korean names."""
+    return bool(re.fullmatch(r"[가-힣]{3}", name)) and name[0] in set(kb.lexicon.get("kr_surnames", [])) \
+        and not set(name[1:]) & set(kb.lexicon.get("foreign_name_syllables", []))
+
+
+_PARENT_GAP = re.compile(r"^\s*(?:의\s*)?(?:산하|소속|부속|직속)(?:의)?\s*$")
+
+
+def _context_countries(mentions, result: dict[int, Mention], entities: dict[str, Entity], text: str,
+                       kb: KnowledgeBase) -> None:
+    """Give a country to new organisations named without one, from their context.
+
+    In order: the body they belong to ("아제르바이잔 보건부 산하 의료관광청"), the
+    body their name starts with ("PUPR 수자원총국"), the nearest country or place
+    named before them in the same sentence ("상트페테르부르크시 보건위원회와
+    클러스터청"). Delegations are left alone: whose they are is a matter of the clause.
+    """
+    heads = ("대표단", "사절단", "방문단", "파견단", "조사단", "자문단")
+    order = sorted(result, key=lambda i: mentions[i].begin)
+    geo: list[tuple[int, str]] = []  # (begin, country) of geography written out
+    for i in order:
+        m = result[i]
+        if m.kind in ("country", "place") and m.country:
+            geo.append((m.begin, m.country))
+        elif m.kind == "org" and m.country and (split_prefix(m.text)[0] or _pair_country(m.text)):
+            geo.append((m.begin, m.country))
+    for pos, i in enumerate(order):
+        m = result[i]
+        ent = entities.get(m.entity_id or "")
+        if m.kind != "org" or m.country or ent is None or ent.id in kb.entries or m.text.endswith(heads):
+            continue
+        country = None
+        prev = next((result[j] for j in reversed(order[:pos]) if result[j].kind == "org"
+                     and result[j].stop <= m.begin), None)
+        if prev is not None and prev.country and _PARENT_GAP.match(text[prev.stop:m.begin]):
+            country = prev.country
+        if country is None:
+            for j in order:
+                o = result[j]
+                if o.kind == "org" and o.country and o is not m and m.text.startswith(o.text + " "):
+                    country = o.country
+                    break
+        if country is None:
+            lo = max(text.rfind("\n", 0, m.begin), text.rfind(". ", 0, m.begin))
+            near = [c for b, c in geo if lo < b < m.begin]
+            country = near[-1] if near else None
+        if country:
+            entities[ent.id] = replace(ent, country=country)
+            for j, o in result.items():
+                if o.entity_id == ent.id:
+                    result[j] = replace(o, country=country)
 
 
 def link_mentions(mentions: tuple[Mention, ...], text: str) -> tuple[tuple[Mention, ...], tuple[Entity, ...]]:
@@ -225,7 +353,7 @@ def link_mentions(mentions: tuple[Mention, ...], text: str) -> tuple[tuple[Menti
                 if eid is None:
                     eid = stable_id("org", name)
                     new_by_key[key] = eid
-                    add(eid, Entity(eid, name, "org", _new_org_country(name, prefix)))
+                    add(eid, Entity(eid, name, "org", _new_org_country(name, prefix)), *_country_spellings(name))
                 else:
                     add(eid, entities[eid], m.text)
                 name, country = entities[eid].name, entities[eid].country
@@ -236,6 +364,7 @@ def link_mentions(mentions: tuple[Mention, ...], text: str) -> tuple[tuple[Menti
             continue
         # persons
         result[i] = m
+    _context_countries(mentions, result, entities, text, kb)
     doc_foreign = {c for cs in ctx.values() for c in cs if c != "KR"}
     # pass 2: persons, with their organisation and country
     for i, m in enumerate(mentions):
@@ -252,7 +381,7 @@ def link_mentions(mentions: tuple[Mention, ...], text: str) -> tuple[tuple[Menti
             after = [o for o in result.values() if o.kind == "country" and m.stop < o.begin <= m.stop + 2]
             if after:
                 country = after[0].country
-        if country is None and re.fullmatch(r"[가-힣]{3}", m.text) and m.text[0] in set(kb.lexicon.get("kr_surnames", [])):
+        if country is None and _korean_name(m.text, kb):
             country = "KR"
         if country is None:
             foreign = [c for c in ctx.get(i, ()) if c != "KR"]

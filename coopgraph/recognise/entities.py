@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from coopgraph.records import Mention, Sentence
 
@@ -69,6 +69,12 @@ class _Rules:
         self.not_person = set(lex.get("not_person", []))
         self.surnames = set(lex.get("kr_surnames", []))
         self.not_name = set(lex.get("not_name", []))
+        self.generic = set(lex.get("generic_modifiers", []))
+        self.branch_heads = set(lex.get("branch_heads", []))
+        self.admin_suffixes = tuple(sorted(lex.get("admin_suffixes", []), key=len, reverse=True))
+        self.agent_particles = tuple(lex.get("agent_particles", []))
+        self.ner_not_org_tails = tuple(lex.get("ner_not_org_tails", []))
+        self.glued_particles = tuple(sorted(lex.get("glued_particles", []), key=len, reverse=True))
         self.trie: dict = {}
         for key, ids in kb.keys.items():
             node = self.trie
@@ -81,10 +87,28 @@ class _Rules:
         self.short_one = re.compile(alt)
 
     def is_head(self, form: str) -> bool:
-        """True when ``form`` can end an organisation name (after a modifier)."""
+        """True when ``form`` can end an organisation name (after a modifier).
+
+        A word of one syllable more than a non-head it ends in is no head when
+        that non-head is longer than its head: "수자원" (자원, not 원) is none,
+        "대학원" (head 대학원) and "디지털혁신청" (not 신청 + one syllable) are.
+        """
         if form in self.not_head:
             return False
-        return any(form.endswith(h) for h in self.heads)
+        head = next((h for h in self.heads if form.endswith(h)), None)
+        if head is None:
+            return False
+        return not any(len(w) > len(head) and form.endswith(w) and len(form) - len(w) <= 1 for w in self.not_head)
+
+    def place_or_country(self, surface: str) -> str | None:
+        """The kind ("country" or "place") of a known geographic name, else None."""
+        from coopgraph.link.kb import norm_key
+
+        for eid in self.kb.keys.get(norm_key(surface), ()):
+            kind = self.kb.entries[eid].kind
+            if kind in ("country", "place"):
+                return kind
+        return None
 
     def standalone_org(self, form: str) -> bool:
         """A single noun that is an organisation on its own ("클러스터청", "보건부")."""
@@ -119,7 +143,8 @@ def find_mentions(text: str, sentences: tuple[Sentence, ...], use_ner: bool = Tr
     sents = [s for s in sentences if s.text.strip()]
     # one Kiwi call over the whole text (single-thread Kiwi takes no batches); tokens are then
     # dealt out to the sentences by offset
-    every = [_Tok(t.form, t.tag, t.start, t.start + t.len, t.id <= 3) for t in get_kiwi().tokenize(text)]
+    every = _split_glued([_Tok(t.form, t.tag, t.start, t.start + t.len, t.id <= 3) for t in get_kiwi().tokenize(text)],
+                         text, rules)
     found: list[Mention] = []
     k = 0
     for sent in sents:
@@ -136,6 +161,21 @@ def find_mentions(text: str, sentences: tuple[Sentence, ...], use_ner: bool = Tr
     if use_ner:
         chosen = _select(_ner_mentions(text, sents), chosen)
     return tuple(sorted(chosen, key=lambda m: m.begin))
+
+
+def _split_glued(tokens: list[_Tok], text: str, rules: _Rules) -> list[_Tok]:
+    """Split a place name Kiwi glued to its particle ("바쿠에" -> "바쿠" + "에")."""
+    out = []
+    for t in tokens:
+        if t.tag in ("NNP", "NNG") and len(t.form) >= 3 and text[t.begin:t.stop] == t.form:
+            p = next((p for p in rules.glued_particles if t.form.endswith(p) and len(t.form) - len(p) >= 2), None)
+            if p and rules.place_or_country(t.form[: -len(p)]) and not rules.place_or_country(t.form):
+                cut = t.stop - len(p)
+                out.append(_Tok(t.form[: -len(p)], "NNP", t.begin, cut, False))
+                out.append(_Tok(p, "JKB", cut, t.stop, False))
+                continue
+        out.append(t)
+    return out
 
 
 # ------------------------------------------------------------------ selection
@@ -197,8 +237,37 @@ def _gazetteer(text: str, sent: Sentence, tokens: list[_Tok], rules: _Rules) -> 
         if len(surface) <= 2 and tag_at.get((b, e)) not in ("NNP", "SL"):
             continue  # "인도", "가나", "파리" as common nouns
         entry = rules.kb.get(ids[0])
-        out.append(Mention(b, e, surface, entry.kind if entry else "org", strategy="gazetteer", score=1.0))
+        kind = entry.kind if entry else "org"
+        if kind == "org" and not _word_start(text, b, rules):
+            continue  # "기후환경부", "가공산업부": a known name inside a longer word is another body
+        if kind == "place" and e < sent.stop and text[e] == "시" and tag_at.get((e, e + 1)) in _CITY_SUFFIX_TAGS:
+            e += 1  # "울란바토르시": the city, written with its suffix
+            surface = text[b:e]
+        if kind == "place" and surface.endswith(rules.admin_suffixes) and _agent_after(text, e, rules):
+            kind = "org"  # "경기도는 ... 체결했다": a local government acting
+        out.append(Mention(b, e, surface, kind, strategy="gazetteer", score=1.0))
     return out
+
+
+_CITY_SUFFIX_TAGS = {"NNG", "NNB", "XSN", "NNP"}
+
+
+def _word_start(text: str, b: int, rules: _Rules) -> bool:
+    """True when ``b`` starts a word, or only a country or place is glued before it ("주한벨라루스")."""
+    w = b
+    while w > 0 and not text[w - 1].isspace() and text[w - 1] not in "\"'“”‘’(<《「『[,·ㆍ-":
+        w -= 1
+    if w == b:
+        return True
+    return rules.place_or_country(text[w:b]) is not None
+
+
+def _agent_after(text: str, e: int, rules: _Rules) -> bool:
+    """A subject, topic or comitative particle right after a name, then a space."""
+    for p in rules.agent_particles:
+        if text.startswith(p, e) and (e + len(p) >= len(text) or not ("가" <= text[e + len(p)] <= "힣")):
+            return True
+    return False
 
 
 def _short_compounds(text: str, rules: _Rules) -> list[Mention]:
@@ -252,8 +321,42 @@ def _sentence_mentions(text: str, sent: Sentence, tokens: list[_Tok], rules: _Ru
     out = list(gaz)
     blocked: set[int] = set()
     out.extend(_persons(text, tokens, None, rules, gaz_kind, blocked))
+    orgs = []
     for chain in _chains(text, tokens):
-        out.extend(_orgs(text, tokens, chain, rules, gaz_kind, gaz_span, blocked))
+        orgs.extend(_orgs(text, tokens, chain, rules, gaz_kind, gaz_span, blocked))
+    out.extend(_with_pair_prefix(text, m, rules) for m in orgs)
+    out.extend(_governments(text, tokens, gaz, rules))
+    return out
+
+
+_PAIR_BEFORE = re.compile(r"(?:한국|한)\s?[-–·‧ㆍ]\s?$")
+
+
+def _with_pair_prefix(text: str, m: Mention, rules: _Rules) -> Mention:
+    """ "한-러 에너지소재 공동연구센터": keep the "한-" of a joint body Kiwi left out of the chain."""
+    first = re.match(r"[가-힣]+", m.text)
+    if not first or not (first.group() in rules.kb.short or rules.place_or_country(first.group()) == "country"):
+        return m
+    pre = _PAIR_BEFORE.search(text, max(0, m.begin - 6), m.begin)
+    if pre is None or (pre.start() > 0 and "가" <= text[pre.start() - 1] <= "힣"):
+        return m
+    return replace(m, begin=pre.start(), text=text[pre.start():m.stop])
+
+
+def _governments(text: str, tokens: list[_Tok], gaz: list[Mention], rules: _Rules) -> list[Mention]:
+    """ "몽골 정부", "우즈베키스탄정부": a country's government as an organisation."""
+    out = []
+    starts = {t.begin: t for t in tokens}
+    for m in gaz:
+        if m.kind != "country":
+            continue
+        gap = 1 if text[m.stop:m.stop + 1] == " " else 0
+        t = starts.get(m.stop + gap)
+        if t is not None and t.form == "정부" and t.tag.startswith("NN"):
+            after = starts.get(t.stop + 1) if text[t.stop:t.stop + 1] == " " else starts.get(t.stop)
+            if after is not None and after.tag.startswith("NN") and after.begin == t.stop:
+                continue  # "몽골 정부청사": something of the government
+            out.append(Mention(m.begin, t.stop, text[m.begin:t.stop], "org", strategy="pattern", score=0.8))
     return out
 
 
@@ -287,6 +390,49 @@ def _name_word(word: list[int], text, tokens, rules, gaz_kind, strong: bool) -> 
     return strong and all(len(tokens[i].form) == 1 and tokens[i].tag[0] in "NXM" for i in word)
 
 
+def _name_part(word: list[int], text, tokens, rules, gaz_kind, blocked, syllables: int = 4) -> bool:
+    """A short word that can be one part of a foreign name written in several words."""
+    first, last = tokens[word[0]], tokens[word[-1]]
+    surface = text[first.begin:last.stop]
+    if not re.fullmatch(rf"[가-힣]{{1,{syllables}}}", surface) or len(word) != 1:
+        return False
+    if any(i in gaz_kind or i in blocked for i in word) or first.tag not in ("NNP", "NNG"):
+        return False
+    if surface in rules.not_person or surface in rules.titles or surface in rules.breakers or rules.is_head(surface):
+        return False
+    return first.tag == "NNP" or first.oov or len(surface) == 1
+
+
+def _spaced_name(words, w, text, tokens, rules, gaz_kind, blocked) -> tuple[int, int] | None:
+    """Three or four short words before a strong title's organisation: "쩐 반 하이 베트남 과학원 원장".
+
+    Kiwi reads such syllables as common nouns, so any short noun word counts,
+    but the run must start a phrase and hold a one-syllable word.
+    Returns the indices of the name's first and last words, or None.
+    """
+    back = w - 1
+    while back >= 0 and any(k in gaz_kind or rules.is_head(tokens[k].form) for k in words[back]):
+        back -= 1  # the organisation (and its country) between the name and the title
+    if back == w - 1:
+        return None
+
+    def short_noun(word) -> bool:
+        t = tokens[word[0]]
+        return len(word) == 1 and t.tag in ("NNG", "NNP") and bool(re.fullmatch(r"[가-힣]{1,3}", t.form)) \
+            and word[0] not in gaz_kind and word[0] not in blocked and t.form not in rules.not_person \
+            and t.form not in rules.breakers and t.form not in rules.titles
+
+    k = back
+    while k >= 0 and back - k < 4 and short_noun(words[k]):
+        k -= 1
+    run = range(k + 1, back + 1)
+    if len(run) < 3 or not any(len(tokens[words[j][0]].form) == 1 for j in run):
+        return None
+    if k >= 0 and not any(tokens[i].tag.startswith(("J", "E", "SF", "SP", "SS")) for i in words[k]):
+        return None  # the run does not start a phrase: probably ordinary words
+    return k + 1, back
+
+
 def _persons(text, tokens, chain, rules, gaz_kind, blocked) -> list[Mention]:
     """Persons next to a title: NAME [ORG] TITLE, or TITLE NAME."""
     out = []
@@ -314,8 +460,19 @@ def _persons(text, tokens, chain, rules, gaz_kind, blocked) -> list[Mention]:
             if _name_word(word, text, tokens, rules, gaz_kind, strong):
                 found = back
                 break
+        first = found
+        if found is None and strong:
+            span = _spaced_name(words, w, text, tokens, rules, gaz_kind, blocked)
+            if span is not None:
+                first, found = span
         if found is not None:
-            name_idx = words[found]
+            # a foreign name in several words: "아크말 사이도프", "응우옌 흐엉 장"
+            while first - 1 >= 0 and found - first < 3 and _name_part(words[first - 1], text, tokens, rules, gaz_kind, blocked):
+                first -= 1
+            if first < found and found + 1 < w and _name_part(words[found + 1], text, tokens, rules, gaz_kind, blocked,
+                                                              syllables=1):
+                found += 1
+            name_idx = [k for ww in words[first:found + 1] for k in ww]
             nb, ne = tokens[name_idx[0]].begin, tokens[name_idx[-1]].stop
             mid = [k for ww in words[found + 1:w] for k in ww] + [k for k in tword if k < tstart]
             org_surface = None
@@ -370,18 +527,25 @@ def _orgs(text, tokens, chain, rules, gaz_kind, gaz_span, blocked) -> list[Menti
             return  # exactly one gazetteer mention: nothing to add
         if len(surface.split()) > 7:
             return
+        if _generic_only(text, tokens, part, rules, gaz_kind):
+            return  # "공동위원회", "협력 센터", "운영위원회": a description, not a name
         out.append(Mention(first.begin, last.stop, surface, "org", strategy="pattern", score=0.8))
 
     last_head = None
-    for i in chain:
+    for pos, i in enumerate(chain):
         t = tokens[i]
         if i in blocked or t.form in rules.breakers:
             flush_upto(last_head)
             seg, last_head = [], None
             continue
         prev_surface = gaz_span[seg[-1]].text if seg and seg[-1] in gaz_span else tokens[seg[-1]].form if seg else ""
+        nxt = tokens[chain[pos + 1]] if pos + 1 < len(chain) else None
+        branch = gaz_kind.get(i) == "place" and nxt is not None and nxt.form in rules.branch_heads \
+            and nxt.begin > t.stop  # "충남대 알마티 사무소": an office of the body before
+        acronyms = t.tag == "SL" and tokens[seg[-1]].tag == "SL" if seg else False  # "KAIST-NU"
         if seg and last_head is not None and last_head == len(seg) - 1 and tokens[seg[-1]].stop < t.begin \
-                and not prev_surface.endswith(rules.parent_heads):
+                and not prev_surface.endswith(rules.parent_heads) and not branch \
+                and not (acronyms and text[tokens[seg[-1]].stop:t.begin] in _JOINERS):
             # a head followed by another word after a space: "농촌진흥원 국립축산과학원" are two
             flush_upto(last_head)
             seg, last_head = [], None
@@ -393,6 +557,20 @@ def _orgs(text, tokens, chain, rules, gaz_kind, gaz_span, blocked) -> list[Menti
             last_head = len(seg) - 1
     flush_upto(last_head)
     return out
+
+
+def _generic_only(text: str, tokens: list[_Tok], part: list[int], rules: _Rules, gaz_kind) -> bool:
+    """True when every word before the head only describes (공동, 운영, 협력, 실무 ...)."""
+    if any(k in gaz_kind or tokens[k].tag in ("NNP", "SL", "SH", "SN") for k in part):
+        return False
+    *mods, head = part
+    words = [tokens[k].form for k in mods]
+    # the head token may carry a modifier Kiwi did not split off ("공동위원회" = 공동 + 위원회)
+    form = tokens[head].form
+    suffix = next((h for h in rules.heads if form.endswith(h)), form)
+    if len(form) > len(suffix):
+        words.append(form[: -len(suffix)])
+    return bool(words) and all(w in rules.generic for w in words)
 
 
 def _glued_head(text: str, tokens: list[_Tok], seg: list[int], rules: _Rules) -> bool:
