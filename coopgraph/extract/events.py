@@ -174,6 +174,30 @@ def _host_locative(doc: _Doc, stop: int) -> bool:
     return bool(m and m.group(1) in doc.lex.place_fillers)
 
 
+_PART_OF_YEAR = re.compile(r"상반기|하반기|분기")
+_PART_OF_MONTH = re.compile(r"초순|중순|하순|(?<=월)\s?(?:초|말)$")
+_FOR_YEARS = re.compile(r"^\s*부터\s*(\d{1,2})\s*년\s*간")
+
+
+def _as_timeline_precision(text: str, de: DateExpr) -> DateExpr:
+    """Precision as a timeline writes it: 상반기/분기 -> the year, 3월 초 -> the month,
+    '2023년부터 3년간' -> 2023..2025."""
+    if not de.start:
+        return de
+    start, end = de.start, de.end or de.start
+    if _PART_OF_YEAR.search(de.text) and start[:4] == end[:4]:
+        start = end = start[:4]
+    elif _PART_OF_MONTH.search(de.text) and start[:7] == end[:7] and len(start) == 10:
+        start = end = start[:7]
+    m = _FOR_YEARS.match(text[de.stop:de.stop + 12])
+    if m and start == end and "까지" not in de.text:
+        end = str(int(start[:4]) + int(m.group(1)) - 1)
+        start = start[:4]
+    if (start, end) == (de.start, de.end or de.start):
+        return de
+    return DateExpr(de.begin, de.stop, de.text, start, end, rule=de.rule + "+timeline", relative=de.relative)
+
+
 def _join_ranges(text: str, dates: tuple[DateExpr, ...]) -> tuple[DateExpr, ...]:
     """'지난달 28일부터 이달 2일까지' read as two dates: one range."""
     out: list[DateExpr] = []
@@ -186,7 +210,7 @@ def _join_ranges(text: str, dates: tuple[DateExpr, ...]) -> tuple[DateExpr, ...]
                                    rule="joined-range", relative=prev.relative or de.relative)
                 continue
         out.append(de)
-    return tuple(out)
+    return tuple(_as_timeline_precision(text, de) for de in out)
 
 
 class _Reader:
@@ -475,6 +499,17 @@ class _Reader:
                     return (use, k)
         return None
 
+    @staticmethod
+    def _day_of(de: DateExpr, before: str) -> DateExpr:
+        """'방문 첫날' / '마지막 날': one day of the named act's range."""
+        if not de.start or len(de.start) != 10 or not de.end or de.end == de.start:
+            return de
+        if "첫날" in before:
+            return DateExpr(de.begin, de.stop, de.text, de.start, de.start, rule="first-day")
+        if "마지막 날" in before:
+            return DateExpr(de.begin, de.stop, de.text, de.end, de.end, rule="last-day")
+        return de
+
     def _named_event_before(self, cand: Cand, s) -> Cand | None:
         """'포럼 기간', '출범식 직후', '방문 첫날', '공동위원회 계기로': the act told before that is named."""
         d = self.d
@@ -499,8 +534,14 @@ class _Reader:
         if own is None:
             named = self._named_event_before(cand, s)
             if named is not None:
-                cand.date, cand.date_rule = named.date, "named-event-before"
+                cand.date, cand.date_rule = self._day_of(named.date, d.text[s.begin:tr.begin]), "named-event-before"
                 return
+            if re.search(r"연내|올해 안|연말까지", d.text[cand.clause[0]:cand.clause[1]]):
+                year = (self.doc_date[:4] if self.doc_date else None) or self.context_year
+                if year:
+                    cand.date = DateExpr(0, 0, "연내", year, year, rule="context-year")
+                    cand.date_rule, cand.explicit_date = "within-the-year", True
+                    return
             own = self._own_date_after(tr, cand.clause[0], cand.clause[1], bound)
         if own is not None and own[0].rule.startswith("relative-same") and len(own[0].start or "") == 10:
             prev_ev = next((c for c in reversed(self.cands) if c is not cand and c.date is not None
