@@ -348,7 +348,10 @@ def find_triggers(toks: tuple[Tok, ...], lo: int, hi: int, lex: Lexicon, headlin
         if governed is not None and governed.first - 1 >= lo and is_reference_word(toks[governed.first - 1], lex):
             reference = True
         # status cues
-        after = [x.form for x in toks[end:min(hi, end + 8)]]
+        span_end = min(hi, end + 8)
+        if form == "adnominal" and toks[end].form in ("는", "ᆯ", "을"):
+            span_end = hi  # 열리는 행사에서 ... 수여할 예정이다: a present/future act takes the clause's plan
+        after = [x.form for x in toks[end:span_end]]
         before = toks[i - 1].form if i - 1 >= lo else ""
         status, cue = "happened", None
         for seq in lex.negated:
