@@ -224,10 +224,14 @@ def run_after(toks, index: int, hi: int, lex: Lexicon) -> NounRun | None:
     """The noun run that the adnominal ending at token ``index`` modifies."""
     j = index + 1
     if j < hi and toks[j].tag == "SSO" or (j < hi and toks[j].form in ("'", '"', "‘", "“")):
-        # a quoted title first: '한-러 과학기술의 밤' 행사 -> the noun after the quote
+        # a quoted title first: '한-러 과학기술의 밤' 행사 -> the noun after the quote;
+        # '제30차 한-러 어업위원회'에서 -> the title's own last noun
         for k in range(j + 1, min(hi, j + 25)):
             if toks[k].tag == "SSC" or (toks[k].form in ("'", '"', "’", "”") and k > j):
-                j = k + 1
+                if k + 1 < hi and toks[k + 1].tag in NOUNISH:
+                    j = k + 1
+                else:
+                    hi, j = k, j + 1
                 break
     if j >= hi or toks[j].tag not in NOUNISH | {"SO", "SSO", "SSC"}:
         return None
