@@ -109,10 +109,17 @@ def test_stdin(tmp_path):
 
 
 @pytest.mark.slow
-def test_demo_prints_the_shipped_examples(capsys):
-    assert cli.main(["demo"]) == 0
+def test_demo_prints_the_shipped_examples(capsys, tmp_path):
+    db = tmp_path / "demo.db"
+    assert cli.main(["demo", "--db", f"sqlite:///{db}"]) == 0
     out = capsys.readouterr().out
     assert "01_news_mou.html" in out and "02_joint_committee_cp949.html" in out
     assert "03_stripped_delegation.txt" in out and "04_feed.jsonl:2" in out
     assert "ERROR" not in out
-    assert "doc_date=2023-05-18" in out  # the byline, not the "today" widget (2024-03-05)
+    assert "doc_date: 2023-05-18" in out  # the byline, not the "today" widget (2024-03-05)
+    # the demo stores what it extracted and prints the timeline and the most active organisations
+    assert db.exists()
+    assert "Timeline" in out and "Most active organisations" in out
+    # running it again adds nothing (idempotent ingest)
+    assert cli.main(["demo", "--db", f"sqlite:///{db}"]) == 0
+    assert "0 documents stored" in capsys.readouterr().out
