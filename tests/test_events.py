@@ -10,6 +10,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from coopgraph.extract.events import extract_events
 from coopgraph.extract.triggers import load_lexicon, tokenize
@@ -206,6 +208,14 @@ def test_headline_joins_the_body_event():
     assert span(got[0]) == ("2019-06-28", "2019-06-28")
 
 
+def test_related_article_titles_are_not_events():
+    text = ("2022년 5월 9일 한국연구재단은 몽골 과학재단과 공동연구 협약을 체결했다.\n\n기사 더 보기\n"
+            "부산시, 베트남 다낭시와 관광협력 MOU 체결\nKOTRA, 하노이 무역관 개소\n정부, 우즈베키스탄에 사절단 파견")
+    got = events(text, [("한국연구재단", "org", "KR"), ("몽골 과학재단", "org", "MN"), ("부산시", "org", "KR"),
+                        ("베트남 다낭시", "org", "VN"), ("KOTRA", "org", "KR")])
+    assert [e["type"] for e in got] == ["agreement"]
+
+
 def test_document_year_context_for_relative_days():
     text = ("한국보건산업진흥원은 지난 15일부터 19일까지 러시아에 보건의료사절단을 파견했다.\n\n"
             "사절단은 모스크바에서 열린 2018 한-러 보건의료포럼에 참석했다.")
@@ -223,3 +233,12 @@ def test_lexicon_loads_and_kiwi_lemmas_match_inflections():
     assert lex.noun_class("최종회의록")[0] == "agreement"
     for form in ("체결했다", "체결됐으며", "체결한", "체결하기로"):
         assert any(t.form == "체결" for t in tokenize(f"협정을 {form}"))
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.text(alphabet="가나다체결개최방문했다됐으며한국몽골 0123456789년월일.,'\"\n", max_size=120))
+def test_never_crashes_and_evidence_points_into_the_text(text):
+    for ev in extract_events(analysis(text)):
+        assert text[ev.evidence.begin:ev.evidence.stop] == ev.evidence.sentence
+        assert ev.type in {"agreement", "meeting", "visit", "forum", "opening", "project", "award"}
+        assert 0.0 <= ev.confidence <= 1.0

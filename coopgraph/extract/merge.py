@@ -3,7 +3,8 @@
 Three rules, most specific first:
 
 1. A headline ("사절단 파견", a line with no verb) names a happening the body tells:
-   it joins the first body event of its type.
+   it joins the first body event of its type; one that joins nothing counts only near
+   the top of the page (the title), not in a list of related articles further down.
 2. A forum told in parts ("행사가 개최되었다. 행사에는 ... 세미나가 진행됐으며 ...
    전시회가 열렸다"): a later forum in the same paragraph with no date of its own joins
    the forum before, unless their places differ.
@@ -134,6 +135,8 @@ def merge_candidates(cands: list[Cand]) -> list[Cand]:
             if host is not None:
                 _absorb(host, c, "headline")
                 continue
+            if c.para > 2:
+                continue  # a headline deep in the page: a related-article link, not this story
         out.append(c)
     # 2. a forum told in parts
     kept: list[Cand] = []
