@@ -51,6 +51,28 @@ CASES = [
     ("국영기업 카자흐텔레콤이 참가했다.", {("카자흐텔레콤", "org")}, {"기업 카자흐텔레콤"}),
     # generic words ending in a head syllable are no organisations
     ("정부 일부 관계자와 회원 여부를 논의했다.", set(), {"정부", "일부", "회원", "여부"}),
+    # a known name inside a longer word is another body ("환경부" in "기후환경부")
+    ("KOICA는 몽골 기후환경부와 협약을 맺었다.", {("몽골 기후환경부", "org")}, {"환경부"}),
+    # middle dots inside one ministry's name; "수자원" ends in 자원, not in the head 원
+    ("농식품부와 카자흐스탄 농업·수자원·관개부가 회의를 열었다.", {("카자흐스탄 농업·수자원·관개부", "org")},
+     {"카자흐스탄 농업", "카자흐스탄 농업·수자원"}),
+    # a particle Kiwi glued to a place name ends the name
+    ("협회는 알마티에 보건 사절단을 보냈다.", {("알마티", "place")}, {"알마티에 보건 사절단"}),
+    # descriptions made of generic words and a head are no names
+    ("양측은 공동위원회와 운영위원회, 협력 센터를 두기로 했다.", set(), {"공동위원회", "운영위원회", "협력 센터"}),
+    # a joint body keeps its "한-" pair prefix
+    ("'한-러 바이오협력센터'가 문을 열었다.", {("한-러 바이오협력센터", "org")}, {"러 바이오협력센터"}),
+    # local governments act as organisations; in a locative they stay places
+    ("경기도는 하노이시와 협약을 맺었다.", {("경기도", "org"), ("하노이시", "org")}, set()),
+    ("시민들은 경기도에서 열린 축제를 즐겼다.", {("경기도", "place")}, set()),
+    # a country's government
+    ("몽골 정부와 협력하기로 했다.", {("몽골 정부", "org")}, set()),
+    # an office of a body in a foreign city stays one name
+    ("충남대 알마티 사무소가 문을 열었다.", {("충남대 알마티 사무소", "org")}, set()),
+    # a mission abroad keeps its "주" even when Kiwi reads it as a verb
+    ("바르샤바에서 주폴란드 한국대사관과 함께 포럼을 열었다.", {("주폴란드 한국대사관", "org")}, {"폴란드 한국대사관"}),
+    # descriptive nouns before a country start no name
+    ("포럼 기간 몽골 환경관광부 차관과 만났다.", {("몽골 환경관광부", "org")}, {"포럼 기간 몽골 환경관광부"}),
 ]
 
 
@@ -70,6 +92,10 @@ PERSONS = [
     ("행사에서 박영선 원장이 축사를 했다.", "박영선", "원장", None),
     ("김민수 한국전자통신연구원 선임연구원이 발표했다.", "김민수", "선임연구원", "한국전자통신연구원"),
     ("주한 대사 노비코프가 참석했다.", None, None, None),
+    # foreign names written in several words
+    ("세미나에서 알리셰르 카리모프 장관이 연설했다.", "알리셰르 카리모프", "장관", None),
+    ("개막식에는 응우옌 반 남 베트남 과학기술부 차관이 참석했다.", "응우옌 반 남", "차관", "베트남 과학기술부"),
+    ("기념식에는 쩐 반 하이 베트남 과학기술한림원 원장이 참석했다.", "쩐 반 하이", "원장", "베트남 과학기술한림원"),
 ]
 
 

@@ -44,6 +44,23 @@ CASES = [
     # unknown Korean-looking organisations
     ("국립해양생물자원관이 참여했다.", "국립해양생물자원관", None, "국립해양생물자원관", "KR"),
     ("주몽골대한민국대사관이 주최했다.", "주몽골대한민국대사관", None, "주몽골대한민국대사관", "KR"),
+    # missions: Korea's abroad are KR (never fuzzy-matched to a mission in Korea), missions in Korea their sender's
+    ("주카자흐스탄 대사관이 행사를 열었다.", "주카자흐스탄 대사관", "kr-embassy-kz", "주카자흐스탄대한민국대사관", "KR"),
+    ("주몽골 대사관이 행사를 열었다.", "주몽골 대사관", None, "주몽골 대사관", "KR"),
+    ("주벨라루스 대한민국대사관이 행사를 열었다.", "주벨라루스 대한민국대사관", "kr-embassy-by", "주벨라루스대한민국대사관", "KR"),
+    ("주타지키스탄 대한민국대사관이 행사를 열었다.", "주타지키스탄 대한민국대사관", None, "주타지키스탄 대한민국대사관", "KR"),
+    ("주한몽골대사관 관계자가 참석했다.", "주한몽골대사관", None, "주한몽골대사관", "MN"),
+    # short country forms are prefixes too
+    ("우즈벡 교통부와 협의했다.", "우즈벡 교통부", None, "우즈벡 교통부", "UZ"),
+    # a joint body "한-X ..." is the partner's
+    ("'한-인니 해양협력센터'가 개소했다.", "한-인니 해양협력센터", None, "한-인니 해양협력센터", "ID"),
+    # context: the parent body, the geography named before in the sentence, the office's city
+    ("아제르바이잔 보건부 산하 의약품청과 만났다.", "의약품청", None, "의약품청", "AZ"),
+    ("대표단은 알마티시 교육국과 청소년센터를 방문했다.", "청소년센터", None, "청소년센터", "KZ"),
+    ("충남대 알마티 사무소가 문을 열었다.", "충남대 알마티 사무소", None, "충남대 알마티 사무소", "KZ"),
+    # local governments acting: the KB place, as an organisation
+    ("경기도는 하노이시와 협약을 맺었다.", "하노이시", "place-vn-hanoi", "하노이", "VN"),
+    ("몽골 정부와 협력하기로 했다.", "몽골 정부", None, "몽골 정부", "MN"),
 ]
 
 
@@ -131,6 +148,25 @@ def test_cli_entities_prints_linked_mentions(capsys):
     rows = json.loads(capsys.readouterr().out)
     assert ("한국원자력연구원", "kr-kaeri") in {(r["text"], r["id"]) for r in rows}
     assert any(r["text"] == "민스크" and r["country"] == "BY" for r in rows)
+
+
+@pytest.mark.parametrize("surface, spelled", [
+    ("우즈벡 교통부", "우즈베키스탄 교통부"), ("한-인니 해양협력센터", "한-인도네시아 해양협력센터"),
+    ("카자흐 에너지부", "카자흐스탄 에너지부"),
+])
+def test_new_entities_carry_the_full_country_spelling(surface, spelled):
+    _, ents = link(f"{surface}와 협의했다.")
+    ent = next(e for e in ents if e.name == surface)
+    assert spelled in ent.aliases
+
+
+@pytest.mark.parametrize("text, name", [
+    ("야로스와프 노바크 교수가 발표했다.", "야로스와프 노바크"),  # a surname-like first syllable, a foreign name
+    ("세미나에서 노바크 교수가 발표했다.", "노바크"),  # 크 does not occur in Korean names
+])
+def test_foreign_names_are_not_read_as_korean(text, name):
+    person = next(m for m in link(text)[0] if m.kind == "person")
+    assert person.text == name and person.country != "KR"
 
 
 def test_foreign_name_takes_the_one_partner_country_of_the_text():

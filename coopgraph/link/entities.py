@@ -142,6 +142,9 @@ def _new_org_country(surface: str, prefix: str | None) -> str | None:
     mission = _embassy_country(surface)
     if mission:
         return mission
+    branch = _branch_country(surface)
+    if branch:
+        return branch
     if prefix:
         return prefix
     pair = _pair_country(surface)
@@ -149,6 +152,19 @@ def _new_org_country(surface: str, prefix: str | None) -> str | None:
         return pair
     if _EMBASSY.match(norm_key(surface)) or _KR_PREFIX.match(surface):
         return "KR"
+    return None
+
+
+def _branch_country(surface: str) -> str | None:
+    """ "충남대 알마티 사무소", "KOTRA 하노이 무역관": an office is in the place its name gives."""
+    kb = load_kb()
+    words = surface.split()
+    if len(words) < 3 or not words[-1].endswith(tuple(kb.lexicon.get("branch_heads", []))):
+        return None
+    for w in reversed(words[1:-1]):
+        eid = kb.resolve(w)
+        if eid and kb.entries[eid].kind in ("place", "country"):
+            return kb.entries[eid].country
     return None
 
 

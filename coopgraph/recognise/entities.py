@@ -70,6 +70,8 @@ class _Rules:
         self.surnames = set(lex.get("kr_surnames", []))
         self.not_name = set(lex.get("not_name", []))
         self.generic = set(lex.get("generic_modifiers", []))
+        self.name_prefixes = set(lex.get("name_prefixes", []))
+        self.mission_heads = tuple(lex.get("mission_heads", []))
         self.branch_heads = set(lex.get("branch_heads", []))
         self.admin_suffixes = tuple(sorted(lex.get("admin_suffixes", []), key=len, reverse=True))
         self.agent_particles = tuple(lex.get("agent_particles", []))
@@ -333,7 +335,11 @@ _PAIR_BEFORE = re.compile(r"(?:한국|한)\s?[-–·‧ㆍ]\s?$")
 
 
 def _with_pair_prefix(text: str, m: Mention, rules: _Rules) -> Mention:
-    """ "한-러 에너지소재 공동연구센터": keep the "한-" of a joint body Kiwi left out of the chain."""
+    """ "한-러 에너지소재 공동연구센터": keep the "한-" of a joint body Kiwi left out of the chain;
+    "주폴란드 한국대사관": keep the "주" of a mission when Kiwi read it as a verb."""
+    if m.begin >= 1 and text[m.begin - 1] == "주" and (m.begin == 1 or not "가" <= text[m.begin - 2] <= "힣") \
+            and m.text.endswith(rules.mission_heads):
+        return replace(m, begin=m.begin - 1, text=text[m.begin - 1:m.stop])
     first = re.match(r"[가-힣]+", m.text)
     if not first or not (first.group() in rules.kb.short or rules.place_or_country(first.group()) == "country"):
         return m
@@ -390,7 +396,7 @@ def _name_word(word: list[int], text, tokens, rules, gaz_kind, strong: bool) -> 
     return strong and all(len(tokens[i].form) == 1 and tokens[i].tag[0] in "NXM" for i in word)
 
 
-def _name_part(word: list[int], text, tokens, rules, gaz_kind, blocked, syllables: int = 4) -> bool:
+def _name_part(word: list[int], text, tokens, rules, gaz_kind, blocked, syllables: int = 5) -> bool:
     """A short word that can be one part of a foreign name written in several words."""
     first, last = tokens[word[0]], tokens[word[-1]]
     surface = text[first.begin:last.stop]
@@ -469,9 +475,12 @@ def _persons(text, tokens, chain, rules, gaz_kind, blocked) -> list[Mention]:
             # a foreign name in several words: "아크말 사이도프", "응우옌 흐엉 장"
             while first - 1 >= 0 and found - first < 3 and _name_part(words[first - 1], text, tokens, rules, gaz_kind, blocked):
                 first -= 1
-            if first < found and found + 1 < w and _name_part(words[found + 1], text, tokens, rules, gaz_kind, blocked,
-                                                              syllables=1):
+            # one-syllable parts after it ("응우옌 반 남", "응우옌 흐엉 장")
+            tail = 0
+            while tail < 2 and found + 1 < w and _name_part(words[found + 1], text, tokens, rules, gaz_kind, blocked,
+                                                            syllables=1):
                 found += 1
+                tail += 1
             name_idx = [k for ww in words[first:found + 1] for k in ww]
             nb, ne = tokens[name_idx[0]].begin, tokens[name_idx[-1]].stop
             mid = [k for ww in words[found + 1:w] for k in ww] + [k for k in tword if k < tstart]
@@ -518,6 +527,11 @@ def _orgs(text, tokens, chain, rules, gaz_kind, gaz_span, blocked) -> list[Menti
             if any(gaz_kind.get(k) not in ("country", "place") for k in before):
                 before = []
             part = before + inside
+        # descriptive words before a country start no name: "포럼 기간 폴란드 기후환경부"
+        geo = next((n for n, k in enumerate(part) if gaz_kind.get(k) in ("country", "place")), None)
+        if geo and all(k not in gaz_kind and tokens[k].tag == "NNG" and tokens[k].form not in rules.name_prefixes
+                       for k in part[:geo]) and tokens[part[geo - 1]].stop < tokens[part[geo]].begin:
+            part = part[geo:]
         first, last = tokens[part[0]], tokens[part[-1]]
         surface = text[first.begin:last.stop]
         if len(part) == 1:
