@@ -333,3 +333,119 @@ def test_a_dated_timeline_entry_is_kept():
     text = "한-벨라루스 협력 연표\n2019.04.09 민스크 공동실무그룹 회의 개최\n" \
            "양국은 이 회의에서 과학기술 협력 프로그램을 승인했다.\n"
     assert "2019.04.09 민스크 공동실무그룹 회의 개최" in strip_boilerplate(text).text
+
+
+# ------------------------------------------- press-release headers and split bylines
+_ARTICLE_TEXT = "\n".join(ARTICLE)
+
+
+@pytest.mark.parametrize(("header", "expected"), [
+    ("보도시점: 2023. 5. 14.(일) 12:00", "2023-05-14"),
+    ("보도일: 2022.11.03", "2022-11-03"),
+    ("배포일 2021.06.02", "2021-06-02"),
+    ("배포 일시 2021. 6. 2.(수) 10:00", "2021-06-02"),
+    ("엠바고 2024. 1. 9.(화) 06:00 이후 보도", "2024-01-09"),
+    ("보도자료 2022년 3월 4일", "2022-03-04"),
+    ("작성일 2022-03-04", "2022-03-04"),
+    ("게재일 : 2020.10.12", "2020-10-12"),
+    ("등록일 2019-08-30 14:00", "2019-08-30"),
+    ("보도시점 2023. 5. 14.(일) 조간 | 배포 2023. 5. 12.(금) 10:00", "2023-05-14"),
+    ("| 보도일시 | 2022. 9. 1.(목) 11:00 | 담당부서 | 국제협력과 |", "2022-09-01"),
+    ("보도일시 2022. 9. 1.(목) 11:00 담당부서 국제협력과 과장 홍길동 (044-000-0000)", "2022-09-01"),
+    ("보도시점\n2023. 5. 14.(일) 12:00\n배포\n2023. 5. 12.(금)", "2023-05-14"),
+    ("입력\n2023.03.14 15:20\n수정\n2023.03.15 09:00", "2023-03-14"),
+    ("- 작성일\n2022-03-04", "2022-03-04"),
+])
+def test_press_release_and_split_headers_date_the_document(header, expected):
+    text = f"보도자료\n{header}\n원자력연 베트남과 안전 협력 MOU\n{_ARTICLE_TEXT}\n"
+    res = strip_boilerplate(text)
+    assert res.doc_date == expected and res.date_source == "byline"
+    assert res.text.splitlines() == ["원자력연 베트남과 안전 협력 MOU", *ARTICLE]
+
+
+def test_a_sentence_mentioning_distribution_is_no_header():
+    text = "양 기관은 2023년 5월 14일 배포된 지침에 따라 교육을 진행했다.\n" + _ARTICLE_TEXT
+    assert strip_boilerplate(text).doc_date is None
+
+
+@pytest.mark.parametrize("top", [
+    "• 맑음서울3.7℃\n기상청 제공\n2026년 02월 17일 (화)",
+    "2026년 02월 17일 (화)",
+    "입력\n• 맑음서울3.7℃\n2026년 02월 17일 (화)",
+])
+def test_render_date_is_still_no_document_date_beside_release_words(top):
+    res = strip_boilerplate(f"{top}\n원자력연 베트남과 안전 협력 MOU\n{_ARTICLE_TEXT}\n")
+    assert res.doc_date is None and "2026" not in res.text
+
+
+_W = '<div class="today">2026년 02월 17일 (화)</div>'
+
+
+@pytest.mark.parametrize(("byline", "expected"), [
+    ('<div class="info"><span class="label">입력</span><span class="date">2023.03.14 15:20</span></div>', "2023-03-14"),
+    ('<ul class="byline"><li>등록 </li><li>2021-06-02 09:00</li><li>수정 </li><li>2021-06-03 10:00</li></ul>',
+     "2021-06-02"),
+    ("<dl><dt>작성일</dt><dd>2022-03-04</dd></dl>", "2022-03-04"),
+    ('<div class="byline">홍길동 기자 <time datetime="2022-07-08T10:00:00+09:00">7월 8일</time></div>', "2022-07-08"),
+    ("<table><tr><td>보도시점</td><td>2023. 5. 14.(일) 12:00</td><td>배포</td><td>2023. 5. 12.(금)</td></tr></table>",
+     "2023-05-14"),
+])
+def test_html_bylines_split_over_elements(byline, expected):
+    html = f"<html><body>{_W}<h1>원자력연 베트남과 안전 협력 MOU</h1>{byline}{_BODY}</body></html>"
+    doc = clean(raw_of(html), S)
+    assert doc.doc_date == expected
+    assert all(s in doc.text for s in ARTICLE)
+    assert "작성일" not in doc.text and "보도시점" not in doc.text and "2026" not in doc.text
+
+
+# ------------------------------------------------- related-news lists after the body
+_RELATED = {
+    "ul-under-heading": "<h3>함께 보면 좋은 기사</h3><ul><li><a href='/a1'>원자력연, 몽골과 방사선 교육 협력 (2023.03.01)</a>"
+                        "</li><li><a href='/a2'>[포토] 한-베트남 원전 포럼 개막</a></li>"
+                        "<li><a href='/a3'>에너지 공기업 해외 진출 확대 나선다</a></li></ul>",
+    "dated-items": "<div class='rel'><strong>이 기사와 관련된 기사</strong><ul><li><a href='/a1'>원자력연, 몽골과 방사선 "
+                   "교육 협력</a><span>2023.03.01</span></li><li><a href='/a2'>한-베트남 원전 포럼 개막</a>"
+                   "<span>2023.02.11</span></li></ul></div>",
+    "arrows-and-dates": "<p>▶ 원자력연, 몽골과 방사선 교육 협력</p><p>☞ 한-베트남 원전 포럼 개막</p>"
+                        "<p>원자력연 몽골과 방사선 교육 협력 (2023.03.01)</p><p>[포토] 한-베트남 원전 포럼 개막</p>",
+    "bold-heading": "<p><b>추천 기사</b></p><p><a href='/x'>원자력연, 몽골과 방사선 교육 협력</a></p>"
+                    "<p><a href='/y'>에너지 공기업 해외 진출 확대</a></p>",
+}
+
+
+@pytest.mark.parametrize("name", sorted(_RELATED))
+def test_related_headlines_after_the_body_are_dropped_from_html(name):
+    body = "".join(f"<p>{s}</p>" for s in ARTICLE)
+    html = (f"<html><body><article><h1>원자력연 베트남과 안전 협력 MOU</h1>{body}{_RELATED[name]}</article>"
+            "<footer>ⓒ 뉴스 무단전재</footer></body></html>")
+    doc = clean(raw_of(html), S)
+    assert doc.text.splitlines() == ["원자력연 베트남과 안전 협력 MOU", *ARTICLE]
+
+
+@pytest.mark.parametrize("tail", [
+    "원자력연 몽골과 방사선 교육 협력 (2023.03.01)\n한-베트남 원전 포럼 개막 (2023.02.11)",
+    "[포토] 한-베트남 원전 포럼 개막",
+    "▶ 원자력연, 몽골과 방사선 교육 협력\n☞ 에너지 공기업 해외 진출 확대",
+    "함께 보면 좋은 기사\n원자력연, 몽골과 방사선 교육 협력\n에너지 공기업 해외 진출 확대 나선다",
+    "관련기사\n- 원자력연, 몽골과 방사선 교육 협력2023.03.01\n- 한-베트남 원전 포럼 개막2023.02.11",
+])
+def test_related_headlines_after_the_body_are_dropped_from_stripped_text(tail):
+    res = strip_boilerplate(f"원자력연 베트남과 안전 협력 MOU\n{_ARTICLE_TEXT}\n{tail}\n")
+    assert res.text.splitlines() == ["원자력연 베트남과 안전 협력 MOU", *ARTICLE]
+
+
+@pytest.mark.parametrize("line", [
+    "[서울=과학뉴스] 홍길동 기자 = 한국과 칠레는 산티아고에서 과학기술 공동위원회를 열었다.",
+    "(세종=뉴스1) 김민지 기자 = 기획재정부는 몽골 정부와 개발협력 기본협정을 체결했다고 5일 밝혔다.",
+    "▶ 일시: 2023년 5월 14일(일) 오전 10시",
+    "2019.04.09 민스크 공동실무그룹 회의 개최",
+    "이번 협력은 2025년까지 이어진다. (2023.03.01)",
+])
+def test_bylined_leads_labels_and_dated_sentences_are_kept(line):
+    text = f"{line}\n{_ARTICLE_TEXT}"
+    assert normalise_line(line) in strip_boilerplate(text).text.splitlines()
+
+
+def test_a_trailing_sentence_without_a_tag_is_kept():
+    text = f"{_ARTICLE_TEXT}\n양국은 내년 서울에서 후속 회의를 열 계획이다"
+    assert strip_boilerplate(text).text.splitlines()[-1] == "양국은 내년 서울에서 후속 회의를 열 계획이다"

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from coopgraph.clean.datelines import date_only, is_byline_line, split_dated_line
+from coopgraph.clean.datelines import date_only, is_byline_line, keyword_only, split_dated_line
 from coopgraph.clean.markers import fold, load_markers
 
 _HANGUL = re.compile(r"[가-힣]")
@@ -35,6 +35,7 @@ _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _BULLET = re.compile(r"^[\s•·∙ㆍ▶▷►◆◇■□●○\-*–—]+")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 _BREADCRUMB = re.compile(r"\s[>›»]\s")
+_CLOCK = re.compile(r"\d{1,2}:\d{2}")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 
 
@@ -108,7 +109,8 @@ def _label(line: str) -> Line:
     n_footer = sum(1 for m in mk.footer if m in key)
     if n_footer >= 2 and not article_like(s):
         return Line(s, "drop:footer")
-    if n_footer == 1 and not sentence and len(s) <= 120 and re.search(r"[\d:：]", s):
+    if n_footer == 1 and not sentence and len(s) <= 120 and re.search(r"[\d:：]", s) \
+            and not (_CLOCK.search(s) and is_byline_line(s)[0]):  # "등록일 2019-08-30 14:00" is a byline
         return Line(s, "drop:footer")
     # dates and bylines
     d = date_only(s)
@@ -123,6 +125,8 @@ def _label(line: str) -> Line:
         return Line(s, "date", date=dated[0], weekday=dated[1], signed=bool(dated[2]))
     if _is_reporter_line(s, mk.reporter_titles):
         return Line(s, "byline")
+    if _is_link_line(s, mk.link_arrows):
+        return Line(s, "drop:link")
     # headings of link blocks, buttons, menus, English navigation
     if key in mk.block_headings:
         return Line(s, "heading")
@@ -133,6 +137,34 @@ def _label(line: str) -> Line:
     if key in mk.english_nav or fold(s.rstrip(" >»›")) in mk.english_nav:
         return Line(s, "drop:nav")
     return Line(s, "content")
+
+
+_FINAL_STOP = re.compile(r"[.?!…。][\"'”’」』)\]]*\s*$")
+_TRAILING_DATE = re.compile(r"[(\[]?\s*(?:(?:19|20)\d{2}|\d{2})[.\-/]\s?\d{1,2}[.\-/]\s?\d{1,2}\.?\s*[)\]]?$"
+                            r"|[(\[]\s*\d{1,2}[.\-/]\d{1,2}\s*[)\]]$")
+_TAG = re.compile(r"^[\[【<〈]\s*([^\]】>〉]{1,10}?)\s*[\]】>〉]")
+
+
+def _is_link_line(s: str, arrows: tuple[str, ...]) -> bool:
+    """'▶ 원자력연, 몽골과 교육 협력', '☞ 관련 기사 보기': an arrow, a headline, no sentence, no label."""
+    return (s.startswith(arrows) and len(s) <= 80 and not _FINAL_STOP.search(s)
+            and not re.search(r"[:：]", s))
+
+
+def _headline_like(s: str) -> bool:
+    """A listed headline: short, no final stop, with a trailing date or an opening tag ('[포토] …')."""
+    if len(s) > 90 or _FINAL_STOP.search(s) and not _TRAILING_DATE.search(s):
+        return False
+    head = _TRAILING_DATE.sub("", s).strip()
+    if head != s and _HANGUL.search(head) and not _FINAL_STOP.search(head) and len(head) >= 6:
+        return True
+    m = _TAG.match(s)
+    return bool(m) and fold(m.group(1)) in load_markers().headline_tags and not _FINAL_STOP.search(s)
+
+
+def _sentence_in_list(s: str) -> bool:
+    """Inside a link block, a line ends it only when it is surely running text."""
+    return article_like(s) and (bool(_FINAL_STOP.search(s)) or len(s) >= 60)
 
 
 def _is_reporter_line(s: str, titles: tuple[str, ...]) -> bool:
@@ -212,7 +244,7 @@ def strip_boilerplate(text: str) -> StrippedText:
                     labels[j] = "drop:list-date"
                 j += 1
                 continue
-            if lab == "byline" or article_like(s) or _starts_article(s) or _is_title_before_byline(j, lines):
+            if lab == "byline" or _sentence_in_list(s) or _starts_article(s) or _is_title_before_byline(j, lines):
                 break
             labels[j] = "drop:link-list"
             j += 1
@@ -244,6 +276,20 @@ def strip_boilerplate(text: str) -> StrippedText:
             if (i < first or i > last) and not _HANGUL.search(s) and len(s.split()) <= 8 and not s.endswith("."):
                 labels[i] = "drop:nav"
 
+    # 4a. a byline split over two lines ("입력" / "2023.03.14 15:20", table cells
+    #     "보도시점" / "2023. 5. 14.(일) 12:00"): the keyword line dates the next one
+    for i in range(n):
+        if labels[i] not in ("content", "heading", "drop:menu") or not keyword_only(lines[i].text):
+            continue
+        j = i + 1
+        while j < n and labels[j] == "blank":
+            j += 1
+        if j < n and labels[j] == "date" and not any(
+                labels[k] in ("drop:weather", "drop:ticker") for k in _neighbours(j, labels, 2)):
+            labels[i] = labels[j] = "byline"
+            is_pub = is_byline_line(f"{lines[i].text} {lines[j].text}")[1] is not None
+            lines[j] = Line(lines[j].text, "byline", date=lines[j].date if is_pub else None)
+
     # 4. dates: a lone date before the title or next to a widget is the page's
     #    render date; one under the title is a dateline.
     doc_date, date_source = None, None
@@ -267,6 +313,28 @@ def strip_boilerplate(text: str) -> StrippedText:
                     doc_date, date_source = lines[i].date, "dateline"
         elif lab == "byline":
             labels[i] = "drop:byline"
+
+    # 4b. listed headlines ("… 협력 (2023.03.01)", "[포토] …"): two or more in a
+    #     row anywhere, and the run of headline-ish lines after the last sentence
+    content = [i for i in range(n) if labels[i] == "content"]
+    run = []
+    for i in [*content, n]:
+        if i < n and _headline_like(lines[i].text):
+            run.append(i)
+            continue
+        if len(run) >= 2:
+            for k in run:
+                labels[k] = "drop:headline-list"
+        run = []
+    content = [i for i in range(n) if labels[i] == "content"]
+    last_sentence = max((i for i in content if _FINAL_STOP.search(lines[i].text) and article_like(lines[i].text)),
+                        default=None)
+    if last_sentence is not None:
+        tail = [i for i in content if i > last_sentence]
+        if tail and all(len(lines[i].text) <= 90 and not _FINAL_STOP.search(lines[i].text) for i in tail) \
+                and any(_headline_like(lines[i].text) for i in tail):
+            for k in tail:
+                labels[k] = "drop:headline-list"
 
     # 5. a short title line repeated right after itself
     kept: list[str] = []

@@ -69,19 +69,26 @@ def split_dated_line(line: str) -> tuple[str | None, bool, str] | None:
     return iso(m), bool(wd), rest
 
 
+def _keyword_alt(words) -> str:
+    """Alternation of keywords, longest first; a space in a keyword matches any blanks."""
+    return "|".join(r"\s*".join(re.escape(p) for p in k.split()) for k in words)
+
+
 @functools.cache
-def _byline_re() -> tuple[re.Pattern, re.Pattern]:
+def _byline_re() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     mk = load_markers()
-    kw = "|".join(re.escape(k) for k in mk.byline_keywords)
-    upd = "|".join(re.escape(k) for k in mk.byline_update_keywords)
-    sep = r"\s*(?:일시|시간|일자|일|시각)?\s*[:：]?\s*"
+    kw = _keyword_alt(sorted({*mk.byline_keywords, *mk.release_keywords}, key=len, reverse=True))
+    upd = _keyword_alt(mk.byline_update_keywords)
+    rel = _keyword_alt(mk.release_keywords)
+    sep = r"\s*(?:일시|시간|일자|일|시각)?\s*[:：|]?\s*"
     return (re.compile(rf"(?<![가-힣A-Za-z])(?:{kw}){sep}{DATE}", re.I),
-            re.compile(rf"(?<![가-힣A-Za-z])(?:{upd}){sep}{DATE}", re.I))
+            re.compile(rf"(?<![가-힣A-Za-z])(?:{upd}){sep}{DATE}", re.I),
+            re.compile(rf"(?<![가-힣A-Za-z])(?:{rel}){sep}{DATE}", re.I))
 
 
 def byline_dates(text: str) -> list[tuple[int, str]]:
-    """(position, iso) of every "입력/등록/승인 … DATE" in ``text``, in order."""
-    pub, _ = _byline_re()
+    """(position, iso) of every "입력/등록/승인 … DATE" (or press-release header) in ``text``, in order."""
+    pub = _byline_re()[0]
     out = []
     for m in pub.finditer(text):
         d = iso(m)
@@ -95,12 +102,14 @@ def is_byline_line(line: str) -> tuple[bool, str | None]:
 
     The line must be short and carry nothing but keywords, dates, times,
     a reporter name and separators: a sentence that mentions "등록 2019.4.1"
-    is not a byline.
+    is not a byline. A press-release header ("보도시점 2023. 5. 14.(일) 12:00
+    담당부서 국제협력과 …") may carry a department and a contact beside it.
     """
     s = line.strip()
-    if len(s) > 120:
+    pub, upd, rel = _byline_re()
+    release = rel.search(s)
+    if len(s) > (200 if release else 120):
         return False, None
-    pub, upd = _byline_re()
     hits = list(pub.finditer(s)) + list(upd.finditer(s))
     if not hits:
         return False, None
@@ -111,10 +120,23 @@ def is_byline_line(line: str) -> tuple[bool, str | None]:
     rest = re.sub(WEEKDAY, " ", rest, flags=re.I)
     rest = re.sub(r"[\s|/·•:,\[\]()<>~-]+", " ", rest).strip()
     # what is left may be a reporter name and title, or a short label
-    if len(rest) > 30 or re.search(r"(다|요)[.!?]?$", rest):
+    if len(rest) > (100 if release else 30) or re.search(r"(다|요)[.!?]?$", rest):
         return False, None
     first = pub.search(s)
     return True, iso(first) if first else None
+
+
+@functools.cache
+def _keyword_only_re() -> re.Pattern:
+    mk = load_markers()
+    kw = _keyword_alt(sorted({*mk.byline_keywords, *mk.release_keywords, *mk.byline_update_keywords}, key=len,
+                             reverse=True))
+    return re.compile(rf"^[\s\-•·*|\[(]*(?:{kw})\s*(?:일시|시간|일자|일|시각)?\s*[:：|)\]]?\s*$", re.I)
+
+
+def keyword_only(line: str) -> bool:
+    """A line holding only a byline keyword ("입력", "- 작성일", "보도시점 :"): its date is on the next line."""
+    return bool(_keyword_only_re().match(line))
 
 
 def find_dates(text: str) -> list[str]:

@@ -53,6 +53,7 @@ def extract_html(html: str, url: str | None = None) -> HtmlResult:
     main = trafilatura.extract(tree, url=url, output_format="txt", include_comments=False, include_tables=True,
                                favor_recall=True, deduplicate=False, with_metadata=False)
     if main and main.strip():
+        main = _restore_lines(main, visible)
         stripped = strip_boilerplate(main)
         strategy = "trafilatura"
         if not stripped.text.strip():
@@ -69,6 +70,48 @@ def extract_html(html: str, url: str | None = None) -> HtmlResult:
         pub, source = stripped.doc_date, stripped.date_source
     return HtmlResult(text=text, title=title or stripped.title, doc_date=pub, date_source=source,
                       strategy=strategy)
+
+
+_FLAT_SENTENCE = re.compile(r"(?:다|요)[.!?][\"'”’)]*\s")
+
+
+def _squash(s: str) -> str:
+    return re.sub(r"\s+", "", s)
+
+
+def _restore_lines(main: str, visible: str) -> str:
+    """Give back the page's line breaks to a flattened extraction.
+
+    When trafilatura falls back to its baseline (e.g. an article whose end
+    holds a list of links), it joins every paragraph, heading and link of the
+    article into one line; link lists then cannot be told from sentences. If a
+    line holds several sentences, it is rebuilt from the visible lines of the
+    page it is made of (compared without blanks), in page order.
+    """
+    lines = main.splitlines()
+    if not any(len(ln) > 150 and len(_FLAT_SENTENCE.findall(ln)) >= 3 for ln in lines):
+        return main
+    vis = [v for v in (normalise_line(x) for x in visible.splitlines()) if v]
+    sq = [_squash(v) for v in vis]
+    out: list[str] = []
+    i = 0
+    for ln in lines:
+        t = _squash(ln)
+        if len(ln) <= 150 or not t:
+            out.append(ln)
+            continue
+        pos, pieces, k = 0, [], i
+        while pos < len(t) and k < len(vis):
+            if sq[k] and t.startswith(sq[k], pos):
+                pieces.append(vis[k])
+                pos += len(sq[k])
+            k += 1
+        if pos < len(t) or not pieces:  # the page's lines do not add up to this one: keep it
+            out.append(ln)
+            continue
+        out.extend(pieces)
+        i = k
+    return "\n".join(out)
 
 
 def _from_plain(text: str, title: str | None) -> HtmlResult:

@@ -30,8 +30,11 @@ class Markers:
     ticker_symbols: tuple[str, ...]
     byline_keywords: tuple[str, ...]
     byline_update_keywords: tuple[str, ...]
+    release_keywords: tuple[str, ...]
     reporter_titles: tuple[str, ...]
     render_date_hints: tuple[str, ...]
+    link_arrows: tuple[str, ...] = ()
+    headline_tags: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -58,6 +61,9 @@ def load_markers() -> Markers:
         ticker_symbols=tuple(raw.get("ticker_symbols") or ()),
         byline_keywords=longest_first("byline_keywords"),
         byline_update_keywords=longest_first("byline_update_keywords"),
+        release_keywords=longest_first("release_keywords"),
         reporter_titles=longest_first("reporter_titles"),
         render_date_hints=tuple(str(x).casefold() for x in raw.get("render_date_hints") or ()),
+        link_arrows=tuple(str(x) for x in raw.get("link_arrows") or ()),
+        headline_tags=frozenset(folded("headline_tags")),
     )
