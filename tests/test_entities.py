@@ -140,3 +140,18 @@ def test_offsets_sorted_and_disjoint(use_ner):
 def test_empty_and_blank_text():
     assert find_mentions("", ()) == ()
     assert find_mentions("   \n ", ()) == ()
+
+
+@pytest.mark.parametrize("kind, surface, keep", [
+    ("person", "서명식", False), ("person", "조정안", False), ("person", "사이도프", True),
+    ("org", "양국 정부", False), ("org", "해양축제", False), ("org", "공동위원회", False),
+    ("org", "운영위원회", False), ("org", "국립중앙박물관", True),
+])
+def test_tagger_output_that_is_no_name_is_dropped(kind, surface, keep):
+    from coopgraph.recognise.entities import _plausible_ner, _rules, _Tok
+    from coopgraph.records import Mention
+    from coopgraph.text.kiwi import get_kiwi
+
+    text = f"{surface}이 있었다."
+    toks = [_Tok(t.form, t.tag, t.start, t.start + t.len, t.id <= 3) for t in get_kiwi().tokenize(text)]
+    assert _plausible_ner(Mention(0, len(surface), surface, kind, strategy="ner"), toks, _rules()) is keep

@@ -61,6 +61,8 @@ CASES = [
     # local governments acting: the KB place, as an organisation
     ("경기도는 하노이시와 협약을 맺었다.", "하노이시", "place-vn-hanoi", "하노이", "VN"),
     ("몽골 정부와 협력하기로 했다.", "몽골 정부", None, "몽골 정부", "MN"),
+    # a bilateral committee meets in both countries: no country from its "한-X" name
+    ("'한-우즈벡 보건협력위원회'가 열렸다.", "한-우즈벡 보건협력위원회", None, "한-우즈벡 보건협력위원회", None),
 ]
 
 

@@ -171,9 +171,9 @@ def _branch_country(surface: str) -> str | None:
 def _pair_country(surface: str) -> str | None:
     """The partner of a joint body named "한-러 ...", "한국·우즈벡 ...": usually sited there."""
     m = _PAIR.match(surface)
-    if m is None:
-        return None
     kb = load_kb()
+    if m is None or surface.endswith(tuple(kb.lexicon.get("pair_meeting_heads", []))):
+        return None  # "한-몽골 공동위원회" meets in turn in both countries
     word = m.group(1)
     for p, code in _prefixes():
         if word.startswith(p) and code != "KR":

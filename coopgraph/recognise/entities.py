@@ -161,7 +161,7 @@ def find_mentions(text: str, sentences: tuple[Sentence, ...], use_ner: bool = Tr
     chosen = _select(found, [])
     chosen = _select(_acronyms(text, chosen), chosen)
     if use_ner:
-        chosen = _select(_ner_mentions(text, sents), chosen)
+        chosen = _select([m for m in _ner_mentions(text, sents) if _plausible_ner(m, every, rules)], chosen)
     return tuple(sorted(chosen, key=lambda m: m.begin))
 
 
@@ -644,6 +644,27 @@ def _ner_mentions(text: str, sents: list[Sentence]) -> list[Mention]:
                 continue  # "총장", "대학": a title or a bare head is no name
             out.append(Mention(sent.begin + b, sent.begin + e, sent.text[b:e], kind, strategy="ner", score=0.6))
     return out
+
+
+def _plausible_ner(m: Mention, tokens: list[_Tok], rules: _Rules) -> bool:
+    """Drop tagger output that Kiwi and the word lists show is no name.
+
+    A "person" made only of dictionary common nouns ("서명식", "조정안"), an
+    "organisation" that ends in an event or relation word ("보령머드축제",
+    "세관 당국") or starts with a descriptive word ("양국 정부").
+    """
+    inside = [t for t in tokens if m.begin <= t.begin and t.stop <= m.stop]
+    if m.kind == "person":
+        return not (inside and all(t.tag in ("NNG", "XSN", "NNB") and not t.oov for t in inside))
+    if m.kind == "org":
+        if m.text.endswith(rules.ner_not_org_tails):
+            return False
+        head = next((h for h in rules.heads if m.text.endswith(h) and len(h) > 1), None)
+        if head and m.text[: -len(head)].strip() in rules.generic:
+            return False  # "공동위원회"
+        first = m.text.split()[0]
+        return not (first in rules.breakers and " " in m.text)
+    return True
 
 
 def _trim(s: str, b: int, e: int) -> tuple[int, int]:
