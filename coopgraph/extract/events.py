@@ -412,7 +412,7 @@ class _Reader:
                     continue
             key = (ci, typ, tr.form == "adnominal" and own is not None and bound.get(own[1]) == tr.begin)
             same = next((c for c in reversed(made_here) if c.type == typ and c.clause[0] < cb), None)
-            if same is not None and not self.mentions_in(cb, ce) and not key[2]:
+            if same is not None and not self.mentions_in(cb, ce) and not key[2] and same.status == tr.status:
                 same.cues.append(f"also:{tr.lemma}/{tr.form}")
                 continue  # 회담을 갖고 ... 논의했다: one meeting told in two clauses
             if key in by_key:
@@ -422,7 +422,7 @@ class _Reader:
                     cand.status = "happened"
                 continue
             cand = Cand(type=typ, trigger=tr, sent_index=si, para=para, clause=(cb, ce),
-                        sentence=(s.begin, s.stop), headline=tr.form == "headline", status=tr.status,
+                        sentence=(s.begin, s.stop), headline=tr.form == "headline" or headline, status=tr.status,
                         bound=key[2])
             if tr.cue:
                 cand.cues.append(f"{tr.status}:{tr.cue}")
@@ -497,6 +497,13 @@ class _Reader:
                 use = self.usable(de)
                 if use is not None:
                     return (use, k)
+        return None
+
+    def _report_date(self, cand: Cand) -> DateExpr | None:
+        for de in self.d.dates:
+            if cand.trigger.stop <= de.begin and de.stop <= cand.sentence[1] and de.start \
+                    and self.report_date(de, cand.sentence[1]):
+                return self.usable(de)
         return None
 
     @staticmethod
@@ -599,6 +606,10 @@ class _Reader:
                 if use is not None:
                     cand.date, cand.date_rule = use, "name-year"
                     return
+        report = self._report_date(cand)
+        if report is not None:  # 착수했다고 2일 밝혔다, with no other date: the day it was told
+            cand.date, cand.date_rule = report, "report-date"
+            return
         if self.news_like:
             prev_ev = next((c for c in reversed(self.cands) if c is not cand and c.date is not None
                             and not c.bound and c.date.rule != "context-year"), None)

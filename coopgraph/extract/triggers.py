@@ -21,6 +21,7 @@ import yaml
 NOUNISH = {"NNG", "NNP", "NNB", "NR", "SL", "SH", "SN", "XSN", "XPN", "W_SERIAL", "NP"}
 NAME_BREAK_NNB = {"등", "간", "측", "중", "및", "외", "별", "쪽"}
 REF_TAGS = {"MM", "NNG", "NP", "MAG", "NNP", "XPN", "NNB"}
+PLAN_NOUNS = {"계획", "방침", "의사", "구상", "예정"}  # 할 계획이다: a plan, not a topic
 RUN_BREAK_WORDS = {"이날", "당일", "한편", "또한", "이후", "당시"}
 
 
@@ -223,6 +224,8 @@ def runs_before(toks, index: int, lo: int, lex: Lexicon, stop_at: set[int]):
 def run_after(toks, index: int, hi: int, lex: Lexicon) -> NounRun | None:
     """The noun run that the adnominal ending at token ``index`` modifies."""
     j = index + 1
+    if j < hi and is_reference_word(toks[j], lex):
+        j += 1  # 마련한 이번 상담회: the caller sees the reference word before the run
     if j < hi and toks[j].tag == "SSO" or (j < hi and toks[j].form in ("'", '"', "‘", "“")):
         # a quoted title first: '한-러 과학기술의 밤' 행사 -> the noun after the quote;
         # '제30차 한-러 어업위원회'에서 -> the title's own last noun
@@ -320,13 +323,18 @@ def find_triggers(toks: tuple[Tok, ...], lo: int, hi: int, lex: Lexicon, headlin
             continue
         if form == "nominal" and i + 1 < hi and toks[i + 1].form in lex.topic_nouns:
             continue  # 센터 설립 방안: what is talked about, not an act
+        if (form == "adnominal" and end + 1 < hi and toks[end + 1].form in lex.topic_nouns
+                and toks[end + 1].form not in PLAN_NOUNS):
+            continue  # 센터를 설립하는 방안: a topic, not an act
         if form == "nominal" and headline and end + 1 >= hi - 1:
             form = "headline"
         # the governed noun
         allowed = lex.governs.get(cls, ())
         needs = tuple(info.get("needs", ()))
         governed = None
-        stop_at = trigger_idx - {i}
+        # other verbal acts bound the search; a verbal noun used as a noun (회담을 갖고) does not
+        stop_at = {k for k in trigger_idx - {i}
+                   if k + 1 < hi and toks[k + 1].tag in {"XSV", "XSA"} or toks[k].tag.startswith("VV")}
         if allowed or needs:
             want = needs or allowed
             if form == "adnominal":
