@@ -46,6 +46,13 @@ class Lexicon:
     paren: re.Pattern[str]  # blanks + "(화)" / "(현지시간)"
     weekday: re.Pattern[str]
     year_suffix: re.Pattern[str]  # "2019학년도": words glued to a bare year that keep it a year
+    time_gap: re.Pattern[str]  # match at a position: blanks + a time of day ("오전 10시 30분", "14:00")
+    span_len: re.Pattern[str]  # match after "부터": a length (groups num/unit or word) and its closing word
+    span_words: dict[str, tuple[str, int]]  # key with spaces removed -> (unit, count)
+    span_units: dict[str, str]
+    report_before: re.Pattern[str]  # search at the end of the text before a bare day
+    report_after: re.Pattern[str]  # match after a bare day
+    weekday_notes: frozenset[str]  # bracketed notes that are weekdays ("(목)")
 
 
 def _load() -> dict[str, Any]:
@@ -71,6 +78,16 @@ def lexicon() -> Lexicon:
     year_parts = {str(k): (int(v[0]), int(v[1])) for k, v in d["year_parts"].items()}
     month_parts = {str(k): (int(v[0]), int(v[1])) for k, v in d["month_parts"].items()}
     weekdays = {str(k): int(v) for k, v in d["weekdays"].items()}
+    span_words = {str(k).replace(" ", ""): (str(v[0]), int(v[1])) for k, v in d["duration_words"].items()}
+    span_units = {str(k): str(v) for k, v in d["duration_units"].items()}
+    span_len = re.compile(
+        f"{WS}*(?:(?P<num>\\d{{1,3}}){WS}?(?P<unit>{_alt(list(span_units))})|(?P<word>"
+        + _alt([str(k) for k in d["duration_words"]], spaces=True)
+        + f")){WS}*(?:{_alt([str(w) for w in d['duration_close']])})(?![가-힣])")
+    time_gap = re.compile(
+        f"{WS}*(?:(?:{_alt([str(w) for w in d['time_words']])}){WS}*)?\\d{{1,2}}"
+        f"(?:{WS}?시(?:{WS}*\\d{{1,2}}{WS}?분)?|:\\d{{2}})")
+    notes = _alt([str(p) for p in d["paren_notes"]], spaces=True)
     return Lexicon(
         particles=re.compile(f"(?:{part_alt})*"),
         unit_word=re.compile(f"(?:{_alt(units)})(?:{part_alt})*"),
@@ -86,7 +103,15 @@ def lexicon() -> Lexicon:
         keyword=keyword,
         year_part=re.compile(f"{WS}*({_alt(list(year_parts), spaces=True)})"),
         month_part=re.compile(f"{WS}*({_alt(list(month_parts))})"),
-        paren=re.compile(f"{WS}*[(（]{WS}*({_alt([str(p) for p in d['paren_notes']], spaces=True)}){WS}*[)）]"),
+        paren=re.compile(f"{WS}*[(（]{WS}*({notes})(?:{WS}*[·,/]{WS}*(?:{notes}))*(?:{WS}*기준)?"
+                         f"(?:{WS}+[^()（）\\n]{{1,14}}?)?{WS}*[)）]"),
         weekday=re.compile(f"{WS}*({_alt(list(weekdays))})"),
         year_suffix=re.compile(f"(?:{_alt([str(w) for w in d['bare_year_suffixes']])})(?:{part_alt})*(?![가-힣])"),
+        time_gap=time_gap,
+        weekday_notes=frozenset(str(w) for w in d["weekday_notes"]),
+        span_len=span_len,
+        span_words=span_words,
+        span_units=span_units,
+        report_before=re.compile(f"(?:{_alt([str(w) for w in d['report_before']])}){WS}*$"),
+        report_after=re.compile(f"{WS}*(?:[가-힣]+{WS}+){{0,3}}?(?:{_alt([str(w) for w in d['report_verbs']])})"),
     )

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from coopgraph.recognise._dates_lex import CONN, WS, Lexicon, lexicon
@@ -57,6 +57,7 @@ _R_SEP3 = re.compile(r"(\d{4})([-/])(\d{1,2})\2(\d{1,2})(?!\d)")
 _R_YY3 = re.compile(r"(\d{2})\.(\d{2})\.(\d{2})(?!\d)\.?")
 _R_YM = re.compile(rf"(\d{{4}})(?:{WS}*\.{WS}*(\d{{1,2}})(?!\d)({WS}*\.)?|/(\d{{1,2}})(?!\d)|-(\d{{2}})(?!\d))")
 _R_MD = re.compile(rf"(\d{{1,2}}){WS}*\.{WS}*(\d{{1,2}})(?!\d)(?:{WS}*\.(?!\d))?")
+_R_MD_WEEKDAY = re.compile(rf"(\d{{1,2}})(?:{WS}*\.{WS}*|/)(\d{{1,2}})(?!\d)(?:{WS}*\.)?")
 _R_ISO_TIME = re.compile(r"T\d\d:\d\d")
 _R_BAD_AFTER_NUM = re.compile(r"\d|[.,:/·]\d|-\d|[A-Za-z%℃°]")
 
@@ -87,6 +88,7 @@ class _Cand:
     offset: int = 0
     anchor: str = "deictic"
     weekday: int | None = None
+    span: tuple[str, int] | None = None  # a length after "부터" ("사흘간"): (unit d/w/m/y, count)
 
 
 def _depth(p: Partial) -> int:
@@ -379,6 +381,12 @@ class _Finder:
                     and t[stop] != "-":
                 return None
             return _Cand(i, stop, rule, (y, mo, d))
+        m = _R_MD_WEEKDAY.match(t, i)
+        if m:  # "5. 14.(일)", "5.14(목)", "5/14(목)": month and day without a year, sure only with a weekday
+            mo, d = int(m.group(1)), int(m.group(2))
+            p = self.lex.paren.match(t, m.end())
+            if p and p.group(1) in self.lex.weekday_notes and 1 <= mo <= 12 and 1 <= d <= _days_in(None, mo):
+                return _Cand(i, m.end(), "numeric-md", (None, mo, d))
         m = _R_YM.match(t, i)
         if m:
             y = int(m.group(1))
@@ -515,23 +523,30 @@ class _Finder:
                 and _depth(a.lo) < 0:
             return a
         t = self.t
-        r = _R_FROM.match(t, a.stop)
+        j0 = a.stop
+        g = self.lex.time_gap.match(t, j0)  # "14일 오전 10시부터 16일까지"
+        if g and _R_FROM.match(t, g.end()):
+            j0 = g.end()
+        r = _R_FROM.match(t, j0)
         if not r:
             return a
         symbolic = "부터" not in r.group(0) and "에서" not in r.group(0)
-        if not symbolic and not t.startswith("부터", a.stop):
-            if not (t.startswith("에서", a.stop)):
+        if not symbolic and not t.startswith("부터", j0):
+            if not (t.startswith("에서", j0)):
                 return a
         b = self.tail(r.end(), a, symbolic)
         if b is None:
             return a
         stop, hi = b
+        p = self.lex.paren.match(t, stop)  # "14일(목)부터 16일(토)까지"
+        if p:
+            stop = p.end()
         u = _R_UNTIL.match(t, stop)
         if u and self.suffix_ok(u.end()):
             stop = u.end()
         elif not symbolic and t[stop - 1].isdigit():
             return a
-        if t.startswith("에서", a.stop) and not u:
+        if t.startswith("에서", j0) and not u:
             return a
         # the second end must not start before the first (where comparable)
         lo = a.lo
@@ -544,6 +559,29 @@ class _Finder:
                 return a
         rule = a.rule if a.rule.endswith("range") else a.rule + "-range"
         return _Cand(a.begin, stop, rule, a.lo, hi, None, a.kind, a.offset, a.anchor, a.weekday)
+
+    def with_span(self, a: _Cand) -> _Cand:
+        """"3일부터 사흘간", "2021년부터 3년간": a start and a length after 부터 (the end is the last unit)."""
+        if a.hi is not None or a.part is not None or a.kind == "week":
+            return a
+        t = self.t
+        j = a.stop
+        g = self.lex.time_gap.match(t, j)
+        if g and re.match(rf"{WS}*부터", t[g.end():g.end() + 4]):
+            j = g.end()
+        r = re.compile(rf"[)）]?{WS}*부터").match(t, j)
+        if not r:
+            return a
+        m = self.lex.span_len.match(t, r.end())
+        if not m:
+            return a
+        if m.group("word"):
+            unit, count = self.lex.span_words[re.sub(WS, "", m.group("word"))]
+        else:
+            unit, count = self.lex.span_units[m.group("unit")], int(m.group("num"))
+        if not 1 <= count <= 100:
+            return a
+        return replace(a, stop=m.end(), rule=a.rule + "-span", span=(unit, count))
 
     def paren(self, c: _Cand) -> _Cand:
         m = self.lex.paren.match(self.t, c.stop)
@@ -561,7 +599,7 @@ class _Finder:
         if not cands:
             return None
         best = max(cands, key=lambda c: c.stop)
-        return self.paren(self.with_range(best))
+        return self.with_span(self.paren(self.with_range(self.paren(best))))
 
     def scan(self) -> list[_Cand]:
         out: list[_Cand] = []
@@ -748,6 +786,8 @@ def _resolve(c: _Cand, ref: Partial | None, disc: _Discourse) -> tuple[Value | N
                 hi = (*_shift_month(hi[0], hi[1], 1), hi[2])
         if not _valid(hi) or hi < lo:
             hi = lo
+    if c.span is not None:
+        hi = _span_end(lo, *c.span) or hi
     if c.part is not None:
         level, a, b = c.part
         if level == "y" and lo[1] is None:
@@ -755,6 +795,47 @@ def _resolve(c: _Cand, ref: Partial | None, disc: _Discourse) -> tuple[Value | N
         elif level == "m" and lo[1] is not None and lo[2] is None:
             lo, hi = (lo[0], lo[1], a), (lo[0], lo[1], min(b, _days_in(lo[0], lo[1])))
     return (lo, hi), relative
+
+
+def _span_end(lo: Partial, unit: str, count: int) -> Partial | None:
+    """The last unit of a length ``count`` x ``unit`` that starts at ``lo``, at the finest shared precision."""
+    y, m, d = lo
+    if unit in ("d", "w"):
+        if d is None:
+            return None
+        return _from_date(_as_date(lo) + timedelta(days=count * (7 if unit == "w" else 1) - 1))
+    months = count if unit == "m" else 12 * count
+    if m is None:
+        return (y + count - 1, None, None) if unit == "y" else None
+    if d is None:
+        return (*_shift_month(y, m, months - 1), None)
+    yy, mm = _shift_month(y, m, months)
+    end = date(yy, mm, min(d, _days_in(yy, mm))) - timedelta(days=1)
+    return _from_date(end)
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?。](?:\s|$)|\n")
+
+
+def _month_context(text: str, c: _Cand, ctx: tuple[int, Value] | None, lex: Lexicon) -> Partial | None:
+    """For a bare day ("5일"): the month a date before it in the same sentence gave, or None.
+
+    "다음 달 3일 서울에서, 5일 부산에서" puts the 5th in the next month too; a
+    day smaller than the context's runs into the month after ("지난달 28일
+    출국해 2일 귀국"). The report date is not affected: "…했다고 5일 밝혔다".
+    """
+    if ctx is None or c.kind is not None or c.lo[0] is not None or c.lo[1] is not None:
+        return None
+    stop, (lo, hi) = ctx
+    if lo[1] is None or _SENTENCE_BREAK.search(text, stop, c.begin):
+        return None
+    if lex.report_before.search(text[max(0, c.begin - 6):c.begin]) or lex.report_after.match(text, c.stop):
+        return None
+    last = hi if hi[1] is not None else lo
+    y, m = last[0], last[1]
+    if last[2] is not None and c.lo[2] < last[2]:
+        y, m = _shift_month(y, m, 1)
+    return (y, m, None)
 
 
 def find_dates(text: str, ref: date | None = None) -> tuple[DateExpr, ...]:
@@ -772,13 +853,21 @@ def find_dates(text: str, ref: date | None = None) -> tuple[DateExpr, ...]:
     """
     if not text:
         return ()
-    cands = _Finder(text, lexicon()).scan()
+    lex = lexicon()
+    cands = _Finder(text, lex).scan()
     ref_p = _from_date(ref) if ref is not None else None
     disc = _Discourse()
     out = []
+    ctx: tuple[int, Value] | None = None  # (stop, value) of the latest date that names a month
     for c in cands:
-        val, relative = _resolve(c, ref_p, disc)
+        month = _month_context(text, c, ctx, lex) if ref_p is not None else None
+        if month is not None:
+            val, relative = _resolve(c, month, disc)
+        else:
+            val, relative = _resolve(c, ref_p, disc)
         if val is not None:
+            if val[0][1] is not None:
+                ctx = (c.stop, val)
             disc.add(val, explicit=not relative)
             out.append(DateExpr(c.begin, c.stop, text[c.begin:c.stop], _iso(val[0]), _iso(val[1]), c.rule, relative))
         else:
