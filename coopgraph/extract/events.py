@@ -28,7 +28,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from coopgraph.extract.merge import merge_candidates, participant_keys
+from coopgraph.extract.merge import merge_candidates, same_party
 from coopgraph.extract.triggers import (
     Lexicon,
     NounRun,
@@ -137,9 +137,8 @@ def _participant(m: Mention, entities: dict[str, Entity]) -> Participant:
 
 
 def _add(parts: list[Participant], new: Participant) -> None:
-    keys = participant_keys(new)
     for i, p in enumerate(parts):
-        if participant_keys(p) & keys:
+        if same_party(p, new):
             if len(new.aliases) > len(p.aliases) and p.entity_id is None and new.entity_id:
                 parts[i] = new
             return

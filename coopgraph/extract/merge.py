@@ -49,6 +49,15 @@ def participant_keys(p: Participant) -> set[str]:
     return keys
 
 
+def same_party(a: Participant, b: Participant) -> bool:
+    """One party under two spellings; never two bodies of different countries (외교부 vs 베트남 외교부)."""
+    if a.entity_id and b.entity_id:
+        return a.entity_id == b.entity_id
+    if a.country and b.country and a.country != b.country:
+        return False
+    return bool(participant_keys(a) & participant_keys(b))
+
+
 def _interval(de: DateExpr | None):
     if de is None or not de.start:
         return None
@@ -97,16 +106,12 @@ def _same_target(a: str | None, b: str | None) -> bool:
 
 
 def _share_participant(a: Cand, b: Cand) -> bool:
-    keys = set()
-    for p in a.participants:
-        keys |= participant_keys(p)
-    return any(participant_keys(p) & keys for p in b.participants)
+    return any(same_party(p, q) for p in a.participants for q in b.participants)
 
 
 def _absorb(into: Cand, other: Cand, why: str) -> None:
     for p in other.participants:
-        keys = participant_keys(p)
-        if not any(participant_keys(q) & keys for q in into.participants):
+        if not any(same_party(p, q) for q in into.participants):
             into.participants.append(p)
     if _date_rank(other) > _date_rank(into):
         into.date, into.date_rule, into.explicit_date = other.date, other.date_rule, other.explicit_date
