@@ -179,3 +179,35 @@ def test_invariants_on_arbitrary_text(text, ref):
             for v in (d.start, d.end):
                 parts = [int(x) for x in v.split("-")]
                 date(parts[0], *(parts[1:] + [1] * (3 - len(parts))))  # a real calendar value
+
+
+# --- lengths, brackets and the sentence's month (table-driven) -----------------
+@pytest.mark.parametrize(("text", "ref", "surface", "start", "end"), [
+    ("양국은 3일부터 사흘간 회의를 열었다.", date(2022, 9, 6), "3일부터 사흘간", "2022-09-03", "2022-09-05"),
+    ("2021년부터 3년간 추진한다.", None, "2021년부터 3년간", "2021", "2023"),
+    ("2022년 11월 1일부터 2년간 유효하다.", None, "2022년 11월 1일부터 2년간", "2022-11-01", "2024-10-31"),
+    ("14일 오후 2시부터 이틀 동안 열린다.", date(2022, 6, 1), "14일 오후 2시부터 이틀 동안", "2022-06-14",
+     "2022-06-15"),
+    ("5월 14일(목)부터 16일(토)까지", date(2020, 5, 1), "5월 14일(목)부터 16일(토)까지", "2020-05-14", "2020-05-16"),
+    ("13일(현지시간 기준) 개최", date(2022, 6, 16), "13일(현지시간 기준)", "2022-06-13", "2022-06-13"),
+    ("설명회 6.3(금) 10:00", date(2022, 5, 30), "6.3(금)", "2022-06-03", "2022-06-03"),
+])
+def test_spans_and_values(text, ref, surface, start, end):
+    found = find_dates(text, ref)
+    assert [(d.text, d.start, d.end) for d in found] == [(surface, start, end)]
+    assert text[found[0].begin:found[0].stop] == surface
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), [
+    ("다음 달 3일 서울에서 개막하고 5일 부산에서 폐막한다.", date(2023, 5, 10), ["2023-06-03", "2023-06-05"]),
+    ("다음 달 3일 개막한다. 5일에는 설명회가 있다.", date(2023, 5, 10), ["2023-06-03", "2023-05-05"]),
+    ("협회는 지난달 25일 협약을 맺었다고 3일 밝혔다.", date(2023, 5, 4), ["2023-04-25", "2023-05-03"]),
+    ("지난달 25일 협약을 맺은 양측은 3일 후속 회의를 열고 결과를 7일 발표했다.", date(2023, 5, 9),
+     ["2023-04-25", "2023-05-03", "2023-05-07"]),
+])
+def test_bare_day_takes_the_sentence_month_but_not_the_report_date(text, ref, expected):
+    assert [d.start for d in find_dates(text, ref)] == expected
+
+
+def test_a_length_without_a_start_is_no_date():
+    assert find_dates("사흘간 머물렀다. 5년간 협력했다.") == ()
