@@ -430,6 +430,10 @@ class _Reader:
             by_key[key] = cand
             made_here.append(cand)
             self.cands.append(cand)
+            if typ == "agreement" and tr.form == "verbal":
+                for extra in self._respectively(cand, tr, cb, quoted):
+                    made_here.append(extra)
+                    self.cands.append(extra)
         # follow-ups: 차관이 참석했다 / 이번 프로젝트에서 ... 참여했다
         for tr, (cb, ce) in follow_parts:
             target = None
@@ -448,6 +452,36 @@ class _Reader:
             target.cues.append(f"follow-up:{tr.lemma}")
         if not made_here and not follow_parts:
             self._pointing_back(s, para, quoted)
+
+    def _respectively(self, cand: Cand, tr: Trigger, cb: int, quoted) -> list[Cand]:
+        """'A와 B는 X 양해각서를, C와 D는 Y 양해각서를 각각 체결했다': one agreement per pair."""
+        d = self.d
+        text = d.text[cb:tr.begin]
+        cuts = [cb + m.end() for m in re.finditer(r"(?:양해각서|협정|협약|MOU|약정|의정서|계약)(?:\([^)]{0,12}\))?[을를],", text)]
+        if not cuts:
+            return []
+        bounds = [cb, *cuts, tr.begin]
+        groups = []
+        for b, e in zip(bounds, bounds[1:]):
+            ms = [m for m in self.mentions_in(b, e) if not _in_spans(m.begin, m.stop, quoted)]
+            if ms:
+                groups.append(ms)
+        if len(groups) < 2:
+            return []
+        out = []
+        for i, ms in enumerate(groups):
+            target = cand if i == 0 else Cand(type=cand.type, trigger=cand.trigger, sent_index=cand.sent_index,
+                                             para=cand.para, clause=cand.clause, sentence=cand.sentence,
+                                             status=cand.status, date=cand.date, date_rule=cand.date_rule,
+                                             explicit_date=cand.explicit_date, location=cand.location,
+                                             headline=cand.headline, countries=set(cand.countries))
+            target.participants = []
+            for m in ms:
+                _add(target.participants, _participant(m, d.entities))
+            target.cues.append(f"respectively:{i + 1}/{len(groups)}")
+            if i:
+                out.append(target)
+        return out
 
     def _bare_reference(self, tr: Trigger, typ: str | None):
         """'개소식에는', '포럼에는', '협약식에는' alone: the event already told, when there is one."""
