@@ -366,9 +366,10 @@ class _Reader:
         return bound
 
     def _last_in_para(self, para: int, type_: str | None = None) -> Cand | None:
+        """The last event told in paragraph ``para`` (of ``type_`` when given)."""
         for c in reversed(self.cands):
             if c.para != para:
-                return None if type_ is None else None
+                return None
             if type_ is None or c.type == type_:
                 return c
         return None
