@@ -17,6 +17,17 @@ import time
 from pathlib import Path
 
 
+def _sources(path: Path) -> list[str]:
+    """The source of each sentence ("wikitree" = news, "nsmc" = movie reviews), from its header line."""
+    out = []
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith("## klue-ner"):
+                sid = line[3:].split("\t", 1)[0]
+                out.append("wikitree" if sid.endswith("wikitree") else "nsmc" if sid.endswith("nsmc") else "?")
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     from coopgraph.recognise import ner
 
@@ -51,6 +62,13 @@ def main(argv: list[str] | None = None) -> int:
         kiwi_s = time.perf_counter() - t0
 
     scores = ner.score_spans(gold, pred)
+    sources = _sources(args.data)[: len(texts)]
+    by_source = {}
+    if len(sources) == len(texts):
+        for src in sorted(set(sources)):
+            keep = [i for i, s in enumerate(sources) if s == src]
+            sc = ner.score_spans([gold[i] for i in keep], [pred[i] for i in keep])
+            by_source[src] = {"sentences": len(keep), "micro_f1": sc["micro"]["f1"]}
     n_chars = sum(len(t) for t in texts)
     model_dir = args.model_dir or (Path(ner.__file__).resolve().parent.parent / "models")
     out = {
@@ -62,6 +80,7 @@ def main(argv: list[str] | None = None) -> int:
         "micro": scores["micro"],
         "macro_f1": scores["macro_f1"],
         "per_type": scores["per_type"],
+        "by_source": by_source,
         "speed": {
             "sentences_per_second": round(len(texts) / total_s, 1),
             "characters_per_second": round(n_chars / total_s),

@@ -45,7 +45,7 @@ def main(argv: list[str] | None = None) -> int:
                     help=f"feature groups, comma-separated, from {ner.FEATURE_GROUPS} ('' = base n-grams only)")
     ap.add_argument("--c1", default="0.05", help="L1 penalty (comma list = grid)")
     ap.add_argument("--c2", default="0.01", help="L2 penalty (comma list = grid)")
-    ap.add_argument("--max-iter", type=int, default=200)
+    ap.add_argument("--max-iter", type=int, default=150)
     ap.add_argument("--minfreq", type=float, default=0.0, help="drop features seen fewer times")
     args = ap.parse_args(argv)
 

@@ -32,8 +32,8 @@ MODEL_NAME = "ner-crf.crfsuite"
 CONFIG_NAME = "ner-crf.json"
 
 # Feature groups a model can be trained with; the sidecar JSON lists the ones used.
-FEATURE_GROUPS = ("window3", "word", "affix", "kiwi")
-DEFAULT_FEATURES = FEATURE_GROUPS
+FEATURE_GROUPS = ("window3", "word", "affix", "kiwi", "conj", "kiwi2")
+DEFAULT_FEATURES = ("window3", "word", "kiwi")  # chosen on a held-out slice of train (docs/benchmarks.md)
 
 Span = tuple[int, int, str]
 
@@ -141,17 +141,18 @@ def _char_class(ch: str) -> str:
     return "P"
 
 
-def _morph_per_char(text: str, tokens) -> tuple[list[str], list[str], list[str]]:
-    """For each character: the Kiwi tag of its morpheme, its B/I place, and the morpheme form.
+def _morph_per_char(text: str, tokens) -> tuple[list[str], list[str], list[str], list[int]]:
+    """For each character: the Kiwi tag of its morpheme, its B/I place, the morpheme form and index.
 
     Kiwi may map several morphemes onto one character ("했" = 하 + 었); the
-    first one wins. Characters Kiwi does not cover (spaces) get tag "_".
+    first one wins. Characters Kiwi does not cover (spaces) get tag "_" and index -1.
     """
     n = len(text)
     tag = ["_"] * n
     pos = ["_"] * n
     form = [""] * n
-    for tok in tokens:
+    idx = [-1] * n
+    for k, tok in enumerate(tokens):
         b = tok.start
         e = min(b + tok.len, n)
         for i in range(b, e):
@@ -159,7 +160,8 @@ def _morph_per_char(text: str, tokens) -> tuple[list[str], list[str], list[str]]
                 tag[i] = tok.tag
                 pos[i] = "B" if i == b else "I"
                 form[i] = tok.form
-    return tag, pos, form
+                idx[i] = k
+    return tag, pos, form, idx
 
 
 def sentence_features(text: str, features: Sequence[str] = DEFAULT_FEATURES, tokens=None) -> list[list[str]]:
@@ -188,8 +190,11 @@ def sentence_features(text: str, features: Sequence[str] = DEFAULT_FEATURES, tok
     word = "word" in feats
     affix = "affix" in feats
     kiwi = "kiwi" in feats and tokens is not None
-    if kiwi:
-        mtag, mpos, mform = _morph_per_char(text, tokens)
+    kiwi2 = "kiwi2" in feats and tokens is not None
+    conj = "conj" in feats
+    if kiwi or kiwi2:
+        mtag, mpos, mform, midx = _morph_per_char(text, tokens)
+        ntok = len(tokens)
     out: list[list[str]] = []
     for i in range(n):
         j = i + 3
@@ -223,6 +228,11 @@ def sentence_features(text: str, features: Sequence[str] = DEFAULT_FEATURES, tok
                 f.append("pre=" + text[wb : i + 1][-6:])  # eojeol up to and including this char
                 f.append("suf=" + text[i:we][:6])  # eojeol from this char on
                 f.append("w=" + text[wb:we])
+            if conj:
+                p0 = min(i - wb, 3)
+                f.append(f"cp={c}{p0}")  # the char at this place in its eojeol (surnames start one)
+                f.append(f"cl={c}{min(we - wb, 6)}")
+                f.append(f"bp={pad[j : j + 2]}{p0}")
         else:
             f.append("space")
         if kiwi:
@@ -233,6 +243,18 @@ def sentence_features(text: str, features: Sequence[str] = DEFAULT_FEATURES, tok
             f.append("m+1=" + (mtag[i + 1] if i + 1 < n else "$"))
             if t.startswith(("NN", "SL", "SH", "XSN", "NR")):
                 f.append("mf=" + mform[i][:8])
+        if kiwi2 and midx[i] >= 0:
+            k = midx[i]
+            f.append(f"mt2={mtag[i]}/{mform[i][:8]}")
+            if k > 0:
+                prev = tokens[k - 1]
+                f.append(f"pm={prev.tag}/{prev.form[:6]}")
+            if k + 1 < ntok:
+                nxt = tokens[k + 1]
+                f.append(f"nm={nxt.tag}/{nxt.form[:6]}")
+                if k + 2 < ntok:
+                    f.append(f"nm2={tokens[k + 2].form[:6]}")
+            f.append(f"ml={min(len(mform[i]), 6)}")
         out.append(f)
     return out
 
