@@ -115,12 +115,20 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(result, ensure_ascii=False), flush=True)
 
     if len(grid) == 1:
+        user_words = None
+        if "kiwi" in features:
+            try:  # Kiwi's dictionary gets the knowledge base's names (coopgraph.text.kiwi); record how many
+                from coopgraph.link.kb import kiwi_user_words
+                user_words = len(kiwi_user_words())
+            except ImportError:
+                user_words = 0
         config = {
             "model": ner.MODEL_NAME,
             "features": list(features),
             "trained_on": f"{args.data.name} ({len(train)} sentences"
                           + (f", last {len(held)} held out" if held else "") + ")",
             "params": {k: results[0][k] for k in ("c1", "c2", "max_iterations", "minfreq")},
+            "kiwi_user_words": user_words,
             "license": "CC BY-SA 4.0 (derived from KLUE-NER, Park et al. 2021); see NOTICE",
         }
         (args.out / ner.CONFIG_NAME).write_text(json.dumps(config, ensure_ascii=False, indent=1) + "\n",
