@@ -233,6 +233,15 @@ def test_headline_joins_the_body_event():
     assert span(got[0]) == ("2019-06-28", "2019-06-28")
 
 
+def test_photo_caption_joins_the_body_event():
+    text = ("한국전력은 2023년 4월 12일 하노이에서 베트남전력공사와 송전망 협력 양해각서를 체결했다.\n\n"
+            "▲ 12일 열린 협약식에서 김철수 사장(왼쪽)과 응우옌 사장이 기념촬영을 하고 있다.")
+    got = events(text, [("한국전력", "org", "KR"), ("베트남전력공사", "org", "VN"), ("하노이", "place", "VN"),
+                        ("김철수", "person", "KR")])
+    assert [e["type"] for e in got] == ["agreement"]
+    assert {"한국전력", "베트남전력공사"} <= names(got[0])
+
+
 def test_related_article_titles_are_not_events():
     text = ("2022년 5월 9일 한국연구재단은 몽골 과학재단과 공동연구 협약을 체결했다.\n\n기사 더 보기\n"
             "부산시, 베트남 다낭시와 관광협력 MOU 체결\nKOTRA, 하노이 무역관 개소\n정부, 우즈베키스탄에 사절단 파견")

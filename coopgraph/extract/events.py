@@ -47,6 +47,8 @@ _QUOTED = re.compile(r"[\"“”][^\"“”\n]{1,120}[\"“”]|[「『《〈][^
                      r"|‘[^’\n]{1,80}’|(?<![가-힣A-Za-z0-9])'[^'\n]{1,80}'")
 # "방문 기간 중", "방문 첫날", "회담에 앞서": a later act placed within an act told before
 _DURING = r"\s?(?:기간|중|첫날|둘째 날|마지막 날|계기|에 이어|직후|에 앞서|의 일환|을 계기|를 계기|에서)"
+# a photo caption retells the story's act: it may only join an event of the body
+_CAPTION = re.compile(r"^\s*[▲△▷]|[(\[]사진|사진\s?=|/사진|사진제공")
 _BARE_YEARISH = re.compile(r"^\d{4}(?:\s*[-~–]\s*\d{2,4})?$")
 _QUOTE_CHARS = "\"“”"
 
@@ -248,6 +250,8 @@ class _Reader:
         if any(s <= m.begin and m.stop <= t for s, t in self.bylines):
             return False
         lex = self.d.lex
+        if m.text.strip() in lex.generic_org_words:
+            return False
         body = lex.noun_class(m.text)
         if m.kind == "org" and body and body[0] in ("meeting", "meeting_body", "forum"):
             return False  # the meeting body (공동 작업 그룹, 실무그룹) stands for the meeting, not a party
@@ -302,7 +306,7 @@ class _Reader:
         for s in self.sentences:
             t0, t1 = d.tok_range(s.begin, s.stop)
             headline = (not any(t.tag == "EF" for t in d.toks[t0:t1]) and len(s.text.strip()) < 80
-                        and not s.text.rstrip().endswith((".", "다")))
+                        and not s.text.rstrip().endswith((".", "다"))) or bool(_CAPTION.search(s.text))
             clauses = clause_spans(d.toks, t0, t1, d.lex)
             trigs = [(ci, tr) for ci, (c0, c1) in enumerate(clauses)
                      for tr in find_triggers(d.toks, c0, c1, d.lex, headline=headline)]
@@ -657,7 +661,11 @@ class _Reader:
 
     def _arguments(self, cand: Cand, tr: Trigger, cb: int, ce: int, quoted, c0: int, c1: int) -> None:
         d = self.d
-        ms = [m for m in self.mentions_in(cb, ce) if not _in_spans(m.begin, m.stop, quoted)]
+        # a word inside the name of a forum is no party (글로벌 ICT리더쉽 포럼)
+        names = [(r.begin, r.stop) for r in (tr.governed,) if r is not None
+                 and d.lex.noun_types.get(r.cls or "") == "forum"]
+        ms = [m for m in self.mentions_in(cb, ce) if not _in_spans(m.begin, m.stop, quoted)
+              and not any(b <= m.begin and m.stop <= e and (m.begin, m.stop) != (b, e) for b, e in names)]
         for m in ms:
             _add(cand.participants, _participant(m, d.entities))
             if m.kind == "person" and m.affiliation:

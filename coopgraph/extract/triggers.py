@@ -69,6 +69,7 @@ class Lexicon:
     plural_anaphors: tuple[str, ...] = ()
     topic_nouns: frozenset[str] = frozenset()
     earlier_act_links: tuple[str, ...] = ()
+    generic_org_words: frozenset[str] = frozenset()
 
     def noun_class(self, compound: str) -> tuple[str, str] | None:
         """(class, matched noun) when ``compound`` (spaces removed) ends with a lexicon noun."""
@@ -109,6 +110,7 @@ def load_lexicon() -> Lexicon:
         plural_anaphors=tuple(data.get("plural_anaphors", ())),
         topic_nouns=frozenset(data.get("topic_nouns", ())),
         earlier_act_links=tuple(data.get("earlier_act_links", ())),
+        generic_org_words=frozenset(data.get("generic_org_words", ())),
     )
 
 
