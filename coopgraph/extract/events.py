@@ -236,6 +236,7 @@ class _Reader:
         self.bylines = [(m.start(), m.end()) for m in _BYLINE.finditer(text)]
         self.context_year: str | None = None
         self.news_like = False
+        self.forum_names: list[tuple[int, int]] = []
         self.pair: tuple[str, ...] = ()
 
     # ------------------------------------------------------------- helpers
@@ -251,6 +252,8 @@ class _Reader:
             return False
         lex = self.d.lex
         if m.text.strip() in lex.generic_org_words:
+            return False
+        if m.kind == "org" and m.text.strip().endswith(lex.non_org_suffixes):
             return False
         body = lex.noun_class(m.text)
         if m.kind == "org" and body and body[0] in ("meeting", "meeting_body", "forum"):
@@ -384,6 +387,8 @@ class _Reader:
         quoted = _quoted_spans(d.text, s.begin, s.stop)
         made_here: list[Cand] = []
         follow_parts: list[tuple[Trigger, tuple[int, int]]] = []
+        self.forum_names = [(tr.governed.begin, tr.governed.stop) for _ci, tr in trigs if tr.governed is not None
+                            and d.lex.noun_types.get(tr.governed.cls or "") == "forum"]
         by_key: dict[tuple, Cand] = {}
         for ci, tr in trigs:
             c0, c1 = clauses[ci]
@@ -662,8 +667,7 @@ class _Reader:
     def _arguments(self, cand: Cand, tr: Trigger, cb: int, ce: int, quoted, c0: int, c1: int) -> None:
         d = self.d
         # a word inside the name of a forum is no party (글로벌 ICT리더쉽 포럼)
-        names = [(r.begin, r.stop) for r in (tr.governed,) if r is not None
-                 and d.lex.noun_types.get(r.cls or "") == "forum"]
+        names = self.forum_names
         ms = [m for m in self.mentions_in(cb, ce) if not _in_spans(m.begin, m.stop, quoted)
               and not any(b <= m.begin and m.stop <= e and (m.begin, m.stop) != (b, e) for b, e in names)]
         for m in ms:
@@ -677,9 +681,10 @@ class _Reader:
                     _add(cand.participants, Participant(name=m.affiliation, kind="org", country=m.country))
         clause_text = d.text[cand.sentence[0]:ce]
         if any(a + ("" if a.endswith("측") else "") in clause_text for a in d.lex.plural_anaphors):
-            prev = next((c for c in reversed(self.cands) if c is not cand and c.participants), None)
+            prev = next((c for c in reversed(self.cands) if c is not cand and c.participants
+                         and (self.news_like or c.para >= cand.para - 1)), None)
             parties = [p for p in prev.participants if p.kind == "org"] if prev is not None else []
-            if not parties:  # the two bodies of the lead sentence
+            if not parties and self.news_like:  # the two bodies of the lead sentence
                 for s in self.sentences:
                     if s.begin >= cand.sentence[0]:
                         break

@@ -70,6 +70,7 @@ class Lexicon:
     topic_nouns: frozenset[str] = frozenset()
     earlier_act_links: tuple[str, ...] = ()
     generic_org_words: frozenset[str] = frozenset()
+    non_org_suffixes: tuple[str, ...] = ()
 
     def noun_class(self, compound: str) -> tuple[str, str] | None:
         """(class, matched noun) when ``compound`` (spaces removed) ends with a lexicon noun."""
@@ -111,6 +112,7 @@ def load_lexicon() -> Lexicon:
         topic_nouns=frozenset(data.get("topic_nouns", ())),
         earlier_act_links=tuple(data.get("earlier_act_links", ())),
         generic_org_words=frozenset(data.get("generic_org_words", ())),
+        non_org_suffixes=tuple(data.get("non_org_suffixes", ())),
     )
 
 
