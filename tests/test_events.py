@@ -276,3 +276,25 @@ def test_never_crashes_and_evidence_points_into_the_text(text):
         assert text[ev.evidence.begin:ev.evidence.stop] == ev.evidence.sentence
         assert ev.type in {"agreement", "meeting", "visit", "forum", "opening", "project", "award"}
         assert 0.0 <= ev.confidence <= 1.0
+
+
+def test_trigger_lexicon_is_consistent():
+    """Every class a predicate, pattern or rule names is defined; every type is a SPEC type."""
+    from importlib.resources import files
+
+    import yaml
+
+    data = yaml.safe_load((files("coopgraph") / "data" / "triggers.yaml").read_text(encoding="utf-8"))
+    classes = set(data["governs"])
+    noun_classes = set(data["nouns"])
+    for lemma, info in data["predicates"].items():
+        assert info["class"] in classes, lemma
+        assert set(info.get("needs", ())) <= noun_classes, lemma
+    for pat in data["patterns"]:
+        assert pat["class"] in classes, pat
+    for cls, allowed in data["governs"].items():
+        assert set(allowed) <= noun_classes, cls
+    assert set(data["noun_types"]) <= noun_classes
+    assert set(data["noun_types"].values()) <= {"agreement", "meeting", "visit", "forum", "opening", "project", "award"}
+    every_noun = [n for ns in data["nouns"].values() for n in ns]
+    assert len(every_noun) == len(set(every_noun)), "a noun listed in two classes is ambiguous"
