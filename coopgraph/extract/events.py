@@ -409,6 +409,10 @@ class _Reader:
             if tr.cls == "attend" and (tr.governed is None or tr.reference) and tr.form == "verbal":
                 follow_parts.append((tr, (cb, ce)))
                 continue
+            if tr.place_object and not any(
+                    re.fullmatch(r"\s?[을를]\s?", d.text[m.stop:tr.begin]) for m in d.mentions
+                    if m.stop <= tr.begin and m.kind in ("place", "country", "org")):
+                continue  # 방안을 찾았다: not a trip
             if typ is None or (tr.reference and any(c.type == typ for c in self.cands)):
                 continue  # 이번 협약에 따라: the act told before (a reference to nothing told is new)
             own = self._own_date(tr, cb, ce, bound)

@@ -166,6 +166,7 @@ class Trigger:
     cue: str | None
     reference: bool  # the governed noun / trigger is a back-reference (이번 방문에서)
     location: tuple[str, str] | None = None
+    place_object: bool = False
 
 
 def clause_spans(toks: tuple[Tok, ...], first: int, last: int, lex: Lexicon) -> list[tuple[int, int]]:
@@ -388,7 +389,7 @@ def find_triggers(toks: tuple[Tok, ...], lo: int, hi: int, lex: Lexicon, headlin
         loc = info.get("location")
         out.append(Trigger(index=i, end_index=end, begin=t.begin, stop=toks[end].stop, lemma=lemma, cls=cls,
                            form=form, governed=governed, status=status, cue=cue, reference=reference,
-                           location=tuple(loc) if loc else None))
+                           location=tuple(loc) if loc else None, place_object=bool(info.get("place_object"))))
     return out
 
 
