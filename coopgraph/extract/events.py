@@ -237,6 +237,7 @@ class _Reader:
         self.context_year: str | None = None
         self.news_like = False
         self.forum_names: list[tuple[int, int]] = []
+        self.sentence_triggers: list[Trigger] = []
         self.pair: tuple[str, ...] = ()
 
     # ------------------------------------------------------------- helpers
@@ -389,6 +390,7 @@ class _Reader:
         follow_parts: list[tuple[Trigger, tuple[int, int]]] = []
         self.forum_names = [(tr.governed.begin, tr.governed.stop) for _ci, tr in trigs if tr.governed is not None
                             and d.lex.noun_types.get(tr.governed.cls or "") == "forum"]
+        self.sentence_triggers = [tr for _ci, tr in trigs if tr.status != "negated"]
         by_key: dict[tuple, Cand] = {}
         for ci, tr in trigs:
             c0, c1 = clauses[ci]
@@ -569,17 +571,18 @@ class _Reader:
         d = self.d
         gov = cand.trigger.governed
         before = d.text[s.begin:min(cand.trigger.begin, gov.begin if gov else cand.trigger.begin)]
-        for c in reversed(self.cands):
-            if c is cand or c.date is None or c.bound:
-                continue
+        told = [c for c in reversed(self.cands) if c is not cand and c.date is not None and not c.bound]
+        # first the act's own word (협약식 직후 -> the act whose noun is 협약), then any word of its type
+        for c in told:
             words = {c.trigger.lemma}
             if c.trigger.governed is not None and c.trigger.governed.noun:
                 words.add(c.trigger.governed.noun)
+            if any(len(w) >= 2 and re.search(re.escape(w) + r"식?['’\"”]?" + _DURING, before) for w in words):
+                return c
+        for c in told:
             for noun, cls in d.lex.nouns:
-                if d.lex.noun_types.get(cls) == c.type and len(noun) >= 2:
-                    words.add(noun)
-            for w in words:
-                if len(w) >= 2 and re.search(re.escape(w) + r"['’\"”]?" + _DURING, before):
+                if d.lex.noun_types.get(cls) == c.type and len(noun) >= 2 and re.search(
+                        re.escape(noun) + r"['’\"”]?" + _DURING, before):
                     return c
         return None
 
@@ -597,6 +600,18 @@ class _Reader:
                     cand.date_rule, cand.explicit_date = "within-the-year", True
                     return
             own = self._own_date_after(tr, cand.clause[0], cand.clause[1], bound)
+            if own is None and ci + 1 < len(clauses):
+                # '... 투입되며, 2024년부터 2027년까지 ... 구축한다': the next clause, when it tells no act
+                c0, c1 = clauses[ci + 1]
+                nb, ne = d.toks[c0].begin, d.toks[c1 - 1].stop
+                if not any(x.begin >= nb and x.stop <= ne for x in self.sentence_triggers):
+                    for k, de in enumerate(d.dates):
+                        if nb <= de.begin and de.stop <= ne and k not in bound and not self.name_like(de) \
+                                and not self.report_date(de, ne):
+                            use = self.usable(de)
+                            if use is not None:
+                                own = (use, k)
+                                break
         if own is not None and own[0].rule.startswith("relative-same") and len(own[0].start or "") == 10:
             prev_ev = next((c for c in reversed(self.cands) if c is not cand and c.date is not None
                             and not c.bound and len(c.date.start or "") == 10), None)
@@ -842,7 +857,7 @@ class _Reader:
         target.cues.append("pointing-back")
 
 
-def _inherit(cands: list[Cand], text: str, lex: Lexicon) -> None:
+def _inherit(cands: list[Cand], text: str, lex: Lexicon, news_like: bool = False) -> None:
     """Carry arguments over from the event before.
 
     - An event with no participants takes the organisations of the event before it
@@ -874,7 +889,7 @@ def _inherit(cands: list[Cand], text: str, lex: Lexicon) -> None:
                 c.cues.append("participants:continued")
         if c.participants:
             continue
-        if prev.para == c.para or (cont and prev.para == c.para - 1):
+        if prev.para == c.para or (cont and prev.para == c.para - 1) or (news_like and c.type == "project"):
             orgs = [p for p in prev.participants if p.kind == "org"] or list(prev.participants)
             c.participants.extend(orgs)
             if orgs:
@@ -924,7 +939,7 @@ def extract_events(analysis: Analysis) -> tuple[Event, ...]:
         return ()
     reader = _Reader(analysis)
     cands = reader.read()
-    _inherit(cands, text, reader.d.lex)
+    _inherit(cands, text, reader.d.lex, reader.news_like)
     cands = merge_candidates(cands)
     countries = {m.country for m in analysis.mentions if m.country}
     if len(countries) == 1:

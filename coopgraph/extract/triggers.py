@@ -265,8 +265,8 @@ def _has_seq(forms: list[str], seq: tuple[str, ...]) -> bool:
 def _verb_group(toks, i: int, hi: int) -> tuple[int, str]:
     """(last token of the verb group starting at ``i``, form: verbal/adnominal/nominal)."""
     j = i + 1
-    if toks[i].tag.startswith("V"):
-        pass
+    if toks[i].tag.startswith("V") or toks[i].tag in {"XSV", "XSA"}:
+        pass  # a verb, or the 하/되 that closes a multi-morpheme pattern (공동 연구하다)
     elif j < hi and toks[j].tag in {"XSV", "XSA"} and toks[j].begin <= toks[i].stop:
         j += 1
     elif j < hi and toks[j].tag == "SP" and toks[j].form == ",":
@@ -326,8 +326,9 @@ def find_triggers(toks: tuple[Tok, ...], lo: int, hi: int, lex: Lexicon, headlin
                 form = "verbal"
         else:
             continue
-        if form == "nominal" and i + 1 < hi and toks[i + 1].form in lex.topic_nouns:
-            continue  # 센터 설립 방안: what is talked about, not an act
+        if form == "nominal" and i not in pattern_hits and i + 1 < hi and (toks[i + 1].form in lex.topic_nouns or (
+                toks[i + 1].tag in {"NNG", "NNP", "SL"} and not headline)):
+            continue  # 센터 설립 방안, 이행 협약, 진행 상황: the noun modifies another noun, no act
         if (form == "adnominal" and end + 1 < hi and toks[end + 1].form in lex.topic_nouns
                 and toks[end + 1].form not in PLAN_NOUNS):
             continue  # 센터를 설립하는 방안: a topic, not an act
