@@ -15,6 +15,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from golden_util import load_builder
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
 DEV = GOLDEN / "dev"
@@ -63,9 +64,7 @@ def test_every_document_has_exactly_one_gold_record():
 
 
 def test_gold_file_is_what_the_builder_writes():
-    spec = importlib.util.spec_from_file_location("build_dev_gold", GOLDEN / "build_dev_gold.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
+    mod = load_builder("build_dev_gold")
     assert GOLD.read_text(encoding="utf-8") == mod.render(), "run tests/golden/build_dev_gold.py"
 
 

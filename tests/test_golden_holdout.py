@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 from conftest import shared_path
+from golden_util import load_builder
 from test_golden_dev import COUNTRY_RE, DATE_RE, TYPES, _bounds, _measured, _text_of
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
@@ -42,9 +43,7 @@ def test_every_document_has_exactly_one_gold_record():
 
 
 def test_gold_file_is_what_the_builder_writes():
-    spec = importlib.util.spec_from_file_location("build_holdout_gold", GOLDEN / "build_holdout_gold.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
+    mod = load_builder("build_holdout_gold")
     assert mod.problems() == []
     assert GOLD.read_text(encoding="utf-8") == mod.render(), "run tests/golden/build_holdout_gold.py"
 

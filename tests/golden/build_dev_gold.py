@@ -3,48 +3,23 @@
     .venv/bin/python tests/golden/build_dev_gold.py
 
 to rewrite tests/golden/dev_gold.jsonl (doc_id = first 16 hex of sha256 of the
-file bytes, computed here). tests/test_golden_dev.py checks that the JSONL is
-what this script writes, so the two never drift apart.
+file bytes). The machinery shared with build_holdout_gold.py lives in gold_build.py.
+tests/test_golden_dev.py checks that the JSONL is what this script writes, so the two
+never drift apart.
 Conventions: tests/golden/README.md.
 """
 
 from __future__ import annotations
 
-import hashlib
-import json
 import sys
 from pathlib import Path
+
+import gold_build
+from gold_build import d, ev, fig, loc, org, per
 
 HERE = Path(__file__).resolve().parent
 DEV = HERE / "dev"
 OUT = HERE / "dev_gold.jsonl"
-
-
-# ------------------------------------------------------------------ helpers
-def org(name, country, *aliases):
-    return {"name": name, "aliases": list(aliases), "kind": "org", "country": country}
-
-
-def per(name, country, *aliases):
-    return {"name": name, "aliases": list(aliases), "kind": "person", "country": country}
-
-
-def d(start, end=None, text=""):
-    return {"start": start, "end": end or start, "text": text}
-
-
-def loc(name, country):
-    return {"name": name, "country": country}
-
-
-def fig(value, unit, what):
-    return {"value": value, "unit": unit, "what": what}
-
-
-def ev(type_, date, location, participants, countries, evidence, figures=(), status="happened"):
-    return {"type": type_, "date": date, "location": location, "participants": list(participants),
-            "countries": list(countries), "figures": list(figures), "evidence": {"sentence": evidence},
-            "status": status}
 
 
 # Korean bodies that recur (canonical name first, then the spellings used in the texts)
@@ -709,60 +684,18 @@ DOCS["034_kazakhstan_timeline_damaged.txt"] = {
 }
 
 
-# ------------------------------------------------------------------ build
-def read_text(path: Path) -> str:
-    """The document's characters: UTF-8, else CP949 (the EUC-KR page)."""
-    data = path.read_bytes()
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        return data.decode("cp949")
-
-
-def doc_id(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()[:16]
-
-
+# ------------------------------------------------------------------ build (tests/golden/gold_build.py)
 def records() -> list[dict]:
-    out = []
-    for name in sorted(DOCS):
-        spec = DOCS[name]
-        path = DEV / name
-        out.append({
-            "doc_id": doc_id(path),
-            "source": f"tests/golden/dev/{name}",
-            "doc_date": spec["doc_date"],
-            "must_keep": spec["must_keep"],
-            "must_drop": spec["must_drop"],
-            "events": spec["events"],
-        })
-    return out
+    return gold_build.records(DOCS, DEV)
 
 
 def render() -> str:
-    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records())
+    return gold_build.render(DOCS, DEV)
 
 
-def main() -> int:
-    missing = sorted(p.name for p in DEV.iterdir() if p.is_file() and p.name not in DOCS)
-    if missing:
-        print(f"documents without annotation: {missing}", file=sys.stderr)
-        return 1
-    for name, spec in DOCS.items():
-        text = read_text(DEV / name)
-        for e in spec["events"]:
-            if e["evidence"]["sentence"] not in text:
-                print(f"{name}: evidence not in text: {e['evidence']['sentence']!r}", file=sys.stderr)
-                return 1
-        for s in spec["must_keep"] + spec["must_drop"]:
-            if s not in text:
-                print(f"{name}: boilerplate string not in file: {s!r}", file=sys.stderr)
-                return 1
-    OUT.write_text(render(), encoding="utf-8")
-    n = sum(len(s["events"]) for s in DOCS.values())
-    print(f"wrote {OUT.name}: {len(DOCS)} documents, {n} events")
-    return 0
+def problems() -> list[str]:
+    return gold_build.problems(DOCS, DEV)
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(gold_build.main(DOCS, DEV, OUT))

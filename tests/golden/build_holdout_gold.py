@@ -3,8 +3,9 @@
     .venv/bin/python tests/golden/build_holdout_gold.py
 
 to rewrite tests/golden/holdout_gold.jsonl (doc_id = first 16 hex of sha256 of the
-file bytes, computed here). tests/test_golden_holdout.py checks that the JSONL is what
-this script writes. Conventions: tests/golden/README.md (the same as the dev set).
+file bytes). The machinery shared with build_dev_gold.py lives in gold_build.py.
+tests/test_golden_holdout.py checks that the JSONL is what this script writes.
+Conventions: tests/golden/README.md (the same as the dev set).
 
 HELD-OUT: nobody tunes rules on these documents. They measure how the product
 generalises; look at the numbers, not at the sentences.
@@ -12,41 +13,15 @@ generalises; look at the numbers, not at the sentences.
 
 from __future__ import annotations
 
-import hashlib
-import json
 import sys
 from pathlib import Path
+
+import gold_build
+from gold_build import d, ev, fig, loc, org, per
 
 HERE = Path(__file__).resolve().parent
 HOLDOUT = HERE / "holdout"
 OUT = HERE / "holdout_gold.jsonl"
-
-
-# ------------------------------------------------------------------ helpers (same shapes as build_dev_gold.py)
-def org(name, country, *aliases):
-    return {"name": name, "aliases": list(aliases), "kind": "org", "country": country}
-
-
-def per(name, country, *aliases):
-    return {"name": name, "aliases": list(aliases), "kind": "person", "country": country}
-
-
-def d(start, end=None, text=""):
-    return {"start": start, "end": end or start, "text": text}
-
-
-def loc(name, country):
-    return {"name": name, "country": country}
-
-
-def fig(value, unit, what):
-    return {"value": value, "unit": unit, "what": what}
-
-
-def ev(type_, date, location, participants, countries, evidence, figures=(), status="happened"):
-    return {"type": type_, "date": date, "location": location, "participants": list(participants),
-            "countries": list(countries), "figures": list(figures), "evidence": {"sentence": evidence},
-            "status": status}
 
 
 KOTRA = org("대한무역투자진흥공사", "KR", "KOTRA", "코트라")
@@ -524,68 +499,18 @@ DOCS["020_gyeongnam_santafe_mou_pr.txt"] = {
 }
 
 
-# ------------------------------------------------------------------ build
-def read_text(path: Path) -> str:
-    """The document's characters: UTF-8, else CP949."""
-    data = path.read_bytes()
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        return data.decode("cp949")
-
-
-def doc_id(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()[:16]
-
-
+# ------------------------------------------------------------------ build (tests/golden/gold_build.py)
 def records() -> list[dict]:
-    out = []
-    for name in sorted(DOCS):
-        spec = DOCS[name]
-        out.append({
-            "doc_id": doc_id(HOLDOUT / name),
-            "source": f"tests/golden/holdout/{name}",
-            "doc_date": spec["doc_date"],
-            "must_keep": spec["must_keep"],
-            "must_drop": spec["must_drop"],
-            "events": spec["events"],
-        })
-    return out
+    return gold_build.records(DOCS, HOLDOUT)
 
 
 def render() -> str:
-    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records())
+    return gold_build.render(DOCS, HOLDOUT)
 
 
 def problems() -> list[str]:
-    """Annotation errors: documents without an entry, strings that are not in their document."""
-    out = []
-    files = {p.name for p in HOLDOUT.iterdir() if p.is_file()}
-    out += [f"documents without annotation: {n}" for n in sorted(files - set(DOCS))]
-    out += [f"annotation without document: {n}" for n in sorted(set(DOCS) - files)]
-    for name, spec in DOCS.items():
-        if name not in files:
-            continue
-        text = read_text(HOLDOUT / name)
-        for e in spec["events"]:
-            if e["evidence"]["sentence"] not in text:
-                out.append(f"{name}: evidence not in text: {e['evidence']['sentence']!r}")
-        for s in spec["must_keep"] + spec["must_drop"]:
-            if s not in text:
-                out.append(f"{name}: boilerplate string not in file: {s!r}")
-    return out
-
-
-def main() -> int:
-    errors = problems()
-    if errors:
-        print("\n".join(errors), file=sys.stderr)
-        return 1
-    OUT.write_text(render(), encoding="utf-8")
-    n = sum(len(s["events"]) for s in DOCS.values())
-    print(f"wrote {OUT.name}: {len(DOCS)} documents, {n} events")
-    return 0
+    return gold_build.problems(DOCS, HOLDOUT)
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(gold_build.main(DOCS, HOLDOUT, OUT))
