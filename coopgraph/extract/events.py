@@ -698,6 +698,7 @@ class _Reader:
                                                         aliases=ent.aliases, entity_id=ent.id))
                 elif not any(x.kind == "org" and x.text == m.affiliation for x in ms):
                     _add(cand.participants, Participant(name=m.affiliation, kind="org", country=m.country))
+        self._surname_title(cand, cb, ce)
         clause_text = d.text[cand.sentence[0]:ce]
         if any(a + ("" if a.endswith("측") else "") in clause_text for a in d.lex.plural_anaphors):
             prev = next((c for c in reversed(self.cands) if c is not cand and c.participants
@@ -727,6 +728,26 @@ class _Reader:
         for m in self.mentions_in(cb, ce, kinds=("country",)):
             if m.country:
                 cand.countries.add(m.country)
+
+    def _surname_title(self, cand: Cand, cb: int, ce: int) -> None:
+        """'손 이사장은', '이 원장은': the person with that surname named before (and their body)."""
+        d = self.d
+        if not d.lex.surname_titles:
+            return
+        titles = "|".join(map(re.escape, d.lex.surname_titles))
+        for m in re.finditer(rf"(?<![가-힣])([가-힣]) ({titles})(?:은|는|이|가|과|와|도)", d.text[cb:ce]):
+            surname, start = m.group(1), cb + m.start()
+            person = next((x for x in reversed(d.mentions) if x.kind == "person" and x.stop <= start
+                           and x.text.startswith(surname) and len(x.text) >= 2), None)
+            if person is None:
+                continue
+            _add(cand.participants, _participant(person, d.entities))
+            cand.cues.append(f"surname-title:{m.group(0).strip()}->{person.text}")
+            if person.affiliation:
+                ent = d.entities.get(person.affiliation)
+                if ent is not None:
+                    _add(cand.participants, Participant(name=ent.name, kind="org", country=ent.country,
+                                                        aliases=ent.aliases, entity_id=ent.id))
 
     def _anaphora(self, cand: Cand, cb: int, ce: int) -> None:
         """A bare head noun (센터 활동의 일환으로, 동 재단은) names the last organisation ending in it."""

@@ -71,6 +71,7 @@ class Lexicon:
     earlier_act_links: tuple[str, ...] = ()
     generic_org_words: frozenset[str] = frozenset()
     non_org_suffixes: tuple[str, ...] = ()
+    surname_titles: tuple[str, ...] = ()
 
     def noun_class(self, compound: str) -> tuple[str, str] | None:
         """(class, matched noun) when ``compound`` (spaces removed) ends with a lexicon noun."""
@@ -113,6 +114,7 @@ def load_lexicon() -> Lexicon:
         earlier_act_links=tuple(data.get("earlier_act_links", ())),
         generic_org_words=frozenset(data.get("generic_org_words", ())),
         non_org_suffixes=tuple(data.get("non_org_suffixes", ())),
+        surname_titles=tuple(sorted(data.get("surname_titles", ()), key=len, reverse=True)),
     )
 
 
