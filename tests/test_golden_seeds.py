@@ -1,37 +1,24 @@
 """The two seed pages through `coopgraph extract`, scored by the shared scorer against their gold.
 
 Floors live in tests/quality_floors.json under "seeds" (lowering one is a visible change).
-The seeds and the scorer come from ../shared through conftest's `shared` fixture.
+The seeds and the scorer come from ../shared through conftest's `shared` fixture; running and
+scoring are shared with the other golden tests (tests/golden_util.py).
 """
 
 from __future__ import annotations
 
-import importlib.util
-import json
-import subprocess
-import sys
-from pathlib import Path
-
 import pytest
+from golden_util import extract, floors, load_scorer, read_jsonl
 
-FLOORS = json.loads((Path(__file__).resolve().parent / "quality_floors.json").read_text(encoding="utf-8"))["seeds"]
+FLOORS = floors("seeds")
 
 
 @pytest.fixture(scope="session")
 def seed_scores(shared, tmp_path_factory):
-    out = tmp_path_factory.mktemp("seeds") / "pred.jsonl"
-    seeds = sorted(str(p) for p in (shared / "seeds").glob("*.txt"))
+    seeds = sorted((shared / "seeds").glob("*.txt"))
     assert seeds, "no seed documents"
-    proc = subprocess.run([sys.executable, "-m", "coopgraph", "extract", "--no-progress", *seeds, "-o", str(out)],
-                          capture_output=True, text=True, timeout=600)
-    assert proc.returncode == 0, proc.stderr
-    spec = importlib.util.spec_from_file_location("coopgraph_shared_score_seeds", shared / "eval" / "score.py")
-    scorer = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(scorer)
-    gold = [json.loads(line) for line in (shared / "gold" / "seeds.jsonl").read_text(encoding="utf-8").splitlines()
-            if line.strip()]
-    preds = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines() if line.strip()]
-    return scorer.score(gold, preds)
+    preds = extract(seeds, tmp_path_factory.mktemp("seeds") / "pred.jsonl", in_subprocess=True)
+    return load_scorer(shared).score(read_jsonl(shared / "gold" / "seeds.jsonl"), preds)
 
 
 @pytest.mark.slow
