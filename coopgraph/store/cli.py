@@ -125,62 +125,50 @@ def _cmd_events(args: argparse.Namespace) -> int:
     return 0
 
 
+def _query(args: argparse.Namespace, ask):
+    """``ask(store)`` on the store ``--db`` names, which is closed afterwards."""
+    store = _open(args)
+    try:
+        return ask(store)
+    finally:
+        store.close()
+
+
+def _print_rows(args: argparse.Namespace, rows, table, as_json=lambda row: row) -> int:
+    """``rows`` as one JSON object a line (``--format jsonl``) or as the ``table(rows)`` text."""
+    if args.format == "jsonl":
+        for row in rows:
+            print(json.dumps(as_json(row), ensure_ascii=False))
+    else:
+        print(table(rows))
+    return 0
+
+
 def _cmd_timeline(args: argparse.Namespace) -> int:
     from coopgraph.store.report import format_timeline
 
-    store = _open(args)
-    try:
-        rows = store.timeline(_filter(args))
-    finally:
-        store.close()
-    if args.format == "jsonl":
-        for y, t, n in rows:
-            print(json.dumps({"year": y, "type": t, "events": n}))
-    else:
-        print(format_timeline(rows))
-    return 0
+    rows = _query(args, lambda store: store.timeline(_filter(args)))
+    return _print_rows(args, rows, format_timeline, lambda row: {"year": row[0], "type": row[1], "events": row[2]})
 
 
 def _cmd_top(args: argparse.Namespace) -> int:
     from coopgraph.store.report import format_top
 
-    store = _open(args)
-    try:
-        rows = store.entities_top(pair=args.pair, limit=args.limit, kind=args.kind, by_pair=not args.overall)
-    finally:
-        store.close()
-    if args.format == "jsonl":
-        for r in rows:
-            print(json.dumps(r, ensure_ascii=False))
-    else:
-        print(format_top(rows))
-    return 0
+    rows = _query(args, lambda store: store.entities_top(pair=args.pair, limit=args.limit, kind=args.kind,
+                                                         by_pair=not args.overall))
+    return _print_rows(args, rows, format_top)
 
 
 def _cmd_search(args: argparse.Namespace) -> int:
     from coopgraph.store.report import format_search
 
-    store = _open(args)
-    try:
-        rows = store.search(args.query, limit=args.limit)
-    finally:
-        store.close()
-    if args.format == "jsonl":
-        for r in rows:
-            print(json.dumps(r, ensure_ascii=False))
-    else:
-        print(format_search(rows))
-    return 0
+    return _print_rows(args, _query(args, lambda store: store.search(args.query, limit=args.limit)), format_search)
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
     from coopgraph.store.export import export
 
-    store = _open(args)
-    try:
-        n = export(store, args.format, args.output, _filter(args))
-    finally:
-        store.close()
+    n = _query(args, lambda store: export(store, args.format, args.output, _filter(args)))
     print(f"coopgraph: {n} events written to {args.output} ({args.format})", file=sys.stderr)
     return 0
 
