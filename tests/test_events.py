@@ -260,6 +260,22 @@ def test_photo_caption_joins_the_body_event():
     assert {"한국전력", "베트남전력공사"} <= names(got[0])
 
 
+@pytest.mark.parametrize("text,place", [
+    ("한국전자통신연구원은 2021년 5월 11일 대전 본원에서 폴란드 통신연구소와 업무협약을 맺었다.", "대전"),
+    ("KOICA 몽골사무소는 2017년 12월 6일 울란바토르 시내 한 호텔에서 사업 완료 보고회를 열었다.", "울란바토르"),
+    ("2019년 4월 9일 민스크에서는 한-벨라루스 과학기술 포럼이 개최됐다.", "민스크"),
+    ("베코프 부총리가 이끄는 대표단이 2025년 4월 8일 한국을 공식 방문했다.", "한국"),
+    ("보건산업진흥원은 2018년 5월 러시아 모스크바와 상트페테르부르크에 사절단을 파견했다.", "러시아"),
+])
+def test_location_is_the_place_the_text_names(text, place):
+    places = [("대전", "place", "KR"), ("울란바토르", "place", "MN"), ("민스크", "place", "BY"), ("한국", "country", "KR"),
+              ("러시아", "country", "RU"), ("모스크바", "place", "RU"), ("상트페테르부르크", "place", "RU"),
+              ("폴란드 통신연구소", "org", "PL"), ("KOICA", "org", "KR"), ("베코프", "person", "KZ"),
+              ("보건산업진흥원", "org", "KR")]
+    got = events(text, [p for p in places if p[0] in text])
+    assert got and got[0]["location"]["name"] == place
+
+
 def test_related_article_titles_are_not_events():
     text = ("2022년 5월 9일 한국연구재단은 몽골 과학재단과 공동연구 협약을 체결했다.\n\n기사 더 보기\n"
             "부산시, 베트남 다낭시와 관광협력 MOU 체결\nKOTRA, 하노이 무역관 개소\n정부, 우즈베키스탄에 사절단 파견")

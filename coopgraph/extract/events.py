@@ -78,6 +78,7 @@ class Cand:
     merged: int = 0
     evidence_text: str = ""
     open_ended: bool = False  # 2018년부터 ... with no end: weaker than a closed range when merging
+    placed_in: Cand | None = None  # the act this one happened within (회의에서, 공동위원회 계기로)
     bound: bool = False  # dated by a date bound to its adnominal trigger (2010 11 7 체결된 양해각서)
 
 
@@ -490,7 +491,8 @@ class _Reader:
                                              para=cand.para, clause=cand.clause, sentence=cand.sentence,
                                              status=cand.status, date=cand.date, date_rule=cand.date_rule,
                                              explicit_date=cand.explicit_date, location=cand.location,
-                                             headline=cand.headline, countries=set(cand.countries))
+                                             headline=cand.headline, countries=set(cand.countries),
+                                             placed_in=cand.placed_in)
             target.participants = []
             for m in ms:
                 _add(target.participants, _participant(m, d.entities))
@@ -592,6 +594,7 @@ class _Reader:
             named = self._named_event_before(cand, s)
             if named is not None:
                 cand.date, cand.date_rule = self._day_of(named.date, d.text[s.begin:tr.begin]), "named-event-before"
+                cand.placed_in = named
                 return
             if re.search(r"연내|올해 안|연말까지", d.text[cand.clause[0]:cand.clause[1]]):
                 year = (self.doc_date[:4] if self.doc_date else None) or self.context_year
@@ -629,6 +632,7 @@ class _Reader:
         for c in reversed(made_here):
             if c is not cand and c.date is not None and not c.bound and c.clause[0] < cand.clause[0]:
                 cand.date, cand.date_rule = c.date, "sentence-event"
+                cand.placed_in = c
                 return
         sb = d.toks[clauses[0][0]].begin
         prev = None
@@ -836,6 +840,8 @@ class _Reader:
                     break
             pick = places[idx]
         if pick is None:
+            pick = next((m for m in places if self._venue_after(m, ce, cand.type == "visit")), None)
+        if pick is None:
             for m in self.mentions_in(cb, ce, kinds=("org",)):
                 if _host_locative(d, m.stop):
                     pick = m
@@ -847,10 +853,34 @@ class _Reader:
                     break
         if pick is not None:
             ent = d.entities.get(pick.entity_id or "")
-            cand.location = Location(name=pick.name or (ent.name if ent else pick.text),
-                                     country=pick.country or (ent.country if ent else None))
+            # the place as the text names it (한국, not the canonical 대한민국); bodies by their name
+            name = pick.text if pick.kind in ("place", "country") else (pick.name or (ent.name if ent else pick.text))
+            cand.location = Location(name=name, country=pick.country or (ent.country if ent else None))
         elif tr.location:
             cand.location = Location(name=tr.location[0], country=tr.location[1])
+
+    def _venue_after(self, m: Mention, ce: int, visit: bool) -> bool:
+        """'대전 본원에서', '울란바토르 시내 한 호텔에서', '누산타라의 건설 현장을 방문': the city of a venue."""
+        d = self.d
+        tail = d.text[m.stop:min(ce, m.stop + 30)]
+        if tail.startswith("의"):
+            tail = tail[1:]
+        words = tail.split()
+        ends = ("에서는", "에서도", "에서", "에는", "에") + (("을", "를") if visit else ())
+        pos = m.stop
+        for k, w in enumerate(words[:4]):
+            pos = d.text.find(w, pos)
+            if any(x.begin < pos + len(w) and pos < x.stop and x.kind in ("place", "country")
+                   for x in d.mentions if x is not m):
+                return False
+            core = re.sub(r"\([^)]*\)", "", w)
+            if core.endswith(ends) and k > 0 or (k == 0 and core.endswith(ends) and len(core) > 2):
+                after = d.text[pos + len(w) - 3:pos + len(w) + 6]
+                return not any(x in after for x in ("에 대한", "에 관한", "에 따라"))
+            if re.search(r"(?:은|는|이|가|과|와|의|도|로|으로)$", core):
+                return False
+            pos += len(w)
+        return False
 
     def _pointing_back(self, s, para: int, quoted) -> None:
         """A sentence without an act that continues the event before (회의 결과에 따라 ..., 이 자리에서)."""
@@ -891,6 +921,10 @@ def _inherit(cands: list[Cand], text: str, lex: Lexicon, news_like: bool = False
         if i == 0:
             continue
         prev = cands[i - 1]
+        if c.location is None and c.placed_in is not None and c.placed_in.location is not None \
+                and c.type != "visit":
+            c.location = c.placed_in.location
+            c.cues.append("location:within-named-act")
         if c.location is None and prev.location is not None and prev.para == c.para:
             noun = prev.trigger.governed.noun if prev.trigger.governed else None
             if noun and noun in text[c.sentence[0]:c.trigger.begin]:
@@ -963,6 +997,8 @@ def extract_events(analysis: Analysis) -> tuple[Event, ...]:
     _inherit(cands, text, reader.d.lex, reader.news_like)
     cands = merge_candidates(cands)
     countries = {m.country for m in analysis.mentions if m.country}
+    if re.search(r"(?<![가-힣])한[-·‧]|한국|대한민국|우리 ?정부|우리 ?기업", text):
+        countries.add("KR")  # 한-벨라루스 포럼: Korea is a party even when no Korean body is named
     if len(countries) == 1:
         # a page about one country only (a local festival, a domestic budget): its forums, meetings,
         # projects and visits are not international cooperation
