@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from coopgraph import __version__
+from coopgraph.progress import add_progress_flags, progress_bar
 from coopgraph.settings import Settings
 
 
@@ -22,13 +23,8 @@ def _cmd_extract(args: argparse.Namespace) -> int:
 
     settings = Settings(ref_date=args.ref, use_ner=not args.no_ner, explain=args.explain)
     out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
-    show = args.progress if args.progress is not None else sys.stderr.isatty()
     n_ok = n_err = 0
-    bar = None
-    if show:
-        from tqdm import tqdm
-
-        bar = tqdm(unit="doc", file=sys.stderr, desc="extract")
+    bar = progress_bar(args, "extract")
     try:
         for rec in extract(args.paths, settings):
             out.write(_dump(rec.to_json(explain=args.explain)) + "\n")
@@ -133,10 +129,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="reference date for relative dates when a document has no date of its own")
     p.add_argument("--explain", action="store_true", help="add per event the trigger, rule and cues that produced it")
     p.add_argument("--no-ner", action="store_true", help="skip the statistical NER model (gazetteer and patterns only)")
-    prog = p.add_mutually_exclusive_group()
-    prog.add_argument("--progress", dest="progress", action="store_true", default=None,
-                      help="show a progress bar on stderr (default: when stderr is a terminal)")
-    prog.add_argument("--no-progress", dest="progress", action="store_false", help="never show a progress bar")
+    add_progress_flags(p)
     p.set_defaults(func=_cmd_extract)
 
     p = sub.add_parser("dates", help="print the date expressions found in TEXT as JSON",

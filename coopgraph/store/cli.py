@@ -11,6 +11,7 @@ import json
 import re
 import sys
 
+from coopgraph.progress import add_progress_flags, progress_bar
 from coopgraph.store.protocol import EventFilter
 
 TYPES = ("agreement", "meeting", "visit", "forum", "opening", "project", "award")
@@ -56,12 +57,7 @@ def _cmd_ingest(args: argparse.Namespace) -> int:
     from coopgraph.store.report import format_stats
 
     store = _open(args)
-    show = args.progress if args.progress is not None else sys.stderr.isatty()
-    bar = None
-    if show:
-        from tqdm import tqdm
-
-        bar = tqdm(unit="doc", file=sys.stderr, desc="ingest")
+    bar = progress_bar(args, "ingest")
     skipped = 0
 
     def not_stored(items):
@@ -201,10 +197,7 @@ def register(sub) -> None:
     p.add_argument("--batch-size", type=int, default=50, metavar="N", help="documents per transaction (default 50)")
     p.add_argument("--ref", metavar="YYYY-MM-DD", help="reference date for documents without a date")
     p.add_argument("--no-ner", action="store_true", help="gazetteer and patterns only")
-    prog = p.add_mutually_exclusive_group()
-    prog.add_argument("--progress", dest="progress", action="store_true", default=None,
-                      help="show a progress bar on stderr (default: when stderr is a terminal)")
-    prog.add_argument("--no-progress", dest="progress", action="store_false", help="never show a progress bar")
+    add_progress_flags(p)
     p.set_defaults(func=_cmd_ingest)
 
     p = sub.add_parser("events", help="list canonical events matching filters",
