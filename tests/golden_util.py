@@ -24,6 +24,12 @@ TYPES = {"agreement", "meeting", "visit", "forum", "opening", "project", "award"
 DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 COUNTRY_RE = re.compile(r"^[A-Z]{2}$")
 
+# the builders and their machinery (gold_build.py) live in tests/golden and import from there
+if str(GOLDEN) not in sys.path:
+    sys.path.insert(0, str(GOLDEN))
+import gold_build  # noqa: E402
+from gold_build import read_text as text_of  # noqa: E402  (a document's characters: UTF-8, else CP949)
+
 
 def load_module(path: Path, name: str) -> ModuleType:
     """Execute the Python file ``path`` as a module called ``name`` (not registered in sys.modules)."""
@@ -33,11 +39,10 @@ def load_module(path: Path, name: str) -> ModuleType:
     return mod
 
 
-def load_builder(name: str) -> ModuleType:
-    """tests/golden/<name>.py, a gold builder; they import gold_build.py from their own folder."""
-    if str(GOLDEN) not in sys.path:
-        sys.path.insert(0, str(GOLDEN))
-    return load_module(GOLDEN / f"{name}.py", name)
+def builder_output(name: str, folder: Path) -> tuple[str, list[str]]:
+    """What the gold builder tests/golden/<name>.py writes for ``folder``, and its annotation problems."""
+    builder = load_module(GOLDEN / f"{name}.py", name)
+    return gold_build.render(builder.DOCS, folder), gold_build.problems(builder.DOCS, folder)
 
 
 def read_jsonl(path: Path) -> list[dict]:
@@ -51,14 +56,6 @@ def floors(name: str) -> dict:
 
 
 # ------------------------------------------------------------------ gold is well-formed
-def text_of(path: Path) -> str:
-    data = path.read_bytes()
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        return data.decode("cp949")
-
-
 def bounds(s: str) -> tuple[date, date]:
     """The first and last day a gold date (YYYY, YYYY-MM or YYYY-MM-DD) covers."""
     parts = [int(x) for x in s.split("-")]

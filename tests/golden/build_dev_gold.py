@@ -685,17 +685,5 @@ DOCS["034_kazakhstan_timeline_damaged.txt"] = {
 
 
 # ------------------------------------------------------------------ build (tests/golden/gold_build.py)
-def records() -> list[dict]:
-    return gold_build.records(DOCS, DEV)
-
-
-def render() -> str:
-    return gold_build.render(DOCS, DEV)
-
-
-def problems() -> list[str]:
-    return gold_build.problems(DOCS, DEV)
-
-
 if __name__ == "__main__":
     sys.exit(gold_build.main(DOCS, DEV, OUT))

@@ -500,17 +500,5 @@ DOCS["020_gyeongnam_santafe_mou_pr.txt"] = {
 
 
 # ------------------------------------------------------------------ build (tests/golden/gold_build.py)
-def records() -> list[dict]:
-    return gold_build.records(DOCS, HOLDOUT)
-
-
-def render() -> str:
-    return gold_build.render(DOCS, HOLDOUT)
-
-
-def problems() -> list[str]:
-    return gold_build.problems(DOCS, HOLDOUT)
-
-
 if __name__ == "__main__":
     sys.exit(gold_build.main(DOCS, HOLDOUT, OUT))
