@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from coopgraph.link.fusion import interval, name_key
@@ -24,6 +25,14 @@ def like_pattern(text: str) -> str:
 def _like(store: SQLStore) -> str:
     # SQLite's LIKE folds ASCII case already; PostgreSQL needs ILIKE for the same answers
     return "ILIKE" if store.conn.dialect == "postgres" else "LIKE"
+
+
+def _span(when: str) -> tuple[date, date]:
+    """The first and last day of a YYYY[-MM[-DD]] filter bound; ValueError for anything else."""
+    span = interval(when)
+    if span is None:
+        raise ValueError(f"not a YYYY[-MM[-DD]] date: {when!r}")
+    return span
 
 
 def entity_ids_for(store: SQLStore, name: str) -> list[str]:
@@ -62,17 +71,11 @@ def where(store: SQLStore, flt: EventFilter) -> tuple[str, list[Any]]:
                            f"({','.join('?' * len(ids))}))")
             params += ids
     if flt.date_from:
-        span = interval(flt.date_from)
-        if span is None:
-            raise ValueError(f"not a YYYY[-MM[-DD]] date: {flt.date_from!r}")
         clauses.append("e.date_start IS NOT NULL AND e.block_hi >= ?")
-        params.append(span[0].isoformat())
+        params.append(_span(flt.date_from)[0].isoformat())
     if flt.date_to:
-        span = interval(flt.date_to)
-        if span is None:
-            raise ValueError(f"not a YYYY[-MM[-DD]] date: {flt.date_to!r}")
         clauses.append("e.date_start IS NOT NULL AND e.block_lo <= ?")
-        params.append(span[1].isoformat())
+        params.append(_span(flt.date_to)[1].isoformat())
     if flt.text:
         clauses.append(f"EXISTS (SELECT 1 FROM mentions m WHERE m.event_id = e.id AND m.evidence {_like(store)} ? "
                        f"ESCAPE '\\')")
