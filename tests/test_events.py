@@ -276,6 +276,22 @@ def test_location_is_the_place_the_text_names(text, place):
     assert got and got[0]["location"]["name"] == place
 
 
+def test_a_side_exhibition_is_part_of_the_day_but_a_first_day_session_is_its_own():
+    text = ("대사관은 2023년 5월 18일 민스크에서 벨라루스 국가과학기술위원회와 '한국 과학기술의 날' 행사를 개최했다.\n\n"
+            "행사에는 KAIST와 포스텍이 참여했으며, 부대행사로 연구장비 전시회가 열렸다.\n\n"
+            "KOTRA는 2023년 9월 19일부터 이틀간 알마티에서 한-카자흐스탄 상담회를 열었다.\n\n"
+            "행사 첫날에는 KOTRA와 카자흐스탄 투자청이 투자환경 설명회를 개최했다.")
+    got = events(text, [("민스크", "place", "BY"), ("벨라루스 국가과학기술위원회", "org", "BY"), ("KAIST", "org", "KR"),
+                        ("포스텍", "org", "KR"), ("KOTRA", "org", "KR"), ("알마티", "place", "KZ"),
+                        ("카자흐스탄 투자청", "org", "KZ")])
+    assert [(e["type"], span(e)) for e in got] == [
+        ("forum", ("2023-05-18", "2023-05-18")),
+        ("forum", ("2023-09-19", "2023-09-20")),
+        ("forum", ("2023-09-19", "2023-09-19")),
+    ]
+    assert {"KAIST", "포스텍", "벨라루스 국가과학기술위원회"} <= names(got[0])
+
+
 def test_related_article_titles_are_not_events():
     text = ("2022년 5월 9일 한국연구재단은 몽골 과학재단과 공동연구 협약을 체결했다.\n\n기사 더 보기\n"
             "부산시, 베트남 다낭시와 관광협력 MOU 체결\nKOTRA, 하노이 무역관 개소\n정부, 우즈베키스탄에 사절단 파견")

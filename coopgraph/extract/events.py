@@ -258,7 +258,7 @@ class _Reader:
         if m.kind == "org" and m.text.strip().endswith(lex.non_org_suffixes):
             return False
         body = lex.noun_class(m.text)
-        if m.kind == "org" and body and body[0] in ("meeting", "meeting_body", "forum"):
+        if m.kind == "org" and body and body[0] in ("meeting", "forum"):
             return False  # the meeting body (공동 작업 그룹, 실무그룹) stands for the meeting, not a party
         for suf in lex.group_suffixes:
             if m.text.endswith(suf):
@@ -467,6 +467,9 @@ class _Reader:
                 if not _in_spans(m.begin, m.stop, quoted):
                     _add(target.participants, _participant(m, d.entities))
             target.cues.append(f"follow-up:{tr.lemma}")
+            for c in made_here:  # '행사에는 ... 참여했으며, 부대행사로 전시회가 열렸다': a part of that event
+                if c.type == target.type and not c.explicit_date and c is not target:
+                    c.placed_in = target
         if not made_here and not follow_parts:
             self._pointing_back(s, para, quoted)
 
@@ -509,7 +512,7 @@ class _Reader:
         after = self.d.text[run.stop:run.stop + 3]
         if not after.startswith(("에는", "에서는", "에서", "에도", "은", "는")):
             return None
-        return next((c for c in reversed(self.cands) if c.type == typ), None)
+        return next((c for c in reversed(self.cands) if c.type == typ and c.sentence[1] <= tr.begin), None)
 
     def _comitative(self, tr: Trigger, c0: int) -> bool:
         toks = self.d.toks
@@ -579,6 +582,7 @@ class _Reader:
             words = {c.trigger.lemma}
             if c.trigger.governed is not None and c.trigger.governed.noun:
                 words.add(c.trigger.governed.noun)
+            words -= d.lex.generic_event_nouns
             if any(len(w) >= 2 and re.search(re.escape(w) + r"식?['’\"”]?" + _DURING, before) for w in words):
                 return c
         for c in told:

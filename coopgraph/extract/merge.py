@@ -86,6 +86,13 @@ def dates_overlap(a: DateExpr | None, b: DateExpr | None) -> bool:
     return ia[0] <= ib[1] and ib[0] <= ia[1]
 
 
+def _same_dates(a: DateExpr | None, b: DateExpr | None) -> bool:
+    """Equal spans ('행사 첫날' narrows the day: a session of its own, not a part)."""
+    if a is None or b is None:
+        return a is b
+    return (a.start, a.end or a.start) == (b.start, b.end or b.start)
+
+
 def _date_rank(c: Cand) -> tuple:
     de = c.date
     if de is None or not de.start:
@@ -146,6 +153,11 @@ def merge_candidates(cands: list[Cand]) -> list[Cand]:
     # 2. a forum told in parts
     kept: list[Cand] = []
     for c in out:
+        part_of = c.placed_in
+        if (c.type == "forum" and not c.explicit_date and part_of is not None and part_of.type == "forum"
+                and part_of in kept and _same_dates(c.date, part_of.date)):
+            _absorb(part_of, c, "forum-part")
+            continue
         if c.type == "forum" and not c.explicit_date:
             host = next((k for k in reversed(kept) if k.para == c.para and k.type == "forum"), None)
             if host is not None and (c.location is None or host.location is None

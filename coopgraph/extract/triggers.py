@@ -72,6 +72,7 @@ class Lexicon:
     generic_org_words: frozenset[str] = frozenset()
     non_org_suffixes: tuple[str, ...] = ()
     surname_titles: tuple[str, ...] = ()
+    generic_event_nouns: frozenset[str] = frozenset()
 
     def noun_class(self, compound: str) -> tuple[str, str] | None:
         """(class, matched noun) when ``compound`` (spaces removed) ends with a lexicon noun."""
@@ -115,6 +116,7 @@ def load_lexicon() -> Lexicon:
         generic_org_words=frozenset(data.get("generic_org_words", ())),
         non_org_suffixes=tuple(data.get("non_org_suffixes", ())),
         surname_titles=tuple(sorted(data.get("surname_titles", ()), key=len, reverse=True)),
+        generic_event_nouns=frozenset(data.get("generic_event_nouns", ())),
     )
 
 
