@@ -235,6 +235,8 @@ class _Reader:
             self.sentences = [Sentence(0, len(text), text)]
         self.doc_date = analysis.doc.doc_date
         self.bylines = [(m.start(), m.end()) for m in _BYLINE.finditer(text)]
+        self.mention_starts = [m.begin for m in self.d.mentions]
+        self._type_words: dict[str, re.Pattern] = {}
         self.context_year: str | None = None
         self.news_like = False
         self.forum_names: list[tuple[int, int]] = []
@@ -243,7 +245,9 @@ class _Reader:
 
     # ------------------------------------------------------------- helpers
     def mentions_in(self, b: int, e: int, kinds=("org", "person")) -> list[Mention]:
-        return [m for m in self.d.mentions if b <= m.begin and m.stop <= e and m.kind in kinds
+        lo = bisect.bisect_left(self.mention_starts, b)
+        hi = bisect.bisect_left(self.mention_starts, e)
+        return [m for m in self.d.mentions[lo:hi] if m.stop <= e and m.kind in kinds
                 and (m.kind not in ("org", "person") or self.can_participate(m))]
 
     def can_participate(self, m: Mention) -> bool:
@@ -576,7 +580,7 @@ class _Reader:
         d = self.d
         gov = cand.trigger.governed
         before = d.text[s.begin:min(cand.trigger.begin, gov.begin if gov else cand.trigger.begin)]
-        told = [c for c in reversed(self.cands) if c is not cand and c.date is not None and not c.bound]
+        told = [c for c in reversed(self.cands) if c is not cand and c.date is not None and not c.bound][:30]
         # first the act's own word (협약식 직후 -> the act whose noun is 협약), then any word of its type
         for c in told:
             words = {c.trigger.lemma}
@@ -586,11 +590,19 @@ class _Reader:
             if any(len(w) >= 2 and re.search(re.escape(w) + r"식?['’\"”]?" + _DURING, before) for w in words):
                 return c
         for c in told:
-            for noun, cls in d.lex.nouns:
-                if d.lex.noun_types.get(cls) == c.type and len(noun) >= 2 and re.search(
-                        re.escape(noun) + r"['’\"”]?" + _DURING, before):
-                    return c
+            if self._words_of(c.type).search(before):
+                return c
         return None
+
+    def _words_of(self, typ: str) -> re.Pattern:
+        """One pattern per event type: any of its nouns followed by a 'during' link."""
+        if typ not in self._type_words:
+            lex = self.d.lex
+            nouns = sorted({n for n, cls in lex.nouns if lex.noun_types.get(cls) == typ and len(n) >= 2},
+                           key=len, reverse=True)
+            alt = "|".join(map(re.escape, nouns)) or "(?!)"
+            self._type_words[typ] = re.compile(rf"(?:{alt})['’\"”]?" + _DURING, re.IGNORECASE)
+        return self._type_words[typ]
 
     def _date(self, cand: Cand, tr: Trigger, own, clauses, ci, s, para, bound, made_here) -> None:
         d = self.d
