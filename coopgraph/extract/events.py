@@ -250,6 +250,12 @@ class _Reader:
         return [m for m in self.d.mentions[lo:hi] if m.stop <= e and m.kind in kinds
                 and (m.kind not in ("org", "person") or self.can_participate(m))]
 
+    def near(self, b: int, e: int) -> list[Mention]:
+        """Every mention overlapping [b, e) (any kind), found by bisection."""
+        lo = bisect.bisect_left(self.mention_starts, b - 200)
+        hi = bisect.bisect_left(self.mention_starts, e)
+        return [m for m in self.d.mentions[lo:hi] if m.stop > b]
+
     def can_participate(self, m: Mention) -> bool:
         """Not a reporter in a byline, not a generic delegation (정부대표단, 벨라루스 대표단)."""
         if m.kind == "person" and (m.title or "") in _NOT_PARTICIPANT_TITLES:
@@ -360,7 +366,8 @@ class _Reader:
         """
         bound: dict[int, int] = {}
         d = self.d
-        for _s, _t0, _t1, _h, clauses, trigs in sent_info:
+        date_starts = [de.begin for de in d.dates]
+        for sent, _t0, _t1, _h, clauses, trigs in sent_info:
             for ci, tr in trigs:
                 if tr.form != "adnominal":
                     continue
@@ -368,7 +375,10 @@ class _Reader:
                 after = d.text[tr.governed.stop:tr.governed.stop + 8] if tr.governed else ""
                 cited = tr.governed is not None and tr.governed.begin > tr.begin and any(
                     after.lstrip().startswith(x) for x in d.lex.earlier_act_links)
-                for k, de in enumerate(d.dates):
+                lo = bisect.bisect_left(date_starts, sent.begin)
+                hi = bisect.bisect_left(date_starts, tr.begin)
+                for k in range(lo, hi):
+                    de = d.dates[k]
                     if de.stop > tr.begin:
                         continue
                     gap = d.text[de.stop:tr.begin]
@@ -417,7 +427,7 @@ class _Reader:
                 follow_parts.append((tr, (cb, ce)))
                 continue
             if tr.place_object and not any(
-                    re.fullmatch(r"\s?[을를]\s?", d.text[m.stop:tr.begin]) for m in d.mentions
+                    re.fullmatch(r"\s?[을를]\s?", d.text[m.stop:tr.begin]) for m in self.near(tr.begin - 40, tr.begin)
                     if m.stop <= tr.begin and m.kind in ("place", "country", "org")):
                 continue  # 방안을 찾았다: not a trip
             if typ is None or (tr.reference and any(c.type == typ for c in self.cands)):
@@ -799,9 +809,9 @@ class _Reader:
             prefix = word[: len(word) - len(t.form)]
             if len(prefix) < 2 or prefix.startswith(d.lex.generic_group_prefixes):
                 continue
-            if any(m.begin < t.stop and b < m.stop and m.kind == "country" for m in d.mentions):
+            if any(m.begin < t.stop and b < m.stop and m.kind == "country" for m in self.near(b, t.stop)):
                 continue
-            if any(m.begin <= b and t.stop <= m.stop for m in d.mentions):
+            if any(m.begin <= b and t.stop <= m.stop for m in self.near(b, t.stop)):
                 continue
             _add(cand.participants, Participant(name=word, kind="org", aliases=(t.form,)))
 
@@ -828,14 +838,14 @@ class _Reader:
         if not head or head[0] != "opening_target" or len(name) <= len(head[1]):
             return
         cand.target = name
-        for m in d.mentions:
+        for m in self.near(b, e):
             if m.kind == "org" and m.begin <= b + 2 and e - 2 <= m.stop:
                 return
         _add(cand.participants, Participant(name=name, kind="org", country=None))
 
     def _location(self, cand: Cand, tr: Trigger, cb: int, ce: int) -> None:
         d = self.d
-        places = [m for m in d.mentions if cb <= m.begin and m.stop <= ce and m.kind in ("place", "country")]
+        places = [m for m in self.near(cb, ce) if cb <= m.begin and m.stop <= ce and m.kind in ("place", "country")]
         pick = None
         for m in places:
             if _is_locative(d, m.stop):
@@ -887,7 +897,7 @@ class _Reader:
         for k, w in enumerate(words[:4]):
             pos = d.text.find(w, pos)
             if any(x.begin < pos + len(w) and pos < x.stop and x.kind in ("place", "country")
-                   for x in d.mentions if x is not m):
+                   for x in self.near(pos, pos + len(w)) if x is not m):
                 return False
             core = re.sub(r"\([^)]*\)", "", w)
             if core.endswith(ends) and k > 0 or (k == 0 and core.endswith(ends) and len(core) > 2):
