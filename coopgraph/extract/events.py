@@ -200,6 +200,14 @@ def _as_timeline_precision(text: str, de: DateExpr) -> DateExpr:
     return DateExpr(de.begin, de.stop, de.text, start, end, rule=de.rule + "+timeline", relative=de.relative)
 
 
+def _object_of(between: str) -> bool:
+    """'을', ' 조림 예정지를': what lies between a named place and its verb is its object phrase."""
+    words = between.split()
+    if not words or not re.search(r"[을를]$", words[-1]):
+        return False
+    return not any(re.search(r"(?:은|는|이|가|에|에서|와|과|도|로|으로)$", w) for w in words[:-1])
+
+
 def _join_ranges(text: str, dates: tuple[DateExpr, ...]) -> tuple[DateExpr, ...]:
     """'지난달 28일부터 이달 2일까지' read as two dates: one range."""
     out: list[DateExpr] = []
@@ -427,7 +435,7 @@ class _Reader:
                 follow_parts.append((tr, (cb, ce)))
                 continue
             if tr.place_object and not any(
-                    re.fullmatch(r"\s?[을를]\s?", d.text[m.stop:tr.begin]) for m in self.near(tr.begin - 40, tr.begin)
+                    _object_of(d.text[m.stop:tr.begin]) for m in self.near(tr.begin - 40, tr.begin)
                     if m.stop <= tr.begin and m.kind in ("place", "country", "org")):
                 continue  # 방안을 찾았다: not a trip
             if typ is None or (tr.reference and any(c.type == typ for c in self.cands)):
