@@ -78,6 +78,7 @@ class Cand:
     merged: int = 0
     evidence_text: str = ""
     open_ended: bool = False  # 2018년부터 ... with no end: weaker than a closed range when merging
+    weak_date: bool = False  # the date only comes from the page's year, not from the text about this act
     placed_in: Cand | None = None  # the act this one happened within (회의에서, 공동위원회 계기로)
     bound: bool = False  # dated by a date bound to its adnominal trigger (2010 11 7 체결된 양해각서)
 
@@ -628,6 +629,7 @@ class _Reader:
             named = self._named_event_before(cand, s)
             if named is not None:
                 cand.date, cand.date_rule = self._day_of(named.date, d.text[s.begin:tr.begin]), "named-event-before"
+                cand.weak_date = named.weak_date
                 cand.placed_in = named
                 return
             if re.search(r"연내|올해 안|연말까지", d.text[cand.clause[0]:cand.clause[1]]):
@@ -666,6 +668,7 @@ class _Reader:
         for c in reversed(made_here):
             if c is not cand and c.date is not None and not c.bound and c.clause[0] < cand.clause[0]:
                 cand.date, cand.date_rule = c.date, "sentence-event"
+                cand.weak_date = c.weak_date
                 cand.placed_in = c
                 return
         sb = d.toks[clauses[0][0]].begin
@@ -694,6 +697,7 @@ class _Reader:
                     pdate = use
         if last is not None and (pdate is None or last.date.begin >= pdate.begin or last.date.rule == "context-year"):
             cand.date, cand.date_rule = last.date, "paragraph-event"
+            cand.weak_date = last.weak_date
             return
         if pdate is not None:
             cand.date, cand.date_rule = pdate, "paragraph"
@@ -715,11 +719,13 @@ class _Reader:
                             and not c.bound and c.date.rule != "context-year"), None)
             if prev_ev is not None:
                 cand.date, cand.date_rule = prev_ev.date, "document-event-before"
+                cand.weak_date = prev_ev.weak_date
                 return
         year = (self.doc_date[:4] if self.doc_date else None) or self.context_year
         if year:
             cand.date = DateExpr(0, 0, "", year, year, rule="context-year")
             cand.date_rule = "publication-year" if self.doc_date else "document-year"
+            cand.weak_date = True
 
     def _arguments(self, cand: Cand, tr: Trigger, cb: int, ce: int, quoted, c0: int, c1: int) -> None:
         d = self.d
@@ -1030,6 +1036,10 @@ def extract_events(analysis: Analysis) -> tuple[Event, ...]:
     cands = reader.read()
     _inherit(cands, text, reader.d.lex, reader.news_like)
     cands = merge_candidates(cands)
+    # an act with no party, no place and no date of its own is talk about acts in general
+    # ("여러 차례 정상회담이 열렸고 수십 건의 양해각서가 체결됐지만"), not a happening
+    cands = [c for c in cands if c.participants or c.location is not None
+             or (c.date is not None and not c.weak_date)]
     countries = {m.country for m in analysis.mentions if m.country}
     if re.search(r"(?<![가-힣])한[-·‧]|한국|대한민국|우리 ?정부|우리 ?기업", text):
         countries.add("KR")  # 한-벨라루스 포럼: Korea is a party even when no Korean body is named

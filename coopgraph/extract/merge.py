@@ -123,6 +123,7 @@ def _absorb(into: Cand, other: Cand, why: str) -> None:
     if _date_rank(other) > _date_rank(into):
         into.date, into.date_rule, into.explicit_date = other.date, other.date_rule, other.explicit_date
         into.open_ended = other.open_ended
+        into.weak_date = other.weak_date
     if into.location is None:
         into.location = other.location
     if into.target is None:
