@@ -98,7 +98,7 @@ def find_figures(text: str) -> tuple[Figure, ...]:
             continue
         # a counter glued to a following syllable is usually part of a word: 3개월, 5명단, 2회의
         nxt = text[stop:stop + 1]
-        if unit in ("개", "회", "종", "편", "건", "명") and re.match(r"[가-힣]", nxt) and not text[stop:stop + 1] in "의이가을를은는과와":
+        if unit in ("개", "회", "종", "편", "건", "명") and re.match(r"[가-힣]", nxt) and text[stop:stop + 1] not in "의이가을를은는과와":
             continue
         if unit == "원" and re.match(r"[가-힣]", nxt) and nxt not in "의이가을를은는과와으에도":
             continue  # 연구원, 위원 ... are nouns, not won
