@@ -1047,6 +1047,11 @@ def extract_events(analysis: Analysis) -> tuple[Event, ...]:
         # a page about one country only (a local festival, a domestic budget): its forums, meetings,
         # projects and visits are not international cooperation
         cands = [c for c in cands if c.type in ("agreement", "opening", "award")]
+    doc_date = analysis.doc.doc_date
     for c in cands:
         c.evidence_text = text[c.sentence[0]:c.sentence[1]]
+        if doc_date and c.status == "happened" and c.date is not None and c.date.start \
+                and len(c.date.start) >= 7 and c.date.start > doc_date[:len(c.date.start)]:
+            c.status = "planned"  # 다음 달 15일 ... 열린다: after the publication date, so scheduled
+            c.cues.append("planned:after-publication")
     return tuple(_finish(c, reader.pair) for c in cands)
