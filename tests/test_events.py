@@ -360,3 +360,83 @@ def test_trigger_lexicon_is_consistent():
     assert set(data["noun_types"].values()) <= {"agreement", "meeting", "visit", "forum", "opening", "project", "award"}
     every_noun = [n for ns in data["nouns"].values() for n in ns]
     assert len(every_noun) == len(set(every_noun)), "a noun listed in two classes is ambiguous"
+
+
+# General triggers and arguments, on invented news sentences (varied partners and bodies).
+GENERAL = [
+    # id, text, mentions, expected [(type, start, participants ⊇)], types that must not appear
+    ("maj-eotda-is-agreement", "한국해양과학기술원은 2023년 3월 14일 러시아 극동연방대학교와 해양연구 협약을 맺었다.",
+     [("한국해양과학기술원", "org", "KR"), ("러시아 극동연방대학교", "org", "RU")],
+     [("agreement", "2023-03-14", {"한국해양과학기술원", "러시아 극동연방대학교"})], set()),
+    ("sonjap-is-agreement", "한국국제협력단은 2021년 7월 1일 라오스 보건부와 손잡았다.",
+     [("한국국제협력단", "org", "KR"), ("라오스 보건부", "org", "LA")],
+     [("agreement", "2021-07-01", {"한국국제협력단", "라오스 보건부"})], set()),
+    ("hapui-with-instrument", "한국과 몽골 정부는 2021년 8월 30일 기후변화 협정에 합의했다.",
+     [("몽골 정부", "org", "MN")], [("agreement", "2021-08-30", {"몽골 정부"})], set()),
+    ("hapui-without-instrument-is-no-event", "A사는 2022년 4월 5일 현지 유통업체 타슈켄트무역과 물량 공급에 합의했다.",
+     [("A사", "org", "KR"), ("타슈켄트무역", "org", "UZ")], [], {"agreement", "meeting"}),
+    ("jungong-is-opening", "한국수자원공사는 2020년 12월 우즈베키스탄 사마르칸트에서 정수장을 준공했다.",
+     [("한국수자원공사", "org", "KR"), ("사마르칸트", "place", "UZ")], [("opening", "2020-12", {"한국수자원공사"})], set()),
+    ("baljok-is-opening", "한국과학기술원과 카자흐스탄 나자르바예프대학은 2023년 2월 9일 공동연구협의체를 발족했다.",
+     [("한국과학기술원", "org", "KR"), ("카자흐스탄 나자르바예프대학", "org", "KZ")],
+     [("opening", "2023-02-09", {"한국과학기술원"})], set()),
+    ("seonjeong-project", "한국연구재단은 2022년 4월 7일 우즈베키스탄 혁신개발부와 공동연구 과제 8건을 선정했다.",
+     [("한국연구재단", "org", "KR"), ("우즈베키스탄 혁신개발부", "org", "UZ")],
+     [("project", "2022-04-07", {"한국연구재단"})], set()),
+    ("seonjeong-award", "베트남 정부는 2022년 9월 2일 한국국제협력단을 올해의 협력상 수상기관으로 선정했다.",
+     [("베트남 정부", "org", "VN"), ("한국국제협력단", "org", "KR")], [("award", "2022-09-02", {"한국국제협력단"})], set()),
+    ("training-is-project", "한국국제협력단은 2022년 3월 미얀마 공무원 30명을 대상으로 직업훈련 교육을 실시했다.",
+     [("한국국제협력단", "org", "KR"), ("미얀마", "country", "MM")], [("project", "2022-03", {"한국국제협력단"})], set()),
+    ("visit-frame-bang-han", "아제르바이잔 경제부 장관은 2023년 8월 21일 방한 기간 중 산업통상자원부 장관과 면담했다.",
+     [("아제르바이잔 경제부", "org", "AZ"), ("산업통상자원부", "org", "KR")],
+     [("visit", "2023-08-21", {"아제르바이잔 경제부"}), ("meeting", "2023-08-21", {"산업통상자원부"})], set()),
+    ("visit-way", "정부 대표단은 2022년 5월 16일 중앙아시아 순방길에 올라 키르기스스탄 외교부와 회담했다.",
+     [("키르기스스탄 외교부", "org", "KG")], [("visit", "2022-05-16", set()), ("meeting", "2022-05-16", set())], set()),
+    ("business-trip", "한국중소벤처기업진흥공단 이사장은 2023년 7월 카자흐스탄 출장 중 현지 기업과 간담회를 가졌다.",
+     [("한국중소벤처기업진흥공단", "org", "KR"), ("카자흐스탄", "country", "KZ")],
+     [("visit", "2023-07", {"한국중소벤처기업진흥공단"}), ("meeting", "2023-07", set())], set()),
+    ("delegation-is-its-body", "대구시 대표단은 2023년 4월 12일 카자흐스탄 알마티를 찾아 알마티시와 교류 방안을 논의했다.",
+     [("대구시 대표단", "org", "KR"), ("알마티", "place", "KZ"), ("알마티시", "org", "KZ")],
+     [("visit", "2023-04-12", {"대구시"}), ("meeting", "2023-04-12", {"알마티시"})], set()),
+    ("trade-mission-is-its-body", "경기도 무역사절단은 2022년 6월 7일 몽골 울란바토르를 방문해 수출 상담회를 가졌다.",
+     [("울란바토르", "place", "MN"), ("몽골", "country", "MN")], [("visit", "2022-06-07", {"경기도"})], set()),
+    ("korea-only-page-with-foreign-region", "KOTRA는 2023년 6월 15일 서울에서 중앙아시아 비즈니스 포럼을 개최했다.",
+     [("KOTRA", "org", "KR"), ("서울", "place", "KR")], [("forum", "2023-06-15", {"KOTRA"})], set()),
+    ("fiscal-year-label-is-no-date", "한국연구재단은 2021년 3월 2일 2021년도 신규 과제 10개를 벨라루스 기초연구재단과 선정했다.",
+     [("한국연구재단", "org", "KR"), ("벨라루스 기초연구재단", "org", "BY")],
+     [("project", "2021-03-02", {"한국연구재단"})], set()),
+]
+
+
+@pytest.mark.parametrize("case", GENERAL, ids=[c[0] for c in GENERAL])
+def test_general_triggers_and_arguments(case):
+    _id, text, mentions, expected, absent = case
+    got = events(text, mentions)
+    for typ, start, parts in expected:
+        hits = [e for e in got if e["type"] == typ and e["date"] and e["date"]["start"] == start]
+        assert hits, (typ, start, got)
+        assert any(parts <= names(e) | {a for p in e["participants"] for a in p.get("aliases", [])}
+                   for e in hits), (parts, hits)
+    assert not absent & {e["type"] for e in got}, got
+
+
+def test_a_delegation_keeps_its_own_name_as_alias():
+    ev = events("부산시 대표단은 2024년 10월 7일 폴란드 그단스크를 방문했다.",
+                [("부산시 대표단", "org", "KR"), ("그단스크", "place", "PL")])
+    visit = next(e for e in ev if e["type"] == "visit")
+    busan = next(p for p in visit["participants"] if p["name"] == "부산시")
+    assert "부산시 대표단" in busan["aliases"]
+
+
+def test_a_field_delegation_is_no_body():
+    ev = events("한국보건산업진흥원은 2019년 4월 22일 카자흐스탄에 보건의료 사절단을 파견했다.",
+                [("한국보건산업진흥원", "org", "KR"), ("카자흐스탄", "country", "KZ")])
+    assert "보건의료" not in {p["name"] for e in ev for p in e["participants"]}
+
+
+def test_a_visit_frame_after_a_told_visit_is_that_visit():
+    text = ("부산시 대표단은 2024년 10월 7일 폴란드 그단스크를 방문했다. "
+            "대표단은 방문 기간 중 그단스크시와 항만 협력 양해각서를 체결했다.")
+    ev = events(text, [("부산시 대표단", "org", "KR"), ("그단스크시", "org", "PL"), ("그단스크", "place", "PL")])
+    assert [e["type"] for e in ev].count("visit") == 1
+    assert any(e["type"] == "agreement" for e in ev)

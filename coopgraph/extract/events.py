@@ -128,9 +128,28 @@ def _without_country(name: str) -> str | None:
     return None
 
 
+def _sending_body(name: str) -> str | None:
+    """'대구시 대표단', '경기도 무역사절단', '충북 시장개척단' -> the body that sends the delegation."""
+    lex = load_lexicon()
+    for suf in lex.group_suffixes:
+        if name.endswith(suf) and len(name) > len(suf):
+            body = name[: -len(suf)].rstrip()
+            for mod in lex.group_modifiers:
+                if body.endswith(mod) and len(body) > len(mod):
+                    body = body[: -len(mod)].rstrip()
+                    break
+            if (len(body) >= 2 and not body.startswith(lex.generic_group_prefixes) and body not in _country_names()
+                    and body.endswith(lex.body_endings)):
+                return body  # a body (부산시, 경기도, 한국무역협회), not a field (보건의료 사절단)
+    return None
+
+
 def _participant(m: Mention, entities: dict[str, Entity]) -> Participant:
     ent = entities.get(m.entity_id or "")
     name = m.name or (ent.name if ent else None) or m.text
+    body = _sending_body(name) if m.kind == "org" else None
+    if body is not None:  # the delegation stands for its body; its own name stays an alias
+        ent, name = None, body
     aliases = []
     for a in ((ent.aliases if ent else ()) + (m.text, _without_country(m.text) or "", _without_country(name) or "")):
         if a and a != name and a not in aliases:
@@ -289,6 +308,12 @@ class _Reader:
 
     def name_like(self, de: DateExpr) -> bool:
         """A bare year (range) glued to a noun: part of a name (2017-2019 협력센터, 2018 포럼)."""
+        label = de.text.strip()
+        if label in ("올해", "금년", "올") and self.d.text[de.stop:de.stop + 2] == "의 ":
+            return True  # '올해의 협력상': part of a title
+        if (re.fullmatch(r"\d{4}\s?년도", label) and self.d.text[de.stop:de.stop + 1] == " ") or (
+                re.fullmatch(r"\d{4}\s?년", label) and self.d.text[de.stop:de.stop + 2] == "도 "):
+            return True  # '2021년도 신규 과제': a fiscal-year label, not the act's date
         if not _BARE_YEARISH.match(de.text.strip()):
             return False
         after = self.d.text[de.stop:de.stop + 2]
@@ -423,6 +448,12 @@ class _Reader:
             typ = event_type(tr, d.lex)
             if tr.status == "negated" or _in_spans(tr.begin, tr.stop, quoted):
                 continue  # negated, hypothetical, or said inside a quotation
+            if tr.cls == "select" and tr.form != "verbal":
+                continue  # 선정된 과제에는: the selection told before
+            if tr.cls == "agree" and typ is None:
+                if made_here:
+                    made_here[-1].cues.append(f"content:{tr.lemma}")
+                continue  # 공급에 합의했다: what was agreed, no instrument and no meeting of its own
             if tr.cls == "discuss" and (tr.form == "adnominal" or (
                     made_here and made_here[-1].clause[0] < cb and tr.governed is None)):
                 if made_here and tr.form != "adnominal":
@@ -439,10 +470,10 @@ class _Reader:
                     _object_of(d.text[m.stop:tr.begin]) for m in self.near(tr.begin - 40, tr.begin)
                     if m.stop <= tr.begin and m.kind in ("place", "country", "org")):
                 continue  # 방안을 찾았다: not a trip
-            if typ is None or (tr.reference and any(c.type == typ for c in self.cands)):
+            if typ is None or ((tr.reference or tr.framed) and any(c.type == typ for c in self.cands)):
                 continue  # 이번 협약에 따라: the act told before (a reference to nothing told is new)
             own = self._own_date(tr, cb, ce, bound)
-            if tr.form == "nominal":
+            if tr.form == "nominal" and not tr.framed:
                 comitative = self._comitative(tr, c0)
                 if typ in d.lex.comitative_nominal:
                     if not comitative:
@@ -821,13 +852,22 @@ class _Reader:
                 b -= 1
             word = d.text[b:t.stop]
             prefix = word[: len(word) - len(t.form)]
+            if prefix in d.lex.group_modifiers and b >= 2 and d.text[b - 1] == " ":
+                pb = b - 1  # '경기도 무역사절단': the body is the word before
+                while pb > 0 and not d.text[pb - 1].isspace():
+                    pb -= 1
+                if _sending_body(d.text[pb:t.stop]):
+                    b, word = pb, d.text[pb:t.stop]
+                    prefix = word[: len(word) - len(t.form)]
             if len(prefix) < 2 or prefix.startswith(d.lex.generic_group_prefixes):
                 continue
             if any(m.begin < t.stop and b < m.stop and m.kind == "country" for m in self.near(b, t.stop)):
                 continue
             if any(m.begin <= b and t.stop <= m.stop for m in self.near(b, t.stop)):
                 continue
-            _add(cand.participants, Participant(name=word, kind="org", aliases=(t.form,)))
+            body = _sending_body(word)
+            _add(cand.participants, Participant(name=body or word, kind="org",
+                                                aliases=(word, t.form) if body else (t.form,)))
 
     def _opened(self, cand: Cand, tr: Trigger) -> None:
         """The centre that opens is a participant (named after the governed noun compound)."""
@@ -884,7 +924,7 @@ class _Reader:
         if pick is None:
             for m in self.mentions_in(cb, ce, kinds=("org",)):
                 if _host_locative(d, m.stop):
-                    pick = m
+                    pick = _city_of(m) or m  # '서울 KOTRA 본사에서': the city the text names
                     break
         if pick is None and cand.type == "visit":
             for m in places:
@@ -948,6 +988,24 @@ class _Reader:
         target.cues.append("pointing-back")
 
 
+def _city_of(m: Mention) -> Mention | None:
+    """The place word opening an organisation's name ('서울 KOTRA', '부산 본사'), as a place mention."""
+    first = m.text.split(" ", 1)[0]
+    if first == m.text or len(first) < 2:
+        return None
+    try:
+        from coopgraph.link.kb import load_kb
+
+        kb = load_kb()
+        for eid in kb.lookup(first):
+            e = kb.get(eid)
+            if e is not None and e.kind == "place":  # a city; a country opening a name is part of it
+                return Mention(m.begin, m.begin + len(first), first, e.kind, country=e.country, strategy="city-of")
+    except Exception:  # noqa: BLE001 - the knowledge base is optional for extraction
+        return None
+    return None
+
+
 def _inherit(cands: list[Cand], text: str, lex: Lexicon, news_like: bool = False) -> None:
     """Carry arguments over from the event before.
 
@@ -989,6 +1047,13 @@ def _inherit(cands: list[Cand], text: str, lex: Lexicon, news_like: bool = False
             c.participants.extend(orgs)
             if orgs:
                 c.cues.append("participants:inherited")
+
+
+def _names_abroad(sentence: str, regions: tuple[str, ...]) -> bool:
+    """'한-중앙아 포럼', '중앙아시아 비즈니스 포럼', '해외 바이어': the sentence names a side abroad."""
+    if re.search(r"(?<![가-힣])한[-·‧][가-힣A-Z]", sentence):
+        return True
+    return any(r in sentence for r in regions)
 
 
 def _finish(c: Cand, pair: tuple[str, ...]) -> Event:
@@ -1043,10 +1108,17 @@ def extract_events(analysis: Analysis) -> tuple[Event, ...]:
     countries = {m.country for m in analysis.mentions if m.country}
     if re.search(r"(?<![가-힣])한[-·‧]|한국|대한민국|우리 ?정부|우리 ?기업", text):
         countries.add("KR")  # 한-벨라루스 포럼: Korea is a party even when no Korean body is named
-    if len(countries) == 1:
-        # a page about one country only (a local festival, a domestic budget): its forums, meetings,
-        # projects and visits are not international cooperation
-        cands = [c for c in cands if c.type in ("agreement", "opening", "award")]
+    countries |= {e.country for e in analysis.entities if e.country and e.kind != "country"
+                  and any(m.entity_id == e.id for m in analysis.mentions)}
+    if countries == {"KR"}:
+        # a page about Korea only (a local festival, a domestic budget): its forums, meetings,
+        # projects and visits are not international cooperation, unless the act itself names
+        # a foreign side (a foreign body, place, region or a 한-X compound)
+        regions = reader.d.lex.foreign_regions
+        cands = [c for c in cands if c.type in ("agreement", "opening", "award")
+                 or any(p.country and p.country != "KR" for p in c.participants)
+                 or (c.location is not None and c.location.country not in (None, "KR"))
+                 or _names_abroad(text[c.sentence[0]:c.sentence[1]], regions)]
     doc_date = analysis.doc.doc_date
     for c in cands:
         c.evidence_text = text[c.sentence[0]:c.sentence[1]]

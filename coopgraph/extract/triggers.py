@@ -73,6 +73,10 @@ class Lexicon:
     non_org_suffixes: tuple[str, ...] = ()
     surname_titles: tuple[str, ...] = ()
     generic_event_nouns: frozenset[str] = frozenset()
+    visit_frames: frozenset[str] = frozenset()
+    foreign_regions: tuple[str, ...] = ()
+    group_modifiers: tuple[str, ...] = ()
+    body_endings: tuple[str, ...] = ()
 
     def noun_class(self, compound: str) -> tuple[str, str] | None:
         """(class, matched noun) when ``compound`` (spaces removed) ends with a lexicon noun."""
@@ -117,6 +121,10 @@ def load_lexicon() -> Lexicon:
         non_org_suffixes=tuple(data.get("non_org_suffixes", ())),
         surname_titles=tuple(sorted(data.get("surname_titles", ()), key=len, reverse=True)),
         generic_event_nouns=frozenset(data.get("generic_event_nouns", ())),
+        visit_frames=frozenset(data.get("visit_frames", ())),
+        foreign_regions=tuple(data.get("foreign_regions", ())),
+        group_modifiers=tuple(data.get("group_modifiers", ())),
+        body_endings=tuple(data.get("body_endings", ())),
     )
 
 
@@ -171,6 +179,7 @@ class Trigger:
     reference: bool  # the governed noun / trigger is a back-reference (이번 방문에서)
     location: tuple[str, str] | None = None
     place_object: bool = False
+    framed: bool = False  # a nominal visit told as a time frame (방한 기간 중, 방문길에): it happened
 
 
 def clause_spans(toks: tuple[Tok, ...], first: int, last: int, lex: Lexicon) -> list[tuple[int, int]]:
@@ -218,6 +227,9 @@ def runs_before(toks, index: int, lo: int, lex: Lexicon, stop_at: set[int]):
     """Noun runs before token ``index`` in the clause, nearest first."""
     j = index - 1
     while j >= lo:
+        if toks[j].tag == "NNB" and j - 1 >= lo and toks[j - 1].tag == "SN":
+            j -= 2  # 과제 10건을 선정: a count after the noun it counts
+            continue
         if toks[j].tag in NOUNISH and j not in stop_at:
             if toks[j].tag == "NNB" and toks[j].form in NAME_BREAK_NNB:
                 j -= 1
@@ -289,9 +301,13 @@ def _verb_group(toks, i: int, hi: int) -> tuple[int, str]:
     return j - 1, "verbal"
 
 
-def _in_compound(toks, i: int, hi: int) -> bool:
-    """착수식, 착수보고회, 서명식 split by Kiwi: a verbal noun glued to a following noun is part of it."""
+def _in_compound(toks, i: int, hi: int, lex: Lexicon | None = None) -> bool:
+    """착수식, 착수보고회, 서명식 split by Kiwi: a verbal noun glued to a following noun is part of it
+    (but 순방길, 방문길: a visit and its way)."""
     t = toks[i]
+    if (lex is not None and i + 1 < hi and toks[i + 1].form == "길"
+            and lex.predicates.get(t.form, {}).get("class") == "visit"):
+        return False
     return (t.tag == "NNG" and i + 1 < hi and toks[i + 1].begin == t.stop
             and toks[i + 1].tag in {"NNG", "XSN"} and toks[i + 1].form not in ("하", "되"))
 
@@ -311,7 +327,7 @@ def find_triggers(toks: tuple[Tok, ...], lo: int, hi: int, lex: Lexicon, headlin
         skip.update(range(start + 1, end + 1))
     trigger_idx = {i for i in range(lo, hi) if toks[i].form in lex.predicates
                    and (toks[i].tag == "NNG" or toks[i].tag.startswith("VV"))
-                   and not _in_compound(toks, i, hi)}
+                   and not _in_compound(toks, i, hi, lex)}
     for i in range(lo, hi):
         t = toks[i]
         if i in skip:
@@ -330,8 +346,10 @@ def find_triggers(toks: tuple[Tok, ...], lo: int, hi: int, lex: Lexicon, headlin
                 form = "verbal"
         else:
             continue
-        if form == "nominal" and i not in pattern_hits and i + 1 < hi and (toks[i + 1].form in lex.topic_nouns or (
-                toks[i + 1].tag in {"NNG", "NNP", "SL"} and not headline)):
+        framed = cls == "visit" and form == "nominal" and (lemma.endswith("길") or (
+            i + 1 < hi and toks[i + 1].form in lex.visit_frames and toks[i + 1].tag in {"NNG", "NNB"}))
+        if form == "nominal" and i not in pattern_hits and i + 1 < hi and not framed and (
+                toks[i + 1].form in lex.topic_nouns or (toks[i + 1].tag in {"NNG", "NNP", "SL"} and not headline)):
             continue  # 센터 설립 방안, 이행 협약, 진행 상황: the noun modifies another noun, no act
         if form == "adnominal" and toks[end].form == "는" and end + 1 < hi and toks[end + 1].form == "것":
             continue  # 체결하는 것만으로는: acts in general, not an act
@@ -396,7 +414,8 @@ def find_triggers(toks: tuple[Tok, ...], lo: int, hi: int, lex: Lexicon, headlin
         loc = info.get("location")
         out.append(Trigger(index=i, end_index=end, begin=t.begin, stop=toks[end].stop, lemma=lemma, cls=cls,
                            form=form, governed=governed, status=status, cue=cue, reference=reference,
-                           location=tuple(loc) if loc else None, place_object=bool(info.get("place_object"))))
+                           location=tuple(loc) if loc else None, place_object=bool(info.get("place_object")),
+                           framed=framed))
     return out
 
 
@@ -416,6 +435,10 @@ def event_type(trig: Trigger, lex: Lexicon) -> str | None:
         return "award"
     if cls == "discuss":
         return "meeting"
+    if cls == "agree":  # 협정에 합의했다: an instrument; 협력 방안에 합의했다: what a meeting agreed
+        return "agreement" if noun_type == "agreement" else None
+    if cls == "select":
+        return noun_type if noun_type in ("project", "award") else None
     if cls == "project_act":
         return "project"
     if cls in ("hold", "attend"):
