@@ -440,3 +440,19 @@ def test_a_visit_frame_after_a_told_visit_is_that_visit():
     ev = events(text, [("부산시 대표단", "org", "KR"), ("그단스크시", "org", "PL"), ("그단스크", "place", "PL")])
     assert [e["type"] for e in ev].count("visit") == 1
     assert any(e["type"] == "agreement" for e in ev)
+
+
+@pytest.mark.parametrize("text,mentions,pairs", [
+    ("충청남도는 2023년 5월 10일 베트남 박닌성과, 충남테크노파크는 베트남 국가혁신센터와 각각 업무협약을 체결했다.",
+     [("충청남도", "org", "KR"), ("베트남 박닌성", "org", "VN"), ("충남테크노파크", "org", "KR"),
+      ("베트남 국가혁신센터", "org", "VN")],
+     [{"충청남도", "베트남 박닌성"}, {"충남테크노파크", "베트남 국가혁신센터"}]),
+    ("한국원자력연구원과 요르단 원자력위원회는 연구로 협력 약정을, 한국전력기술과 요르단 전력공사는 기술자문 계약을 "
+     "2022년 6월 3일 각각 체결했다.",
+     [("한국원자력연구원", "org", "KR"), ("요르단 원자력위원회", "org", "JO"), ("한국전력기술", "org", "KR"),
+      ("요르단 전력공사", "org", "JO")],
+     [{"한국원자력연구원", "요르단 원자력위원회"}, {"한국전력기술", "요르단 전력공사"}]),
+])
+def test_respectively_gives_one_agreement_per_pair(text, mentions, pairs):
+    got = [names(e) for e in events(text, mentions) if e["type"] == "agreement"]
+    assert sorted(map(sorted, got)) == sorted(map(sorted, pairs))

@@ -531,7 +531,10 @@ class _Reader:
         """'A와 B는 X 양해각서를, C와 D는 Y 양해각서를 각각 체결했다': one agreement per pair."""
         d = self.d
         text = d.text[cb:tr.begin]
-        cuts = [cb + m.end() for m in re.finditer(r"(?:양해각서|협정|협약|MOU|약정|의정서|계약)(?:\([^)]{0,12}\))?[을를],", text)]
+        nouns = "|".join(re.escape(n) for n, cls in d.lex.nouns if cls == "agreement")
+        # '... 양해각서를, C와 D는 ...' or 'A는 X와, B는 Y와 각각 ...': a comma closes each pair
+        cuts = [cb + m.end() for m in re.finditer(
+            rf"(?:(?:{nouns})(?:\([^)]{{0,12}}\))?[을를]|[가-힣A-Za-z)]\s?(?:와|과)),", text, re.IGNORECASE)]
         if not cuts:
             return []
         bounds = [cb, *cuts, tr.begin]
