@@ -174,6 +174,214 @@ DOCS["005_kiat_nipa_keit_caucasus_acronyms.html"] = {
 }
 
 
+# ------------------------------------------------------------------ 006 (HTML, postponed joint committee, postponed signing, cancelled workshop, a video call instead)
+MOEF = org("기획재정부", "KR", "기재부")
+JO_MOPIC = org("요르단 기획국제협력부", "JO", "기획국제협력부")
+DOCS["006_jordan_joint_committee_postponed.html"] = {
+    "doc_date": "2024-03-08",
+    "must_keep": ["현지 사정으로 연기하기로 요르단 측과 합의했다고", "지난 6일 화상회의를 열고", "2월 소비자물가 상승률은 3.1%로"],
+    "must_drop": ["코스피 2,647.62", "산업부, 요르단과 수소 협력 MOU 체결", "한-튀르키예 FTA 개선 협상 1차 회의 개최",
+                  "봄맞이 여의도 벚꽃길 정비", "무단전재 및 재배포 금지", "PDF 지면보기"],
+    "events": [
+        ev("meeting", d("2024-03-06", text="지난 6일"), None,
+           [MOEF, JO_MOPIC, per("정승민", "KR", "정 차관보"), per("라나 하다드", "JO")], ["KR", "JO"],
+           "대신 양측 수석대표인 정승민 기재부 차관보와 라나 하다드 요르단 기획국제협력부 차관은 지난 6일 화상회의를 열고"),
+        ev("meeting", d("2022", text="2022년"), loc("서울", "KR"), [], ["KR", "JO"],
+           "양국은 2022년 서울에서 열린 제6차 공동위에서"),
+        ev("project", d("2022", text="2022년"), None, [], ["KR", "JO"],
+           "암만 대중교통 개선을 위한 경제발전경험공유사업(KSP)을 승인한 바 있다"),
+        ev("forum", d("2024-03-20", text="오는 20일"), loc("암만", "JO"),
+           [org("대한무역투자진흥공사", "KR", "KOTRA", "코트라", "KOTRA 암만무역관", "암만무역관")], ["KR", "JO"],
+           "KOTRA 암만무역관이 주관하는 '한-요르단 소비재 수출상담회'는 예정대로 오는 20일 암만에서 열린다", status="planned"),
+    ],
+}
+
+# ------------------------------------------------------------------ 007 (stripped text, 시 delegation, 상담회 counts, sister-city background, domestic news)
+CHANGWON = org("창원시", "KR", "창원")
+BURSA = org("부르사 광역시", "TR", "부르사", "부르사 광역시청")
+ITO = org("이스탄불 상공회의소", "TR")
+KWON_HJ = per("권혁진", "KR", "권 부시장")
+DOCS["007_changwon_turkey_machinery_mission.txt"] = {
+    "doc_date": "2023-11-17",
+    "must_keep": ["상담 54건, 계약 추진액 410만 달러의 성과를 올렸다", "2011년 자매도시 협정을 맺은 뒤", "2024년도 예산안 설명회를 열고"],
+    "must_drop": ["경남도, 튀르키예 앙카라와 방산 협력 MOU 체결", "김해시, 칠레 발파라이소에 무역사절단 파견", "KOTRA, 이스탄불 한국상품전 개최",
+                  "창원 도심 아파트값 석 달째 하락", "무단전재 및 재배포 금지", "로그인 | 회원가입 | 구독신청 | 모바일웹",
+                  "글자크기 가 가 | 인쇄 | 스크랩"],
+    "events": [
+        ev("visit", d("2023-11-13", "2023-11-16", "지난 13일부터 16일까지"), None, [CHANGWON], ["KR", "TR"],
+           "창원시는 지역 방산·기계 기업 9개사와 함께 지난 13일부터 16일까지 튀르키예 이스탄불과 부르사를 방문해",
+           figures=[fig(9, "개사", "companies in the delegation")]),
+        ev("forum", d("2023-11-14", text="14일"), loc("이스탄불", "TR"), [CHANGWON, ITO], ["KR", "TR"],
+           "시 대표단은 14일 이스탄불 상공회의소에서 '창원-이스탄불 기계산업 수출상담회'를 열어",
+           figures=[fig(35, "개사", "local buyers"), fig(54, "건", "consultations"), fig(4100000, "달러", "contracts pursued")]),
+        ev("agreement", d("2023-11-14", text="상담회에 앞서"), None, [CHANGWON, ITO], ["KR", "TR"],
+           "상담회에 앞서 창원시와 이스탄불 상공회의소는 기업 간 교류 확대를 위한 업무협약을 체결했다"),
+        ev("visit", d("2023-11-15", text="15일"), loc("부르사", "TR"), [CHANGWON, BURSA], ["KR", "TR"],
+           "대표단은 15일 부르사로 이동해 부르사 광역시청을 찾았다"),
+        ev("meeting", d("2023-11-15", text="이 자리에서"), None, [KWON_HJ, CHANGWON, per("알리 아이든", "TR"), BURSA], ["KR", "TR"],
+           "권혁진 창원시 제1부시장은 이 자리에서 알리 아이든 부르사 부시장과 만나 자동차 부품 산업 협력 방안을 논의했다"),
+        ev("agreement", d("2011", text="2011년"), None, [CHANGWON, BURSA], ["KR", "TR"],
+           "창원시와 부르사는 2011년 자매도시 협정을 맺은 뒤"),
+        ev("forum", d("2024", text="내년 상반기"), loc("창원", "KR"), [CHANGWON, BURSA], ["KR", "TR"],
+           "양 도시는 내년 상반기 창원에서 '한-튀르키예 기계산업 포럼'을 공동 개최하기로 했다", status="planned"),
+    ],
+}
+
+# ------------------------------------------------------------------ 008 (stripped text, Q&A interview: mostly past background, one hypothetical)
+KRC = org("한국농어촌공사", "KR", "KRC", "농어촌공사", "공사")
+LA_MAF = org("라오스 농림부", "LA", "농림부")
+NAFRI = org("라오스 국립농업임업연구원", "LA", "NAFRI", "국립농업임업연구원")
+DOCS["008_krc_laos_interview_feature.txt"] = {
+    "doc_date": "2021-07-12",
+    "must_keep": ["관개시설 현대화 협력 양해각서를 체결한 바 있다", "사반나켓에 농업기술훈련센터를 열 계획이다",
+                  "우기에는 길이 끊겨"],
+    "must_drop": ["농식품부, 캄보디아와 농업협력 양해각서 개정", "KRC, 몽골 고비 지역 지하수 개발 사업 착수", "7월 쌀값 동향",
+                  "무단 전재 및 재배포 금지", "페이스북 | 트위터 | 카카오톡 | 밴드 | 인쇄"],
+    "events": [
+        ev("project", d("2016", "2020", "2016년부터 2020년까지"), loc("비엔티안주", "LA"), [KRC], ["KR", "LA"],
+           "공사는 2016년부터 2020년까지 비엔티안주 농촌 마을 12곳에서 관개시설 개선 사업을 수행했다",
+           figures=[fig(12, "곳", "villages"), fig(48, "km", "new canals"), fig(1500, "헥타르", "paddies double-cropped")]),
+        ev("agreement", d("2019", text="지난 2019년"), None, [KRC, LA_MAF], ["KR", "LA"],
+           "공사는 지난 2019년 라오스 농림부와 관개시설 현대화 협력 양해각서를 체결한 바 있다"),
+        ev("visit", d("2018", text="그 전해인 2018년"), loc("한국", "KR"), [LA_MAF, KRC], ["KR", "LA"],
+           "그 전해인 2018년에는 라오스 농림부 장관이 방한해 새만금 간척지와 공사 본사를 둘러봤다"),
+        ev("forum", d("2020-12", text="지난해 12월"), loc("비엔티안", "LA"), [KRC], ["KR", "LA"],
+           "지난해 12월 비엔티안에서 '한-라오스 농업기술 세미나'를 열었는데",
+           figures=[fig(80, "명", "local officials (about)")]),
+        ev("agreement", d("2021-06", text="지난달 말"), None, [KRC, NAFRI], ["KR", "LA"],
+           "지난달 말 라오스 국립농업임업연구원(NAFRI)과 가뭄에 강한 벼 종자를 함께 개발하는 공동연구 협약을 새로 맺었다"),
+        ev("project", None, None, [KRC, NAFRI], ["KR", "LA"], "앞으로 3년간 시험 재배를 한다", status="planned"),
+        ev("opening", d("2022", text="내년"), loc("사반나켓", "LA"), [KRC, org("농업기술훈련센터", "LA")], ["KR", "LA"],
+           "내년에는 사반나켓에 농업기술훈련센터를 열 계획이다", status="planned"),
+    ],
+}
+
+# ------------------------------------------------------------------ 009 (stripped text, a ministerial trip next month: everything planned, one past meeting)
+MSS = org("중소벤처기업부", "KR", "중기부")
+KIM_TY = per("김태윤", "KR", "김 장관")
+PH_DTI = org("필리핀 통상산업부", "PH", "DTI", "필리핀 DTI")
+KSC_PH = org("K-스타트업센터 필리핀", "PH", "센터")
+DOCS["009_mss_philippines_next_month_plans.txt"] = {
+    "doc_date": "2025-02-20",
+    "must_keep": ["다음 달 10일부터 사흘간 필리핀 마닐라를 방문한다고", "'K-스타트업센터 필리핀'을 개소한다",
+                  "소상공인 정책자금 3조 원을"],
+    "must_drop": ["중기부, 베트남 호찌민에 글로벌 창업센터 열어", "필리핀 DTI 장관 \"한국 제조업 투자 환영\"",
+                  "소상공인 전기요금 특별지원 신청 방법", "AI학습 이용 금지", "회사소개 | 기사제보 | 광고안내"],
+    "events": [
+        ev("visit", d("2025-03-10", "2025-03-12", "다음 달 10일부터 사흘간"), loc("마닐라", "PH"), [MSS, KIM_TY], ["KR", "PH"],
+           "김태윤 장관이 다음 달 10일부터 사흘간 필리핀 마닐라를 방문한다고", status="planned"),
+        ev("meeting", d("2025-03-11", text="11일"), None, [KIM_TY, MSS, PH_DTI], ["KR", "PH"],
+           "김 장관은 11일 필리핀 통상산업부(DTI) 장관과 회담을 갖고", status="planned"),
+        ev("agreement", d("2025-03-11", text="이 자리에서"), None, [MSS, PH_DTI], ["KR", "PH"],
+           "이 자리에서 양 부처는 스타트업 교류 협력 양해각서(MOU)를 체결할 예정이다", status="planned"),
+        ev("opening", d("2025-03-12", text="방문 마지막 날인 12일"), loc("마카티", "PH"), [KSC_PH, MSS], ["KR", "PH"],
+           "방문 마지막 날인 12일에는 마닐라 마카티에 'K-스타트업센터 필리핀'을 개소한다", status="planned"),
+        ev("forum", d("2025-03-12", text="같은 날"), None, [MSS, KSC_PH], ["KR", "PH"],
+           "같은 날 센터에서는 국내 스타트업 15개사가 현지 투자자를 상대로 사업 계획을 발표하는 '한-필리핀 스타트업 투자설명회(IR)'도 열린다",
+           figures=[fig(15, "개사", "Korean startups")], status="planned"),
+        ev("meeting", d("2024-11", text="지난해 11월"), loc("서울", "KR"), [MSS, PH_DTI], ["KR", "PH"],
+           "중기부는 지난해 11월 서울에서 필리핀 DTI와 제1차 중소기업 정책협의회를 열고"),
+        ev("forum", d("2025-03", text="다음 달 말"), loc("마닐라", "PH"),
+           [org("대한무역투자진흥공사", "KR", "KOTRA", "코트라", "KOTRA 마닐라무역관", "마닐라무역관")], ["KR", "PH"],
+           "KOTRA 마닐라무역관도 다음 달 말 마닐라에서 국내 식품기업 20개사가 참가하는 'K-푸드 바이어 상담회'를 연다",
+           figures=[fig(20, "개사", "Korean food companies")], status="planned"),
+    ],
+}
+
+# ------------------------------------------------------------------ 010 (stripped text, weekly round-up: three countries under ■ headings, a postponed visit, domestic items)
+KEXIM = org("한국수출입은행", "KR", "수출입은행", "수은")
+GH_MOF = org("가나 재무부", "GH", "재무부")
+KOSPO = org("한국남부발전", "KR", "남부발전", "KOSPO")
+ONEE = org("모로코 국립전력수도청", "MA", "ONEE", "국립전력수도청")
+MN_MET = org("몽골 환경관광부", "MN", "환경관광부", "몽골 환경관광부 대표단")
+KFS = org("산림청", "KR")
+DOCS["010_weekly_cooperation_roundup.txt"] = {
+    "doc_date": "2022-04-15",
+    "must_keep": ["차관 공여 약정을 체결했다", "그린수소 생산 공동 타당성조사에 착수하기로 했다", "'제9차 한-몽 산림협력위원회'를 열었다",
+                  "ODA 기본법 개정안을 심사한다"],
+    "must_drop": ["코이카, 우간다 교육사업 중간평가 결과 공개", "수출입은행, 캄보디아 농촌도로 차관 약정", "원조 효과성, 숫자 너머를 보자",
+                  "무단전재·재배포 금지", "홈 | 뉴스 | 정책 | 현장 | 브리핑 | 기고 | 전체메뉴"],
+    "events": [
+        ev("agreement", d("2022-04-11", text="11일"), loc("아크라", "GH"), [KEXIM, GH_MOF], ["KR", "GH"],
+           "한국수출입은행은 11일 가나 아크라에서 가나 재무부와 쿠마시 지역 종합병원 건립을 위한 대외경제협력기금(EDCF) 차관 공여 약정을 체결했다",
+           figures=[fig(75000000, "달러", "EDCF loan")]),
+        ev("forum", d("2022-04-12", "2022-04-13", "12~13일"), loc("라바트", "MA"), [KOSPO], ["KR", "MA"],
+           "한국남부발전은 12~13일 모로코 라바트에서 열린 '아프리카 그린수소 포럼'에 참가해"),
+        ev("meeting", d("2022-04-12", "2022-04-13", "포럼 기간"), None, [KOSPO, ONEE], ["KR", "MA"],
+           "남부발전은 포럼 기간 모로코 국립전력수도청(ONEE)과 만나 협력 방안을 협의했으며"),
+        ev("project", d("2022", text="올해 하반기"), None, [KOSPO, ONEE], ["KR", "MA"],
+           "양측은 올해 하반기 그린수소 생산 공동 타당성조사에 착수하기로 했다", status="planned"),
+        ev("visit", d("2022-04-13", text="13일"), loc("한국", "KR"), [MN_MET, KFS], ["KR", "MN"],
+           "13일 방한한 몽골 환경관광부 대표단은"),
+        ev("meeting", d("2022-04-14", text="14일"), loc("정부대전청사", "KR"), [MN_MET, KFS], ["KR", "MN"],
+           "14일 정부대전청사에서 산림청과 '제9차 한-몽 산림협력위원회'를 열었다"),
+        ev("project", d("2022-04-14", text="이날"), None, [KFS, MN_MET], ["KR", "MN"],
+           "양측은 이날 울란바토르 도시숲 조성 2단계 사업(2022~2026년)을 승인하고"),
+        ev("visit", d("2022-04-15", text="15일"), None, [MN_MET, org("국립산림과학원", "KR")], ["KR", "MN"],
+           "대표단은 15일 국립산림과학원을 찾아 산불 감시 시스템을 둘러봤다"),
+    ],
+}
+
+# ------------------------------------------------------------------ 011 (stripped text, research institute abroad: MOU, workshop, meeting, award, site visit, domestic news)
+KIGAM = org("한국지질자원연구원", "KR", "KIGAM", "지질연")
+SERNA = org("칠레 지질광업청", "CL", "SERNAGEOMIN", "지질광업청")
+CL_MIN = org("칠레 광업부", "CL", "광업부")
+CHO_HW = per("조현우", "KR", "조 원장")
+DOCS["011_kigam_chile_lithium.txt"] = {
+    "doc_date": "2023-12-07",
+    "must_keep": ["리튬 자원 공동탐사 협약을 체결했다고", "감사패를 받았다", "창립 105주년 기념식을 열고"],
+    "must_drop": ["지질연, 아르헨티나 후후이주와 리튬 협력 MOU", "산업부, 칠레 광업부와 핵심광물 공급망 협의",
+                  "포스코홀딩스, 칠레 리튬 프로젝트 지분 투자 검토", "출연연 내년 예산 2.3% 감소", "무단전재 및 재배포금지",
+                  "좋아요 0 | 댓글 0 | 공유"],
+    "events": [
+        ev("agreement", d("2023-12-04", text="지난 4일"), loc("산티아고", "CL"),
+           [KIGAM, SERNA, CHO_HW, per("마르셀라 로하스", "CL")], ["KR", "CL"],
+           "KIGAM은 지난 4일 칠레 산티아고에서 칠레 지질광업청(SERNAGEOMIN)과 리튬 자원 공동탐사 협약을 체결했다고"),
+        ev("project", d("2024", "2027", "2024년부터 2027년까지"), None, [KIGAM, SERNA], ["KR", "CL"],
+           "양 기관은 2024년부터 2027년까지 아타카마 염호 주변 지역의 리튬 부존량을 함께 조사하고 탐사 자료를 공유한다",
+           status="planned"),
+        ev("forum", d("2023-12-04", text="협약식에 이어"), loc("산티아고", "CL"), [KIGAM, SERNA], ["KR", "CL"],
+           "협약식에 이어 열린 '한-칠레 핵심광물 워크숍'에는 양국 연구자와 기업 관계자 60여 명이 참석해",
+           figures=[fig(60, "명", "participants (about)")]),
+        ev("meeting", d("2023-12-04", text="같은 날"), None, [CHO_HW, KIGAM, CL_MIN], ["KR", "CL"],
+           "조 원장은 같은 날 칠레 광업부 차관과 면담하고"),
+        ev("award", d("2023-12-04", text="이날"), None, [CHO_HW, KIGAM, CL_MIN], ["KR", "CL"],
+           "조 원장은 이날 칠레 광업부로부터 양국 광물자원 협력에 기여한 공로로 감사패를 받았다"),
+        ev("visit", d("2023-12-05", text="5일"), loc("안토파가스타", "CL"), [KIGAM, org("안토파가스타대학교", "CL")], ["KR", "CL"],
+           "KIGAM 연구진은 5일 안토파가스타로 이동해 안토파가스타대학교 광산공학과를 방문했다"),
+        ev("agreement", d("2015", text="2015년"), None, [KIGAM, SERNA], ["KR", "CL"],
+           "KIGAM은 2015년 SERNAGEOMIN과 지질자원 정보 교환 양해각서를 맺은 바 있다"),
+    ],
+}
+
+# ------------------------------------------------------------------ 012 (stripped text, workshop abroad, MOU within its span, planned dispatch, relative-clause past opening, undecided import)
+RDA = org("농촌진흥청", "KR", "농진청", "RDA")
+EMBRAPA = org("브라질 농업연구공사", "BR", "Embrapa", "농업연구공사")
+KWON_EC = per("권은채", "KR", "권 청장")
+DOCS["012_rda_brazil_tropical_crops.txt"] = {
+    "doc_date": "2024-08-29",
+    "must_keep": ["열대 작물 육종 공동연구 업무협약을 맺었다", "연구원 2명을 Embrapa에 파견한다", "벼 작황이 평년 수준을 회복할 것으로"],
+    "must_drop": ["농진청, 파라과이 KOPIA센터 10주년 기념행사", "브라질 농축산공급부 장관 방한 예정", "추석 앞두고 사과값 다시 올라",
+                  "무단전재 및 재배포 금지", "메인 | 농정 | 기술 | 유통 | 축산 | 해외 | 포토 | 영상"],
+    "events": [
+        ev("forum", d("2024-08-26", "2024-08-28", "26일부터 28일까지"), loc("브라질리아", "BR"), [RDA], ["KR", "BR"],
+           "농촌진흥청은 26일부터 28일까지 브라질 브라질리아에서 '한-브라질 농업기술협력 워크숍'을 열었다고",
+           figures=[fig(70, "명", "researchers (about)")]),
+        ev("agreement", d("2024-08-26", "2024-08-28", "워크숍 기간"), None, [RDA, EMBRAPA], ["KR", "BR"],
+           "워크숍 기간 농진청은 브라질 농업연구공사(Embrapa)와 열대 작물 육종 공동연구 업무협약을 맺었다"),
+        ev("meeting", d("2024-08-27", text="27일"), None, [KWON_EC, RDA, org("브라질 농축산공급부", "BR", "농축산공급부")],
+           ["KR", "BR"], "권은채 농진청장은 27일 브라질 농축산공급부 장관과 만나 아열대 작물 종자 교류를 늘리는 방안을 논의했다"),
+        ev("visit", d("2025-03", text="내년 3월"), None, [RDA, EMBRAPA], ["KR", "BR"],
+           "농진청은 내년 3월 연구원 2명을 Embrapa에 파견한다", figures=[fig(2, "명", "researchers dispatched")],
+           status="planned"),
+        ev("project", d("2025", "2027", "2025년부터 2027년까지"), None, [RDA, EMBRAPA], ["KR", "BR"],
+           "파견 연구원들은 2025년부터 2027년까지 콩 병해충 저항성 공동연구를 수행한다", status="planned"),
+        ev("opening", d("2012", text="2012년"), loc("상파울루", "BR"),
+           [org("KOPIA 브라질센터", "BR", "해외농업기술개발(KOPIA) 브라질센터"), RDA], ["KR", "BR"],
+           "농진청이 2012년 상파울루에 설립한 해외농업기술개발(KOPIA) 브라질센터는"),
+    ],
+}
+
 # ------------------------------------------------------------------ build (tests/golden/gold_build.py)
 if __name__ == "__main__":
     sys.exit(gold_build.main(DOCS, HOLDOUT2, OUT))
