@@ -28,7 +28,7 @@ KOTRA = org("대한무역투자진흥공사", "KR", "KOTRA", "코트라")
 KOICA = org("한국국제협력단", "KR", "KOICA", "코이카")
 KIAT = org("한국산업기술진흥원", "KR", "KIAT")
 NIPA = org("정보통신산업진흥원", "KR", "NIPA")
-KEIT = org("한국산업기술평가관리원", "KR", "KEIT")
+KEIT = org("한국산업기술기획평가원", "KR", "KEIT", "한국산업기술평가관리원")
 
 DOCS: dict[str, dict] = {}
 
