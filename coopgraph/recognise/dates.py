@@ -700,7 +700,8 @@ class _Discourse:
         """The latest date with at least ``need`` fields (1 year, 2 month, 3 day).
 
         ``partial`` (4월 9일, 15일) and ``deictic`` (지난해, 지난 15일) follow
-        explicit dates; a deictic word prefers the latest full explicit date,
+        explicit dates (a month-day takes its year from the latest date that
+        names a month before a year-only one); a deictic word prefers the latest full explicit date,
         the best stand-in for the unknown document date. ``anaphoric`` (이날,
         이튿날) takes the latest date of any kind.
         """
@@ -714,6 +715,8 @@ class _Discourse:
             return latest(need, False)
         if mode == "deictic":
             return latest(3, True) or latest(need, True) or latest(need, False)
+        if need == 1:  # "5월 10일": the year of the nearest dated month beats a background year ("2015년부터")
+            return latest(2, True) or latest(need, True) or latest(need, False)
         return latest(need, True) or latest(need, False)
 
 
