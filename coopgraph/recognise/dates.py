@@ -819,18 +819,26 @@ def _span_end(lo: Partial, unit: str, count: int) -> Partial | None:
 
 _SENTENCE_BREAK = re.compile(r"[.!?。](?:\s|$)|\n")
 
+# (stop, value, carries): the latest date that names a month; ``carries`` when a
+# relative month with a day (다음 달 10일, 지난달 20일) set it, so it holds over the paragraph's later sentences
+Context = tuple[int, Value, bool]
 
-def _month_context(text: str, c: _Cand, ctx: tuple[int, Value] | None, lex: Lexicon) -> Partial | None:
+
+def _month_context(text: str, c: _Cand, ctx: Context | None, lex: Lexicon) -> Partial | None:
     """For a bare day ("5일"): the month a date before it in the same sentence gave, or None.
 
     "다음 달 3일 서울에서, 5일 부산에서" puts the 5th in the next month too; a
     day smaller than the context's runs into the month after ("지난달 28일
-    출국해 2일 귀국"). The report date is not affected: "…했다고 5일 밝혔다".
+    출국해 2일 귀국"). A relative month (다음 달, 지난달) holds over the next
+    sentences of its paragraph ("다음 달 10일 출국한다. 11일에는 …") until a
+    new month is named. The report date is not affected: "…했다고 5일 밝혔다".
     """
     if ctx is None or c.kind is not None or c.lo[0] is not None or c.lo[1] is not None:
         return None
-    stop, (lo, hi) = ctx
-    if lo[1] is None or _SENTENCE_BREAK.search(text, stop, c.begin):
+    stop, (lo, hi), carries = ctx
+    if lo[1] is None:
+        return None
+    if _SENTENCE_BREAK.search(text, stop, c.begin) and (not carries or "\n" in text[stop:c.begin]):
         return None
     if lex.report_before.search(text[max(0, c.begin - 6):c.begin]) or lex.report_after.match(text, c.stop):
         return None
@@ -861,7 +869,7 @@ def find_dates(text: str, ref: date | None = None) -> tuple[DateExpr, ...]:
     ref_p = _from_date(ref) if ref is not None else None
     disc = _Discourse()
     out = []
-    ctx: tuple[int, Value] | None = None  # (stop, value) of the latest date that names a month
+    ctx: Context | None = None
     for c in cands:
         month = _month_context(text, c, ctx, lex) if ref_p is not None else None
         if month is not None:
@@ -870,7 +878,10 @@ def find_dates(text: str, ref: date | None = None) -> tuple[DateExpr, ...]:
             val, relative = _resolve(c, ref_p, disc)
         if val is not None:
             if val[0][1] is not None:
-                ctx = (c.stop, val)
+                # an itinerary: "다음 달 10일부터 …. 11일에는 …" (a bare "지난달" does not carry)
+                carries = (c.kind == "month" and val[0][2] is not None) or (
+                    month is not None and ctx is not None and ctx[2])
+                ctx = (c.stop, val, carries)
             disc.add(val, explicit=not relative)
             out.append(DateExpr(c.begin, c.stop, text[c.begin:c.stop], _iso(val[0]), _iso(val[1]), c.rule, relative))
         else:
