@@ -456,3 +456,32 @@ def test_a_visit_frame_after_a_told_visit_is_that_visit():
 def test_respectively_gives_one_agreement_per_pair(text, mentions, pairs):
     got = [names(e) for e in events(text, mentions) if e["type"] == "agreement"]
     assert sorted(map(sorted, got)) == sorted(map(sorted, pairs))
+
+
+# A topic is not an act: the object of 논의/협의/검토/추진하기로 (or of 방안/문제/계획) is what a
+# talk or a plan was about. At most a planned act, when 예정/계획 and a date schedule it.
+TOPICS = [
+    # id, text, mentions, doc_date, types that must not appear, expected [(type, status)]
+    ("founding-also-discussed", "양측은 2024년 3월 5일 하노이에서 공동연구센터 설립도 논의했다.",
+     [("하노이", "place", "VN")], None, {"opening"}, [("meeting", "happened")]),
+    ("opening-plan-consulted", "두 기관은 2023년 10월 2일 타슈켄트 협력센터 개소 방안을 협의했다.",
+     [("타슈켄트", "place", "UZ")], None, {"opening"}, [("meeting", "happened")]),
+    ("signing-to-be-pursued", "충청남도와 베트남 빈푹성은 2022년 6월 1일 우호교류 협정 체결을 추진하기로 했다.",
+     [("충청남도", "org", "KR"), ("베트남 빈푹성", "org", "VN")], None, {"agreement"}, []),
+    ("mou-question-discussed", "양국 차관은 2021년 5월 4일 울란바토르에서 회담하고 MOU 체결 문제를 논의했다.",
+     [("울란바토르", "place", "MN")], None, {"agreement"}, [("meeting", "happened")]),
+    ("founding-talked-about", "양 기관은 2023년 7월 3일 현지 연구소 설립에 대해 협의했다.", [], None, {"opening"},
+     [("meeting", "happened")]),
+    ("signing-etc-consulted", "수출입은행은 2020년 2월 라오스 재무부와 차관 협정 체결 등을 협의했다.",
+     [("수출입은행", "org", "KR"), ("라오스 재무부", "org", "LA")], None, {"agreement"}, [("meeting", "happened")]),
+    ("scheduled-plan-stays-planned", "전라북도는 몽골 헨티도와 2025년 4월 자매결연 협정 체결을 추진할 예정이다.",
+     [("전라북도", "org", "KR"), ("몽골 헨티도", "org", "MN")], "2025-01-10", set(), [("agreement", "planned")]),
+]
+
+
+@pytest.mark.parametrize("case", TOPICS, ids=[c[0] for c in TOPICS])
+def test_a_topic_is_not_an_act(case):
+    _id, text, mentions, doc_date, absent, expected = case
+    got = events(text, mentions, doc_date)
+    assert not absent & {e["type"] for e in got}, got
+    assert [(e["type"], e["status"]) for e in got] == expected, got

@@ -473,6 +473,8 @@ class _Reader:
             if typ is None or ((tr.reference or tr.framed) and any(c.type == typ for c in self.cands)):
                 continue  # 이번 협약에 따라: the act told before (a reference to nothing told is new)
             own = self._own_date(tr, cb, ce, bound)
+            if tr.topic and not (tr.status == "planned" and tr.cue in ("예정", "계획") and own is not None):
+                continue  # 설립도 논의했다, 체결을 추진하기로 했다: what a talk or a plan was about
             if tr.form == "nominal" and not tr.framed:
                 comitative = self._comitative(tr, c0)
                 if typ in d.lex.comitative_nominal:

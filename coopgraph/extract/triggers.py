@@ -77,6 +77,7 @@ class Lexicon:
     foreign_regions: tuple[str, ...] = ()
     group_modifiers: tuple[str, ...] = ()
     body_endings: tuple[str, ...] = ()
+    topic_verbs: frozenset[str] = frozenset()
 
     def noun_class(self, compound: str) -> tuple[str, str] | None:
         """(class, matched noun) when ``compound`` (spaces removed) ends with a lexicon noun."""
@@ -125,6 +126,7 @@ def load_lexicon() -> Lexicon:
         foreign_regions=tuple(data.get("foreign_regions", ())),
         group_modifiers=tuple(data.get("group_modifiers", ())),
         body_endings=tuple(data.get("body_endings", ())),
+        topic_verbs=frozenset(data.get("topic_verbs", ())),
     )
 
 
@@ -180,6 +182,26 @@ class Trigger:
     location: tuple[str, str] | None = None
     place_object: bool = False
     framed: bool = False  # a nominal visit told as a time frame (방한 기간 중, 방문길에): it happened
+    topic: bool = False  # the object of a talk or plan (설립을 논의했다, 체결을 추진하기로): not an act told
+
+
+def _is_topic_object(toks, i: int, hi: int, lex: Lexicon) -> bool:
+    """'센터 설립도 논의했다', '협정 체결을 추진하기로', '개소 등을 협의', '설립에 대해 논의': the verbal
+    noun at ``i`` is what a talk or a plan is about."""
+    k = i + 1
+    if k < hi and toks[k].tag == "NNB" and toks[k].form in ("등", "및"):
+        k += 1
+    if k < hi and toks[k].tag == "JKB" and toks[k].form == "에" and k + 1 < hi and toks[k + 1].form in ("대하", "관하"):
+        k += 3 if k + 2 < hi and toks[k + 2].tag == "EC" else 2
+    elif k < hi and (toks[k].tag == "JKO" or (toks[k].tag == "JX" and toks[k].form in ("도", "까지"))):
+        k += 1
+    else:
+        return False
+    if k < hi and toks[k].tag == "MAG":
+        k += 1  # 체결을 적극 추진하기로
+    if k >= hi or toks[k].form not in lex.topic_verbs:
+        return False
+    return toks[k].tag.startswith("VV") or (k + 1 < hi and toks[k + 1].tag in {"XSV", "XSA"})
 
 
 def clause_spans(toks: tuple[Tok, ...], first: int, last: int, lex: Lexicon) -> list[tuple[int, int]]:
@@ -356,6 +378,7 @@ def find_triggers(toks: tuple[Tok, ...], lo: int, hi: int, lex: Lexicon, headlin
         if (form == "adnominal" and end + 1 < hi and toks[end + 1].form in lex.topic_nouns
                 and toks[end + 1].form not in PLAN_NOUNS):
             continue  # 센터를 설립하는 방안: a topic, not an act
+        topic = form == "nominal" and i not in pattern_hits and not framed and _is_topic_object(toks, i, hi, lex)
         if form == "nominal" and headline and end + 1 >= hi - 1:
             form = "headline"
         # the governed noun
@@ -415,7 +438,7 @@ def find_triggers(toks: tuple[Tok, ...], lo: int, hi: int, lex: Lexicon, headlin
         out.append(Trigger(index=i, end_index=end, begin=t.begin, stop=toks[end].stop, lemma=lemma, cls=cls,
                            form=form, governed=governed, status=status, cue=cue, reference=reference,
                            location=tuple(loc) if loc else None, place_object=bool(info.get("place_object")),
-                           framed=framed))
+                           framed=framed, topic=topic))
     return out
 
 
