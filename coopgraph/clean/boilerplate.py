@@ -23,7 +23,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from coopgraph.clean.datelines import date_only, is_byline_line, keyword_only, split_dated_line
+from coopgraph.clean.datelines import (
+    DATE,
+    TIME,
+    WEEKDAY,
+    date_only,
+    is_byline_line,
+    iso,
+    keyword_only,
+    split_dated_line,
+)
 from coopgraph.clean.markers import fold, load_markers
 
 _HANGUL = re.compile(r"[가-힣]")
@@ -119,6 +128,10 @@ def _label(line: str) -> Line:
     is_byline, pub = is_byline_line(s)
     if is_byline:
         return Line(s, "byline", date=pub)
+    lead = _dated_lead(s, mk.reporter_titles)
+    if lead is not None:
+        # "[한빛일보 김민수 기자] 2023.04.05 14:20 부산시는 …": the lead dates the article, the rest is text
+        return Line(lead[1], "content", date=lead[0], signed=True)
     dated = split_dated_line(s)
     if dated is not None and not sentence and _dateline_rest(dated[2], mk.reporter_titles):
         # "2019년 07월 03일 (수) 11:02:15 이수민 기자", "2023-07-22 08:30 | 충청타임즈"
@@ -137,6 +150,22 @@ def _label(line: str) -> Line:
     if key in mk.english_nav or fold(s.rstrip(" >»›")) in mk.english_nav:
         return Line(s, "drop:nav")
     return Line(s, "content")
+
+
+_LEAD_DATED = re.compile(rf"^[\[【(<]\s*(?P<who>[^\]】)>]{{2,40}}?)\s*[\]】)>]\s*{DATE}\s*{WEEKDAY}?\s*"
+                         rf"(?P<time>{TIME})\s*[|·]?\s*", re.I)
+
+
+def _dated_lead(s: str, titles: tuple[str, ...]) -> tuple[str, str] | None:
+    """'[매체 기자 기자] DATE TIME 본문…' on one line: (iso, the running text after it), else None."""
+    m = _LEAD_DATED.match(s)
+    if not m or len(s) - m.end() < 10:
+        return None
+    who = m["who"].strip()
+    if "=" not in who and not _is_reporter_line(who, titles):
+        return None
+    d = iso(m)
+    return (d, s[m.end():].strip()) if d else None
 
 
 _FINAL_STOP = re.compile(r"[.?!…。][\"'”’」』)\]]*\s*$")
@@ -187,8 +216,13 @@ def _is_reporter_line(s: str, titles: tuple[str, ...]) -> bool:
     return False
 
 
+_COUNTER = re.compile(r"(?:^|\s)([가-힣A-Za-z]{1,4})\s*\d+(?=\s|$)")
+
+
 def _dateline_rest(rest: str, titles: tuple[str, ...]) -> bool:
     """What may stand beside a date on a dateline: nothing, a reporter, or one outlet name."""
+    words = load_markers().button_words
+    rest = _COUNTER.sub(lambda m: " " if m.group(1).casefold() in words else m.group(0), rest).strip()  # 댓글 0
     if not rest:
         return True
     if any(c.isdigit() for c in rest):
@@ -297,10 +331,14 @@ def strip_boilerplate(text: str) -> StrippedText:
     if bylines:
         doc_date, date_source = bylines[0], "byline"
     seen_content = 0
+    signed_page = any(labels[i] == "byline" or (labels[i] == "content" and _starts_article(lines[i].text))
+                      for i in range(n))
     for i in range(n):
         lab = labels[i]
         if lab == "content":
             seen_content += 1
+            if lines[i].date and doc_date is None and seen_content <= 3:
+                doc_date, date_source = lines[i].date, "byline"
         elif lab == "date":
             # the page's render date sits before the title or beside a weather/market widget;
             # a date signed with a reporter or outlet always dates the article
@@ -309,7 +347,10 @@ def strip_boilerplate(text: str) -> StrippedText:
                 labels[i] = "drop:render-date"
             else:
                 labels[i] = "drop:dateline"
-                if doc_date is None and seen_content <= 3 and lines[i].date:
+                # a page signed by a reporter ("(서울=통신) 홍길동 기자 =") may give its date with a time
+                # at the end of the story ("2023.04.05 14:20 송고")
+                timed = signed_page and bool(_CLOCK.search(lines[i].text))
+                if doc_date is None and (seen_content <= 3 or timed) and lines[i].date:
                     doc_date, date_source = lines[i].date, "dateline"
         elif lab == "byline":
             labels[i] = "drop:byline"

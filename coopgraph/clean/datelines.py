@@ -123,7 +123,12 @@ def is_byline_line(line: str) -> tuple[bool, str | None]:
     if len(rest) > (100 if release else 30) or re.search(r"(다|요)[.!?]?$", rest):
         return False, None
     first = pub.search(s)
-    return True, iso(first) if first else None
+    if first:
+        return True, iso(first)
+    # "김민수 기자 | 2023.04.05 14:20 | 수정 2023.04.06 09:00": the unlabelled date before the update is the publication
+    first_upd = min(m.start() for m in upd.finditer(s)) if upd.search(s) else None
+    bare = _DATE_RE.search(s, 0, first_upd) if first_upd else None
+    return True, iso(bare) if bare else None
 
 
 @functools.cache
