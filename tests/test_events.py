@@ -485,3 +485,46 @@ def test_a_topic_is_not_an_act(case):
     got = events(text, mentions, doc_date)
     assert not absent & {e["type"] for e in got}, got
     assert [(e["type"], e["status"]) for e in got] == expected, got
+
+
+# Events inside time clauses and side sessions: the main act plus the ceremony clearly told,
+# side sessions folded into their forum, a signing at its 협약식 the same agreement.
+CLAUSES = [
+    # id, text, mentions, expected [(type, (start, end))]
+    ("time-clause-takes-the-main-date",
+     "착수보고회가 열린 같은 날 오전 한국국제협력단과 라오스 농림부는 2023년 4월 11일 농촌개발 사업 협약에 서명했다.",
+     [("한국국제협력단", "org", "KR"), ("라오스 농림부", "org", "LA")],
+     [("forum", ("2023-04-11", "2023-04-11")), ("agreement", ("2023-04-11", "2023-04-11"))]),
+    ("same-day-after-a-told-report",
+     "농어촌공사는 2023년 4월 11일 라오스 농림부와 관개 개선 사업 착수보고회를 개최했다. "
+     "착수보고회가 열린 같은 날 오전 양 기관은 사업 시행 협약에 서명했다.",
+     [("농어촌공사", "org", "KR"), ("라오스 농림부", "org", "LA")],
+     [("forum", ("2023-04-11", "2023-04-11")), ("agreement", ("2023-04-11", "2023-04-11"))]),
+    ("side-sessions-fold-into-the-forum",
+     "무역협회는 2024년 6월 4일 알마티에서 한-카자흐 비즈니스 포럼을 열었다. 포럼에서는 1대1 상담회와 투자 설명회가 "
+     "함께 진행됐다. 또 포럼 기간 중 열린 에너지 세미나에는 카자흐 에너지부 차관이 참석했다.",
+     [("무역협회", "org", "KR"), ("알마티", "place", "KZ"), ("카자흐 에너지부", "org", "KZ")],
+     [("forum", ("2024-06-04", "2024-06-04"))]),
+    ("consultations-with-the-fair",
+     "전라남도는 2024년 10월 15일부터 17일까지 하노이에서 한국식품 박람회를 개최했다. "
+     "박람회와 함께 열린 1대1 수출상담회에서는 250건의 상담이 이뤄졌다.",
+     [("전라남도", "org", "KR"), ("하노이", "place", "VN")],
+     [("forum", ("2024-10-15", "2024-10-17"))]),
+    ("signing-at-the-ceremony-is-the-agreement",
+     "인천시와 다낭시는 2023년 9월 20일 인천시청에서 협약식을 열었다. "
+     "협약식에는 두 도시 시장이 참석해 관광협력 양해각서에 서명했다.",
+     [("인천시", "org", "KR"), ("다낭시", "org", "VN")],
+     [("agreement", ("2023-09-20", "2023-09-20"))]),
+    ("ceremony-had-and-signed",
+     "한국가스공사와 인도네시아 에너지부는 2022년 8월 9일 자카르타에서 협약식을 갖고 가스 협력 협약을 체결했다. "
+     "협약식에는 양 기관장이 참석해 협약서에 서명했다.",
+     [("한국가스공사", "org", "KR"), ("인도네시아 에너지부", "org", "ID"), ("자카르타", "place", "ID")],
+     [("agreement", ("2022-08-09", "2022-08-09"))]),
+]
+
+
+@pytest.mark.parametrize("case", CLAUSES, ids=[c[0] for c in CLAUSES])
+def test_time_clauses_side_sessions_and_ceremonies(case):
+    _id, text, mentions, expected = case
+    got = events(text, mentions)
+    assert [(e["type"], span(e)) for e in got] == expected, got

@@ -51,6 +51,8 @@ _DURING = r"\s?(?:기간|중|첫날|둘째 날|마지막 날|계기|에 이어|�
 _CAPTION = re.compile(r"^\s*[▲△▷]|[(\[]사진|사진\s?=|/사진|사진제공")
 _BARE_YEARISH = re.compile(r"^\d{4}(?:\s*[-~–]\s*\d{2,4})?$")
 _QUOTE_CHARS = "\"“”"
+# an adnominal act naming a time ("협약식이 열린 같은 날", "개소식이 열린 당일"): a time clause
+_TIME_CLAUSE = re.compile(r"\s?(?:같은 ?날|당일|그날|날)(?![가-힣])")
 
 
 @dataclass
@@ -526,6 +528,11 @@ class _Reader:
             for c in made_here:  # '행사에는 ... 참여했으며, 부대행사로 전시회가 열렸다': a part of that event
                 if c.type == target.type and not c.explicit_date and c is not target:
                     c.placed_in = target
+        for c in made_here:
+            if "time-clause" in c.cues and c.date is None:
+                main = next((x for x in reversed(made_here) if x is not c and x.date is not None), None)
+                if main is not None:
+                    c.date, c.date_rule, c.weak_date = main.date, "time-clause-main", main.weak_date
         if not made_here and not follow_parts:
             self._pointing_back(s, para, quoted)
 
@@ -661,6 +668,9 @@ class _Reader:
 
     def _date(self, cand: Cand, tr: Trigger, own, clauses, ci, s, para, bound, made_here) -> None:
         d = self.d
+        if own is None and tr.form == "adnominal" and _TIME_CLAUSE.match(d.text, tr.stop):
+            cand.cues.append("time-clause")  # 보고회가 열린 같은 날 오전 ... 서명했다: dated by the main clause
+            return
         if own is None:
             named = self._named_event_before(cand, s)
             if named is not None:

@@ -166,6 +166,8 @@ def merge_candidates(cands: list[Cand]) -> list[Cand]:
                 _absorb(host, c, "forum-part")
                 continue
         kept.append(c)
+    # 2b. a signing told inside its ceremony ("협약식에는 양측 대표가 참석해 협약서에 서명했다")
+    kept = _signed_at_ceremony(kept)
     # 3. the same happening elsewhere in the document
     final: list[Cand] = []
     for c in kept:
@@ -191,3 +193,18 @@ def merge_candidates(cands: list[Cand]) -> list[Cand]:
             continue
         final.append(c)
     return final
+
+
+def _signed_at_ceremony(cands: list[Cand]) -> list[Cand]:
+    """An agreement placed within an agreement told before (its 협약식, 체결식), on the same
+    dates and with no party of its own, is that agreement told again."""
+    out: list[Cand] = []
+    for c in cands:
+        host = c.placed_in
+        if (c.type == "agreement" and host is not None and host.type == "agreement" and host in out
+                and host.status == c.status and _same_dates(c.date, host.date)
+                and all(any(same_party(p, q) for q in host.participants) for p in c.participants)):
+            _absorb(host, c, "signed-at-ceremony")
+            continue
+        out.append(c)
+    return out
