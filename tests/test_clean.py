@@ -480,3 +480,45 @@ def test_outlet_and_reporter_bylines_date_the_document(page, expected):
     assert res.doc_date == expected
     assert any(line.endswith(_S1.strip()) for line in res.text.splitlines())
     assert "09:05" not in res.text and "℃" not in res.text and "2024" not in res.text
+
+
+# --------------------------------------------------------------- menus, prev/next, English asides, attachments
+_NAV_BODY = ["제주도는 필리핀 세부주와 관광 교류 협약을 맺었다고 밝혔다.",
+         "양측은 다음 달 직항 노선 확대를 논의한다.",
+         "도는 첨부한 일정표대로 대표단을 보낼 계획이다.",
+         "다음 기사에서 협약의 세부 내용을 다룰 예정이다."]
+
+
+@pytest.mark.parametrize("junk", [
+    "홈 | 정치 | 경제 | 국제 | 사회",
+    "뉴스 | 기획·연재 | 포럼 | 오피니언 | 지역",
+    "이전글\n제주도, 몽골 사절단 맞아",
+    "다음글\n도, 청년 해외연수 참가자 모집",
+    "◀ 이전 기사\n다음 기사 ▶",
+    "이전글 제주도, 몽골 사절단 맞아\n다음글 ▶ 도, 청년 해외연수 참가자 모집",
+    "Related\n제주도, 베트남과 관광 교류 확대\n서귀포시, 일본 자매도시 방문",
+    "Most Viewed\n1 도, 필리핀과 관광 협약\n2 제주-세부 직항 논의",
+    "Latest News\n도, 태국 관광청과 간담회",
+    "Trending\n제주-세부 직항 논의",
+    "붙임 1. 협약서 사본 1부.\n2. 협약식 사진 3매. 끝.",
+    "첨부파일\n협약식_사진.jpg\n보도자료_최종.hwp",
+    "※ 사진 첨부",
+    "[첨부] 협약식 사진 2매",
+])
+def test_navigation_asides_and_attachments_are_dropped(junk):
+    page = "제주도, 필리핀 세부주와 관광 협약\n정하늘 기자 | 2024.11.18 09:05\n" + "\n".join(_NAV_BODY[:2]) + \
+           f"\n{junk}\n" + "\n".join(_NAV_BODY[2:]) + "\n"
+    res = strip_boilerplate(page)
+    assert res.text.splitlines() == ["제주도, 필리핀 세부주와 관광 협약", *_NAV_BODY]
+
+
+@pytest.mark.parametrize("line", [
+    "첨부된 자료에 따르면 두 지역의 교류는 해마다 늘었다.",
+    "다음 기사에서 협약의 세부 내용을 다룰 예정이다.",
+    "이전 기사에서 다룬 협약이 이날 정식 발효됐다.",
+    "붙임성 좋은 현지 직원들이 대표단을 안내했다.",
+    "서울 | 부산 | 대구",
+])
+def test_lines_like_navigation_or_attachments_but_real_are_kept(line):
+    page = "제주도, 필리핀 세부주와 관광 협약\n" + _NAV_BODY[0] + f"\n{line}\n" + _NAV_BODY[1] + "\n"
+    assert line in strip_boilerplate(page).text.splitlines()

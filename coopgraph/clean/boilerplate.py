@@ -140,13 +140,20 @@ def _label(line: str) -> Line:
         return Line(s, "byline")
     if _is_link_line(s, mk.link_arrows):
         return Line(s, "drop:link")
+    if _is_attachment_line(s, mk.attachment_markers):
+        return Line(s, "attachment")
     # headings of link blocks, buttons, menus, English navigation
-    if key in mk.block_headings:
+    if key in mk.block_headings or fold(_NAV_ARROWS.sub("", s)) in mk.block_headings:
         return Line(s, "heading")
+    if not sentence and len(s) <= 100 and _NAV_ARROWS.sub("", s).casefold().startswith(
+            tuple(p.casefold() for p in mk.nav_prefixes)) and _nav_prefix_ends(s, mk.nav_prefixes):
+        return Line(s, "drop:prev-next")  # "이전글 시, 몽골과 협력", "다음 기사 ▶ …"
     if not sentence and _all_buttons(s, mk.button_words):
         return Line(s, "drop:menu")
     if not sentence and len(s) <= 60 and len(_BREADCRUMB.findall(s)) >= 2:
         return Line(s, "drop:menu")  # "홈 > 국제 > 외교"
+    if not sentence and _pipe_menu(s):
+        return Line(s, "drop:menu")  # "홈 | 뉴스 | 기획·연재 | 포럼 | 지역"
     if key in mk.english_nav or fold(s.rstrip(" >»›")) in mk.english_nav:
         return Line(s, "drop:nav")
     return Line(s, "content")
@@ -166,6 +173,39 @@ def _dated_lead(s: str, titles: tuple[str, ...]) -> tuple[str, str] | None:
         return None
     d = iso(m)
     return (d, s[m.end():].strip()) if d else None
+
+
+_NAV_ARROWS = re.compile(r"^[\s◀▶◁▷<>«»‹›←→◂▸△▽▲▼∧∨]+|[\s◀▶◁▷<>«»‹›←→◂▸△▽▲▼∧∨]+$")
+_ATTACH_LEAD = re.compile(r"^[\s※*•·ㆍ\-\[(<【〔]+")
+
+
+def _pipe_menu(s: str) -> bool:
+    """Four or more short items between '|' and no digits: a flattened menu bar."""
+    items = [x.strip() for x in s.split("|")]
+    return (len(items) >= 4 and all(0 < len(x) <= 10 and len(x.split()) <= 2 for x in items)
+            and not any(c.isdigit() for c in s))
+
+
+def _nav_prefix_ends(s: str, prefixes: tuple[str, ...]) -> bool:
+    """The prefix is a whole word: "이전글 …", "다음 기사 ▶", not "다음기사들은" or "nextgen"."""
+    body = _NAV_ARROWS.sub("", s)
+    for p in prefixes:
+        if body.casefold().startswith(p.casefold()):
+            rest = body[len(p):]
+            return not rest or not (rest[0].isalnum())
+    return False
+
+
+def _is_attachment_line(s: str, markers: tuple[str, ...]) -> bool:
+    """'붙임 1. 협약서 1부.', '[첨부파일] 사진.jpg', '※ 사진 첨부': a press release's attachment line."""
+    if len(s) > 120 or article_like(s) and re.search(r"(?:다|요)[.!]?\s*$", s):
+        return False
+    body = _ATTACH_LEAD.sub("", s)
+    for m in markers:
+        if body.startswith(m):
+            rest = body[len(m):]
+            return not rest or bool(re.match(r"[\s\d:：.)\]>】〕#]", rest))
+    return s.startswith("※") and len(s) <= 40 and any(fold(m) in fold(s) for m in markers)
 
 
 _FINAL_STOP = re.compile(r"[.?!…。][\"'”’」』)\]]*\s*$")
@@ -283,6 +323,21 @@ def strip_boilerplate(text: str) -> StrippedText:
             labels[j] = "drop:link-list"
             j += 1
         i = j
+
+    # 1b. an attachment line and the list under it ("붙임 1. 협약서 1부." / "2. 사진 3매. 끝."),
+    #     up to a sentence ending in 다/요
+    for i in range(n):
+        if labels[i] != "attachment":
+            continue
+        labels[i] = "drop:attachment"
+        j = i + 1
+        while j < n and labels[j] != "heading" and labels[j] != "attachment":
+            lab, s = labels[j], lines[j].text
+            if lab == "content":
+                if len(s) > 120 or re.search(r"(?:다|요)[.!]?[\"'”’)]*\s*$", s):
+                    break
+                labels[j] = "drop:attachment"
+            j += 1
 
     # 2. runs of short look-alike lines (menus, tag clouds): 4 or more in a row;
     #    the last one stays when running text follows it (a section heading)

@@ -35,6 +35,8 @@ class Markers:
     render_date_hints: tuple[str, ...]
     link_arrows: tuple[str, ...] = ()
     headline_tags: frozenset[str] = frozenset()
+    nav_prefixes: tuple[str, ...] = ()
+    attachment_markers: tuple[str, ...] = ()
 
 
 @functools.cache
@@ -66,4 +68,6 @@ def load_markers() -> Markers:
         render_date_hints=tuple(str(x).casefold() for x in raw.get("render_date_hints") or ()),
         link_arrows=tuple(str(x) for x in raw.get("link_arrows") or ()),
         headline_tags=frozenset(folded("headline_tags")),
+        nav_prefixes=longest_first("nav_prefixes"),
+        attachment_markers=longest_first("attachment_markers"),
     )
