@@ -528,3 +528,34 @@ def test_time_clauses_side_sessions_and_ceremonies(case):
     _id, text, mentions, expected = case
     got = events(text, mentions)
     assert [(e["type"], span(e)) for e in got] == expected, got
+
+
+# Awards told over several sentences: the ceremony's day and place, and the body that gives it.
+AWARDS = [
+    # id, text, mentions, doc_date, (start, end), place, participants ⊇
+    ("ceremony-day-in-the-next-sentence",
+     "한국국제협력단 김영호 팀장이 라오스 정부의 우호훈장을 받았다. 시상식은 지난 8일 비엔티안 국가주석궁에서 열렸다.",
+     [("한국국제협력단", "org", "KR"), ("김영호", "person", "KR"), ("비엔티안", "place", "LA")], "2023-05-12",
+     ("2023-05-08", "2023-05-08"), "비엔티안", {"김영호"}),
+    ("host-body-in-a-neighbouring-clause",
+     "충남대학교 연구팀이 국제 수자원 기술상을 수상했다. 이번 시상은 아시아개발은행이 주관했으며, "
+     "시상식은 2022년 10월 20일 마닐라에서 열렸다.",
+     [("충남대학교", "org", "KR"), ("아시아개발은행", "org", None), ("마닐라", "place", "PH")], None,
+     ("2022-10-20", "2022-10-20"), "마닐라", {"충남대학교", "아시아개발은행"}),
+    ("giver-told-after-the-report",
+     "수자원공사 이민수 박사가 우즈베키스탄 정부로부터 우호훈장을 받았다고 15일 밝혔다. "
+     "훈장은 우즈베키스탄 수자원부가 수여했다. 시상식은 지난 12일 타슈켄트에서 열렸다.",
+     [("수자원공사", "org", "KR"), ("이민수", "person", "KR"), ("우즈베키스탄 수자원부", "org", "UZ"),
+      ("타슈켄트", "place", "UZ")], "2024-03-15",
+     ("2024-03-12", "2024-03-12"), "타슈켄트", {"이민수", "우즈베키스탄 수자원부"}),
+]
+
+
+@pytest.mark.parametrize("case", AWARDS, ids=[c[0] for c in AWARDS])
+def test_award_day_place_and_giver_from_neighbouring_sentences(case):
+    _id, text, mentions, doc_date, when, place, parts = case
+    got = events(text, mentions, doc_date)
+    assert [e["type"] for e in got] == ["award"], got
+    assert span(got[0]) == when
+    assert got[0]["location"] and got[0]["location"]["name"] == place
+    assert parts <= names(got[0]), got

@@ -465,6 +465,10 @@ class _Reader:
             if bare_ref is not None and tr.form == "verbal" and tr.cls in ("attend", "hold"):
                 follow_parts.append((tr, (cb, ce)))
                 continue
+            if bare_ref is not None and tr.form == "verbal" and tr.cls == "award" and bare_ref.type == "award" \
+                    and self._own_date(tr, cb, ce, bound) is None:
+                follow_parts.append((tr, (cb, ce)))  # 훈장은 X가 수여했다: who gave the award told before
+                continue
             if tr.cls == "attend" and (tr.governed is None or tr.reference) and tr.form == "verbal":
                 follow_parts.append((tr, (cb, ce)))
                 continue
@@ -525,6 +529,14 @@ class _Reader:
                 if not _in_spans(m.begin, m.stop, quoted):
                     _add(target.participants, _participant(m, d.entities))
             target.cues.append(f"follow-up:{tr.lemma}")
+            if tr.cls == "hold" and not target.explicit_date:
+                # '시상식은 지난 8일 비엔티안에서 열렸다': the day and place of the act told before
+                own = self._own_date(tr, cb, ce, bound)
+                if own is not None and own[0].rule != "context-year":
+                    target.date, target.date_rule, target.explicit_date = own[0], "ceremony-told-after", True
+                    target.weak_date = False
+                if target.location is None:
+                    self._location(target, tr, cb, ce)
             for c in made_here:  # '행사에는 ... 참여했으며, 부대행사로 전시회가 열렸다': a part of that event
                 if c.type == target.type and not c.explicit_date and c is not target:
                     c.placed_in = target
@@ -533,7 +545,7 @@ class _Reader:
                 main = next((x for x in reversed(made_here) if x is not c and x.date is not None), None)
                 if main is not None:
                     c.date, c.date_rule, c.weak_date = main.date, "time-clause-main", main.weak_date
-        if not made_here and not follow_parts:
+        if not made_here:  # '이번 시상은 X가 주관했으며, 시상식은 ... 열렸다': the host joins too
             self._pointing_back(s, para, quoted)
 
     def _respectively(self, cand: Cand, tr: Trigger, cb: int, quoted) -> list[Cand]:
