@@ -559,3 +559,28 @@ def test_award_day_place_and_giver_from_neighbouring_sentences(case):
     assert span(got[0]) == when
     assert got[0]["location"] and got[0]["location"]["name"] == place
     assert parts <= names(got[0]), got
+
+
+# One happening told twice in a document is one event; two acts of one type stay two.
+DUPLICATES = [
+    # id, text, mentions, expected number of events of the type, type
+    ("selection-retold",
+     "한국연구재단은 2022년 5월 3일 우즈베키스탄 혁신개발부와 공동연구 과제 6건을 선정했다. "
+     "선정된 과제에는 3년간 18억 원이 지원된다. 재단은 우즈베크 측과 공동연구 사업 6개 과제를 선정해 지원한다고 밝혔다.",
+     [("한국연구재단", "org", "KR"), ("우즈베키스탄 혁신개발부", "org", "UZ")], 1, "project"),
+    ("programme-named-again",
+     "농촌진흥청은 2023년 2월 14일 캄보디아 농림부와 벼 종자 보급 사업을 시작했다. "
+     "이 사업은 캄보디아 농가 3천 곳을 지원한다. 진흥청은 캄보디아 농림부와 벼 종자 보급 사업을 5년간 운영한다.",
+     [("농촌진흥청", "org", "KR"), ("캄보디아 농림부", "org", "KH")], 1, "project"),
+    ("two-different-projects-stay-two",
+     "농촌진흥청은 2023년 2월 14일 캄보디아 농림부와 벼 종자 보급 사업을 시작했다. "
+     "또 진흥청은 캄보디아 농림부와 축산 방역 교육 사업도 추진했다.",
+     [("농촌진흥청", "org", "KR"), ("캄보디아 농림부", "org", "KH")], 2, "project"),
+]
+
+
+@pytest.mark.parametrize("case", DUPLICATES, ids=[c[0] for c in DUPLICATES])
+def test_one_happening_told_twice_is_one_event(case):
+    _id, text, mentions, n, typ = case
+    got = [e for e in events(text, mentions) if e["type"] == typ]
+    assert len(got) == n, got

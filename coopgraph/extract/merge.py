@@ -112,6 +112,23 @@ def _same_target(a: str | None, b: str | None) -> bool:
     return len(ta & tb) / max(1, len(ta | tb)) >= 0.5
 
 
+def _bigrams(s: str) -> set[str]:
+    s = _norm(s)
+    return {s[i:i + 2] for i in range(len(s) - 1)}
+
+
+def _same_governed(a: Cand, b: Cand) -> bool:
+    """Both acts govern the same event noun: the later one bare ('선정된 과제', '이 사업') or both
+    compounds mostly the same ('공동연구 과제' / '공동연구 사업 6개 과제')."""
+    ga, gb = a.trigger.governed, b.trigger.governed
+    if ga is None or gb is None or not ga.noun or ga.noun != gb.noun:
+        return False
+    if gb.compound == gb.noun:
+        return True
+    ba, bb = _bigrams(ga.compound), _bigrams(gb.compound)
+    return bool(ba and bb) and len(ba & bb) / min(len(ba), len(bb)) >= 0.6
+
+
 def _share_participant(a: Cand, b: Cand) -> bool:
     return any(same_party(p, q) for p in a.participants for q in b.participants)
 
@@ -187,6 +204,10 @@ def merge_candidates(cands: list[Cand]) -> list[Cand]:
                 break
             if k.explicit_date and c.explicit_date and _share_participant(k, c) and c.type != "award":
                 host = k
+                break
+            if (c.type != "award" and _same_governed(k, c) and (_share_participant(k, c) or not c.participants)
+                    and (not c.explicit_date or _same_dates(k.date, c.date))):
+                host = k  # '과제 6건을 선정했다 ... 선정된 과제에는 ... 6개 과제를 선정해': one selection
                 break
         if host is not None:
             _absorb(host, c, "same-happening")
