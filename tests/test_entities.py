@@ -155,3 +155,72 @@ def test_tagger_output_that_is_no_name_is_dropped(kind, surface, keep):
     text = f"{surface}이 있었다."
     toks = [_Tok(t.form, t.tag, t.start, t.start + t.len, t.id <= 3) for t in get_kiwi().tokenize(text)]
     assert _plausible_ner(Mention(0, len(surface), surface, kind, strategy="ner"), toks, _rules()) is keep
+
+
+# time words before a name are never part of it (pattern chains)
+TIME_CASES = [
+    ("이튿날 타지키스탄 에너지수자원부는 성명을 냈다.", "타지키스탄 에너지수자원부"),
+    ("다음 날 몰도바 경제개발부 관계자들이 도착했다.", "몰도바 경제개발부"),
+    ("지난달 초 라오스 과학기술부와 회의를 열었다.", "라오스 과학기술부"),
+    ("전날 사마르칸트국립대학교 총장 일행이 입국했다.", "사마르칸트국립대학교"),
+    ("오후 캄보디아 농림수산부와 면담했다.", "캄보디아 농림수산부"),
+    ("내년 3월 몽골 과학기술대학교에 센터가 선다.", "몽골 과학기술대학교"),
+]
+
+
+@pytest.mark.parametrize("text, name", TIME_CASES)
+def test_time_words_never_start_a_name(text, name):
+    orgs = [m.text for m in mentions(text) if m.kind == "org"]
+    assert name in orgs, orgs
+    assert not any(o != name and o.endswith(name) for o in orgs)
+
+
+@pytest.mark.parametrize("span, kept", [
+    ("이튿날 아이트마토바", "아이트마토바"), ("같은 날 베트남 과학기술부", "베트남 과학기술부"),
+    ("내년 3월 몽골 교육부", "몽골 교육부"), ("지난달 초 라오스 보건부", "라오스 보건부"), ("오전 KOTRA", "KOTRA"),
+    ("날 알마티 시청", "알마티 시청"), ("국립 몽골 대학교", "국립 몽골 대학교"), ("오늘", "오늘"),
+])
+def test_time_words_are_trimmed_from_tagged_spans(span, kept):
+    from coopgraph.recognise.entities import _rules, _skip_time_words
+
+    b = _skip_time_words(span, 0, len(span), _rules())
+    assert span[b:] == kept
+
+
+@pytest.mark.parametrize("text, name", [
+    ("이튿날 오전 바바예프 장관은 기자회견을 했다.", "바바예프"),
+    ("같은 날 오후 쿠르반 알리예프 총재가 방한했다.", "쿠르반 알리예프"),
+])
+def test_time_words_are_no_part_of_a_person_name(text, name):
+    assert [m.text for m in mentions(text) if m.kind == "person"] == [name]
+
+
+# world regions are places, never organisations or persons (also with the tagger)
+@pytest.mark.parametrize("text, regions", [
+    ("중앙아시아와 동남아, 중남미 국가들이 참가했다.", {"중앙아시아", "동남아", "중남미"}),
+    ("유럽과 아프리카, 발칸 지역으로 수출한다.", {"유럽", "아프리카", "발칸"}),
+    ("CIS 지역 협력 사업을 넓힌다.", {"CIS"}),
+])
+@pytest.mark.parametrize("use_ner", [False, True])
+def test_regions_are_places(text, regions, use_ner):
+    got = {m.text: m.kind for m in mentions(text, use_ner)}
+    assert all(got.get(r) == "place" for r in regions), got
+
+
+def test_an_international_body_acting_stays_an_organisation():
+    assert ("CIS", "org") in found("CIS는 정상회의를 열었다.")
+
+
+# a city government, with its country written before it, is one organisation
+@pytest.mark.parametrize("text, name", [
+    ("카자흐스탄 알마티시 정부와 협약을 맺었다.", "카자흐스탄 알마티시 정부"),
+    ("알마티시 정부는 계획을 밝혔다.", "알마티시 정부"),
+    ("폴란드 그단스크시는 부산시와 손을 잡았다.", "폴란드 그단스크시"),
+])
+def test_city_governments(text, name):
+    assert (name, "org") in found(text)
+
+
+def test_a_city_in_a_locative_is_a_place():
+    got = found("카자흐스탄 알마티시에서 포럼이 열렸다.")
+    assert ("알마티시", "place") in got and not any(k == "org" for _, k in got)

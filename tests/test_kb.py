@@ -96,3 +96,20 @@ def test_norm_key_idempotent(s):
 
 def test_norm_key_ignores_spacing_and_brackets():
     assert norm_key("한국 연구 재단(NRF)") == norm_key("한국연구재단 NRF") == "한국연구재단nrf"
+
+
+@pytest.mark.parametrize("surface, eid", [
+    ("경북도", "place-kr-gyeongbuk"), ("전남도", "place-kr-jeonnam"), ("충북도", "place-kr-chungbuk"),
+    ("부산광역시", "place-kr-busan"), ("국립외교원", "kr-knda"), ("KERIS", "kr-keris"), ("한국콘텐츠진흥원", "kr-kocca"),
+    ("중앙아시아", "region-central-asia"), ("동남아", "region-southeast-asia"), ("중남미", "region-latin-america"),
+    ("발칸반도", "region-balkans"),
+])
+def test_lookup_of_provinces_bodies_and_regions(surface, eid):
+    assert load_kb().resolve(surface) == eid
+
+
+def test_world_regions_are_places_without_a_country():
+    kb = load_kb()
+    regions = [e for e in kb.entries.values() if e.id.startswith("region-")]
+    assert len(regions) >= 10
+    assert all(e.kind == "place" and e.country is None for e in regions)

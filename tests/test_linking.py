@@ -175,3 +175,47 @@ def test_foreign_name_takes_the_one_partner_country_of_the_text():
     ms, _ = link("키르기스스탄 대표단이 도착했다. 이튿날 아이트마토바 장관이 연설했다.")
     person = next(m for m in ms if m.kind == "person")
     assert person.country == "KG"
+
+
+@pytest.mark.parametrize("text, surface, eid, country", [
+    ("카자흐스탄 알마티시 정부와 협약을 맺었다.", "카자흐스탄 알마티시 정부", "place-kz-almaty", "KZ"),
+    ("베트남 하노이시 정부는 밝혔다.", "베트남 하노이시 정부", "place-vn-hanoi", "VN"),
+    ("경북도는 협약을 맺었다.", "경북도", "place-kr-gyeongbuk", "KR"),
+])
+def test_city_and_province_governments_link_to_their_place(text, surface, eid, country):
+    m = by_text(text)[surface]
+    assert (m.kind, m.entity_id, m.country) == ("org", eid, country)
+
+
+def test_a_region_named_by_an_international_body_is_a_place():
+    m = by_text("CIS 지역 국가들과 협력한다.")["CIS"]
+    assert m.kind == "place" and m.country is None
+
+
+PLURAL = [
+    ("충북대학교와 몽골 국립대학교는 10일 교류 협약을 맺었다. 이날 김철수 총장은 축사를 했다. 양 대학은 교류를 늘린다.",
+     "양 대학", ("충북대학교", "몽골 국립대학교")),
+    ("한국생명공학연구원(KRIBB)과 우즈베키스탄 과학아카데미가 협약을 맺었다. 양 기관은 공동연구를 한다.",
+     "양 기관", ("한국생명공학연구원", "우즈베키스탄 과학아카데미")),
+    ("한국과 베트남은 회담을 열었다. 양국은 협력을 확대하기로 했다.", "양국", ("한국", "베트남")),
+    ("산업통상자원부는 폴란드 개발기술부와 회의를 열었다. 양측은 원전 협력을 논의했다.", "양측",
+     ("산업통상자원부", "폴란드 개발기술부")),
+    # bodies of two countries stand for them
+    ("과학기술정보통신부는 몽골 교육과학부와 만났다. 양국은 위원회를 열기로 했다.", "양국",
+     ("과학기술정보통신부", "몽골 교육과학부")),
+    # the last coordinated pair, not the nearest bodies
+    ("서울대학교와 하노이국립대학교가 협정을 맺었다. 한국연구재단이 이를 지원한다. 양 기관은 교류를 늘린다.", "양 기관",
+     ("서울대학교", "하노이국립대학교")),
+    # only one body before: nothing
+    ("서울시는 계획을 발표했다. 양 기관은 협력한다.", "양 기관", ()),
+]
+
+
+@pytest.mark.parametrize("text, anaphor, expected", PLURAL)
+def test_plural_anaphor_names_the_two_bodies_before(text, anaphor, expected):
+    from coopgraph.link.entities import resolve_plural_anaphor
+
+    ms, _ = link(text)
+    got = resolve_plural_anaphor(ms, text.index(anaphor), text)
+    assert tuple(m.text for m in got) == expected
+    assert resolve_plural_anaphor(ms, 0, text) == ()

@@ -77,6 +77,10 @@ class _Rules:
         self.agent_particles = tuple(lex.get("agent_particles", []))
         self.ner_not_org_tails = tuple(lex.get("ner_not_org_tails", []))
         self.glued_particles = tuple(sorted(lex.get("glued_particles", []), key=len, reverse=True))
+        self.temporal = set(lex.get("temporal_words", []))
+        self.period_parts = set(lex.get("period_parts", []))
+        nouns = sorted(lex.get("region_nouns", []), key=len, reverse=True)
+        self.region_after = re.compile(r"\s?(?:" + "|".join(map(re.escape, nouns)) + r")(?![가-힣])" if nouns else r"(?!)")
         self.trie: dict = {}
         for key, ids in kb.keys.items():
             node = self.trie
@@ -247,6 +251,8 @@ def _gazetteer(text: str, sent: Sentence, tokens: list[_Tok], rules: _Rules) -> 
             surface = text[b:e]
         if kind == "place" and surface.endswith(rules.admin_suffixes) and _agent_after(text, e, rules):
             kind = "org"  # "경기도는 ... 체결했다": a local government acting
+        if kind == "org" and entry is not None and entry.country is None and rules.region_after.match(text, e):
+            kind = "place"  # "CIS 지역", "아세안 국가들": the area the body spans, not the body
         out.append(Mention(b, e, surface, kind, strategy="gazetteer", score=1.0))
     return out
 
@@ -350,19 +356,28 @@ def _with_pair_prefix(text: str, m: Mention, rules: _Rules) -> Mention:
 
 
 def _governments(text: str, tokens: list[_Tok], gaz: list[Mention], rules: _Rules) -> list[Mention]:
-    """ "몽골 정부", "우즈베키스탄정부": a country's government as an organisation."""
+    """ "몽골 정부", "우즈베키스탄정부": a country's government as an organisation; a city's too
+    ("알마티시 정부"), with the country written before it ("카자흐스탄 알마티시 정부")."""
     out = []
     starts = {t.begin: t for t in tokens}
+    by_stop = {m.stop: m for m in gaz}
     for m in gaz:
-        if m.kind != "country":
+        city = m.kind in ("place", "org") and m.text.endswith(rules.admin_suffixes) \
+            and "place" in (rules.place_or_country(m.text), rules.place_or_country(m.text[:-1]))
+        if m.kind != "country" and not city:
             continue
+        begin = m.begin
+        if city:
+            before = by_stop.get(m.begin - 1) if text[m.begin - 1:m.begin] == " " else None
+            if before is not None and before.kind == "country":
+                begin = before.begin
         gap = 1 if text[m.stop:m.stop + 1] == " " else 0
         t = starts.get(m.stop + gap)
         if t is not None and t.form == "정부" and t.tag.startswith("NN"):
             after = starts.get(t.stop + 1) if text[t.stop:t.stop + 1] == " " else starts.get(t.stop)
             if after is not None and after.tag.startswith("NN") and after.begin == t.stop:
                 continue  # "몽골 정부청사": something of the government
-            out.append(Mention(m.begin, t.stop, text[m.begin:t.stop], "org", strategy="pattern", score=0.8))
+            out.append(Mention(begin, t.stop, text[begin:t.stop], "org", strategy="pattern", score=0.8))
     return out
 
 
@@ -383,7 +398,7 @@ def _name_word(word: list[int], text, tokens, rules, gaz_kind, strong: bool) -> 
     surface = text[first.begin:last.stop]
     if not _HANGUL_WORD.fullmatch(surface) or any(i in gaz_kind for i in word):
         return False
-    if surface in rules.not_person or surface in rules.titles or rules.is_head(surface):
+    if surface in rules.not_person or surface in rules.titles or surface in rules.temporal or rules.is_head(surface):
         return False
     if first.begin > 0 and text[first.begin - 1] not in " \t\n\"'“‘(,·":
         return False
@@ -404,7 +419,8 @@ def _name_part(word: list[int], text, tokens, rules, gaz_kind, blocked, syllable
         return False
     if any(i in gaz_kind or i in blocked for i in word) or first.tag not in ("NNP", "NNG"):
         return False
-    if surface in rules.not_person or surface in rules.titles or surface in rules.breakers or rules.is_head(surface):
+    if surface in rules.not_person or surface in rules.titles or surface in rules.breakers or surface in rules.temporal \
+            or rules.is_head(surface):
         return False
     return first.tag == "NNP" or first.oov or len(surface) == 1
 
@@ -426,7 +442,7 @@ def _spaced_name(words, w, text, tokens, rules, gaz_kind, blocked) -> tuple[int,
         t = tokens[word[0]]
         return len(word) == 1 and t.tag in ("NNG", "NNP") and bool(re.fullmatch(r"[가-힣]{1,3}", t.form)) \
             and word[0] not in gaz_kind and word[0] not in blocked and t.form not in rules.not_person \
-            and t.form not in rules.breakers and t.form not in rules.titles
+            and t.form not in rules.breakers and t.form not in rules.titles and t.form not in rules.temporal
 
     k = back
     while k >= 0 and back - k < 4 and short_noun(words[k]):
@@ -512,7 +528,8 @@ def _orgs(text, tokens, chain, rules, gaz_kind, gaz_span, blocked) -> list[Menti
             return
         part = seg[:last_head + 1]
         # leading numbers (not "26번"), descriptive words and dates are no part of a name
-        while part and (tokens[part[0]].form in rules.breakers or tokens[part[0]].tag in ("NNB", "SN", "NR")
+        while part and (tokens[part[0]].form in rules.breakers or tokens[part[0]].form in rules.temporal
+                        or tokens[part[0]].form in rules.period_parts or tokens[part[0]].tag in ("NNB", "SN", "NR")
                         and not (tokens[part[0]].tag == "SN" and len(part) > 1 and tokens[part[1]].form in ("번", "호"))):
             part = part[1:]
         if not part:
@@ -548,7 +565,7 @@ def _orgs(text, tokens, chain, rules, gaz_kind, gaz_span, blocked) -> list[Menti
     last_head = None
     for pos, i in enumerate(chain):
         t = tokens[i]
-        if i in blocked or t.form in rules.breakers:
+        if i in blocked or t.form in rules.breakers or t.form in rules.temporal:
             flush_upto(last_head)
             seg, last_head = [], None
             continue
@@ -637,6 +654,7 @@ def _ner_mentions(text: str, sents: list[Sentence]) -> list[Mention]:
             if kind is None:
                 continue
             b, e = _trim(sent.text, b, e)
+            b = _skip_time_words(sent.text, b, e, rules)
             surface = sent.text[b:e]
             if e - b < 2 or not re.search(r"[가-힣A-Za-z]", surface):
                 continue
@@ -665,6 +683,25 @@ def _plausible_ner(m: Mention, tokens: list[_Tok], rules: _Rules) -> bool:
         first = m.text.split()[0]
         return not (first in rules.breakers and " " in m.text)
     return True
+
+
+_DATE_WORD = re.compile(r"(?:\d+(?:년|월|일|시|분)?|[0-9.]+)$")
+
+
+def _skip_time_words(s: str, b: int, e: int, rules: _Rules) -> int:
+    """The start of a tagged span after the time words that open it ("이튿날 X", "내년 3월 X", "같은 날 X")."""
+    while b < e:
+        m = re.match(r"\S+", s[b:e])
+        word = m.group()
+        if not (word in rules.temporal or word in rules.period_parts or _DATE_WORD.fullmatch(word)):
+            break
+        nb = b + len(word)
+        if nb >= e or not s[nb].isspace():
+            break
+        while nb < e and s[nb].isspace():
+            nb += 1
+        b = nb
+    return b
 
 
 def _trim(s: str, b: int, e: int) -> tuple[int, int]:
