@@ -224,3 +224,38 @@ def test_city_governments(text, name):
 def test_a_city_in_a_locative_is_a_place():
     got = found("카자흐스탄 알마티시에서 포럼이 열렸다.")
     assert ("알마티시", "place") in got and not any(k == "org" for _, k in got)
+
+
+# foreign heads of state, governments, cities and bodies next to their titles
+HEAD_TITLES = [
+    ("마크롱 대통령이 방한했다.", "마크롱", "대통령"),
+    ("에르도안 대통령과 정상회담을 했다.", "에르도안", "대통령"),
+    ("모디 총리는 연설했다.", "모디", "총리"),
+    ("레 민 카이 부총리가 참석했다.", "레 민 카이", "부총리"),
+    ("회의에서 팜 민 찐 총리는 연설했다.", "팜 민 찐", "총리"),
+    ("뉴섬 주지사와 면담했다.", "뉴섬", "주지사"),
+    ("소비야닌 모스크바 시장은 말했다.", "소비야닌", "시장"),
+    ("오세훈 서울시장은 밝혔다.", "오세훈", "서울시장"),
+    ("게오르기에바 IMF 총재가 방한했다.", "게오르기에바", "총재"),
+    ("구테흐스 사무총장이 방한했다.", "구테흐스", "사무총장"),
+    ("안드레이 벨랴니노프 대사는 말했다.", "안드레이 벨랴니노프", "대사"),
+    ("시진핑 국가주석과 회담했다.", "시진핑", "국가주석"),
+    # a name cut from its title by a stray stop or comma in damaged text
+    ("알렉산드르 부데비치. 응용과학센터 부소장이 참석했다.", "알렉산드르 부데비치", "부소장"),
+    ("그는 보로비요프, 재료과학센터 소장과 만났다.", "보로비요프", "소장"),
+]
+
+
+@pytest.mark.parametrize("text, name, title", HEAD_TITLES)
+def test_foreign_persons_before_titles(text, name, title):
+    persons = [(m.text, m.title) for m in mentions(text) if m.kind == "person"]
+    assert persons == [(name, title)]
+
+
+@pytest.mark.parametrize("text", [
+    "삼성은 유럽시장 진출을 서두른다.", "LG는 베트남 시장 공략에 나섰다.", "코스모스 국내 시장 점유율이 올랐다.",
+    "이날 회의 후 총리는 말했다.", "협약을 체결. 응용과학센터 소장이 말했다.", "회의를 열었다. 재료과학센터 소장이 말했다.",
+    "서울. 한국연구재단 이사장은 말했다.",
+])
+def test_no_person_from_markets_or_sentence_ends(text):
+    assert [m.text for m in mentions(text) if m.kind == "person"] == []

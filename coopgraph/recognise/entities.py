@@ -79,6 +79,8 @@ class _Rules:
         self.glued_particles = tuple(sorted(lex.get("glued_particles", []), key=len, reverse=True))
         self.temporal = set(lex.get("temporal_words", []))
         self.period_parts = set(lex.get("period_parts", []))
+        self.market_titles = set(lex.get("market_titles", []))
+        self.market_words = set(lex.get("market_words", []))
         nouns = sorted(lex.get("region_nouns", []), key=len, reverse=True)
         self.region_after = re.compile(r"\s?(?:" + "|".join(map(re.escape, nouns)) + r")(?![가-힣])" if nouns else r"(?!)")
         self.trie: dict = {}
@@ -115,6 +117,13 @@ class _Rules:
             if kind in ("country", "place"):
                 return kind
         return None
+
+    def city(self, surface: str) -> bool:
+        """A known city or province of some country ("서울", "알마티"); world regions are none."""
+        from coopgraph.link.kb import norm_key
+
+        return any(self.kb.entries[eid].kind == "place" and self.kb.entries[eid].country
+                   for eid in self.kb.keys.get(norm_key(surface), ()))
 
     def standalone_org(self, form: str) -> bool:
         """A single noun that is an organisation on its own ("클러스터청", "보건부")."""
@@ -162,6 +171,7 @@ def find_mentions(text: str, sentences: tuple[Sentence, ...], use_ner: bool = Tr
             k += 1
         found.extend(_sentence_mentions(text, sent, tokens, rules))
     found.extend(_short_compounds(text, rules))
+    found.extend(_names_cut_by_a_stop(text, every, rules, found))
     chosen = _select(found, [])
     chosen = _select(_acronyms(text, chosen), chosen)
     if use_ner:
@@ -435,8 +445,7 @@ def _spaced_name(words, w, text, tokens, rules, gaz_kind, blocked) -> tuple[int,
     back = w - 1
     while back >= 0 and any(k in gaz_kind or rules.is_head(tokens[k].form) for k in words[back]):
         back -= 1  # the organisation (and its country) between the name and the title
-    if back == w - 1:
-        return None
+    bare = back == w - 1  # no organisation between: "레 민 카이 부총리"
 
     def short_noun(word) -> bool:
         t = tokens[word[0]]
@@ -448,11 +457,85 @@ def _spaced_name(words, w, text, tokens, rules, gaz_kind, blocked) -> tuple[int,
     while k >= 0 and back - k < 4 and short_noun(words[k]):
         k -= 1
     run = range(k + 1, back + 1)
-    if len(run) < 3 or not any(len(tokens[words[j][0]].form) == 1 for j in run):
+    if len(run) < 3 or sum(len(tokens[words[j][0]].form) == 1 for j in run) < (2 if bare else 1):
         return None
     if k >= 0 and not any(tokens[i].tag.startswith(("J", "E", "SF", "SP", "SS")) for i in words[k]):
         return None  # the run does not start a phrase: probably ordinary words
     return k + 1, back
+
+
+def _market(text: str, tokens: list[_Tok], words: list[list[int]], w: int, i: int, rules: _Rules) -> bool:
+    """True when the word 시장 at token ``i`` follows a country, a region or a market word."""
+    glued = text[tokens[words[w][0]].begin:tokens[i].begin]
+    before = [glued] if glued else []
+    if w > 0:
+        prev = words[w - 1]
+        before.append(text[tokens[prev[0]].begin:tokens[prev[-1]].stop])
+    for b in before[:1] if glued else before:
+        if b in rules.market_words or (rules.place_or_country(b) is not None and not rules.city(b)):
+            return True
+    return False
+
+
+def _names_cut_by_a_stop(text: str, tokens: list[_Tok], rules: _Rules, found: list[Mention]) -> list[Mention]:
+    """A name cut from its title by a stray full stop or comma in damaged text: "부데비치. 응용과학센터 부소장".
+
+    Korean sentences end in a verb, so a stop right after an unknown name that
+    opens a phrase, followed at once by an organisation and a strong title with
+    nothing after the title but a particle, is damage, not a sentence end.
+    """
+    out = []
+    taken = [(m.begin, m.stop) for m in found if m.kind == "person"]
+    for n, t in enumerate(tokens):
+        if t.form not in (".", ",") or n == 0 or n + 2 >= len(tokens):
+            continue
+        name = tokens[n - 1]
+        if name.stop != t.begin or not _HANGUL_WORD.fullmatch(name.form) or not (name.tag == "NNP" or name.oov):
+            continue
+        if name.form in rules.not_person or name.form in rules.titles or name.form in rules.temporal \
+                or rules.is_head(name.form) or rules.place_or_country(name.form) or rules.kb.keys.get(name.form):
+            continue
+        if name.begin > 0 and not text[name.begin - 1].isspace():
+            continue
+        # the organisation words then the title, in nouns only, up to a particle
+        k = n + 1
+        while k < len(tokens) and tokens[k].tag in ("NNG", "NNP", "SL") and tokens[k].form not in rules.strong_titles \
+                and k - n <= 5:
+            k += 1
+        if k >= len(tokens) or k == n + 1 or tokens[k].form not in rules.strong_titles:
+            continue
+        org = tokens[n + 1:k]
+        if not rules.is_head(org[-1].form) and not _glued_head(text, tokens, list(range(n + 1, k)), rules):
+            continue
+        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+        if nxt is not None and nxt.begin == tokens[k].stop and not nxt.tag.startswith("J"):
+            continue
+        b = name.begin
+        while True:  # "알렉산드르 부데비치."
+            prev = next((p for p in reversed(tokens[:n - 1]) if p.stop <= b), None)
+            if prev is None or text[prev.stop:b] != " " or prev.tag != "NNP" or not _HANGUL_WORD.fullmatch(prev.form) \
+                    or prev.form in rules.not_person or rules.place_or_country(prev.form) or b - prev.begin > 12:
+                break
+            if prev.begin > 0 and not text[prev.begin - 1].isspace() and text[prev.begin - 1] not in "\"'“‘(":
+                break
+            b = prev.begin
+        if any(b < e and bb < name.stop for bb, e in taken):
+            continue
+        out.append(Mention(b, name.stop, text[b:name.stop], "person", strategy="pattern", score=0.7,
+                           title=tokens[k].form, affiliation=text[org[0].begin:org[-1].stop]))
+    return out
+
+
+def _place_title(t: _Tok, rules: _Rules) -> str | None:
+    """The title of a word Kiwi left as one noun with its place: "서울시장" (시장), "경기도지사" (도지사)."""
+    if not t.tag.startswith("NN") or len(t.form) < 3:
+        return None
+    for title in sorted(rules.strong_titles, key=len, reverse=True):
+        if len(title) >= 2 and t.form.endswith(title):
+            place = t.form[: -len(title)]
+            if len(place) >= 2 and rules.city(place):
+                return title
+    return None
 
 
 def _persons(text, tokens, chain, rules, gaz_kind, blocked) -> list[Mention]:
@@ -461,9 +544,12 @@ def _persons(text, tokens, chain, rules, gaz_kind, blocked) -> list[Mention]:
     words = _eojeols(text, tokens)
     word_of = {i: w for w, idxs in enumerate(words) for i in idxs}
     for i, t in enumerate(tokens):
-        if t.form not in rules.titles or i in blocked:
+        if i in blocked:
             continue
-        strong = t.form in rules.strong_titles
+        title = t.form if t.form in rules.titles else _place_title(t, rules)
+        if title is None:
+            continue
+        strong = title in rules.strong_titles
         w = word_of[i]
         # the title may be glued to qualifiers in its word ("재무이사", "통신정보화장관")
         tword = words[w]
@@ -472,6 +558,8 @@ def _persons(text, tokens, chain, rules, gaz_kind, blocked) -> list[Mention]:
         tstart = tword[0]
         if tstart != i and (rules.is_head(text[tokens[tstart].begin:tokens[i - 1].stop]) or tstart in gaz_kind):
             tstart = i  # "미래창조과학부장관": the organisation is not part of the title
+        if title in rules.market_titles and _market(text, tokens, words, w, i, rules):
+            continue  # "유럽 시장", "베트남시장", "국내 시장": a market, not a mayor
         found = None
         for back in range(w - 1, max(-1, w - 7), -1):
             word = words[back]
@@ -482,6 +570,8 @@ def _persons(text, tokens, chain, rules, gaz_kind, blocked) -> list[Mention]:
             if _name_word(word, text, tokens, rules, gaz_kind, strong):
                 found = back
                 break
+            if title != t.form:
+                break  # "오세훈 서울시장": the name right before a place's title
         first = found
         if found is None and strong:
             span = _spaced_name(words, w, text, tokens, rules, gaz_kind, blocked)
