@@ -259,3 +259,27 @@ def test_foreign_persons_before_titles(text, name, title):
 ])
 def test_no_person_from_markets_or_sentence_ends(text):
     assert [m.text for m in mentions(text) if m.kind == "person"] == []
+
+
+# junk classes: a bare head Kiwi split in two, tagged spans that end in a field, event or document word,
+# a descriptive word before a delegation
+@pytest.mark.parametrize("kind, surface, keep", [
+    ("org", "정보통신분야", False), ("org", "ICT리더쉽", False), ("org", "기술협정", False), ("org", "정부대표단", False),
+    ("org", "양국 대표단", False), ("org", "아스타나 국제금융센터", True), ("org", "베트남 과학기술부", True),
+])
+def test_tagged_organisations_that_are_no_names(kind, surface, keep):
+    from coopgraph.recognise.entities import _plausible_ner, _rules, _Tok
+    from coopgraph.records import Mention
+    from coopgraph.text.kiwi import get_kiwi
+
+    text = f"{surface}이 있었다."
+    toks = [_Tok(t.form, t.tag, t.start, t.start + t.len, t.id <= 3) for t in get_kiwi().tokenize(text)]
+    assert _plausible_ner(Mention(0, len(surface), surface, kind, strategy="ner"), toks, _rules()) is keep
+
+
+@pytest.mark.parametrize("text", [
+    "진흥원은 대한무역투자진흥공사 무역관과 공동으로 상담회를 열었다.",
+    "보건산업진흥원은 대한무역투자진흥공사 무역관과 공동으로 설명회를 열었다.",
+])
+def test_a_bare_head_alone_is_no_organisation(text):
+    assert "무역관" not in {m.text for m in mentions(text)}

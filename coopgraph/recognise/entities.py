@@ -646,8 +646,8 @@ def _orgs(text, tokens, chain, rules, gaz_kind, gaz_span, blocked) -> list[Menti
                 return
         elif all(k in gaz_kind for k in part) and len({gaz_span[k] for k in part}) == 1:
             return  # exactly one gazetteer mention: nothing to add
-        if len(surface.split()) > 7:
-            return
+        if len(surface.split()) > 7 or surface in rules.bare or surface in rules.titles:
+            return  # a bare head Kiwi split in two ("무역" + "관"): no name
         if _generic_only(text, tokens, part, rules, gaz_kind):
             return  # "공동위원회", "협력 센터", "운영위원회": a description, not a name
         out.append(Mention(first.begin, last.stop, surface, "org", strategy="pattern", score=0.8))
@@ -768,8 +768,8 @@ def _plausible_ner(m: Mention, tokens: list[_Tok], rules: _Rules) -> bool:
         if m.text.endswith(rules.ner_not_org_tails):
             return False
         head = next((h for h in rules.heads if m.text.endswith(h) and len(h) > 1), None)
-        if head and m.text[: -len(head)].strip() in rules.generic:
-            return False  # "공동위원회"
+        if head and (m.text[: -len(head)].strip() in rules.generic or m.text[: -len(head)].strip() in rules.breakers):
+            return False  # "공동위원회", "정부대표단", "양국 대표단"
         first = m.text.split()[0]
         return not (first in rules.breakers and " " in m.text)
     return True
