@@ -29,17 +29,17 @@ class Pipeline:
         from coopgraph.recognise.dates import find_dates
         from coopgraph.recognise.entities import find_mentions
         from coopgraph.recognise.figures import find_figures
-        from coopgraph.text.sentences import split_sentences
+        from coopgraph.text.sentences import split_sentences_with_tokens
 
         doc = clean(raw, self.settings)
-        sentences = split_sentences(doc.text)
+        sentences, tokens = split_sentences_with_tokens(doc.text)  # Kiwi once per line, tokens kept for events
         ref = doc.doc_date or self.settings.ref_date
         dates = find_dates(doc.text, ref=date.fromisoformat(ref) if ref else None)
         mentions = find_mentions(doc.text, sentences, use_ner=self.settings.use_ner)
         mentions, entities = link_mentions(mentions, doc.text)
         figures = find_figures(doc.text)
         return Analysis(doc=doc, sentences=sentences, dates=dates, mentions=mentions,
-                        entities=entities, figures=figures)
+                        entities=entities, figures=figures, tokens=tokens)
 
     def run(self, raw: RawDoc) -> DocRecord:
         from coopgraph.extract.events import extract_events

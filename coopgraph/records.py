@@ -55,6 +55,16 @@ class Sentence:
 
 
 @dataclass(frozen=True, slots=True)
+class Token:
+    """One Kiwi morpheme: ``form``/``tag`` as Kiwi gives them, offsets into the document text."""
+
+    form: str
+    tag: str
+    begin: int
+    stop: int
+
+
+@dataclass(frozen=True, slots=True)
 class DateExpr:
     """A date expression: ``text == doc_text[begin:stop]``.
 
@@ -201,6 +211,7 @@ class Analysis:
     mentions: tuple[Mention, ...] = ()
     entities: tuple[Entity, ...] = ()
     figures: tuple[Figure, ...] = ()
+    tokens: tuple[Token, ...] = ()  # Kiwi morphemes of every line, when the splitter kept them (else empty)
 
 
 @dataclass(frozen=True, slots=True)

@@ -584,3 +584,22 @@ def test_one_happening_told_twice_is_one_event(case):
     _id, text, mentions, n, typ = case
     got = [e for e in events(text, mentions) if e["type"] == typ]
     assert len(got) == n, got
+
+
+def test_the_splitters_tokens_are_the_events_tokens():
+    """The pipeline hands the sentence splitter's Kiwi tokens to the event stage: they must be
+    exactly what the event stage would tokenise itself (same morphemes, same offsets)."""
+    from coopgraph.text.sentences import split_sentences, split_sentences_with_tokens
+
+    text = ("  한국해양과학기술원은 2023년 3월 14일 러시아 극동연방대학교와 협약을 맺었다.  양측은 공동연구를 추진한다.\n\n"
+            "\t짧은 줄\n관련기사\n몽골 과학재단, 2022. 4. 9. 서울에서 워크숍 개최…참석자 40명")
+    sentences, toks = split_sentences_with_tokens(text)
+    assert sentences == split_sentences(text)
+    assert toks == tokenize(text)
+    assert all(text[t.begin:t.stop] for t in toks)
+    with_toks = analysis(text, [("러시아 극동연방대학교", "org", "RU")])
+    from dataclasses import replace
+
+    shared = extract_events(replace(with_toks, tokens=toks))
+    assert [e.to_json() for e in shared] == [e.to_json() for e in extract_events(with_toks)]
+    assert shared and shared[0].type == "agreement"

@@ -250,7 +250,7 @@ class _Reader:
 
     def __init__(self, analysis: Analysis):
         text = analysis.doc.text
-        toks = tokenize(text)
+        toks = analysis.tokens or tokenize(text)  # the splitter's tokens when the pipeline kept them
         self.d = _Doc(text=text, toks=toks, starts=[t.begin for t in toks], lex=load_lexicon(),
                       mentions=tuple(sorted(analysis.mentions, key=lambda m: m.begin)),
                       entities={e.id: e for e in analysis.entities}, dates=tuple(analysis.dates),

@@ -18,6 +18,8 @@ from typing import Any
 
 import yaml
 
+from coopgraph.records import Token
+
 NOUNISH = {"NNG", "NNP", "NNB", "NR", "SL", "SH", "SN", "XSN", "XPN", "W_SERIAL", "NP"}
 NAME_BREAK_NNB = {"등", "간", "측", "중", "및", "외", "별", "쪽"}
 REF_TAGS = {"MM", "NNG", "NP", "MAG", "NNP", "XPN", "NNB"}
@@ -35,14 +37,7 @@ def _breaks_run(tok: Tok, lex: Lexicon) -> bool:
 PRED_TAGS = {"XSV", "XSA", "VV", "VA", "VX", "VCP", "VCN", "EP", "VV-R", "VV-I", "VA-R", "VA-I"}
 
 
-@dataclass(frozen=True, slots=True)
-class Tok:
-    """One Kiwi morpheme with absolute offsets into the document text."""
-
-    form: str
-    tag: str
-    begin: int
-    stop: int
+Tok = Token  # one Kiwi morpheme with absolute offsets into the document text (records.Token)
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from coopgraph.records import Sentence
+from coopgraph.records import Sentence, Token
 
 # a line shorter than this is one sentence (no Kiwi call)
 _MIN_KIWI = 24
@@ -35,6 +35,17 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
 
     Sentences never cross a newline and carry no surrounding whitespace.
     """
+    return _split(text, None)
+
+
+def split_sentences_with_tokens(text: str) -> tuple[tuple[Sentence, ...], tuple[Token, ...]]:
+    """The sentences and the Kiwi morphemes of every line, from one Kiwi call per line
+    (the same tokens as ``Kiwi.tokenize`` line by line, offsets into ``text``)."""
+    tokens: list[Token] = []
+    return _split(text, tokens), tuple(tokens)
+
+
+def _split(text: str, tokens: list[Token] | None) -> tuple[Sentence, ...]:
     out: list[Sentence] = []
     for m in _LINES.finditer(text):
         line = m.group()
@@ -43,19 +54,28 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
         if not body:
             continue
         base = m.start() + lead
-        for b, e in _split_line(body):
+        for b, e in _split_line(body, tokens, base):
             out.append(Sentence(base + b, base + e, body[b:e]))
     return tuple(out)
 
 
-def _split_line(line: str) -> list[tuple[int, int]]:
-    """(begin, end) offsets of the sentences of one stripped line."""
+def _split_line(line: str, tokens: list[Token] | None = None, base: int = 0) -> list[tuple[int, int]]:
+    """(begin, end) offsets of the sentences of one stripped line (its tokens added to ``tokens``)."""
     if len(line) < _MIN_KIWI or not _MAYBE_BOUNDARY.search(line):
         spans = [(0, len(line))]
+        if tokens is not None:
+            from coopgraph.text.kiwi import get_kiwi
+
+            tokens.extend(Token(t.form, t.tag, base + t.start, base + t.start + t.len)
+                          for t in get_kiwi().tokenize(line))
     else:
         from coopgraph.text.kiwi import get_kiwi
 
-        spans = [(s.start, s.end) for s in get_kiwi().split_into_sents(line)]
+        sents = get_kiwi().split_into_sents(line, return_tokens=tokens is not None)
+        spans = [(s.start, s.end) for s in sents]
+        if tokens is not None:
+            tokens.extend(Token(t.form, t.tag, base + t.start, base + t.start + t.len)
+                          for s in sents for t in s.tokens)
         spans = _cover(line, spans)
         spans = _rejoin(line, spans)
     out: list[tuple[int, int]] = []
