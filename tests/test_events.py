@@ -603,3 +603,55 @@ def test_the_splitters_tokens_are_the_events_tokens():
     shared = extract_events(replace(with_toks, tokens=toks))
     assert [e.to_json() for e in shared] == [e.to_json() for e in extract_events(with_toks)]
     assert shared and shared[0].type == "agreement"
+
+
+# --- international cue: domestic acts told on a page that also names a partner abroad -------------
+HANBIT = [("한빛대학교", "org", KOREA), ("하노이과학대학교", "org", VIETNAM)]
+GANGWON = [("강원도", "org", KOREA), ("울란바토르시", "org", MONGOLIA), ("춘천", "place", KOREA)]
+DOMESTIC = [
+    # id, text, mentions, types kept (as a sorted list)
+    ("campus-prize-and-library",
+     "한빛대학교는 지난 3일 베트남 하노이과학대학교와 학술교류 협약을 체결했다.\n"
+     "한편 한빛대학교는 지난 5일 교내 대강당에서 우수 학생 시상식을 열고 장학금을 수여했다.\n"
+     "지난 10일에는 중앙도서관 재개관식이 열렸다.", HANBIT, ["agreement"]),
+    ("budget-meeting-and-job-fair",
+     "강원도는 지난 2일 몽골 울란바토르시와 우호교류 협약을 체결했다.\n"
+     "강원도는 12일 도청 회의실에서 재난 대응 점검 회의를 열었다.\n"
+     "이어 13일 춘천에서 청년 일자리 박람회를 개최했다.", GANGWON, ["agreement"]),
+    ("anniversary-after-a-joint-committee",
+     "한국농업기술원은 14일 우즈베키스탄 농업부와 공동위원회를 열었다.\n"
+     "농업기술원은 같은 날 수원 본원에서 창립 50주년 기념식을 개최했다.",
+     [("한국농업기술원", "org", KOREA), ("우즈베키스탄 농업부", "org", UZBEK), ("수원", "place", KOREA)],
+     ["meeting"]),
+    ("body-at-home-on-a-bilateral-page",
+     "강원도는 지난 2일 몽골 울란바토르시와 우호교류 협약을 체결했다.\n울란바토르시 대표단은 3일 강원도청을 방문했다.\n"
+     "강원도는 12일 춘천 도청 회의실에서 재난 대응 점검 회의를 열었다.", GANGWON, ["agreement", "visit"]),
+    # kept: the cue is in the sentence or the paragraph, or the act's noun is international itself
+    ("han-x-compound-at-home", "경기도는 10일 수원에서 한-베트남 투자 포럼을 개최했다.",
+     [("경기도", "org", KOREA), ("수원", "place", KOREA)], ["forum"]),
+    ("cue-word-in-the-sentence", "부산시는 20일 해외 바이어 초청 수출 상담회를 열었다.\n부산시는 21일 시청에서 예산 점검 회의를 열었다.",
+     [("부산시", "org", KOREA)], ["forum"]),
+    ("country-name-in-the-paragraph",
+     "한빛대학교는 지난 3일 베트남 하노이과학대학교와 학술교류 협약을 체결했다.\n"
+     "한빛대학교는 5일 교내에서 설명회를 열었다. 베트남 유학생 200명이 참석했다.", HANBIT, ["agreement", "forum"]),
+    ("joint-project-on-a-bilateral-page",
+     "강원도는 지난 2일 몽골 울란바토르시와 우호교류 협약을 체결했다.\n울란바토르시 대표단은 3일 강원도청을 방문했다.\n"
+     "2023년에는 스마트팜 공동연구 사업을 추진했다.", GANGWON[:2], ["agreement", "project", "visit"]),
+]
+
+
+@pytest.mark.parametrize("case", DOMESTIC, ids=[c[0] for c in DOMESTIC])
+def test_forums_meetings_openings_awards_projects_need_an_international_cue(case):
+    _id, text, mentions, kept = case
+    got = events(text, mentions, "2024-05-20")
+    assert sorted({e["type"] for e in got}) == kept, got
+
+
+def test_the_domestic_acts_are_read_before_the_cue_check(monkeypatch):
+    """The acts the cue check drops are real candidates (so the cases above test the check)."""
+    import coopgraph.extract.events as ev_mod
+
+    monkeypatch.setattr(ev_mod, "_keep_international", lambda cands, reader: cands)
+    for _id, text, mentions, kept in DOMESTIC[:3]:
+        got = {e["type"] for e in events(text, mentions, "2024-05-20")}
+        assert got - set(kept), (_id, got)

@@ -73,6 +73,8 @@ class Lexicon:
     group_modifiers: tuple[str, ...] = ()
     body_endings: tuple[str, ...] = ()
     topic_verbs: frozenset[str] = frozenset()
+    international_cues: tuple[str, ...] = ()
+    international_event_nouns: tuple[str, ...] = ()
 
     def noun_class(self, compound: str) -> tuple[str, str] | None:
         """(class, matched noun) when ``compound`` (spaces removed) ends with a lexicon noun."""
@@ -122,6 +124,8 @@ def load_lexicon() -> Lexicon:
         group_modifiers=tuple(data.get("group_modifiers", ())),
         body_endings=tuple(data.get("body_endings", ())),
         topic_verbs=frozenset(data.get("topic_verbs", ())),
+        international_cues=tuple(data.get("international_cues", ())),
+        international_event_nouns=tuple(data.get("international_event_nouns", ())),
     )
 
 
