@@ -655,3 +655,39 @@ def test_the_domestic_acts_are_read_before_the_cue_check(monkeypatch):
     for _id, text, mentions, kept in DOMESTIC[:3]:
         got = {e["type"] for e in events(text, mentions, "2024-05-20")}
         assert got - set(kept), (_id, got)
+
+
+# --- 양 기관 after a multi-pair '각각' signing: two bodies, never the four ------------------------------
+PAIRS = [("한빛대학교", "org", KOREA), ("하노이과학대학교", "org", VIETNAM), ("서울의료원", "org", KOREA),
+         ("호치민의과대학", "org", VIETNAM)]
+RESPECTIVELY = [
+    ("instrument-comma", "한빛대학교와 하노이과학대학교는 교육협력 협약을, 서울의료원과 호치민의과대학은 의료협력 협약을 "
+     "각각 체결했다. 양 기관은 이날 공동연구 사업도 시작했다."),
+    ("pair-comma", "한빛대학교와 하노이과학대학교, 서울의료원과 호치민의과대학이 지난 3일 각각 협약을 체결했다. "
+     "양 기관은 이날 공동연구 사업도 시작했다."),
+    ("dash-pairs", "한빛대학교-하노이과학대학교, 서울의료원-호치민의과대학은 3일 각각 업무협약을 맺었다.\n"
+     "양 기관은 4일 공동연구 사업을 시작했다."),
+    ("four-listed", "한빛대학교, 하노이과학대학교, 서울의료원, 호치민의과대학은 3일 각각 업무협약을 맺었다. "
+     "양 기관은 이날 공동연구 사업도 시작했다."),
+]
+
+
+@pytest.mark.parametrize("text", [t for _, t in RESPECTIVELY], ids=[i for i, _ in RESPECTIVELY])
+def test_a_plural_anaphor_after_a_respective_signing_takes_two_bodies(text):
+    got = events(text, PAIRS, "2024-05-20")
+    project = [e for e in got if e["type"] == "project"]
+    assert len(project) == 1, got
+    assert len(names(project[0])) == 2, project
+
+
+@pytest.mark.parametrize("text", [t for i, t in RESPECTIVELY if i != "four-listed"],
+                         ids=[i for i, _ in RESPECTIVELY if i != "four-listed"])
+def test_respective_pairs_cut_at_commas_give_one_agreement_per_pair(text):
+    got = [e for e in events(text, PAIRS, "2024-05-20") if e["type"] == "agreement"]
+    assert sorted(sorted(names(e)) for e in got) == sorted([["하노이과학대학교", "한빛대학교"], ["서울의료원", "호치민의과대학"]])
+
+
+def test_without_respectively_a_comma_list_is_one_agreement():
+    text = "한빛대학교, 하노이과학대학교, 서울의료원은 3일 삼자 업무협약을 맺었다."
+    got = [e for e in events(text, PAIRS[:3], "2024-05-20") if e["type"] == "agreement"]
+    assert len(got) == 1 and len(names(got[0])) == 3, got

@@ -556,6 +556,14 @@ class _Reader:
         # '... 양해각서를, C와 D는 ...' or 'A는 X와, B는 Y와 각각 ...': a comma closes each pair
         cuts = [cb + m.end() for m in re.finditer(
             rf"(?:(?:{nouns})(?:\([^)]{{0,12}}\))?[을를]|[가-힣A-Za-z)]\s?(?:와|과)),", text, re.IGNORECASE)]
+        if not cuts and "각각" in d.text[cb:tr.stop]:
+            # 'A와 B, C와 D가 각각 ...' / 'A-B, C-D는 각각 ...': a comma closes each pair of two bodies
+            commas = [cb + m.end() for m in re.finditer(r",", text)]
+            bounds = [cb, *commas, tr.begin]
+            sizes = [len({m.text for m in self.mentions_in(b, e) if not _in_spans(m.begin, m.stop, quoted)})
+                     for b, e in zip(bounds, bounds[1:])]
+            if commas and all(n == 2 for n in sizes):
+                cuts = commas
         if not cuts:
             return []
         bounds = [cb, *cuts, tr.begin]
@@ -814,6 +822,10 @@ class _Reader:
                     if len({m.text for m in orgs}) >= 2:
                         parties = [_participant(m, d.entities) for m in orgs]
                         break
+            if len(parties) > 2 and prev is not None and (
+                    "각각" in d.text[prev.sentence[0]:prev.sentence[1]]
+                    or any(x.startswith("respectively") for x in prev.cues)):
+                parties = self._two_of(parties, cand.sentence[0], clause_text)
             for p in parties:
                 _add(cand.participants, p)
             if parties:
@@ -850,6 +862,27 @@ class _Reader:
                 if ent is not None:
                     _add(cand.participants, Participant(name=ent.name, kind="org", country=ent.country,
                                                         aliases=ent.aliases, entity_id=ent.id))
+
+    def _two_of(self, parties: list[Participant], sb: int, clause_text: str) -> list[Participant]:
+        """'양 기관은' after 'A와 B는 ..., C와 D는 ... 각각 체결했다': two bodies, not the four."""
+        d = self.d
+        hit = min(((clause_text.find(a), a) for a in d.lex.plural_anaphors if a in clause_text),
+                  default=(-1, None))
+        two: list[Participant] = []
+        if hit[1] is not None:
+            try:
+                from coopgraph.link.entities import resolve_plural_anaphor
+
+                ms = resolve_plural_anaphor(d.mentions, sb + hit[0], d.text, hit[1])
+            except Exception:  # noqa: BLE001 - the linker's helper is optional here
+                ms = ()
+            for m in ms:
+                p = next((q for q in parties if same_party(q, _participant(m, d.entities))), None)
+                if p is not None and p not in two:
+                    two.append(p)
+        if len(two) == 2:
+            return two
+        return parties[-2:]  # the last two distinct bodies told
 
     def _anaphora(self, cand: Cand, cb: int, ce: int) -> None:
         """A bare head noun (센터 활동의 일환으로, 동 재단은) names the last organisation ending in it."""
