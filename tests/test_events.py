@@ -691,3 +691,47 @@ def test_without_respectively_a_comma_list_is_one_agreement():
     text = "한빛대학교, 하노이과학대학교, 서울의료원은 3일 삼자 업무협약을 맺었다."
     got = [e for e in events(text, PAIRS[:3], "2024-05-20") if e["type"] == "agreement"]
     assert len(got) == 1 and len(names(got[0])) == 3, got
+
+
+# --- a headline or lead restating the body's act with the partner named by description ---------------
+LEADS = [
+    ("descriptive-partner-in-title",
+     "국내 연구진, 중유럽 공대와 손잡고 수소 공동연구\n한빛대학교는 지난 3일 체코 프라하공과대학교와 수소 분야 "
+     "공동연구 협약을 체결했다.",
+     [("한빛대학교", "org", "KR"), ("프라하공과대학교", "org", "CZ"), ("중유럽 공대", "org", None)],
+     [("agreement", "2024-05-03", {"한빛대학교", "프라하공과대학교"})]),
+    ("descriptive-partner-in-lead",
+     "한빛광물은 리튬 최대 보유국과 공급 협약을 체결했다고 밝혔다.\n한빛광물은 지난 3일 칠레 광업부와 리튬 공급 협약을 "
+     "체결했다. 협약식에는 양측 관계자 20명이 참석했다.",
+     [("한빛광물", "org", "KR"), ("칠레 광업부", "org", "CL"), ("리튬 최대 보유국", "org", None)],
+     [("agreement", "2024-05-03", {"한빛광물", "칠레 광업부"})]),
+    ("undated-lead-then-two-acts",
+     "한빛광물은 칠레 광업부와 공급 협약을 체결했다고 밝혔다.\n한빛광물은 지난 3일 칠레 광업부와 리튬 공급 협약을 체결했다. "
+     "한빛광물은 이어 5일 페루 에너지광업부와 구리 공급 협약을 체결했다.",
+     [("한빛광물", "org", "KR"), ("칠레 광업부", "org", "CL"), ("페루 에너지광업부", "org", "PE")],
+     [("agreement", "2024-05-03", {"한빛광물", "칠레 광업부"}), ("agreement", "2024-05-05", {"한빛광물", "페루 에너지광업부"})]),
+    ("lead-with-another-real-partner-stays",
+     "한빛광물은 지난 2일 페루 에너지광업부와 구리 공급 협약을 체결했다.\n한빛광물은 지난 3일 칠레 광업부와 리튬 공급 협약을 "
+     "체결했다.",
+     [("한빛광물", "org", "KR"), ("칠레 광업부", "org", "CL"), ("페루 에너지광업부", "org", "PE")],
+     [("agreement", "2024-05-02", {"한빛광물", "페루 에너지광업부"}), ("agreement", "2024-05-03", {"한빛광물", "칠레 광업부"})]),
+]
+
+
+@pytest.mark.parametrize("case", LEADS, ids=[c[0] for c in LEADS])
+def test_a_lead_restating_the_body_is_one_event(case):
+    _id, text, mentions, expected = case
+    got = events(text, mentions, "2024-05-20")
+    assert sorted((e["type"], e["date"]["start"], frozenset(names(e))) for e in got) == \
+        sorted((t, d, frozenset(p)) for t, d, p in expected), got
+
+
+def test_the_lead_cases_need_the_lead_rule(monkeypatch):
+    import coopgraph.extract.merge as merge_mod
+
+    monkeypatch.setattr(merge_mod, "_lead_restates", lambda lead, body: False)
+    monkeypatch.setattr(merge_mod, "_descriptive", lambda p: False)
+    for _id, text, mentions, expected in LEADS[:3]:
+        got = events(text, mentions, "2024-05-20")
+        assert sorted((e["type"], e["date"]["start"], frozenset(names(e))) for e in got) != \
+            sorted((t, d, frozenset(p)) for t, d, p in expected), _id

@@ -133,8 +133,36 @@ def _share_participant(a: Cand, b: Cand) -> bool:
     return any(same_party(p, q) for p in a.participants for q in b.participants)
 
 
+def _descriptive(p: Participant) -> bool:
+    """A party named by description ('중유럽 공대', '리튬 최대 보유국'): no linked entity, no country."""
+    return p.country is None and not p.entity_id
+
+
+def _lead_restates(lead: Cand, body: Cand) -> bool:
+    """A lead line telling the body's act with the partner named by description.
+
+    Same type and status, compatible dates, and either an undated lead whose parties are all
+    the body's, or every party of the lead the body's own or a description while the body
+    names a party the lead does not.
+    """
+    if lead.type != body.type or lead.status != body.status or body.para <= lead.para:
+        return False
+    if lead.explicit_date and body.explicit_date and not _same_dates(lead.date, body.date):
+        return False
+    if lead.date is not None and body.date is not None and not dates_overlap(lead.date, body.date):
+        return False
+    unmatched = [p for p in lead.participants if not any(same_party(p, q) for q in body.participants)]
+    if not unmatched:
+        return bool(lead.participants) and not lead.explicit_date  # the lead's undated summary
+    if not all(_descriptive(p) for p in unmatched):
+        return False
+    return any(not any(same_party(q, p) for p in lead.participants) for q in body.participants)
+
+
 def _absorb(into: Cand, other: Cand, why: str) -> None:
     for p in other.participants:
+        if why in ("headline", "lead") and into.participants and _descriptive(p):
+            continue  # the headline's description of a party the body names
         if not any(same_party(p, q) for q in into.participants):
             into.participants.append(p)
     if _date_rank(other) > _date_rank(into):
@@ -211,6 +239,12 @@ def merge_candidates(cands: list[Cand]) -> list[Cand]:
                 break
         if host is not None:
             _absorb(host, c, "same-happening")
+            continue
+        lead = next((i for i, k in enumerate(final) if k.para <= 2 and _lead_restates(k, c)
+                     and not any(x.type == c.type and x.para > k.para for x in final[i + 1:])), None)
+        if lead is not None:
+            _absorb(c, final[lead], "lead")  # the body's telling, with the real names, stays
+            final[lead] = c
             continue
         final.append(c)
     return final
