@@ -735,3 +735,14 @@ def test_the_lead_cases_need_the_lead_rule(monkeypatch):
         got = events(text, mentions, "2024-05-20")
         assert sorted((e["type"], e["date"]["start"], frozenset(names(e))) for e in got) != \
             sorted((t, d, frozenset(p)) for t, d, p in expected), _id
+
+
+def test_a_postponed_committee_keeps_the_video_call_held_instead_and_the_past_committee():
+    text = ("한-몽골 경제공동위원회 연기\n산업통상자원부는 다음 달 울란바토르에서 열릴 예정이던 제5차 한-몽골 "
+            "경제공동위원회를 연기했다고 20일 밝혔다. 대신 양측은 지난 18일 화상회의를 열고 광물 협력을 논의했다. "
+            "제4차 공동위원회는 2022년 6월 서울에서 열렸다.")
+    got = events(text, [("산업통상자원부", "org", KOREA), ("울란바토르", "place", MONGOLIA), ("서울", "place", KOREA)],
+                 "2024-05-20")
+    held = sorted((e["type"], e["date"]["start"]) for e in got if e["status"] == "happened")
+    assert held == [("meeting", "2022-06"), ("meeting", "2024-05-18")], got
+    assert not any(e["date"] and e["date"]["start"].startswith("2024-06") for e in got), got
