@@ -8,7 +8,7 @@ scoring are shared with the other golden tests (tests/golden_util.py).
 from __future__ import annotations
 
 import pytest
-from golden_util import extract, floors, load_scorer, read_jsonl
+from golden_util import check_floors, extract, floors, load_scorer, read_jsonl
 
 FLOORS = floors("seeds")
 
@@ -46,3 +46,9 @@ def test_every_event_type_of_the_seeds_is_found(seed_scores):
     for typ, row in seed_scores["by_type"].items():
         if row["gold"]:
             assert row["tp"] > 0, typ
+
+
+@pytest.mark.slow
+def test_every_seed_floor_is_met(seed_scores):
+    # countries, locations and boilerplate too, not only the three numbers issue 5 names
+    check_floors(seed_scores, "seeds")
