@@ -746,3 +746,44 @@ def test_a_postponed_committee_keeps_the_video_call_held_instead_and_the_past_co
     held = sorted((e["type"], e["date"]["start"]) for e in got if e["status"] == "happened")
     assert held == [("meeting", "2022-06"), ("meeting", "2024-05-18")], got
     assert not any(e["date"] and e["date"]["start"].startswith("2024-06") for e in got), got
+
+
+KAZAKH, PERU = "KZ", "PE"
+
+# (id, text, mentions, type, parties that act, bodies that are only owner/venue)
+NOT_PARTIES = [
+    ("owner-sanha",
+     "한국생명공학연구원은 지난 4일 카자흐스탄 농업부 산하 식물보호연구소와 병해충 공동 대응 양해각서를 체결했다.",
+     [("한국생명공학연구원", "org", KOREA), ("카자흐스탄 농업부", "org", KAZAKH), ("식물보호연구소", "org", KAZAKH)],
+     "agreement", {"한국생명공학연구원", "식물보호연구소"}, {"카자흐스탄 농업부"}),
+    ("owner-jiksok",
+     "페루 대통령 직속 국가혁신청과 정보통신산업진흥원은 12일 디지털 전환 협력 협약을 맺었다.",
+     [("페루 대통령", "org", PERU), ("국가혁신청", "org", PERU), ("정보통신산업진흥원", "org", KOREA)],
+     "agreement", {"국가혁신청", "정보통신산업진흥원"}, {"페루 대통령"}),
+    ("hall-venue",
+     "주카자흐스탄 대사관은 지난 9일 알마티 카자흐국립대학교 대강당에서 카자흐스탄 교육부와 공동으로 한-카자흐 교육 포럼을 열었다.",
+     [("주카자흐스탄 대사관", "org", KOREA), ("카자흐국립대학교", "org", KAZAKH), ("카자흐스탄 교육부", "org", KAZAKH),
+      ("알마티", "place", KAZAKH)],
+     "forum", {"주카자흐스탄 대사관", "카자흐스탄 교육부"}, {"카자흐국립대학교"}),
+    ("building",
+     "페루 생산부 장관은 3일 정부세종청사에서 산업통상자원부 장관과 회담을 갖고 공급망 협력 방안을 논의했다.",
+     [("페루 생산부", "org", PERU), ("정부세종청사", "org", KOREA), ("산업통상자원부", "org", KOREA)],
+     "meeting", {"페루 생산부", "산업통상자원부"}, {"정부세종청사"}),
+]
+
+
+@pytest.mark.parametrize("case", NOT_PARTIES, ids=[c[0] for c in NOT_PARTIES])
+def test_an_owner_or_a_lent_venue_is_no_party(case):
+    _, text, mentions, typ, parties, others = case
+    evs = [e for e in events(text, mentions, doc_date="2024-05-20") if e["type"] == typ]
+    assert evs, typ
+    got = names(evs[0])
+    assert parties <= got
+    assert not (others & got)
+
+
+def test_a_body_hosting_on_its_own_site_stays_a_party():
+    text = "카자흐국립대학교는 지난 9일 알마티 캠퍼스에서 한국외국어대학교와 공동으로 한-카자흐 교육 포럼을 열었다."
+    ms = [("카자흐국립대학교", "org", KAZAKH), ("한국외국어대학교", "org", KOREA), ("알마티", "place", KAZAKH)]
+    evs = [e for e in events(text, ms, doc_date="2024-05-20") if e["type"] == "forum"]
+    assert {"카자흐국립대학교", "한국외국어대학교"} <= names(evs[0])

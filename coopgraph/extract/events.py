@@ -799,6 +799,7 @@ class _Reader:
         names = self.forum_names
         ms = [m for m in self.mentions_in(cb, ce) if not _in_spans(m.begin, m.stop, quoted)
               and not any(b <= m.begin and m.stop <= e and (m.begin, m.stop) != (b, e) for b, e in names)]
+        ms = [m for m in ms if not self._only_owner_or_venue(m)]
         for m in ms:
             _add(cand.participants, _participant(m, d.entities))
             if m.kind == "person" and m.affiliation:
@@ -842,6 +843,19 @@ class _Reader:
         for m in self.mentions_in(cb, ce, kinds=("country",)):
             if m.country:
                 cand.countries.add(m.country)
+
+    def _only_owner_or_venue(self, m: Mention) -> bool:
+        """'X 산하 Y' (X owns the actor), 'X 대강당에서' (X's hall is the venue), '정부서울청사에서' (a building)."""
+        if m.kind != "org":
+            return False
+        lex = self.d.lex
+        after = _after_text(self.d.text, m.stop, 16)
+        owners, halls = "|".join(lex.owner_markers), "|".join(lex.venue_halls)
+        if owners and re.match(rf"(?:의)?\s?(?:{owners})(?:\s|인\s|의\s)", after):
+            return True
+        if halls and re.match(rf"\s?(?:{halls})(?:에서|에)", after):
+            return True
+        return bool(lex.building_suffixes) and m.text.strip().endswith(lex.building_suffixes) and after.startswith("에서")
 
     def _surname_title(self, cand: Cand, cb: int, ce: int) -> None:
         """'손 이사장은', '이 원장은': the person with that surname named before (and their body)."""

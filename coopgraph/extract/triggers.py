@@ -75,6 +75,9 @@ class Lexicon:
     topic_verbs: frozenset[str] = frozenset()
     international_cues: tuple[str, ...] = ()
     international_event_nouns: tuple[str, ...] = ()
+    owner_markers: tuple[str, ...] = ()
+    venue_halls: tuple[str, ...] = ()
+    building_suffixes: tuple[str, ...] = ()
 
     def noun_class(self, compound: str) -> tuple[str, str] | None:
         """(class, matched noun) when ``compound`` (spaces removed) ends with a lexicon noun."""
@@ -126,6 +129,9 @@ def load_lexicon() -> Lexicon:
         topic_verbs=frozenset(data.get("topic_verbs", ())),
         international_cues=tuple(data.get("international_cues", ())),
         international_event_nouns=tuple(data.get("international_event_nouns", ())),
+        owner_markers=tuple(data.get("owner_markers", ())),
+        venue_halls=tuple(sorted(data.get("venue_halls", ()), key=len, reverse=True)),
+        building_suffixes=tuple(data.get("building_suffixes", ())),
     )
 
 
