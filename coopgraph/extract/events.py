@@ -845,7 +845,8 @@ class _Reader:
                 cand.countries.add(m.country)
 
     def _only_owner_or_venue(self, m: Mention) -> bool:
-        """'X 산하 Y' (X owns the actor), 'X 대강당에서' (X's hall is the venue), '정부서울청사에서' (a building)."""
+        """'X 산하 Y' (X owns the actor), 'X 대강당에서' (X's hall is the venue), '정부서울청사에서' (a building),
+        '제2차 ... 협의회' (a numbered session)."""
         if m.kind != "org":
             return False
         lex = self.d.lex
@@ -855,6 +856,9 @@ class _Reader:
             return True
         if halls and re.match(rf"\s?(?:{halls})(?:에서|에)", after):
             return True
+        if (lex.session_heads and m.text.replace(" ", "").endswith(lex.session_heads)
+                and re.search(r"(?<![\d.])\d{1,3}\s?차\s?$", self.d.text[max(0, m.begin - 8):m.begin])):
+            return True  # 제3차 공동위원회: the session, not a body
         return bool(lex.building_suffixes) and m.text.strip().endswith(lex.building_suffixes) and after.startswith("에서")
 
     def _surname_title(self, cand: Cand, cb: int, ce: int) -> None:

@@ -78,6 +78,7 @@ class Lexicon:
     owner_markers: tuple[str, ...] = ()
     venue_halls: tuple[str, ...] = ()
     building_suffixes: tuple[str, ...] = ()
+    session_heads: tuple[str, ...] = ()
 
     def noun_class(self, compound: str) -> tuple[str, str] | None:
         """(class, matched noun) when ``compound`` (spaces removed) ends with a lexicon noun."""
@@ -132,6 +133,7 @@ def load_lexicon() -> Lexicon:
         owner_markers=tuple(data.get("owner_markers", ())),
         venue_halls=tuple(sorted(data.get("venue_halls", ()), key=len, reverse=True)),
         building_suffixes=tuple(data.get("building_suffixes", ())),
+        session_heads=tuple(data.get("session_heads", ())),
     )
 
 
