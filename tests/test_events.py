@@ -792,3 +792,37 @@ def test_a_body_hosting_on_its_own_site_stays_a_party():
     ms = [("카자흐국립대학교", "org", KAZAKH), ("한국외국어대학교", "org", KOREA), ("알마티", "place", KAZAKH)]
     evs = [e for e in events(text, ms, doc_date="2024-05-20") if e["type"] == "forum"]
     assert {"카자흐국립대학교", "한국외국어대학교"} <= names(evs[0])
+
+
+
+BACKGROUND = [
+    ("approved-before",
+     "한국수자원공사는 페루 농업부가 지난해 승인한 계획에 따라 12일 리마에 물관리 협력센터를 열었다.",
+     [("한국수자원공사", "org", KOREA), ("페루 농업부", "org", PERU), ("리마", "place", PERU)],
+     {"한국수자원공사"}, {"페루 농업부"}),
+    ("agreed-before-basis",
+     "한국에너지공단은 카자흐스탄 에너지부가 2022년 합의한 로드맵을 바탕으로 15일 아스타나에서 공동 세미나를 열었다.",
+     [("한국에너지공단", "org", KOREA), ("카자흐스탄 에너지부", "org", KAZAKH), ("아스타나", "place", KAZAKH)],
+     {"한국에너지공단"}, {"카자흐스탄 에너지부"}),
+    ("pair-signed-before",
+     "한국전기연구원은 페루 전력공사와 카자흐스탄 에너지부가 2021년 체결한 협정에 따라 지난 3일 리마에서 공동 워크숍을 열었다.",
+     [("한국전기연구원", "org", KOREA), ("페루 전력공사", "org", PERU), ("카자흐스탄 에너지부", "org", KAZAKH),
+      ("리마", "place", PERU)],
+     {"한국전기연구원"}, {"페루 전력공사", "카자흐스탄 에너지부"}),
+]
+
+
+@pytest.mark.parametrize("case", BACKGROUND, ids=[c[0] for c in BACKGROUND])
+def test_subjects_of_an_earlier_act_told_as_background_are_no_parties_of_the_main_act(case):
+    _, text, mentions, actors, background = case
+    main = [e for e in events(text, mentions, doc_date="2024-05-20") if e["type"] in ("opening", "forum")]
+    assert main
+    assert actors <= names(main[0])
+    assert not (background & names(main[0]))
+
+
+def test_the_earlier_signing_itself_keeps_its_parties():
+    text = "연구소는 한국기계연구원과 페루 국립공과대학교가 지난해 체결한 양해각서에 따라 12일 리마에 문을 열었다."
+    mentions = [("한국기계연구원", "org", KOREA), ("페루 국립공과대학교", "org", PERU), ("리마", "place", PERU)]
+    agreements = [e for e in events(text, mentions, doc_date="2024-05-20") if e["type"] == "agreement"]
+    assert agreements and {"한국기계연구원", "페루 국립공과대학교"} <= names(agreements[0])

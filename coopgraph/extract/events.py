@@ -800,6 +800,8 @@ class _Reader:
         ms = [m for m in self.mentions_in(cb, ce) if not _in_spans(m.begin, m.stop, quoted)
               and not any(b <= m.begin and m.stop <= e and (m.begin, m.stop) != (b, e) for b, e in names)]
         ms = [m for m in ms if not self._only_owner_or_venue(m)]
+        background = self._background_subjects(ms, cb, tr.begin)
+        ms = [m for m in ms if m not in background]
         for m in ms:
             _add(cand.participants, _participant(m, d.entities))
             if m.kind == "person" and m.affiliation:
@@ -843,6 +845,26 @@ class _Reader:
         for m in self.mentions_in(cb, ce, kinds=("country",)):
             if m.country:
                 cand.countries.add(m.country)
+
+    def _background_subjects(self, ms: list[Mention], cb: int, tb: int) -> list[Mention]:
+        """'센터는 [A와 B가 지난해 체결한 협약에 따라] 설립됐다': A and B act in the earlier signing."""
+        lex = self.d.lex
+        if not lex.background_verbs or tb <= cb:
+            return []
+        verbs = "|".join(lex.background_verbs)
+        links = "|".join(re.escape(x) for x in lex.earlier_act_links)
+        bg = re.compile(rf"(?:이|가)\s(?:[^\s.]+\s){{0,4}}?(?:{verbs})\s(?:[^\s.]+\s){{0,3}}?[^\s.]*?(?:{links})")
+        text = self.d.text
+        out: list[Mention] = []
+        for hit in bg.finditer(text, cb, tb):
+            subj = [m for m in ms if m.stop == hit.start() or m.stop == hit.start() - 1 and text[m.stop] == ")"]
+            while subj:
+                out.append(subj[-1])
+                head = subj[-1]
+                prev = [m for m in ms if m.stop <= head.begin
+                        and re.fullmatch(r"\s*(?:와|과|및|,|·)?\s*", text[m.stop:head.begin])]
+                subj = prev[-1:]
+        return out
 
     def _only_owner_or_venue(self, m: Mention) -> bool:
         """'X 산하 Y' (X owns the actor), 'X 대강당에서' (X's hall is the venue), '정부서울청사에서' (a building),

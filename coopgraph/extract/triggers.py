@@ -79,6 +79,7 @@ class Lexicon:
     venue_halls: tuple[str, ...] = ()
     building_suffixes: tuple[str, ...] = ()
     session_heads: tuple[str, ...] = ()
+    background_verbs: tuple[str, ...] = ()
 
     def noun_class(self, compound: str) -> tuple[str, str] | None:
         """(class, matched noun) when ``compound`` (spaces removed) ends with a lexicon noun."""
@@ -134,6 +135,7 @@ def load_lexicon() -> Lexicon:
         venue_halls=tuple(sorted(data.get("venue_halls", ()), key=len, reverse=True)),
         building_suffixes=tuple(data.get("building_suffixes", ())),
         session_heads=tuple(data.get("session_heads", ())),
+        background_verbs=tuple(data.get("background_verbs", ())),
     )
 
 
