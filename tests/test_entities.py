@@ -283,3 +283,34 @@ def test_tagged_organisations_that_are_no_names(kind, surface, keep):
 ])
 def test_a_bare_head_alone_is_no_organisation(text):
     assert "무역관" not in {m.text for m in mentions(text)}
+
+
+# companies: markers, suffixes after a proper-name part, foreign firms, Latin brands, firms before a CEO title
+@pytest.mark.parametrize("text, firms", [
+    ("㈜해오름테크는 (주)가람바이오와 공급 계약을 맺었다.", {"해오름테크", "가람바이오"}),
+    ("별빛로직스(주)와 주식회사 다온솔루션즈가 공동 개발에 나선다.", {"별빛로직스", "다온솔루션즈"}),
+    ("엘지화학과 셀트리온제약은 기술 제휴를 발표했다.", {"엘지화학", "셀트리온제약"}),
+    ("프랑스 의료기기社와 파나소닉社가 참여한다.", {"의료기기社", "파나소닉"}),
+    ("지멘스사(社)는 새 공장을 세운다.", {"지멘스"}),
+    ("Zentrix사와 Norvalo측은 합작법인을 세웠다.", {"Zentrix", "Norvalo"}),
+    ("Quellbright와 한빛소프트가 손을 잡았다.", {"Quellbright", "한빛소프트"}),
+    ("두리랩스 김민수 대표는 협약서에 서명했다.", {"두리랩스"}),
+    ("미르온 대표 박영희는 투자 계획을 밝혔다.", {"미르온"}),
+])
+def test_companies(text, firms):
+    got = {m.text for m in mentions(text) if m.kind == "org"}
+    assert firms <= got
+
+
+@pytest.mark.parametrize("text", [
+    "전자정부 구축과 바이오 분야 협력을 논의했다.", "건설 현장의 안전과 산업 협력을 강화한다.",
+    "첨단산업 육성과 그린에너지 전환, 하이테크 인재 양성을 약속했다.", "AI솔루션과 신재생에너지 보급을 늘린다.",
+    "스마트모빌리티 시장과 석유화학 산업이 성장했다.",
+])
+def test_common_words_with_a_firm_suffix_are_no_firms(text):
+    assert [m.text for m in mentions(text) if m.kind == "org"] == []
+
+
+def test_a_korean_name_before_a_firm_title_does_not_swallow_the_firm():
+    ms = {(m.text, m.kind) for m in mentions("한빛소프트 김민수 대표가 방문했다.")}
+    assert ("김민수", "person") in ms and ("한빛소프트", "org") in ms

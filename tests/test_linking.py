@@ -219,3 +219,29 @@ def test_plural_anaphor_names_the_two_bodies_before(text, anaphor, expected):
     got = resolve_plural_anaphor(ms, text.index(anaphor), text)
     assert tuple(m.text for m in got) == expected
     assert resolve_plural_anaphor(ms, 0, text) == ()
+
+
+# foreign persons whose names start with a Korean surname syllable take the country of their phrase
+@pytest.mark.parametrize("text, surface, country", [
+    ("인도네시아 대통령 조코위는 말레이시아 총리 안와르와 회담했다.", "조코위", "ID"),
+    ("인도네시아 대통령 조코위는 말레이시아 총리 안와르와 회담했다.", "안와르", "MY"),
+    ("말레이시아 안와르 총리와 김민수 장관이 만났다.", "안와르", "MY"),
+    ("말레이시아 안와르 총리와 김민수 장관이 만났다.", "김민수", "KR"),
+    ("기시다 일본 총리가 도착했다.", "기시다", "JP"),
+])
+def test_person_country_from_the_phrase(text, surface, country):
+    assert by_text(text)[surface].country == country
+
+
+# provinces: acting with an agent particle they are organisations, else places; all Korean
+@pytest.mark.parametrize("text, surface, kind", [
+    ("제주도는 강원특별자치도와 협약을 맺었다.", "제주도", "org"),
+    ("제주도는 강원특별자치도와 협약을 맺었다.", "강원특별자치도", "org"),
+    ("전북도가 세종특별자치시와 손잡았다.", "전북도", "org"),
+    ("전북특별자치도는 투자 유치에 나섰다.", "전북특별자치도", "org"),
+    ("관광객들이 제주도에서 전라북도로 이동했다.", "제주도", "place"),
+    ("관광객들이 세종시에서 강원도로 이동했다.", "세종시", "place"),
+])
+def test_provinces(text, surface, kind):
+    m = by_text(text)[surface]
+    assert (m.kind, m.country) == (kind, "KR")

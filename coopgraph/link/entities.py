@@ -249,6 +249,18 @@ def _korean_name(name: str, kb: KnowledgeBase) -> bool:
         and not set(name[1:]) & set(kb.lexicon.get("foreign_name_syllables", []))
 
 
+def _country_before(m: Mention, result: dict[int, Mention], text: str, kb: KnowledgeBase) -> str | None:
+    """The country written right before a person's name, with at most titles between."""
+    titles = set(kb.lexicon.get("titles", []))
+    for o in result.values():
+        if o.kind != "country" or not o.country or o.stop > m.begin or m.begin - o.stop > 12:
+            continue
+        gap = text[o.stop:m.begin].split()
+        if text[o.stop:m.begin].strip() == "" or all(w in titles for w in gap):
+            return o.country
+    return None
+
+
 _PARENT_GAP = re.compile(r"^\s*(?:의\s*)?(?:산하|소속|부속|직속)(?:의)?\s*$")
 
 
@@ -400,7 +412,10 @@ def link_mentions(mentions: tuple[Mention, ...], text: str) -> tuple[tuple[Menti
                     break
         country = aff_country
         if country is None:
-            after = [o for o in result.values() if o.kind == "country" and m.stop < o.begin <= m.stop + 2]
+            country = _country_before(m, result, text, kb)  # "인도네시아 대통령 조코위", "일본 기시다 총리"
+        if country is None:  # "기시다 일본 총리"; not across a particle ("조코위는 말레이시아 ...")
+            after = [o for o in result.values() if o.kind == "country" and m.stop < o.begin <= m.stop + 2
+                     and not text[m.stop:o.begin].strip()]
             if after:
                 country = after[0].country
         if country is None and _korean_name(m.text, kb):

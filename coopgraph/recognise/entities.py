@@ -81,6 +81,11 @@ class _Rules:
         self.period_parts = set(lex.get("period_parts", []))
         self.market_titles = set(lex.get("market_titles", []))
         self.market_words = set(lex.get("market_words", []))
+        self.firm_suffixes = tuple(sorted(lex.get("firm_suffixes", []), key=len, reverse=True))
+        self.firm_markers = tuple(lex.get("firm_markers", []))
+        self.firm_titles = set(lex.get("firm_titles", []))
+        self.not_firm_prefix = set(lex.get("not_firm_prefix", []))
+        self.foreign_syllables = set(lex.get("foreign_name_syllables", []))
         nouns = sorted(lex.get("region_nouns", []), key=len, reverse=True)
         self.region_after = re.compile(r"\s?(?:" + "|".join(map(re.escape, nouns)) + r")(?![가-힣])" if nouns else r"(?!)")
         self.trie: dict = {}
@@ -107,6 +112,31 @@ class _Rules:
         if head is None:
             return False
         return not any(len(w) > len(head) and form.endswith(w) and len(form) - len(w) <= 1 for w in self.not_head)
+
+    def firm_prefix(self, prefix: str) -> bool:
+        """True when ``prefix`` can be the proper-name part of a firm ("엘지" in 엘지화학, "Acme").
+
+        Latin letters (not a common abbreviation such as "AI"), a known organisation, or a
+        word Kiwi reads as a proper noun, an unknown word or no noun at all ("다온"); a
+        dictionary common noun ("그린", "첨단"), a country or a place is none.
+        """
+        from coopgraph.link.kb import norm_key
+
+        prefix = prefix.strip(" -·")
+        if not prefix or prefix in self.not_firm_prefix or prefix in self.not_name:
+            return False
+        if re.search(r"[A-Za-z]", prefix):
+            return len(re.sub(r"[^A-Za-z]", "", prefix)) >= 2
+        if len(prefix) < 2 or self.place_or_country(prefix):
+            return False
+        if any(self.kb.entries[e].kind == "org" for e in self.kb.keys.get(norm_key(prefix), ())):
+            return True
+        return not all(tag in ("NNG", "XPN", "XSN", "NNB") and not oov for _, tag, oov in _analyse(prefix))
+
+    def korean_name(self, name: str) -> bool:
+        """Three syllables, a Korean surname first, no syllable foreign to Korean names."""
+        return bool(re.fullmatch(r"[가-힣]{3}", name)) and name[0] in self.surnames \
+            and not set(name[1:]) & self.foreign_syllables
 
     def place_or_country(self, surface: str) -> str | None:
         """The kind ("country" or "place") of a known geographic name, else None."""
@@ -135,6 +165,14 @@ class _Rules:
 @functools.cache
 def _rules() -> _Rules:
     return _Rules()
+
+
+@functools.lru_cache(maxsize=4096)
+def _analyse(word: str) -> tuple[tuple[str, str, bool], ...]:
+    """(form, tag, unknown) of Kiwi's reading of one short word on its own."""
+    from coopgraph.text.kiwi import get_kiwi
+
+    return tuple((t.form, t.tag, t.id <= 3) for t in get_kiwi().tokenize(word))
 
 
 def find_mentions(text: str, sentences: tuple[Sentence, ...], use_ner: bool = True) -> tuple[Mention, ...]:
@@ -338,12 +376,135 @@ def _sentence_mentions(text: str, sent: Sentence, tokens: list[_Tok], rules: _Ru
                 gaz_span[i] = m
     out = list(gaz)
     blocked: set[int] = set()
-    out.extend(_persons(text, tokens, None, rules, gaz_kind, blocked))
+    firms = _companies(text, sent, tokens, rules, gaz_kind)
+    firm_idx = {i for i, t in enumerate(tokens) for m in firms if m.begin <= t.begin and t.stop <= m.stop}
+    pblocked = blocked | firm_idx
+    persons = _persons(text, tokens, None, rules, gaz_kind, pblocked)
+    blocked.update(pblocked - firm_idx)
+    out.extend(persons)
+    out.extend(firms)
+    out.extend(_firms_before_titles(text, tokens, persons, rules, gaz_kind))
     orgs = []
     for chain in _chains(text, tokens):
         orgs.extend(_orgs(text, tokens, chain, rules, gaz_kind, gaz_span, blocked))
     out.extend(_with_pair_prefix(text, m, rules) for m in orgs)
     out.extend(_governments(text, tokens, gaz, rules))
+    return out
+
+
+# ------------------------------------------------------------------ companies
+
+_FIRM_TAGS = {"NNP", "NNG", "SL", "SN", "SH", "XSN", "XPN"}
+_FIRM_MARK = re.compile(r"㈜|\((?:주|株)\)|주식회사")
+_FOREIGN_MARK = re.compile(r"사\s?\(社\)|社")
+_LATIN_FIRM = re.compile(r"(?<![A-Za-z0-9&.\-])([A-Za-z][A-Za-z0-9&.\-]*[A-Za-z0-9](?: [A-Z][A-Za-z0-9&.\-]*[A-Za-z0-9]){0,3})"
+                         r"(?:사|社|측)(?=[은는이가와과의을를도에로,\s)]|$)")
+_LATIN_PARTY = re.compile(r"(?<![A-Za-z0-9&.\-])([A-Z][a-z][A-Za-z0-9&.\-]*[A-Za-z0-9])(?:와|과)(?=\s)")
+
+
+def _run_after(tokens: list[_Tok], at: dict[int, int], b: int, limit: int) -> int | None:
+    """The end of the glued noun-like tokens from offset ``b`` (a name up to its particle)."""
+    k = at.get(b)
+    end = None
+    while k is not None and k < len(tokens) and tokens[k].stop <= limit and (end is None or tokens[k].begin == end):
+        t = tokens[k]
+        if not (t.tag in _FIRM_TAGS or (t.form in _JOINERS and end is not None)) or t.form in ("社", "주식회사"):
+            break
+        end = t.stop
+        k += 1
+    return end
+
+
+def _run_before(tokens: list[_Tok], ends: dict[int, int], e: int, lo: int) -> int | None:
+    """The start of the glued noun-like tokens that end at offset ``e``."""
+    k = ends.get(e)
+    start = None
+    while k is not None and k >= 0 and tokens[k].begin >= lo and (start is None or tokens[k].stop == start):
+        t = tokens[k]
+        if t.tag not in _FIRM_TAGS and not (t.form in _JOINERS and start is not None):
+            break
+        start = t.begin
+        k -= 1
+    return start
+
+
+def _companies(text: str, sent: Sentence, tokens: list[_Tok], rules: _Rules, gaz_kind) -> list[Mention]:
+    """Firms: "㈜OO", "(주)OO", "OO(주)", "주식회사 OO", "OO社", "지멘스사(社)", "Acme사와",
+    "Acme와", and words ending in a firm suffix after a proper-name part ("누리바이오", "엘지화학")."""
+    at = {t.begin: i for i, t in enumerate(tokens)}
+    ends = {t.stop: i for i, t in enumerate(tokens)}
+    lo, hi = sent.begin, sent.stop
+    spans: list[tuple[int, int]] = []
+
+    def covered(b: int, e: int) -> bool:  # a known name already
+        inside = [i for i, t in enumerate(tokens) if b <= t.begin and t.stop <= e]
+        return bool(inside) and all(i in gaz_kind for i in inside)
+
+    for m in _FIRM_MARK.finditer(text, lo, hi):
+        b = m.end() + (1 if text[m.end():m.end() + 1] == " " else 0)
+        e = _run_after(tokens, at, b, hi)
+        if e is not None and e > b:
+            spans.append((b, e))
+            continue
+        e = m.start() - (1 if m.group() == "주식회사" and text[m.start() - 1:m.start()] == " " else 0)
+        b = _run_before(tokens, ends, e, lo)
+        if b is not None and b < e and (m.group() != "주식회사" or rules.firm_prefix(text[b:e])):
+            spans.append((b, e))
+    for m in _FOREIGN_MARK.finditer(text, lo, hi):
+        b = _run_before(tokens, ends, m.start(), lo)
+        if b is None or b >= m.start():
+            continue
+        name = text[b:m.start()]
+        proper = rules.firm_prefix(name) or any(t.tag in ("NNP", "SL") or t.oov for t in tokens
+                                                if b <= t.begin and t.stop <= m.start())
+        spans.append((b, m.start()) if proper else (b, m.end()) if m.group() == "社" else (b, b))
+    for rx in (_LATIN_FIRM, _LATIN_PARTY):
+        for m in rx.finditer(text, lo, hi):
+            name = m.group(1)
+            if name not in rules.not_name and name.upper() not in rules.not_name and len(name) >= 2:
+                spans.append((m.start(1), m.end(1)))
+    for i, t in enumerate(tokens):
+        if i > 0 and tokens[i - 1].stop == t.begin or (t.begin > 0 and text[t.begin - 1] not in " \t\n\"'“‘(<《「『[,·"):
+            continue  # a word start only
+        e = _run_after(tokens, at, t.begin, hi)
+        if e is None:
+            continue
+        core = text[t.begin:e]
+        suffix = next((x for x in rules.firm_suffixes if core.endswith(x) and len(core) > len(x)), None)
+        if suffix and rules.firm_prefix(core[: -len(suffix)]) and core not in rules.not_name:
+            spans.append((t.begin, e))
+    out = []
+    for b, e in dict.fromkeys(spans):
+        if e - b < 2 or covered(b, e) or text[b:e] in rules.bare or text[b:e] in rules.titles:
+            continue
+        out.append(Mention(b, e, text[b:e], "org", strategy="pattern", score=0.75))
+    return out
+
+
+def _firms_before_titles(text: str, tokens: list[_Tok], persons: list[Mention], rules: _Rules,
+                         gaz_kind) -> list[Mention]:
+    """The firm of a person with a firm's title: "카카오 김민수 대표", "한빛소프트 대표 김민수"."""
+    ends = {t.stop: i for i, t in enumerate(tokens)}
+    out = []
+    for p in persons:
+        if p.title not in rules.firm_titles:
+            continue
+        e = p.begin - 1
+        before = text[:p.begin].rstrip()
+        if before.endswith(p.title):  # title before the name
+            e = len(before) - len(p.title) - 1
+        if e <= 0 or text[e] != " ":
+            continue
+        b = _run_before(tokens, ends, e, 0)
+        if b is None or b >= e or (b > 0 and not text[b - 1].isspace() and text[b - 1] not in "\"'“‘(,"):
+            continue
+        inside = [i for i, t in enumerate(tokens) if b <= t.begin and t.stop <= e]
+        name = text[b:e]
+        if any(i in gaz_kind for i in inside) or name in rules.not_person or name in rules.titles \
+                or name in rules.temporal or name in rules.breakers or rules.is_head(name) or name in rules.not_name:
+            continue
+        if any(tokens[i].tag in ("NNP", "SL") or tokens[i].oov for i in inside) or rules.firm_prefix(name):
+            out.append(Mention(b, e, name, "org", strategy="pattern", score=0.7))
     return out
 
 
@@ -579,7 +740,11 @@ def _persons(text, tokens, chain, rules, gaz_kind, blocked) -> list[Mention]:
                 first, found = span
         if found is not None:
             # a foreign name in several words: "아크말 사이도프", "응우옌 흐엉 장"
-            while first - 1 >= 0 and found - first < 3 and _name_part(words[first - 1], text, tokens, rules, gaz_kind, blocked):
+            # ... but a Korean name before a firm's title is one word: "한빛소프트 김민수 대표" (the firm before)
+            korean = title in rules.firm_titles and first == found \
+                and rules.korean_name(text[tokens[words[found][0]].begin:tokens[words[found][-1]].stop])
+            while not korean and first - 1 >= 0 and found - first < 3 \
+                    and _name_part(words[first - 1], text, tokens, rules, gaz_kind, blocked):
                 first -= 1
             # one-syllable parts after it ("응우옌 반 남", "응우옌 흐엉 장")
             tail = 0
