@@ -826,3 +826,21 @@ def test_the_earlier_signing_itself_keeps_its_parties():
     mentions = [("한국기계연구원", "org", KOREA), ("페루 국립공과대학교", "org", PERU), ("리마", "place", PERU)]
     agreements = [e for e in events(text, mentions, doc_date="2024-05-20") if e["type"] == "agreement"]
     assert agreements and {"한국기계연구원", "페루 국립공과대학교"} <= names(agreements[0])
+
+
+LOCATIONS = [
+    # id, text, mentions, type, expected location name
+    ("visited-body-city",
+     "대표단은 같은 날 알마티 경영대학교(AUB)를 방문해 교육 협력 방안을 논의했다.",
+     [("알마티 경영대학교", "org", KAZAKH)], "visit", "알마티"),
+    ("host-with-alias",
+     "이수진 박사는 지난달 8일 알마티 카자흐 국립농업연구원(KNAI) 본원에서 공로 훈장을 받았다.",
+     [("알마티 카자흐 국립농업연구원", "org", KAZAKH)], "award", "알마티"),
+]
+
+
+@pytest.mark.parametrize("case", LOCATIONS, ids=[c[0] for c in LOCATIONS])
+def test_the_city_the_text_names_for_a_visited_or_hosting_body(case):
+    _, text, mentions, typ, where = case
+    evs = [e for e in events(text, mentions, doc_date="2024-05-20") if e["type"] == typ]
+    assert evs and evs[0]["location"] and evs[0]["location"]["name"] == where

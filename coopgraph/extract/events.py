@@ -189,9 +189,13 @@ def _is_locative(doc: _Doc, stop: int) -> bool:
     return any(after.startswith(p) for p in doc.lex.locative_particles)
 
 
+_ALIAS_AFTER = re.compile(r"\s?\([^()\n]{1,20}\)")
+
+
 def _host_locative(doc: _Doc, stop: int) -> bool:
-    """An institution followed by 에서 (or 부지에서, 본부에서): the place of the act."""
-    after = _after_text(doc.text, stop, 14)
+    """An institution followed by 에서 (or 부지에서, 본부에서, 'X(RAS) 본원에서'): the place of the act."""
+    alias = _ALIAS_AFTER.match(doc.text, stop)
+    after = _after_text(doc.text, alias.end() if alias else stop, 14)
     if after.startswith("에서"):
         return True
     m = re.match(r"\s?([가-힣]+?)에서", after)
@@ -1031,6 +1035,14 @@ class _Reader:
                 if re.match(r"\s?(?:을|를)", _after_text(d.text, m.stop, 3)):
                     pick = m
                     break
+        if pick is None and cand.type == "visit":
+            # '타슈켄트 정보기술대학교(TUIT)를 방문해': the city opening the visited body's name
+            for m in self.mentions_in(cb, ce, kinds=("org",)):
+                alias = _ALIAS_AFTER.match(d.text, m.stop)
+                if re.match(r"(?:을|를)\s", _after_text(d.text, alias.end() if alias else m.stop, 3)):
+                    pick = _city_of(m)
+                    if pick is not None:
+                        break
         if pick is not None:
             ent = d.entities.get(pick.entity_id or "")
             # the place as the text names it (한국, not the canonical 대한민국); bodies by their name
