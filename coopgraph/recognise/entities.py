@@ -457,7 +457,8 @@ def _companies(text: str, sent: Sentence, tokens: list[_Tok], rules: _Rules, gaz
         name = text[b:m.start()]
         proper = rules.firm_prefix(name) or any(t.tag in ("NNP", "SL") or t.oov for t in tokens
                                                 if b <= t.begin and t.stop <= m.start())
-        spans.append((b, m.start()) if proper else (b, m.end()) if m.group() == "社" else (b, b))
+        if proper:  # "의료기기社 등": a generic description of firms, no party
+            spans.append((b, m.start()))
     for rx in (_LATIN_FIRM, _LATIN_PARTY):
         for m in rx.finditer(text, lo, hi):
             name = m.group(1)
