@@ -844,3 +844,40 @@ def test_the_city_the_text_names_for_a_visited_or_hosting_body(case):
     _, text, mentions, typ, where = case
     evs = [e for e in events(text, mentions, doc_date="2024-05-20") if e["type"] == typ]
     assert evs and evs[0]["location"] and evs[0]["location"]["name"] == where
+
+
+CAMBODIA, LAOS, TANZANIA, JORDAN = "KH", "LA", "TZ", "JO"
+
+# descriptive project sentences: a named project noun with a partner, told as ongoing or as what it is
+PROJECT_TELLINGS = [
+    ("spreading",
+     "한국국제협력단은 캄보디아 농림부와 함께 농촌 관개시설 개선 사업을 펼치고 있다.",
+     [("한국국제협력단", "org", KOREA), ("캄보디아 농림부", "org", CAMBODIA)]),
+    ("in-progress",
+     "한국농어촌공사와 라오스 농업부의 스마트 관개 시범사업이 진행 중이다.",
+     [("한국농어촌공사", "org", KOREA), ("라오스 농업부", "org", LAOS)]),
+    ("copula",
+     "이 사업은 한국수출입은행이 탄자니아 정부와 함께 다르에스살람에 병원을 짓는 사업이다.",
+     [("한국수출입은행", "org", KOREA), ("탄자니아 정부", "org", TANZANIA)]),
+    ("copula-continuing",
+     "요르단 난민 직업교육은 한국국제협력단이 요르단 교육부와 2022년부터 함께 운영하는 사업이며 올해 마무리된다.",
+     [("한국국제협력단", "org", KOREA), ("요르단 교육부", "org", JORDAN)]),
+]
+
+
+@pytest.mark.parametrize("case", PROJECT_TELLINGS, ids=[c[0] for c in PROJECT_TELLINGS])
+def test_a_project_told_as_ongoing_or_by_what_it_is_is_a_project(case):
+    _, text, mentions = case
+    projects = [e for e in events(text, mentions, doc_date="2024-06-01") if e["type"] == "project"]
+    assert projects
+    assert {s for s, _, _ in mentions} <= names(projects[0])
+
+
+@pytest.mark.parametrize("text", [
+    "양측은 다음 회의 일정을 확정했다.",                         # 확정 of no project noun
+    "행사가 진행 중이다.",                                       # 진행 중 of no project
+    "이 사업이 다 끝나면 주민들이 쓸 수 있다.",                   # 사업이 (subject), not the copula
+    "이는 시청이 지역 주민을 위해 도로를 넓히는 사업이다.",        # a domestic project: no partner, no cue
+])
+def test_no_project_without_a_project_noun_the_copula_or_a_partner(text):
+    assert not [e for e in events(text, [], doc_date="2024-06-01") if e["type"] == "project"]

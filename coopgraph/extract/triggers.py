@@ -351,8 +351,9 @@ def find_triggers(toks: tuple[Tok, ...], lo: int, hi: int, lex: Lexicon, headlin
     for forms, cls in lex.patterns:
         n = len(forms)
         for k in range(len(forms_all) - n + 1):
-            if tuple(forms_all[k:k + n]) == forms:
-                pattern_hits[lo + k] = (lo + k + n - 1, cls)
+            if tuple(forms_all[k:k + n]) == forms and not any(
+                    f == "이" and toks[lo + k + j].tag != "VCP" for j, f in enumerate(forms)):
+                pattern_hits[lo + k] = (lo + k + n - 1, cls)  # 이 in a pattern is the copula (사업이다)
     skip: set[int] = set()
     for start, (end, _) in pattern_hits.items():
         skip.update(range(start + 1, end + 1))
@@ -366,6 +367,9 @@ def find_triggers(toks: tuple[Tok, ...], lo: int, hi: int, lex: Lexicon, headlin
         if i in pattern_hits:
             pend, cls = pattern_hits[i]
             end, form = _verb_group(toks, pend, hi) if toks[pend].tag != "NNG" else _verb_group(toks, pend, hi)
+            cop = next((j for j in range(i, min(hi, pend + 2)) if toks[j].tag == "VCP"), None)
+            if form == "nominal" and cop is not None:  # 진행 중이다, 짓는 사업이다: a predicate by the copula
+                end, form = cop, "verbal"
             info = {"class": cls}
             lemma = "".join(x.form for x in toks[i:pend + 1])
         elif i in trigger_idx:
