@@ -881,3 +881,13 @@ def test_a_project_told_as_ongoing_or_by_what_it_is_is_a_project(case):
 ])
 def test_no_project_without_a_project_noun_the_copula_or_a_partner(text):
     assert not [e for e in events(text, [], doc_date="2024-06-01") if e["type"] == "project"]
+
+
+@pytest.mark.parametrize("kind", ["person", "org"])
+def test_a_ceremony_tagged_as_a_name_is_no_party(kind):
+    text = "한국전기연구원은 지난 2일 리마에서 페루 에너지광업부와 협력 양해각서를 체결했다. 이날 체결식에는 양측 관계자 20명이 참석했다."
+    ms = [("한국전기연구원", "org", KOREA), ("페루 에너지광업부", "org", PERU), ("리마", "place", PERU),
+          ("체결식", kind, None)]
+    agreements = [e for e in events(text, ms, doc_date="2024-05-20") if e["type"] == "agreement"]
+    assert agreements and {"한국전기연구원", "페루 에너지광업부"} <= names(agreements[0])
+    assert "체결식" not in names(agreements[0])

@@ -301,9 +301,8 @@ class _Reader:
             return False
         if m.kind == "org" and m.text.strip().endswith(lex.non_org_suffixes):
             return False
-        body = lex.noun_class(m.text)
-        if m.kind == "org" and body and body[0] in ("meeting", "forum"):
-            return False  # the meeting body (공동 작업 그룹, 실무그룹) stands for the meeting, not a party
+        if self._act_noun(m.text.strip()):
+            return False  # the meeting body (공동 작업 그룹, 실무그룹) or a ceremony (서명식, even tagged a person) is the act
         for suf in lex.group_suffixes:
             if m.text.endswith(suf):
                 prefix = m.text[: -len(suf)].strip()
@@ -311,6 +310,11 @@ class _Reader:
                         or prefix in _country_names()):
                     return False
         return True
+
+    def _act_noun(self, text: str) -> bool:
+        body = self.d.lex.noun_class(text)
+        return bool(body) and body[0] in ("meeting", "forum", "ceremony_opening", "ceremony_agreement",
+                                          "ceremony_award")
 
     def name_like(self, de: DateExpr) -> bool:
         """A bare year (range) glued to a noun: part of a name (2017-2019 협력센터, 2018 포럼)."""
@@ -808,7 +812,7 @@ class _Reader:
         ms = [m for m in ms if m not in background]
         for m in ms:
             _add(cand.participants, _participant(m, d.entities))
-            if m.kind == "person" and m.affiliation:
+            if m.kind == "person" and m.affiliation and not self._act_noun(m.affiliation):
                 ent = d.entities.get(m.affiliation)
                 if ent is not None:
                     _add(cand.participants, Participant(name=ent.name, kind="org", country=ent.country,
