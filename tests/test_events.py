@@ -891,3 +891,16 @@ def test_a_ceremony_tagged_as_a_name_is_no_party(kind):
     agreements = [e for e in events(text, ms, doc_date="2024-05-20") if e["type"] == "agreement"]
     assert agreements and {"한국전기연구원", "페루 에너지광업부"} <= names(agreements[0])
     assert "체결식" not in names(agreements[0])
+
+
+@pytest.mark.parametrize("quote", ["'", "‘’", "\"", "「」"])
+@pytest.mark.parametrize("recognised", [True, False])
+def test_a_quoted_centre_that_opens_is_a_party(quote, recognised):
+    q0, q1 = (quote[0], quote[-1])
+    centre = "한-페 수자원기술센터"
+    text = f"한국수자원공사는 지난 14일 리마 페루 국립농업대학교에 {q0}{centre}{q1}를 열었다고 밝혔다."
+    ms = [("한국수자원공사", "org", KOREA), ("페루 국립농업대학교", "org", PERU), ("리마", "place", PERU)]
+    if recognised:
+        ms.append((centre, "org", None))
+    openings = [e for e in events(text, ms, doc_date="2024-05-20") if e["type"] == "opening"]
+    assert openings and {"한국수자원공사", centre} <= names(openings[0])

@@ -995,6 +995,11 @@ class _Reader:
         if first > last:
             return
         b, e = toks[first].begin, toks[last].stop
+        s0, s1 = cand.sentence
+        for qb, qe in _quoted_spans(d.text, s0, s1):
+            if qb < b and e < qe and qe - e <= 2:  # '한-러 에너지소재 공동연구센터'를 열었다: the whole quoted name
+                b, e = qb + 1, qe - 1
+                break
         name = d.text[b:e].strip()
         head = d.lex.noun_class(name)
         if not head or head[0] != "opening_target" or len(name) <= len(head[1]):
@@ -1002,6 +1007,8 @@ class _Reader:
         cand.target = name
         for m in self.near(b, e):
             if m.kind == "org" and m.begin <= b + 2 and e - 2 <= m.stop:
+                if self.can_participate(m):  # a quoted name is skipped among the arguments, not here
+                    _add(cand.participants, _participant(m, d.entities))
                 return
         _add(cand.participants, Participant(name=name, kind="org", country=None))
 
