@@ -904,3 +904,31 @@ def test_a_quoted_centre_that_opens_is_a_party(quote, recognised):
         ms.append((centre, "org", None))
     openings = [e for e in events(text, ms, doc_date="2024-05-20") if e["type"] == "opening"]
     assert openings and {"한국수자원공사", centre} <= names(openings[0])
+
+
+TOPIC_BODIES = [
+    ("run-period",
+     "이날 한국전기연구원과 페루 에너지광업부는 리마 스마트그리드 실증센터 운영 기간을 2027년까지 늘리는 합의서에 서명했다.",
+     [("한국전기연구원", "org", KOREA), ("페루 에너지광업부", "org", PERU), ("리마 스마트그리드 실증센터", "org", PERU)],
+     "agreement", {"한국전기연구원", "페루 에너지광업부"}, {"리마 스마트그리드 실증센터"}),
+    ("founding-plan",
+     "산업통상자원부 장관은 12일 카자흐스탄 산업부 장관과 만나 한-카 기술협력센터 설립 방안을 논의했다.",
+     [("산업통상자원부", "org", KOREA), ("카자흐스탄 산업부", "org", KAZAKH), ("한-카 기술협력센터", "org", KAZAKH)],
+     "meeting", {"산업통상자원부", "카자흐스탄 산업부"}, {"한-카 기술협력센터"}),
+]
+
+
+@pytest.mark.parametrize("case", TOPIC_BODIES, ids=[c[0] for c in TOPIC_BODIES])
+def test_a_body_set_up_or_run_as_the_topic_is_no_party(case):
+    _, text, mentions, typ, parties, topic = case
+    evs = [e for e in events(text, mentions, doc_date="2024-05-20") if e["type"] == typ]
+    assert evs and parties <= names(evs[0])
+    assert not (topic & names(evs[0]))
+
+
+def test_the_centre_whose_founding_is_told_stays_a_party_of_the_opening():
+    text = "한국전기연구원은 지난 2일 리마에서 한-페 스마트그리드센터 개소식을 열었다. 한-페 스마트그리드센터 운영은 페루 전력공사가 맡는다."
+    ms = [("한국전기연구원", "org", KOREA), ("한-페 스마트그리드센터", "org", PERU), ("페루 전력공사", "org", PERU),
+          ("리마", "place", PERU)]
+    openings = [e for e in events(text, ms, doc_date="2024-05-20") if e["type"] == "opening"]
+    assert openings and "한-페 스마트그리드센터" in names(openings[0])

@@ -807,7 +807,8 @@ class _Reader:
         names = self.forum_names
         ms = [m for m in self.mentions_in(cb, ce) if not _in_spans(m.begin, m.stop, quoted)
               and not any(b <= m.begin and m.stop <= e and (m.begin, m.stop) != (b, e) for b, e in names)]
-        ms = [m for m in ms if not self._only_owner_or_venue(m)]
+        ms = [m for m in ms if not self._only_owner_or_venue(m)
+              and not (cand.type != "opening" and self._object_of_act_noun(m))]
         background = self._background_subjects(ms, cb, tr.begin)
         ms = [m for m in ms if m not in background]
         for m in ms:
@@ -873,6 +874,14 @@ class _Reader:
                         and re.fullmatch(r"\s*(?:와|과|및|,|·)?\s*", text[m.stop:head.begin])]
                 subj = prev[-1:]
         return out
+
+    def _object_of_act_noun(self, m: Mention) -> bool:
+        """'양자소재 공동연구실 운영 기간을 연장', '건강검진센터 설립 방안': the body set up or run is a topic."""
+        nouns = self.d.lex.object_act_nouns
+        if m.kind != "org" or not nouns:
+            return False
+        alt = "|".join(nouns)
+        return bool(re.match(rf"\s(?:{alt})(?!\s?(?:하|되|한|된|해|돼|했|됐))", self.d.text[m.stop:m.stop + 8]))
 
     def _only_owner_or_venue(self, m: Mention) -> bool:
         """'X 산하 Y' (X owns the actor), 'X 대강당에서' (X's hall is the venue), '정부서울청사에서' (a building),

@@ -80,6 +80,7 @@ class Lexicon:
     building_suffixes: tuple[str, ...] = ()
     session_heads: tuple[str, ...] = ()
     background_verbs: tuple[str, ...] = ()
+    object_act_nouns: tuple[str, ...] = ()
 
     def noun_class(self, compound: str) -> tuple[str, str] | None:
         """(class, matched noun) when ``compound`` (spaces removed) ends with a lexicon noun."""
@@ -136,6 +137,7 @@ def load_lexicon() -> Lexicon:
         building_suffixes=tuple(data.get("building_suffixes", ())),
         session_heads=tuple(data.get("session_heads", ())),
         background_verbs=tuple(data.get("background_verbs", ())),
+        object_act_nouns=tuple(data.get("object_act_nouns", ())),
     )
 
 
