@@ -932,3 +932,37 @@ def test_the_centre_whose_founding_is_told_stays_a_party_of_the_opening():
           ("리마", "place", PERU)]
     openings = [e for e in events(text, ms, doc_date="2024-05-20") if e["type"] == "opening"]
     assert openings and "한-페 스마트그리드센터" in names(openings[0])
+
+
+INHERITED_PLACES = [
+    ("this-meeting",
+     "산업통상자원부는 지난 3일 리마에서 페루 생산부와 제2차 한-페루 산업협력 공동위원회를 개최했다.\n\n"
+     "이날 회의에서 한국전기연구원과 페루 전력공사는 송전망 협력 양해각서를 체결했다.",
+     [("산업통상자원부", "org", KOREA), ("페루 생산부", "org", PERU), ("리마", "place", PERU),
+      ("한국전기연구원", "org", KOREA), ("페루 전력공사", "org", PERU)],
+     "agreement", "리마"),
+    ("visit-then-event",
+     "부산시 대표단은 다음 달 7일부터 10일까지 페루 리마를 방문해 자매도시 결연 기념행사에 참석할 예정이다.",
+     [("부산시", "org", KOREA), ("리마", "place", PERU)], "forum", "리마"),
+    ("during-the-visit",
+     "경상북도 대표단은 지난 5일부터 9일까지 카자흐스탄 알마티를 방문했다.\n\n"
+     "대표단은 방문 기간 중 알마티주 농업국과 스마트팜 협력 양해각서를 체결했다.",
+     [("경상북도", "org", KOREA), ("알마티", "place", KAZAKH), ("알마티주 농업국", "org", KAZAKH)],
+     "agreement", "알마티"),
+]
+
+
+@pytest.mark.parametrize("case", INHERITED_PLACES, ids=[c[0] for c in INHERITED_PLACES])
+def test_an_act_at_the_meeting_or_on_the_trip_told_before_takes_its_place(case):
+    _, text, mentions, typ, where = case
+    evs = [e for e in events(text, mentions, doc_date="2024-09-20") if e["type"] == typ]
+    assert evs and evs[0]["location"] and evs[0]["location"]["name"] == where
+
+
+def test_an_act_with_no_pointer_to_the_trip_keeps_no_place():
+    text = ("경상북도 대표단은 지난 5일부터 9일까지 카자흐스탄 알마티를 방문했다.\n\n"
+            "경북도는 지난해 몽골 농업부와 스마트팜 협력 양해각서를 체결했다.")
+    ms = [("경상북도", "org", KOREA), ("알마티", "place", KAZAKH), ("경북도", "org", KOREA),
+          ("몽골 농업부", "org", MONGOLIA)]
+    evs = [e for e in events(text, ms, doc_date="2024-09-20") if e["type"] == "agreement"]
+    assert evs and evs[0]["location"] is None

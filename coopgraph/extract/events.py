@@ -1160,6 +1160,16 @@ def _inherit(cands: list[Cand], text: str, lex: Lexicon, news_like: bool = False
             if noun and noun in text[c.sentence[0]:c.trigger.begin]:
                 c.location = prev.location
                 c.cues.append("location:part-of-event-before")
+        if c.location is None:
+            host = _referenced_act(cands[:i], c, text, lex)
+            if host is not None:
+                c.location = host.location
+                c.cues.append("location:referenced-act")
+        if c.location is None and c.type != "visit":
+            trip = _trip_of(cands[:i], c, text)
+            if trip is not None:
+                c.location = trip.location
+                c.cues.append("location:during-visit")
         if c.type == "award":
             continue
         opening = text[c.sentence[0]:c.sentence[0] + 6].lstrip()
@@ -1179,6 +1189,43 @@ def _inherit(cands: list[Cand], text: str, lex: Lexicon, news_like: bool = False
             c.participants.extend(orgs)
             if orgs:
                 c.cues.append("participants:inherited")
+
+
+_REFERRED_ACT = re.compile(r"(?:이날|이번|동|해당|당일)\s?([가-힣A-Za-z]{1,12}?)\s?(?:에서|에선|을 계기로|를 계기로|기간)")
+
+
+def _referenced_act(before: list[Cand], c: Cand, text: str, lex: Lexicon) -> Cand | None:
+    """'이날 회의에서 … 체결했다': the act happened at the placed meeting (or forum) the text points to."""
+    m = _REFERRED_ACT.search(text, c.sentence[0], c.trigger.begin)
+    if m is None:
+        return None
+    cls = lex.noun_class(m.group(1))
+    typ = lex.noun_types.get(cls[0]) if cls else None
+    if typ not in ("meeting", "forum"):
+        return None
+    for p in reversed(before):
+        if c.para - p.para > 2:
+            return None
+        if p.type == typ and p.location is not None and p.sentence != c.sentence:
+            return p
+    return None
+
+
+_DURING_TRIP = re.compile(r"(?:방문|순방|출장|방한)\s?(?:기간|중|일정|계기|길)|이번 (?:방문|순방|출장)")
+
+
+def _trip_of(before: list[Cand], c: Cand, text: str) -> Cand | None:
+    """'그단스크를 방문해 기념행사에 참석', '방문 기간 중 … 체결': the placed visit an act happened on."""
+    for v in reversed(before):
+        if v.type != "visit" or v.location is None:
+            continue
+        if v.sentence == c.sentence and v.trigger.begin < c.trigger.begin:
+            return v
+        lead = text[c.sentence[0]:c.trigger.begin]
+        if c.para - v.para <= 1 and _DURING_TRIP.search(lead):
+            return v
+        return None
+    return None
 
 
 def _names_abroad(sentence: str, regions: tuple[str, ...]) -> bool:
