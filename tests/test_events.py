@@ -862,6 +862,9 @@ PROJECT_TELLINGS = [
     ("providing-training",
      "한국국제협력단은 라오스 교육부 공무원에게 교육행정 역량강화 교육을 제공했다.",
      [("한국국제협력단", "org", KOREA), ("라오스 교육부", "org", LAOS)]),
+    ("verb-of-training",
+     "한국국제협력단은 2019년부터 라오스 현지에서 라오스 교육부 교사 300여 명을 교육해 왔다.",
+     [("한국국제협력단", "org", KOREA), ("라오스 교육부", "org", LAOS)]),
     ("copula",
      "이 사업은 한국수출입은행이 탄자니아 정부와 함께 다르에스살람에 병원을 짓는 사업이다.",
      [("한국수출입은행", "org", KOREA), ("탄자니아 정부", "org", TANZANIA)]),
@@ -885,6 +888,8 @@ def test_a_project_told_as_ongoing_or_by_what_it_is_is_a_project(case):
     "이 사업이 다 끝나면 주민들이 쓸 수 있다.",                   # 사업이 (subject), not the copula
     "경기도는 도로 확장 사업을 추진 중이다.",                      # ongoing, but domestic
     "양국 정부는 통계 정보를 제공하기로 했다.",                    # 제공 of no project noun
+    "시청은 지난해 시민 200명을 교육했다.",                        # training at home, no partner
+    "2011년부터 교육, 과학 분야 협력 센터가 운영되기 시작했다.",    # 교육 listed as a field
     "양측은 공동 사업의 추진 중단을 결정했다.",                    # 중단 is no 중
     "이는 시청이 지역 주민을 위해 도로를 넓히는 사업이다.",        # a domestic project: no partner, no cue
 ])
