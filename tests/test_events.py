@@ -980,3 +980,22 @@ def test_an_act_with_no_pointer_to_the_trip_keeps_no_place():
           ("몽골 농업부", "org", MONGOLIA)]
     evs = [e for e in events(text, ms, doc_date="2024-09-20") if e["type"] == "agreement"]
     assert evs and evs[0]["location"] is None
+
+
+def test_both_governments_name_no_party_and_take_none_from_the_meeting_before():
+    text = ("카자흐스탄 산업부 장관은 9일 서울에서 산업통상자원부 장관과 회담을 가졌다. "
+            "회담 직후 양국 정부는 공급망 협력 양해각서에 서명했다.")
+    ms = [("카자흐스탄 산업부", "org", KAZAKH), ("산업통상자원부", "org", KOREA), ("서울", "place", KOREA)]
+    evs = events(text, ms, doc_date="2024-05-20")
+    meeting = [e for e in evs if e["type"] == "meeting"]
+    agreement = [e for e in evs if e["type"] == "agreement"]
+    assert meeting and {"카자흐스탄 산업부", "산업통상자원부"} <= names(meeting[0])
+    assert agreement and names(agreement[0]) == set()
+
+
+def test_both_sides_still_point_back_to_the_bodies_before():
+    text = ("카자흐스탄 산업부 장관은 9일 서울에서 산업통상자원부 장관과 회담을 가졌다. "
+            "회담 직후 양측은 공급망 협력 양해각서에 서명했다.")
+    ms = [("카자흐스탄 산업부", "org", KAZAKH), ("산업통상자원부", "org", KOREA), ("서울", "place", KOREA)]
+    agreement = [e for e in events(text, ms, doc_date="2024-05-20") if e["type"] == "agreement"]
+    assert agreement and {"카자흐스탄 산업부", "산업통상자원부"} <= names(agreement[0])

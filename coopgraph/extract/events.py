@@ -822,7 +822,11 @@ class _Reader:
                     _add(cand.participants, Participant(name=m.affiliation, kind="org", country=m.country))
         self._surname_title(cand, cb, ce)
         clause_text = d.text[cand.sentence[0]:ce]
-        if any(a + ("" if a.endswith("측") else "") in clause_text for a in d.lex.plural_anaphors):
+        bare = re.sub(r"(?:양국|양측|두 나라)\s?정부", "", clause_text)  # '양국 정부' names no party (conventions)
+        unnamed = bare != clause_text and not ms
+        if unnamed:
+            cand.cues.append("participants:unnamed")
+        if any(a in bare for a in d.lex.plural_anaphors):
             prev = next((c for c in reversed(self.cands) if c is not cand and c.participants
                          and (self.news_like or c.para >= cand.para - 1)), None)
             parties = [p for p in prev.participants if p.kind == "org"] if prev is not None else []
@@ -842,7 +846,7 @@ class _Reader:
                 _add(cand.participants, p)
             if parties:
                 cand.cues.append("participants:plural-anaphor")
-        if not cand.participants:
+        if not cand.participants and not unnamed:
             self._anaphora(cand, cb, ce)
         self._groups(cand, c0, c1)
         if cand.type == "opening":
@@ -1182,7 +1186,7 @@ def _inherit(cands: list[Cand], text: str, lex: Lexicon, news_like: bool = False
                     if p.kind == "org":
                         _add(c.participants, p)
                 c.cues.append("participants:continued")
-        if c.participants:
+        if c.participants or "participants:unnamed" in c.cues:
             continue
         if prev.para == c.para or (cont and prev.para == c.para - 1) or (news_like and c.type == "project"):
             orgs = [p for p in prev.participants if p.kind == "org"] or list(prev.participants)
