@@ -245,3 +245,71 @@ def test_person_country_from_the_phrase(text, surface, country):
 def test_provinces(text, surface, kind):
     m = by_text(text)[surface]
     assert (m.kind, m.country) == (kind, "KR")
+
+
+# in-document coreference: a short name that is the tail of a longer one (country/city prefix or a
+# generic glued prefix dropped) is the same body, before or after it; (text, long, short)
+COREF_SAME = [
+    ("한국원자력연구원은 지난달 우즈베키스탄 혁신개발부와 연구 협력 약정을 맺었다. 혁신개발부는 내년에 공동 연구소를 세울 계획이다.",
+     "우즈베키스탄 혁신개발부", "혁신개발부"),
+    ("과학아카데미는 올해 한국 대학들과 교류를 넓힌다. 몽골 과학아카데미 관계자는 한국생명공학연구원을 찾았다.",
+     "몽골 과학아카데미", "과학아카데미"),
+    ("경기도는 카자흐스탄 알마티시 정부와 우호 협약을 맺었다. 알마티시는 의료 관광 분야 협력을 제안했다.",
+     "카자흐스탄 알마티시 정부", "알마티시"),
+    ("국립생태원은 몽골 환경관광부와 협약을 맺었다. 생태원은 이듬해 조사 인력을 보냈다.", "국립생태원", "생태원"),
+    ("대한민국 농촌진흥원 관계자가 민스크 응용과학센터를 방문했다. 응용과학센터 부소장은 농촌진흥원과 협의했다.",
+     "민스크 응용과학센터", "응용과학센터"),
+    ("대한민국 농촌진흥원 관계자가 민스크 응용과학센터를 방문했다. 응용과학센터 부소장은 농촌진흥원과 협의했다.",
+     "대한민국 농촌진흥원", "농촌진흥원"),
+    ("라오스 보건부와 한국 병원들이 만났다. 보건부는 의료진 연수를 요청했다.", "라오스 보건부", "보건부"),
+]
+
+
+@pytest.mark.parametrize("text, long, short", COREF_SAME)
+def test_a_short_name_is_the_body_its_longer_form_names(text, long, short):
+    ms, ents = link(text)
+    longs = [m for m in ms if m.text == long]
+    shorts = [m for m in ms if m.text == short]
+    assert longs and shorts
+    want = (longs[0].entity_id, longs[0].name, longs[0].country)
+    assert all((m.entity_id, m.name, m.country) == want for m in shorts)
+    assert longs[0].country is not None
+    assert [e.id for e in ents].count(want[0]) == 1
+    assert {m.entity_id for m in ms} == {e.id for e in ents}
+    assert short in next(e for e in ents if e.id == want[0]).aliases or short == want[1]
+
+
+# left alone: a short name the KB knows as another country's body, a tail two bodies share,
+# a delegation; (text, short, entity id it keeps (None: a new entity of its own), country)
+COREF_APART = [
+    ("벨라루스 산업부와 한국 기업들이 만났다. 산업부는 투자 설명회를 열었다.", "산업부", "kr-motie", "KR"),
+    ("몽골 외교부 차관이 방한했다. 외교부는 환영 만찬을 열었다.", "외교부", "kr-mofa", "KR"),
+    ("우즈베키스탄 혁신개발부와 카자흐스탄 혁신개발부가 함께 참석했다. 혁신개발부는 공동 성명을 냈다.",
+     "혁신개발부", None, None),
+]
+
+
+@pytest.mark.parametrize("text, short, eid, country", COREF_APART)
+def test_a_short_name_is_not_merged_when_it_names_another_body(text, short, eid, country):
+    ms, _ = link(text)
+    m = [m for m in ms if m.text == short][-1]
+    longs = {o.entity_id for o in ms if o.kind == "org" and o.text != short and o.text.endswith(short)}
+    assert longs and m.entity_id not in longs
+    assert m.country == country
+    if eid:
+        assert m.entity_id == eid
+
+
+def test_an_event_lists_a_body_once_under_its_long_and_short_names():
+    from coopgraph.pipeline import Pipeline
+    from coopgraph.records import RawDoc
+
+    text = ("한국과학기술연구원은 2021년 5월 3일 타슈켄트에서 우즈베키스탄 혁신개발부와 공동연구 협약을 체결했다. "
+            "이날 협약식에는 혁신개발부 차관과 한국과학기술연구원 원장이 참석했다.")
+    rec = Pipeline().run(RawDoc(source="t.txt", doc_id="t", data=text.encode("utf-8"), kind="text"))
+    deals = [e for e in rec.events if e.type == "agreement"]
+    assert deals
+    for ev in deals:
+        ids = [p.entity_id for p in ev.participants if p.entity_id]
+        assert len(ids) == len(set(ids))
+        assert sum("혁신개발부" in p.name for p in ev.participants) == 1

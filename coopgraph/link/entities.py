@@ -309,6 +309,77 @@ def _context_countries(mentions, result: dict[int, Mention], entities: dict[str,
                     result[j] = replace(o, country=country)
 
 
+def _tails(surface: str, kb: KnowledgeBase) -> list[str]:
+    """Shorter names the text may use for the body ``surface`` names.
+
+    "벨라루스 민스크 응용과학센터" -> ["민스크 응용과학센터", "응용과학센터"] (country or city
+    prefixes split off), "카자흐스탄 누쿠스시 정부" -> [..., "누쿠스시"] (the city for its
+    government), "한국보건산업진흥원" -> ["보건산업진흥원"] (a generic glued prefix dropped).
+    Generic heads ("대학교", "센터") and delegations are never a tail.
+    """
+    out = []
+    rest = surface
+    for _ in range(3):
+        prefix, shorter = split_prefix(rest)
+        if prefix is None or shorter == rest:
+            break
+        rest = shorter
+        out.append(rest)
+        city_gov = re.match(r"^(.+시)\s?정부$", rest)
+        if city_gov:
+            out.append(city_gov.group(1))
+    for p in kb.lexicon.get("coref_generic_prefixes", []):
+        if surface.startswith(p) and len(surface) > len(p) and re.match(r"[가-힣]", surface[len(p)]):
+            out.append(surface[len(p):])
+            break
+    generic = {norm_key(w) for w in (*kb.lexicon.get("bare_heads", []), *kb.lexicon.get("org_heads", []))}
+    open_heads = tuple(kb.lexicon.get("coref_open_heads", []))
+    return [t for t in out if len(norm_key(t)) >= 3 and norm_key(t) not in generic and not t.endswith(open_heads)]
+
+
+def _tail_coreference(result: dict[int, Mention], entities: dict[str, Entity], extra: dict[str, dict[str, None]],
+                      kb: KnowledgeBase) -> None:
+    """Link a short organisation name to the longer one it is the tail of, anywhere in the document.
+
+    "우즈베키스탄 혁신개발부 ... 혁신개발부는", "몽골 과학아카데미 ... 과학아카데미는",
+    "한국보건산업진흥원 ... 보건산업진흥원은": the short name's new entity is merged into
+    the long one's (id, name, country). Left alone: a short name the knowledge base knows
+    by itself ("벨라루스 산업부 ... 산업부는": Korea's 산업부, settled by the KB and its
+    country rules) and a tail shared by long names of different bodies
+    ("우즈베키스탄 혁신개발부", "카자흐스탄 혁신개발부" ... "혁신개발부는").
+    """
+    for _ in range(3):  # nested prefixes: "벨라루스 민스크 X" <- "민스크 X" <- "X"
+        owners: dict[str, set[str]] = {}
+        for m in result.values():
+            if m.kind == "org" and m.entity_id:
+                for t in _tails(m.text, kb):
+                    owners.setdefault(norm_key(t), set()).add(m.entity_id)
+        merges: dict[str, str] = {}
+        for m in result.values():
+            if m.kind != "org" or not m.entity_id or m.entity_id in kb.entries or m.entity_id in merges:
+                continue
+            ids = owners.get(norm_key(m.text), set())
+            if len(ids) == 1 and m.entity_id not in ids:
+                merges[m.entity_id] = next(iter(ids))
+        # never merge both ways at once (a body and its own tail)
+        merges = {old: new for old, new in merges.items() if new not in merges}
+        if not merges:
+            return
+        for j, o in list(result.items()):
+            new = merges.get(o.entity_id or "")
+            if new is None:
+                continue
+            ent = entities[new]
+            result[j] = replace(o, entity_id=new, name=ent.name, country=ent.country)
+            bag = extra.setdefault(new, {})
+            for a in (o.text, *extra.get(o.entity_id or "", {})):
+                if norm_key(a) != norm_key(ent.name):
+                    bag.setdefault(a, None)
+        for old in merges:
+            entities.pop(old, None)
+            extra.pop(old, None)
+
+
 def link_mentions(mentions: tuple[Mention, ...], text: str) -> tuple[tuple[Mention, ...], tuple[Entity, ...]]:
     """Resolve every mention to an entity.
 
@@ -398,6 +469,7 @@ def link_mentions(mentions: tuple[Mention, ...], text: str) -> tuple[tuple[Menti
             continue
         # persons
         result[i] = m
+    _tail_coreference(result, entities, extra, kb)
     _context_countries(mentions, result, entities, text, kb)
     doc_foreign = {c for cs in ctx.values() for c in cs if c != "KR"}
     # pass 2: persons, with their organisation and country
