@@ -1,4 +1,4 @@
-"""Helpers shared by the golden tests (test_golden_dev.py, test_golden_holdout.py, test_golden_seeds.py):
+"""Helpers shared by the golden tests (test_golden_dev.py, test_golden_heldout.py, test_golden_seeds.py):
 read a gold file, check its records are well-formed, run `coopgraph extract`, score the output with
 the shared scorer (../shared/eval/score.py) and hold it against tests/quality_floors.json.
 """

@@ -4,7 +4,7 @@
 
 to rewrite tests/golden/holdout2_gold.jsonl (doc_id = first 16 hex of sha256 of the
 file bytes). The machinery shared with the other builders lives in gold_build.py.
-tests/test_golden_holdout2.py checks that the JSONL is what this script writes.
+tests/test_golden_heldout.py checks that the JSONL is what this script writes.
 Conventions: tests/golden/README.md (the same as the dev and first held-out sets).
 
 HELD-OUT: nobody tunes rules on these documents. They measure how the product

@@ -4,7 +4,7 @@
 
 to rewrite tests/golden/holdout_gold.jsonl (doc_id = first 16 hex of sha256 of the
 file bytes). The machinery shared with build_dev_gold.py lives in gold_build.py.
-tests/test_golden_holdout.py checks that the JSONL is what this script writes.
+tests/test_golden_heldout.py checks that the JSONL is what this script writes.
 Conventions: tests/golden/README.md (the same as the dev set).
 
 HELD-OUT: nobody tunes rules on these documents. They measure how the product
