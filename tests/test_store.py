@@ -294,3 +294,31 @@ def test_undated_event_report(db_url):
     assert s.events(EventFilter(date_from="2000")) == []  # undated events do not pass date filters
     assert s.timeline() == [("undated", "meeting", 1)]
     s.close()
+
+
+def test_sqlite_store_opens_and_reads_while_an_ingest_holds_the_write_lock(tmp_path):
+    # a query (`coopgraph events`) during a long ingest must not wait for the writer
+    import sqlite3
+    import threading
+
+    url = f"sqlite:///{tmp_path / 'busy.db'}"
+    open_store(url).close()  # create the schema
+    writer = sqlite3.connect(str(tmp_path / "busy.db"), isolation_level=None)
+    writer.execute("BEGIN IMMEDIATE")
+    writer.execute("DELETE FROM documents")
+    got = {}
+
+    def read():
+        s = open_store(url)
+        try:
+            got["counts"] = s.counts()
+        finally:
+            s.close()
+
+    t = threading.Thread(target=read, daemon=True)
+    t.start()
+    t.join(timeout=10)
+    writer.execute("ROLLBACK")
+    writer.close()
+    assert not t.is_alive(), "opening the store waited for the writer's lock"
+    assert got["counts"]["documents"] == 0

@@ -46,9 +46,11 @@ def migrate(conn: Connection) -> int:
     """Bring the schema up to date; return the version now in place."""
     todo = available(conn.dialect)
     latest = todo[-1][0] if todo else 0
-    with conn.transaction():
-        if conn.dialect == "postgres":  # two processes migrating at once: one waits
+    if conn.dialect == "postgres":  # two processes migrating at once: one waits
+        with conn.transaction():
             conn.query("SELECT pg_advisory_xact_lock(4242)")
+            have = current_version(conn)
+    else:  # a plain read: SQLite in WAL mode never makes it wait for a running ingest's write lock
         have = current_version(conn)
     if have > latest:
         raise SchemaError(f"the database has schema version {have}, this coopgraph knows up to {latest}: upgrade coopgraph")
