@@ -109,17 +109,19 @@ _NOT_PARTICIPANT_TITLES = ("기자", "특파원", "통신원", "앵커")
 
 
 @functools.cache
-def _country_names() -> tuple[str, ...]:
-    """Country names and aliases (대한민국, 한국, 벨라루스 ...), longest first, from the knowledge base."""
-    names: set[str] = {"한국", "대한민국", "우리나라"}
-    try:
-        from coopgraph.link.kb import load_kb
+def _countries() -> tuple[tuple[str, str], ...]:
+    """(name, ISO code) for every country name and alias in the knowledge base, longest first."""
+    from coopgraph.link.kb import load_kb
 
-        for e in load_kb().country_by_code.values():
-            names.update(n for n in (e.name, *e.aliases) if n and len(n) >= 2)
-    except Exception:  # noqa: BLE001 - the knowledge base is optional for extraction
-        pass
-    return tuple(sorted(names, key=len, reverse=True))
+    pairs = {(n, code) for code, e in load_kb().country_by_code.items()
+             for n in (e.name, *e.aliases) if n and len(n) >= 2}
+    return tuple(sorted(pairs, key=lambda p: len(p[0]), reverse=True))
+
+
+@functools.cache
+def _country_names() -> tuple[str, ...]:
+    """Country names and aliases (대한민국, 한국, 벨라루스 ...), longest first."""
+    return tuple(dict.fromkeys(n for n, _ in _countries()))
 
 
 def _without_country(name: str) -> str | None:
@@ -1245,22 +1247,18 @@ _SHORT_PAIR = re.compile(r"(?<![가-힣])(?:한|북|미|중|일|러)(?:미|중|�
 _NEEDS_CUE = ("forum", "opening", "award", "meeting", "project")
 
 
-def _country_re() -> re.Pattern:
-    names = [n for n in _country_names() if n not in ("한국", "대한민국", "우리나라")]
+@functools.cache
+def _foreign_country_re() -> re.Pattern:
+    """Any name of a country other than Korea."""
+    names = [n for n, code in _countries() if code != "KR"]
     return re.compile(r"(?<![가-힣])(?:" + "|".join(map(re.escape, names)) + r")") if names else re.compile(r"(?!)")
-
-
-_COUNTRY_RE: re.Pattern | None = None
 
 
 def _international_text(chunk: str, lex: Lexicon) -> str | None:
     """The cue in ``chunk`` that makes an act told there international, or None."""
-    global _COUNTRY_RE
-    if _COUNTRY_RE is None:
-        _COUNTRY_RE = _country_re()
     if re.search(r"(?<![가-힣])한[-·‧][가-힣A-Z]|[가-힣A-Z][-·‧]한(?![가-힣])", chunk):
         return "compound"
-    m = _COUNTRY_RE.search(chunk) or _SHORT_PAIR.search(chunk)
+    m = _foreign_country_re().search(chunk) or _SHORT_PAIR.search(chunk)
     if m:
         return m.group(0)
     for w in (*lex.international_cues, *lex.foreign_regions):
