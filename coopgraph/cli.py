@@ -152,12 +152,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--db", metavar="URL", help="database URL (sqlite:///PATH or postgresql://...)")
     p.set_defaults(func=_cmd_demo)
 
-    try:
-        from coopgraph.store.cli import register as register_store
-    except ImportError:
-        register_store = None
-    if register_store is not None:
-        register_store(sub)
+    from coopgraph.store.cli import register as register_store
+
+    register_store(sub)
     return ap
 
 

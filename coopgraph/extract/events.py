@@ -933,12 +933,9 @@ class _Reader:
                   default=(-1, None))
         two: list[Participant] = []
         if hit[1] is not None:
-            try:
-                from coopgraph.link.entities import resolve_plural_anaphor
+            from coopgraph.link.entities import resolve_plural_anaphor
 
-                ms = resolve_plural_anaphor(d.mentions, sb + hit[0], d.text, hit[1])
-            except Exception:  # noqa: BLE001 - the linker's helper is optional here
-                ms = ()
+            ms = resolve_plural_anaphor(d.mentions, sb + hit[0], d.text, hit[1])
             for m in ms:
                 p = next((q for q in parties if same_party(q, _participant(m, d.entities))), None)
                 if p is not None and p not in two:
@@ -1131,16 +1128,13 @@ def _city_of(m: Mention) -> Mention | None:
     first = m.text.split(" ", 1)[0]
     if first == m.text or len(first) < 2:
         return None
-    try:
-        from coopgraph.link.kb import load_kb
+    from coopgraph.link.kb import load_kb
 
-        kb = load_kb()
-        for eid in kb.lookup(first):
-            e = kb.get(eid)
-            if e is not None and e.kind == "place":  # a city; a country opening a name is part of it
-                return Mention(m.begin, m.begin + len(first), first, e.kind, country=e.country, strategy="city-of")
-    except Exception:  # noqa: BLE001 - the knowledge base is optional for extraction
-        return None
+    kb = load_kb()
+    for eid in kb.lookup(first):
+        e = kb.get(eid)
+        if e is not None and e.kind == "place":  # a city; a country opening a name is part of it
+            return Mention(m.begin, m.begin + len(first), first, e.kind, country=e.country, strategy="city-of")
     return None
 
 

@@ -897,12 +897,9 @@ def _acronyms(text: str, kept: list[Mention]) -> list[Mention]:
 
 def _ner_mentions(text: str, sents: list[Sentence]) -> list[Mention]:
     rules = _rules()
-    try:
-        from coopgraph.recognise.ner import tag_sentences
+    from coopgraph.recognise.ner import tag_sentences  # a missing model is an error, not a silent skip
 
-        tagged = tag_sentences([s.text for s in sents])
-    except (ImportError, FileNotFoundError, OSError):
-        return []
+    tagged = tag_sentences([s.text for s in sents])
     out = []
     for sent, spans in zip(sents, tagged):
         for b, e, label in spans:

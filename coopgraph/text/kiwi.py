@@ -16,11 +16,8 @@ def get_kiwi():
     from kiwipiepy import Kiwi
 
     kiwi = Kiwi()
-    try:
-        from coopgraph.link.kb import kiwi_user_words
-    except ImportError:  # knowledge base not built into this install
-        kiwi_user_words = None
-    if kiwi_user_words is not None:
-        for word, tag, score in kiwi_user_words():
-            kiwi.add_user_word(word, tag, score)
+    from coopgraph.link.kb import kiwi_user_words
+
+    for word, tag, score in kiwi_user_words():
+        kiwi.add_user_word(word, tag, score)
     return kiwi
