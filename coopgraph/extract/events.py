@@ -28,7 +28,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from coopgraph.extract.chronology import add_list_events
 from coopgraph.extract.merge import merge_candidates, same_party
+from coopgraph.extract.roles import assign_roles
 from coopgraph.extract.triggers import (
     Lexicon,
     NounRun,
@@ -1379,4 +1381,6 @@ def extract_events(analysis: Analysis) -> tuple[Event, ...]:
                 and len(c.date.start) >= 7 and c.date.start > doc_date[:len(c.date.start)]:
             c.status = "planned"  # 다음 달 15일 ... 열린다: after the publication date, so scheduled
             c.cues.append("planned:after-publication")
-    return tuple(_finish(c, reader.pair) for c in cands)
+    events = tuple(_finish(c, reader.pair) for c in cands)
+    events = add_list_events(analysis, events)
+    return assign_roles(analysis, events)
