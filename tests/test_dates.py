@@ -218,3 +218,33 @@ def test_bare_day_takes_the_sentence_month_but_not_the_report_date(text, ref, ex
 
 def test_a_length_without_a_start_is_no_date():
     assert find_dates("사흘간 머물렀다. 5년간 협력했다.") == ()
+
+
+# --- ranges whose end is coarser than their start (issue 13) --------------------
+@pytest.mark.parametrize(("text", "start", "end"), [
+    ("사업은 2019년 4월 9일부터 '19년 말까지 진행한다.", "2019-04-09", "2019-12"),
+    ("협약은 2019년 4월 9일부터 2020년까지 유효하다.", "2019-04-09", "2020"),
+])
+def test_range_with_a_coarser_end_does_not_raise(text, start, end):
+    (d,) = find_dates(text)
+    assert (d.start, d.end) == (start, end)
+
+
+FRAGMENTS = st.sampled_from([
+    "2019년", "'19년", "19년", "4월", "9일", "말", "초", "중순", "부터", "까지", "~", "-", "–", " ", ".", "(월)",
+    "2019.4.9", "'99.12.14", "6.1", "8.11.", "5.31", "12월", "1월", "30일", "2일", "상반기", "하반기", "연내",
+    "지난해", "올해", "내년", "이날", "같은 날", "이튿날", "지난 15일", "오는 3일", "다음 달", "지난달", "이달",
+    "3년간", "사흘간", "2017", "2008 12", "간", "동안", "년도", "일까지", "월부터", "\n", "에", "는",
+])
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.one_of(FRAGMENTS, st.integers(0, 2100).map(str)), max_size=14).map("".join),
+       st.one_of(st.none(), st.dates(min_value=date(1950, 1, 1), max_value=date(2039, 12, 31))))
+def test_find_dates_never_raises_on_mixes_of_date_fragments(text, ref):
+    found = find_dates(text, ref)
+    for d in found:
+        assert text[d.begin:d.stop] == d.text
+        assert (d.start is None) == (d.end is None)
+        if d.start is not None:
+            assert d.start <= d.end, (text, d)

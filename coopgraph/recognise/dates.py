@@ -640,6 +640,14 @@ def _valid(p: Partial) -> bool:
     return 1 <= m <= 12 and (d is None or 1 <= d <= _days_in(y, m))
 
 
+def _before(a: Partial, b: Partial) -> bool:
+    """``a`` lies before ``b`` at the precision both give ("2019" is not before "2019-04-09")."""
+    k = 0
+    while k < 3 and a[k] is not None and b[k] is not None:
+        k += 1
+    return a[:k] < b[:k]
+
+
 def _as_date(p: Partial) -> date | None:
     return date(p[0], p[1], p[2]) if p[2] is not None else None
 
@@ -782,13 +790,15 @@ def _resolve(c: _Cand, ref: Partial | None, disc: _Discourse) -> tuple[Value | N
     if c.hi is not None:
         top = next((k for k, v in enumerate(c.hi) if v is not None), 3)
         hi = tuple(lo[k] if k < top else c.hi[k] for k in range(3))  # type: ignore[assignment]
-        if _valid(hi) and hi < lo and top in (1, 2):  # "12월~1월", "30일~2일": crosses into the next year/month
+        if _valid(hi) and _before(hi, lo) and top in (1, 2):  # "12월~1월", "30일~2일": crosses into the next year/month
             if top == 1:
                 hi = (hi[0] + 1, hi[1], hi[2])
             else:
                 hi = (*_shift_month(hi[0], hi[1], 1), hi[2])
-        if not _valid(hi) or hi < lo:
+        if not _valid(hi) or _before(hi, lo):
             hi = lo
+        elif hi[1] is None and lo[1] is not None and hi[0] == lo[0]:
+            hi = (hi[0], 12, None)  # "4월 9일부터 '19년 (말)까지": to the end of that year
     if c.span is not None:
         hi = _span_end(lo, *c.span) or hi
     if c.part is not None:
