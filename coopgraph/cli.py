@@ -4,11 +4,25 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
+import traceback
 from collections.abc import Sequence
 from datetime import date
 
 from coopgraph import __version__
+from coopgraph.errors import (
+    EXIT_BUG,
+    EXIT_FAILED_DOCS,
+    EXIT_INTERRUPTED,
+    EXIT_IO,
+    EXIT_OK,
+    EXIT_STORE,
+    EXIT_USAGE,
+    CommandError,
+    NothingToRead,
+    UsageError,
+)
 from coopgraph.progress import add_progress_flags, progress_bar
 from coopgraph.settings import Settings
 
@@ -42,9 +56,12 @@ def _cmd_extract(args: argparse.Namespace) -> int:
             bar.close()
         if args.output:
             out.close()
+    if not n_ok and not n_err:
+        raise NothingToRead(f"nothing to read in {' '.join(args.paths)}",
+                            "no file found (empty directory, or only hidden files)")
     if args.output or n_err:
         print(f"coopgraph: {n_ok} documents extracted, {n_err} failed", file=sys.stderr)
-    return 1 if n_err and not n_ok else 0
+    return EXIT_FAILED_DOCS if n_err else EXIT_OK
 
 
 def _cmd_dates(args: argparse.Namespace) -> int:
@@ -113,10 +130,16 @@ def _iso_date(s: str) -> str:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    ap = argparse.ArgumentParser(prog="coopgraph", description=(
+    ap = _Parser(prog="coopgraph", description=(
         "Turn Korean news and web pages about international cooperation into "
-        "source-linked event records (see SPEC.md)."))
+        "source-linked event records (see SPEC.md)."), epilog=(
+        "exit codes: 0 ok, 1 some documents failed, 2 usage error, 3 store unreachable or unusable, "
+        "4 nothing to read, 70 internal error (a bug), 74 a file could not be read or written, "
+        "130 interrupted (docs/reliability.md)"))
     ap.add_argument("--version", action="version", version=f"coopgraph {__version__}")
+    ap.add_argument("--debug", action="store_true",
+                    help="show the Python traceback of an error (also allowed after the command; "
+                         "or set COOPGRAPH_DEBUG=1)")
     sub = ap.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     p = sub.add_parser("extract", help="run the pipeline on files/directories/stdin; one JSON record a line",
@@ -158,15 +181,117 @@ def build_parser() -> argparse.ArgumentParser:
     return ap
 
 
+# commands that only read a store: it is opened read-only and never created (see coopgraph.store.open_store)
+READ_ONLY_COMMANDS = frozenset({"events", "timeline", "entities-top", "search", "export", "show", "doc"})
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse with usage errors as one line: what is wrong, and where to look."""
+
+    def error(self, message: str):  # noqa: D102 - argparse API
+        command = self.prog.removeprefix("coopgraph").strip()
+        raise UsageError(f"{command}: {message}" if command else message, f"see {self.prog} --help")
+
+
+def _check_text_args(args: argparse.Namespace) -> None:
+    """Arguments that are not file names must be valid UTF-8 (a lone surrogate cannot be searched or printed)."""
+    for name, value in vars(args).items():
+        if name in ("paths", "output", "db") or not isinstance(value, str):
+            continue
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError as exc:
+            raise UsageError(f"argument --{name.replace('_', '-')} is not valid UTF-8 (byte {exc.start})",
+                             "check the terminal's encoding") from None
+
+
+def _split_debug(argv: Sequence[str]) -> tuple[list[str], bool]:
+    """``--debug`` is global and may stand anywhere before ``--``."""
+    out, debug, rest = [], False, False
+    for a in argv:
+        if a == "--":
+            rest = True
+        if a == "--debug" and not rest:
+            debug = True
+            continue
+        out.append(a)
+    return out, debug
+
+
+def _say(line: str) -> None:
+    print(f"coopgraph: {line}", file=sys.stderr)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    """Run one command; every failure of the command as a whole is one stderr line and an exit code.
+
+    Exit codes: :data:`coopgraph.errors.EXIT_CODES` (docs/reliability.md).
+    """
+    argv, debug = _split_debug(sys.argv[1:] if argv is None else argv)
+    debug = debug or os.environ.get("COOPGRAPH_DEBUG", "") not in ("", "0")
     try:
-        return args.func(args)
+        args = _parse(argv, debug)
+        mode = "ro" if args.command in READ_ONLY_COMMANDS else "rw"
+        from coopgraph.store import default_mode
+
+        with default_mode(mode):
+            return args.func(args)
     except BrokenPipeError:
-        return 0
+        _quiet_stdout()
+        return EXIT_OK
     except KeyboardInterrupt:
-        print("coopgraph: interrupted", file=sys.stderr)
-        return 130
+        _say("interrupted")
+        return EXIT_INTERRUPTED
+    except CommandError as exc:
+        if debug:
+            traceback.print_exc()
+        _say(exc.line())
+        return exc.exit_code
+    except Exception as exc:  # noqa: BLE001 - the one place that turns any failure into one line
+        if debug:
+            traceback.print_exc()
+        code, line = _classify(exc)
+        _say(line)
+        return code
+
+
+def _parse(argv: list[str], debug: bool) -> argparse.Namespace:
+    """Parse the command line; a usage error is one line and SystemExit(2), as argparse callers expect."""
+    try:
+        args = build_parser().parse_args(argv)
+        _check_text_args(args)
+    except UsageError as exc:
+        if debug:
+            traceback.print_exc()
+        _say(exc.line())
+        raise SystemExit(EXIT_USAGE) from None
+    return args
+
+
+def _classify(exc: Exception) -> tuple[int, str]:
+    """(exit code, one line) for an exception that is not a CommandError."""
+    root = type(exc).__module__.split(".")[0]
+    first = (str(exc).strip().splitlines() or [""])[0]
+    if root in ("sqlite3", "psycopg"):
+        return EXIT_STORE, f"store error: {type(exc).__name__}: {first}: check --db, or rerun with --debug"
+    if isinstance(exc, MemoryError):
+        return EXIT_BUG, "out of memory: lower the limits (--max-bytes) or --jobs, or rerun with --debug"
+    if isinstance(exc, OSError):
+        where = f" {exc.filename}" if exc.filename else ""
+        return EXIT_IO, f"cannot access{where}: {exc.strerror or first}: check the path and its permissions"
+    tb = traceback.extract_tb(exc.__traceback__)
+    at = f" at {tb[-1].filename.rsplit('/', 1)[-1]}:{tb[-1].lineno}" if tb else ""
+    return EXIT_BUG, (f"internal error (a bug): {type(exc).__name__}: {first}{at}; rerun with --debug for the "
+                      "traceback and report it")
+
+
+def _quiet_stdout() -> None:
+    """After a broken pipe, point stdout at /dev/null so the interpreter's final flush does not complain."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
 
 
 if __name__ == "__main__":

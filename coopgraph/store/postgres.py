@@ -11,6 +11,15 @@ from contextlib import contextmanager
 from functools import lru_cache
 from typing import Any
 
+from coopgraph.errors import StoreError, UsageError
+
+CONNECT_TIMEOUT = 10  # seconds: a host that does not answer is an error, not a hang
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
+
 
 @lru_cache(maxsize=1024)
 def _convert(sql: str) -> str:
@@ -21,11 +30,31 @@ def _convert(sql: str) -> str:
 class PostgresConnection:
     dialect = "postgres"
 
-    def __init__(self, url: str):
+    def __init__(self, url: str, readonly: bool = False):
         import psycopg
 
-        self._db = psycopg.connect(url, autocommit=True)
+        from coopgraph.store import _redact
+
+        self.url = _redact(url)
+        self.readonly = readonly
+        try:
+            self._db = psycopg.connect(url, autocommit=True, connect_timeout=CONNECT_TIMEOUT)
+            if readonly:
+                self._db.execute("SET default_transaction_read_only = on")
+        except psycopg.Error as exc:
+            raise StoreError(f"cannot connect to PostgreSQL at {self.url}: {_first_line(exc)}",
+                             "check that the server is running and that host, port, user and database are "
+                             "right") from exc
+        except (ValueError, UnicodeError) as exc:  # a malformed URL (bad port, bad escape)
+            raise UsageError(f"malformed PostgreSQL URL {self.url!r}: {exc}",
+                             "write postgresql://USER[:PASSWORD]@HOST[:PORT]/DB") from exc
         self._tx = None
+
+    def check_writable(self) -> None:
+        """Fail before any work when the session cannot write (a read-only replica or role)."""
+        if self.readonly or self._db.execute("SHOW transaction_read_only").fetchone()[0] == "on":
+            raise StoreError(f"the PostgreSQL store {self.url} is read-only",
+                             "ingest needs a writable primary server and a role that may write")
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> int:
         cur = self._db.execute(_convert(sql), params)
@@ -68,5 +97,5 @@ class PostgresConnection:
         self._db.close()
 
 
-def connect(url: str) -> PostgresConnection:
-    return PostgresConnection(url)
+def connect(url: str, readonly: bool = False) -> PostgresConnection:
+    return PostgresConnection(url, readonly=readonly)
