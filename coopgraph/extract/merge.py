@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 from coopgraph.records import DateExpr, Participant
 
 if TYPE_CHECKING:
-    from coopgraph.extract.events import Cand
+    from coopgraph.extract.base import Cand
 
 _BRACKETS = re.compile(r"[\(\[（【「『<《][^\)\]）】」』>》]*[\)\]）】」』>》]")
 _NOT_WORD = re.compile(r"[^\w]", re.UNICODE)

@@ -1,0 +1,289 @@
+"""The participants of an act: the organisations and people of its clause, minus owners,
+venues, topics and background actors, plus named delegations, the opened centre, plural
+anaphors (양 기관) and surname-title references (손 이사장).
+
+:class:`ArgumentsMixin` is part of the document reader (:mod:`coopgraph.extract.reader`).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from coopgraph.extract.base import (
+    _NOT_PARTICIPANT_TITLES,
+    Cand,
+    _add,
+    _after_text,
+    _country_names,
+    _in_spans,
+    _participant,
+    _quoted_spans,
+    _sending_body,
+)
+from coopgraph.extract.merge import same_party
+from coopgraph.extract.triggers import NounRun, Trigger
+from coopgraph.records import Mention, Participant
+
+
+class ArgumentsMixin:
+    """Participant reading of :class:`coopgraph.extract.reader.Reader` (uses its ``d``, ``cands``, ``sentences``)."""
+
+    def mentions_in(self, b: int, e: int, kinds=("org", "person")) -> list[Mention]:
+        lo = bisect.bisect_left(self.mention_starts, b)
+        hi = bisect.bisect_left(self.mention_starts, e)
+        return [m for m in self.d.mentions[lo:hi] if m.stop <= e and m.kind in kinds
+                and (m.kind not in ("org", "person") or self.can_participate(m))]
+
+    def near(self, b: int, e: int) -> list[Mention]:
+        """Every mention overlapping [b, e) (any kind), found by bisection."""
+        lo = bisect.bisect_left(self.mention_starts, b - 200)
+        hi = bisect.bisect_left(self.mention_starts, e)
+        return [m for m in self.d.mentions[lo:hi] if m.stop > b]
+
+    def can_participate(self, m: Mention) -> bool:
+        """Not a reporter in a byline, not a generic delegation (정부대표단, 벨라루스 대표단)."""
+        if m.kind == "person" and (m.title or "") in _NOT_PARTICIPANT_TITLES:
+            return False
+        if any(s <= m.begin and m.stop <= t for s, t in self.bylines):
+            return False
+        lex = self.d.lex
+        if m.text.strip() in lex.generic_org_words:
+            return False
+        if m.kind == "org" and m.text.strip().endswith(lex.non_org_suffixes):
+            return False
+        if self._act_noun(m.text.strip()):
+            return False  # the meeting body (공동 작업 그룹, 실무그룹) or a ceremony (서명식, even tagged a person) is the act
+        for suf in lex.group_suffixes:
+            if m.text.endswith(suf):
+                prefix = m.text[: -len(suf)].strip()
+                if (not prefix or prefix.startswith(lex.generic_group_prefixes)
+                        or prefix in _country_names()):
+                    return False
+        return True
+
+    def _act_noun(self, text: str) -> bool:
+        body = self.d.lex.noun_class(text)
+        return bool(body) and body[0] in ("meeting", "forum", "ceremony_opening", "ceremony_agreement",
+                                          "ceremony_award")
+
+    def _arguments(self, cand: Cand, tr: Trigger, cb: int, ce: int, quoted, c0: int, c1: int) -> None:
+        d = self.d
+        # a word inside the name of a forum is no party (글로벌 ICT리더쉽 포럼)
+        names = self.forum_names
+        ms = [m for m in self.mentions_in(cb, ce) if not _in_spans(m.begin, m.stop, quoted)
+              and not any(b <= m.begin and m.stop <= e and (m.begin, m.stop) != (b, e) for b, e in names)]
+        ms = [m for m in ms if not self._only_owner_or_venue(m)
+              and not (cand.type != "opening" and self._object_of_act_noun(m))]
+        background = self._background_subjects(ms, cb, tr.begin)
+        ms = [m for m in ms if m not in background]
+        for m in ms:
+            _add(cand.participants, _participant(m, d.entities))
+            if m.kind == "person" and m.affiliation and not self._act_noun(m.affiliation):
+                ent = d.entities.get(m.affiliation)
+                if ent is not None:
+                    _add(cand.participants, Participant(name=ent.name, kind="org", country=ent.country,
+                                                        aliases=ent.aliases, entity_id=ent.id))
+                elif not any(x.kind == "org" and x.text == m.affiliation for x in ms):
+                    _add(cand.participants, Participant(name=m.affiliation, kind="org", country=m.country))
+        self._surname_title(cand, cb, ce)
+        clause_text = d.text[cand.sentence[0]:ce]
+        bare = re.sub(r"(?:양국|양측|두 나라)\s?정부", "", clause_text)  # '양국 정부' names no party (conventions)
+        unnamed = bare != clause_text and not ms
+        if unnamed:
+            cand.cues.append("participants:unnamed")
+        if any(a in bare for a in d.lex.plural_anaphors):
+            prev = next((c for c in reversed(self.cands) if c is not cand and c.participants
+                         and (self.news_like or c.para >= cand.para - 1)), None)
+            parties = [p for p in prev.participants if p.kind == "org"] if prev is not None else []
+            if not parties and self.news_like:  # the two bodies of the lead sentence
+                for s in self.sentences:
+                    if s.begin >= cand.sentence[0]:
+                        break
+                    orgs = self.mentions_in(s.begin, s.stop, kinds=("org",))
+                    if len({m.text for m in orgs}) >= 2:
+                        parties = [_participant(m, d.entities) for m in orgs]
+                        break
+            if len(parties) > 2 and prev is not None and (
+                    "각각" in d.text[prev.sentence[0]:prev.sentence[1]]
+                    or any(x.startswith("respectively") for x in prev.cues)):
+                parties = self._two_of(parties, cand.sentence[0], clause_text)
+            for p in parties:
+                _add(cand.participants, p)
+            if parties:
+                cand.cues.append("participants:plural-anaphor")
+        if not cand.participants and not unnamed:
+            self._anaphora(cand, cb, ce)
+        self._groups(cand, c0, c1)
+        if cand.type == "opening":
+            self._opened(cand, tr)
+        self._location(cand, tr, cb, ce)
+        for f in self.figures:
+            if cb <= f.begin and f.stop <= ce:
+                cand.figures.append(f)
+        for m in self.mentions_in(cb, ce, kinds=("country",)):
+            if m.country:
+                cand.countries.add(m.country)
+
+    def _background_subjects(self, ms: list[Mention], cb: int, tb: int) -> list[Mention]:
+        """'센터는 [A와 B가 지난해 체결한 협약에 따라] 설립됐다': A and B act in the earlier signing."""
+        lex = self.d.lex
+        if not lex.background_verbs or tb <= cb:
+            return []
+        verbs = "|".join(lex.background_verbs)
+        links = "|".join(re.escape(x) for x in lex.earlier_act_links)
+        bg = re.compile(rf"(?:이|가)\s(?:[^\s.]+\s){{0,4}}?(?:{verbs})\s(?:[^\s.]+\s){{0,3}}?[^\s.]*?(?:{links})")
+        text = self.d.text
+        out: list[Mention] = []
+        for hit in bg.finditer(text, cb, tb):
+            subj = [m for m in ms if m.stop == hit.start() or m.stop == hit.start() - 1 and text[m.stop] == ")"]
+            while subj:
+                out.append(subj[-1])
+                head = subj[-1]
+                prev = [m for m in ms if m.stop <= head.begin
+                        and re.fullmatch(r"\s*(?:와|과|및|,|·)?\s*", text[m.stop:head.begin])]
+                subj = prev[-1:]
+        return out
+
+    def _object_of_act_noun(self, m: Mention) -> bool:
+        """'양자소재 공동연구실 운영 기간을 연장', '건강검진센터 설립 방안': the body set up or run is a topic."""
+        nouns = self.d.lex.object_act_nouns
+        if m.kind != "org" or not nouns:
+            return False
+        alt = "|".join(nouns)
+        return bool(re.match(rf"\s(?:{alt})(?!\s?(?:하|되|한|된|해|돼|했|됐))", self.d.text[m.stop:m.stop + 8]))
+
+    def _only_owner_or_venue(self, m: Mention) -> bool:
+        """'X 산하 Y' (X owns the actor), 'X 대강당에서' (X's hall is the venue), '정부서울청사에서' (a building),
+        '제2차 ... 협의회' (a numbered session)."""
+        if m.kind != "org":
+            return False
+        lex = self.d.lex
+        after = _after_text(self.d.text, m.stop, 16)
+        owners, halls = "|".join(lex.owner_markers), "|".join(lex.venue_halls)
+        if owners and re.match(rf"(?:의)?\s?(?:{owners})(?:\s|인\s|의\s)", after):
+            return True
+        if halls and re.match(rf"\s?(?:{halls})(?:에서|에)", after):
+            return True
+        if (lex.session_heads and m.text.replace(" ", "").endswith(lex.session_heads)
+                and re.search(r"(?<![\d.])\d{1,3}\s?차\s?$", self.d.text[max(0, m.begin - 8):m.begin])):
+            return True  # 제3차 공동위원회: the session, not a body
+        return bool(lex.building_suffixes) and m.text.strip().endswith(lex.building_suffixes) and after.startswith("에서")
+
+    def _surname_title(self, cand: Cand, cb: int, ce: int) -> None:
+        """'손 이사장은', '이 원장은': the person with that surname named before (and their body)."""
+        d = self.d
+        if not d.lex.surname_titles:
+            return
+        titles = "|".join(map(re.escape, d.lex.surname_titles))
+        for m in re.finditer(rf"(?<![가-힣])([가-힣]) ({titles})(?:은|는|이|가|과|와|도)", d.text[cb:ce]):
+            surname, start = m.group(1), cb + m.start()
+            person = next((x for x in reversed(d.mentions) if x.kind == "person" and x.stop <= start
+                           and x.text.startswith(surname) and len(x.text) >= 2), None)
+            if person is None:
+                continue
+            _add(cand.participants, _participant(person, d.entities))
+            cand.cues.append(f"surname-title:{m.group(0).strip()}->{person.text}")
+            if person.affiliation:
+                ent = d.entities.get(person.affiliation)
+                if ent is not None:
+                    _add(cand.participants, Participant(name=ent.name, kind="org", country=ent.country,
+                                                        aliases=ent.aliases, entity_id=ent.id))
+
+    def _two_of(self, parties: list[Participant], sb: int, clause_text: str) -> list[Participant]:
+        """'양 기관은' after 'A와 B는 ..., C와 D는 ... 각각 체결했다': two bodies, not the four."""
+        d = self.d
+        hit = min(((clause_text.find(a), a) for a in d.lex.plural_anaphors if a in clause_text),
+                  default=(-1, None))
+        two: list[Participant] = []
+        if hit[1] is not None:
+            from coopgraph.link.entities import resolve_plural_anaphor
+
+            ms = resolve_plural_anaphor(d.mentions, sb + hit[0], d.text, hit[1])
+            for m in ms:
+                p = next((q for q in parties if same_party(q, _participant(m, d.entities))), None)
+                if p is not None and p not in two:
+                    two.append(p)
+        if len(two) == 2:
+            return two
+        return parties[-2:]  # the last two distinct bodies told
+
+    def _anaphora(self, cand: Cand, cb: int, ce: int) -> None:
+        """A bare head noun (센터 활동의 일환으로, 동 재단은) names the last organisation ending in it."""
+        d = self.d
+        t0, t1 = d.tok_range(cb, ce)
+        heads = {t.form for t in d.toks[t0:t1] if t.tag == "NNG" and len(t.form) >= 2}
+        bare = [t for t in d.toks[t0:t1] if t.tag == "NNG" and t.form in heads
+                and (t.begin == 0 or not d.text[t.begin - 1].strip() or d.text[t.begin - 1] in "(\"'")]
+        if not bare:
+            return
+        for prev in reversed(self.cands[:-1] if self.cands and self.cands[-1] is cand else self.cands):
+            for p in prev.participants:
+                for t in bare:
+                    if p.kind == "org" and p.name.endswith(t.form) and len(p.name) > len(t.form) + 1:
+                        _add(cand.participants, p)
+                        cand.cues.append(f"anaphora:{t.form}->{p.name}")
+                        return
+
+    def _groups(self, cand: Cand, c0: int, c1: int) -> None:
+        """A named delegation (보건의료사절단) is a participant; 정부대표단 or 벨라루스 대표단 are not."""
+        d = self.d
+        for t in d.toks[c0:c1]:
+            if t.tag != "NNG" or t.form not in d.lex.group_suffixes:
+                continue
+            b = t.begin
+            while b > 0 and not d.text[b - 1].isspace() and d.text[b - 1] not in "(,\"'“":
+                b -= 1
+            word = d.text[b:t.stop]
+            prefix = word[: len(word) - len(t.form)]
+            if prefix in d.lex.group_modifiers and b >= 2 and d.text[b - 1] == " ":
+                pb = b - 1  # '경기도 무역사절단': the body is the word before
+                while pb > 0 and not d.text[pb - 1].isspace():
+                    pb -= 1
+                if _sending_body(d.text[pb:t.stop]):
+                    b, word = pb, d.text[pb:t.stop]
+                    prefix = word[: len(word) - len(t.form)]
+            if len(prefix) < 2 or prefix.startswith(d.lex.generic_group_prefixes):
+                continue
+            if any(m.begin < t.stop and b < m.stop and m.kind == "country" for m in self.near(b, t.stop)):
+                continue
+            if any(m.begin <= b and t.stop <= m.stop for m in self.near(b, t.stop)):
+                continue
+            body = _sending_body(word)
+            _add(cand.participants, Participant(name=body or word, kind="org",
+                                                aliases=(word, t.form) if body else (t.form,)))
+
+    def _opened(self, cand: Cand, tr: Trigger) -> None:
+        """The centre that opens is a participant (named after the governed noun compound)."""
+        run: NounRun | None = tr.governed
+        if run is None:
+            return
+        d = self.d
+        toks = d.toks
+        last = run.last
+        if run.cls == "ceremony_opening":
+            last -= 1
+            if last < run.first:
+                return
+        first = run.first
+        while first <= last and toks[first].tag in {"SN", "W_SERIAL", "SO", "NR"}:
+            first += 1
+        if first > last:
+            return
+        b, e = toks[first].begin, toks[last].stop
+        s0, s1 = cand.sentence
+        for qb, qe in _quoted_spans(d.text, s0, s1):
+            if qb < b and e < qe and qe - e <= 2:  # '한-러 에너지소재 공동연구센터'를 열었다: the whole quoted name
+                b, e = qb + 1, qe - 1
+                break
+        name = d.text[b:e].strip()
+        head = d.lex.noun_class(name)
+        if not head or head[0] != "opening_target" or len(name) <= len(head[1]):
+            return
+        cand.target = name
+        for m in self.near(b, e):
+            if m.kind == "org" and m.begin <= b + 2 and e - 2 <= m.stop:
+                if self.can_participate(m):  # a quoted name is skipped among the arguments, not here
+                    _add(cand.participants, _participant(m, d.entities))
+                return
+        _add(cand.participants, Participant(name=name, kind="org", country=None))

@@ -1,0 +1,62 @@
+"""Arguments carried over between acts after the reading: place from the act an act happened
+in, participants from the event before (SPEC.md section 3, step 4).
+"""
+
+from __future__ import annotations
+
+from coopgraph.extract.base import Cand, _add
+from coopgraph.extract.place import _referenced_act, _trip_of
+from coopgraph.extract.triggers import Lexicon
+
+
+def _inherit(cands: list[Cand], text: str, lex: Lexicon, news_like: bool = False) -> None:
+    """Carry arguments over from the event before.
+
+    - An event with no participants takes the organisations of the event before it
+      (same paragraph, or the paragraph before when the sentence opens with 또/또한/이어).
+    - A sentence opening with 또/또한/아울러 continues the actor of the last event of the
+      same type: its organisations join.
+    - "포럼의 일환으로 ... 회의가 열렸다": an event naming the event before takes its place.
+    """
+    for i, c in enumerate(cands):
+        if i == 0:
+            continue
+        prev = cands[i - 1]
+        if c.location is None and c.placed_in is not None and c.placed_in.location is not None \
+                and c.type != "visit":
+            c.location = c.placed_in.location
+            c.cues.append("location:within-named-act")
+        if c.location is None and prev.location is not None and prev.para == c.para:
+            noun = prev.trigger.governed.noun if prev.trigger.governed else None
+            if noun and noun in text[c.sentence[0]:c.trigger.begin]:
+                c.location = prev.location
+                c.cues.append("location:part-of-event-before")
+        if c.location is None:
+            host = _referenced_act(cands[:i], c, text, lex)
+            if host is not None:
+                c.location = host.location
+                c.cues.append("location:referenced-act")
+        if c.location is None and c.type != "visit":
+            trip = _trip_of(cands[:i], c, text)
+            if trip is not None:
+                c.location = trip.location
+                c.cues.append("location:during-visit")
+        if c.type == "award":
+            continue
+        opening = text[c.sentence[0]:c.sentence[0] + 6].lstrip()
+        cont = any(opening.startswith(w + " ") or opening.startswith(w + ",") for w in lex.continuation)
+        if cont:
+            same = next((p for p in reversed(cands[:i]) if p.type == c.type and p.sentence != c.sentence
+                         and c.para - p.para <= 2), None)
+            if same is not None:
+                for p in same.participants:
+                    if p.kind == "org":
+                        _add(c.participants, p)
+                c.cues.append("participants:continued")
+        if c.participants or "participants:unnamed" in c.cues:
+            continue
+        if prev.para == c.para or (cont and prev.para == c.para - 1) or (news_like and c.type == "project"):
+            orgs = [p for p in prev.participants if p.kind == "org"] or list(prev.participants)
+            c.participants.extend(orgs)
+            if orgs:
+                c.cues.append("participants:inherited")

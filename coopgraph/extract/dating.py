@@ -1,0 +1,338 @@
+"""The governing date of an act: the clause's own date, else a named act's, the sentence's,
+the paragraph's, the report date, the event before, the page's year (SPEC.md section 3, step 3).
+
+:class:`DatesMixin` is part of the document reader (:mod:`coopgraph.extract.reader`).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+
+from coopgraph.extract.base import _BARE_YEARISH, Cand, _in_spans, _quoted_spans
+from coopgraph.extract.triggers import Trigger
+from coopgraph.records import DateExpr
+
+# "방문 기간 중", "방문 첫날", "회담에 앞서": a later act placed within an act told before
+_DURING = r"\s?(?:기간|중|첫날|둘째 날|마지막 날|계기|에 이어|직후|에 앞서|의 일환|을 계기|를 계기|에서)"
+# an adnominal act naming a time ("협약식이 열린 같은 날", "개소식이 열린 당일"): a time clause
+_TIME_CLAUSE = re.compile(r"\s?(?:같은 ?날|당일|그날|날)(?![가-힣])")
+
+
+_PART_OF_YEAR = re.compile(r"상반기|하반기|분기")
+_PART_OF_MONTH = re.compile(r"초순|중순|하순|(?<=월)\s?(?:초|말)$")
+_FOR_YEARS = re.compile(r"^\s*부터\s*(\d{1,2})\s*년\s*간")
+
+
+def _as_timeline_precision(text: str, de: DateExpr) -> DateExpr:
+    """Precision as a timeline writes it: 상반기/분기 -> the year, 3월 초 -> the month,
+    '2023년부터 3년간' -> 2023..2025."""
+    if not de.start:
+        return de
+    start, end = de.start, de.end or de.start
+    if _PART_OF_YEAR.search(de.text) and start[:4] == end[:4]:
+        start = end = start[:4]
+    elif _PART_OF_MONTH.search(de.text) and start[:7] == end[:7] and len(start) == 10:
+        start = end = start[:7]
+    m = _FOR_YEARS.match(text[de.stop:de.stop + 12])
+    if m and start == end and "까지" not in de.text:
+        end = str(int(start[:4]) + int(m.group(1)) - 1)
+        start = start[:4]
+    if (start, end) == (de.start, de.end or de.start):
+        return de
+    return DateExpr(de.begin, de.stop, de.text, start, end, rule=de.rule + "+timeline", relative=de.relative)
+
+
+def _join_ranges(text: str, dates: tuple[DateExpr, ...]) -> tuple[DateExpr, ...]:
+    """'지난달 28일부터 이달 2일까지' read as two dates: one range."""
+    out: list[DateExpr] = []
+    for de in dates:
+        if out and out[-1].start and de.start:
+            prev = out[-1]
+            gap = text[prev.stop:de.begin]
+            if re.fullmatch(r"\s*(?:부터|~|∼|–|-)\s*", gap) and prev.start <= de.start:
+                out[-1] = DateExpr(prev.begin, de.stop, text[prev.begin:de.stop], prev.start, de.end or de.start,
+                                   rule="joined-range", relative=prev.relative or de.relative)
+                continue
+        out.append(de)
+    return tuple(_as_timeline_precision(text, de) for de in out)
+
+
+class DatesMixin:
+    """Date reading of :class:`coopgraph.extract.reader.Reader` (uses its ``d``, ``cands``, ``doc_date``)."""
+
+    def name_like(self, de: DateExpr) -> bool:
+        """A bare year (range) glued to a noun: part of a name (2017-2019 협력센터, 2018 포럼)."""
+        label = de.text.strip()
+        if label in ("올해", "금년", "올") and self.d.text[de.stop:de.stop + 2] == "의 ":
+            return True  # '올해의 협력상': part of a title
+        if (re.fullmatch(r"\d{4}\s?년도", label) and self.d.text[de.stop:de.stop + 1] == " ") or (
+                re.fullmatch(r"\d{4}\s?년", label) and self.d.text[de.stop:de.stop + 2] == "도 "):
+            return True  # '2021년도 신규 과제': a fiscal-year label, not the act's date
+        if not _BARE_YEARISH.match(de.text.strip()):
+            return False
+        after = self.d.text[de.stop:de.stop + 2]
+        if not after.startswith(" ") or len(after) < 2:
+            return False
+        j = bisect.bisect_left(self.d.starts, de.stop)
+        if j >= len(self.d.toks):
+            return False
+        t = self.d.toks[j]
+        if t.form in self.d.lex.predicates and j + 1 < len(self.d.toks) and self.d.toks[j + 1].tag == "XSV":
+            return False  # 2020 체결한: a damaged "2020년", dating the act
+        return t.tag in {"NNG", "NNP", "SL", "SSO"} or t.form in ("'", '"', "“")
+
+    def usable(self, de: DateExpr) -> DateExpr | None:
+        """The date value to use, with relative dates checked against the year context."""
+        if de.relative:
+            ok = de.start is not None
+            if self.doc_date:
+                return de if ok else None  # resolved against the publication date: trust it
+            if self.context_year and (not ok or de.start[:4] != self.context_year):
+                return DateExpr(de.begin, de.stop, de.text, self.context_year, self.context_year,
+                                rule="context-year", relative=True)
+            return de if ok else None
+        return de if de.start else None
+
+    def report_date(self, de: DateExpr, hi: int) -> bool:
+        j = bisect.bisect_left(self.d.starts, de.stop)
+        for t in self.d.toks[j:j + 3]:
+            if t.begin >= hi:
+                break
+            if t.form in self.d.lex.report_verbs:
+                return True
+        return False
+
+    def _context_year(self, sent_info) -> str | None:
+        """The one explicit year a document is about, when it has one (counted in sentences with acts)."""
+        years: Counter[str] = Counter()
+        for s, _t0, _t1, _h, _clauses, trigs in sent_info:
+            if not trigs or any(tr.status == "planned" for _ci, tr in trigs):
+                continue
+            for de in self.d.dates:
+                if s.begin <= de.begin < s.stop and not de.relative and de.start:
+                    years[de.start[:4]] += 1
+        if not years:
+            return None
+        (top, n), *rest = years.most_common()
+        if rest and rest[0][1] == n:
+            return None
+        return top if n / sum(years.values()) >= 0.5 else None
+
+    def _bound_dates(self, sent_info) -> dict[int, int]:
+        """Dates of an adnominal act inside another act's clause: that act's own date.
+
+        "2010 11 7 체결된 양해각서" (right before it), and "2019년 5월 양 기관이 체결한 협약에
+        따라" (anywhere in the clause before it, when the instrument is cited as a basis).
+        """
+        bound: dict[int, int] = {}
+        d = self.d
+        date_starts = [de.begin for de in d.dates]
+        for sent, _t0, _t1, _h, clauses, trigs in sent_info:
+            for ci, tr in trigs:
+                if tr.form != "adnominal":
+                    continue
+                cb = d.toks[clauses[ci][0]].begin
+                after = d.text[tr.governed.stop:tr.governed.stop + 8] if tr.governed else ""
+                cited = tr.governed is not None and tr.governed.begin > tr.begin and any(
+                    after.lstrip().startswith(x) for x in d.lex.earlier_act_links)
+                lo = bisect.bisect_left(date_starts, sent.begin)
+                hi = bisect.bisect_left(date_starts, tr.begin)
+                for k in range(lo, hi):
+                    de = d.dates[k]
+                    if de.stop > tr.begin:
+                        continue
+                    gap = d.text[de.stop:tr.begin]
+                    if len(gap) <= 4 and re.fullmatch(r"\s*(?:에|,|부터|까지|에는)?\s*", gap):
+                        bound[k] = tr.begin
+                    elif cited and de.begin >= cb:
+                        bound[k] = tr.begin
+        return bound
+
+    def _own_date(self, tr: Trigger, cb: int, ce: int, bound: set[int]):
+        """(date, index) of the clause's governing date, or None."""
+        best = None
+        quoted = _quoted_spans(self.d.text, cb, ce)
+        for k, de in enumerate(self.d.dates):
+            if not (cb <= de.begin and de.stop <= ce) or de.begin >= tr.begin:
+                continue
+            if _in_spans(de.begin, de.stop, quoted):
+                continue  # a year inside a quoted title names the title
+            if self.d.text[de.stop:de.stop + 2] == "까지" and "부터" not in de.text and best is not None:
+                continue  # 이날 ... 2023년까지 연장하는 합의서: a deadline inside the content
+            if k in bound and bound[k] != tr.begin:
+                continue
+            if self.name_like(de):
+                continue
+            use = self.usable(de)
+            if use is not None:
+                best = (use, k)
+        if best is not None:
+            return best
+        return None
+
+    def _own_date_after(self, tr: Trigger, cb: int, ce: int, bound: set[int]):
+        """A date after the trigger in its clause (not a report date), or None."""
+        for k, de in enumerate(self.d.dates):
+            if cb <= de.begin and de.stop <= ce and de.begin >= tr.stop and k not in bound:
+                if self.name_like(de) or self.report_date(de, ce):
+                    continue
+                use = self.usable(de)
+                if use is not None:
+                    return (use, k)
+        return None
+
+    def _report_date(self, cand: Cand) -> DateExpr | None:
+        for de in self.d.dates:
+            if cand.trigger.stop <= de.begin and de.stop <= cand.sentence[1] and de.start \
+                    and self.report_date(de, cand.sentence[1]):
+                return self.usable(de)
+        return None
+
+    @staticmethod
+    def _day_of(de: DateExpr, before: str) -> DateExpr:
+        """'방문 첫날' / '마지막 날': one day of the named act's range."""
+        if not de.start or len(de.start) != 10 or not de.end or de.end == de.start:
+            return de
+        if "첫날" in before:
+            return DateExpr(de.begin, de.stop, de.text, de.start, de.start, rule="first-day")
+        if "마지막 날" in before:
+            return DateExpr(de.begin, de.stop, de.text, de.end, de.end, rule="last-day")
+        return de
+
+    def _named_event_before(self, cand: Cand, s) -> Cand | None:
+        """'포럼 기간', '출범식 직후', '방문 첫날', '공동위원회 계기로': the act told before that is named."""
+        d = self.d
+        gov = cand.trigger.governed
+        before = d.text[s.begin:min(cand.trigger.begin, gov.begin if gov else cand.trigger.begin)]
+        told = [c for c in reversed(self.cands) if c is not cand and c.date is not None and not c.bound][:30]
+        # first the act's own word (협약식 직후 -> the act whose noun is 협약), then any word of its type
+        for c in told:
+            words = {c.trigger.lemma}
+            if c.trigger.governed is not None and c.trigger.governed.noun:
+                words.add(c.trigger.governed.noun)
+            words -= d.lex.generic_event_nouns
+            if any(len(w) >= 2 and re.search(re.escape(w) + r"식?['’\"”]?" + _DURING, before) for w in words):
+                return c
+        for c in told:
+            if self._words_of(c.type).search(before):
+                return c
+        return None
+
+    def _words_of(self, typ: str) -> re.Pattern:
+        """One pattern per event type: any of its nouns followed by a 'during' link."""
+        if typ not in self._type_words:
+            lex = self.d.lex
+            nouns = sorted({n for n, cls in lex.nouns if lex.noun_types.get(cls) == typ and len(n) >= 2},
+                           key=len, reverse=True)
+            alt = "|".join(map(re.escape, nouns)) or "(?!)"
+            self._type_words[typ] = re.compile(rf"(?:{alt})['’\"”]?" + _DURING, re.IGNORECASE)
+        return self._type_words[typ]
+
+    def _date(self, cand: Cand, tr: Trigger, own, clauses, ci, s, para, bound, made_here) -> None:
+        d = self.d
+        if own is None and tr.form == "adnominal" and _TIME_CLAUSE.match(d.text, tr.stop):
+            cand.cues.append("time-clause")  # 보고회가 열린 같은 날 오전 ... 서명했다: dated by the main clause
+            return
+        if own is None:
+            named = self._named_event_before(cand, s)
+            if named is not None:
+                cand.date, cand.date_rule = self._day_of(named.date, d.text[s.begin:tr.begin]), "named-event-before"
+                cand.weak_date = named.weak_date
+                cand.placed_in = named
+                return
+            if re.search(r"연내|올해 안|연말까지", d.text[cand.clause[0]:cand.clause[1]]):
+                year = (self.doc_date[:4] if self.doc_date else None) or self.context_year
+                if year:
+                    cand.date = DateExpr(0, 0, "연내", year, year, rule="context-year")
+                    cand.date_rule, cand.explicit_date = "within-the-year", True
+                    return
+            own = self._own_date_after(tr, cand.clause[0], cand.clause[1], bound)
+            if own is None and ci + 1 < len(clauses):
+                # '... 투입되며, 2024년부터 2027년까지 ... 구축한다': the next clause, when it tells no act
+                c0, c1 = clauses[ci + 1]
+                nb, ne = d.toks[c0].begin, d.toks[c1 - 1].stop
+                if not any(x.begin >= nb and x.stop <= ne for x in self.sentence_triggers):
+                    for k, de in enumerate(d.dates):
+                        if nb <= de.begin and de.stop <= ne and k not in bound and not self.name_like(de) \
+                                and not self.report_date(de, ne):
+                            use = self.usable(de)
+                            if use is not None:
+                                own = (use, k)
+                                break
+        if own is not None and own[0].rule.startswith("relative-same") and len(own[0].start or "") == 10:
+            prev_ev = next((c for c in reversed(self.cands) if c is not cand and c.date is not None
+                            and not c.bound and len(c.date.start or "") == 10), None)
+            if prev_ev is not None:  # 이날, 같은 날: the day of the act told before, not of the report
+                cand.date, cand.date_rule, cand.explicit_date = prev_ev.date, "same-day-as-event-before", True
+                return
+        if own is not None:
+            cand.date, cand.date_rule, cand.explicit_date = own[0], "clause", True
+            after = d.text[own[0].stop:own[0].stop + 4].lstrip()
+            cand.open_ended = after.startswith("부터") and "까지" not in own[0].text
+            if own[0].rule == "context-year":
+                cand.date_rule, cand.explicit_date = "relative->context-year", False
+            return
+        # an earlier clause of the same sentence: the act told there, else a date told there
+        for c in reversed(made_here):
+            if c is not cand and c.date is not None and not c.bound and c.clause[0] < cand.clause[0]:
+                cand.date, cand.date_rule = c.date, "sentence-event"
+                cand.weak_date = c.weak_date
+                cand.placed_in = c
+                return
+        sb = d.toks[clauses[0][0]].begin
+        prev = None
+        for k, de in enumerate(d.dates):
+            if sb <= de.begin and de.stop <= cand.clause[0] and k not in bound and not self.name_like(de):
+                use = self.usable(de)
+                if use is not None:
+                    prev = use
+        if prev is not None:
+            cand.date, cand.date_rule = prev, "sentence"
+            return
+        # the paragraph: the event before, else the last date told in it
+        last = None
+        for c in reversed(self.cands[:-1] if self.cands and self.cands[-1] is cand else self.cands):
+            if c.para == para and c.date is not None and c is not cand and not c.bound:
+                last = c
+                break
+            if c.para != para:
+                break
+        pdate = None
+        for k, de in enumerate(d.dates):
+            if d.para(de.begin) == para and de.stop <= s.begin and k not in bound and not self.name_like(de):
+                use = self.usable(de)
+                if use is not None:
+                    pdate = use
+        if last is not None and (pdate is None or last.date.begin >= pdate.begin or last.date.rule == "context-year"):
+            cand.date, cand.date_rule = last.date, "paragraph-event"
+            cand.weak_date = last.weak_date
+            return
+        if pdate is not None:
+            cand.date, cand.date_rule = pdate, "paragraph"
+            return
+        # an event named again (포럼 기간, 공동위원회 계기로, 개소식에 이어): its date
+        # a date that is part of a name in the clause (2018 ... 국제 건강포럼)
+        for de in d.dates:
+            if cand.clause[0] <= de.begin and de.stop <= cand.clause[1] and self.name_like(de):
+                use = self.usable(de)
+                if use is not None:
+                    cand.date, cand.date_rule = use, "name-year"
+                    return
+        report = self._report_date(cand)
+        if report is not None:  # 착수했다고 2일 밝혔다, with no other date: the day it was told
+            cand.date, cand.date_rule = report, "report-date"
+            return
+        if self.news_like:
+            prev_ev = next((c for c in reversed(self.cands) if c is not cand and c.date is not None
+                            and not c.bound and c.date.rule != "context-year"), None)
+            if prev_ev is not None:
+                cand.date, cand.date_rule = prev_ev.date, "document-event-before"
+                cand.weak_date = prev_ev.weak_date
+                return
+        year = (self.doc_date[:4] if self.doc_date else None) or self.context_year
+        if year:
+            cand.date = DateExpr(0, 0, "", year, year, rule="context-year")
+            cand.date_rule = "publication-year" if self.doc_date else "document-year"
+            cand.weak_date = True

@@ -1,0 +1,160 @@
+"""Where an act happened: a place before 에서/에, the city of a venue, a host institution,
+the visited place; an act with no place of its own takes the place of the act it happened in.
+
+:class:`PlaceMixin` is part of the document reader (:mod:`coopgraph.extract.reader`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from coopgraph.extract.base import Cand, _after_text, _Doc
+from coopgraph.extract.triggers import Lexicon, Trigger
+from coopgraph.records import Location, Mention
+
+
+def _is_locative(doc: _Doc, stop: int) -> bool:
+    after = _after_text(doc.text, stop, 10)
+    if any(after.startswith(x) for x in doc.lex.not_locative_after):
+        return False
+    return any(after.startswith(p) for p in doc.lex.locative_particles)
+
+
+_ALIAS_AFTER = re.compile(r"\s?\([^()\n]{1,20}\)")
+
+
+def _host_locative(doc: _Doc, stop: int) -> bool:
+    """An institution followed by 에서 (or 부지에서, 본부에서, 'X(RAS) 본원에서'): the place of the act."""
+    alias = _ALIAS_AFTER.match(doc.text, stop)
+    after = _after_text(doc.text, alias.end() if alias else stop, 14)
+    if after.startswith("에서"):
+        return True
+    m = re.match(r"\s?([가-힣]+?)에서", after)
+    return bool(m and m.group(1) in doc.lex.place_fillers)
+
+
+def _city_of(m: Mention) -> Mention | None:
+    """The place word opening an organisation's name ('서울 KOTRA', '부산 본사'), as a place mention."""
+    first = m.text.split(" ", 1)[0]
+    if first == m.text or len(first) < 2:
+        return None
+    from coopgraph.link.kb import load_kb
+
+    kb = load_kb()
+    for eid in kb.lookup(first):
+        e = kb.get(eid)
+        if e is not None and e.kind == "place":  # a city; a country opening a name is part of it
+            return Mention(m.begin, m.begin + len(first), first, e.kind, country=e.country, strategy="city-of")
+    return None
+
+_REFERRED_ACT = re.compile(r"(?:이날|이번|동|해당|당일)\s?([가-힣A-Za-z]{1,12}?)\s?(?:에서|에선|을 계기로|를 계기로|기간)")
+
+
+def _referenced_act(before: list[Cand], c: Cand, text: str, lex: Lexicon) -> Cand | None:
+    """'이날 회의에서 … 체결했다': the act happened at the placed meeting (or forum) the text points to."""
+    m = _REFERRED_ACT.search(text, c.sentence[0], c.trigger.begin)
+    if m is None:
+        return None
+    cls = lex.noun_class(m.group(1))
+    typ = lex.noun_types.get(cls[0]) if cls else None
+    if typ not in ("meeting", "forum"):
+        return None
+    for p in reversed(before):
+        if c.para - p.para > 2:
+            return None
+        if p.type == typ and p.location is not None and p.sentence != c.sentence:
+            return p
+    return None
+
+
+_DURING_TRIP = re.compile(r"(?:방문|순방|출장|방한)\s?(?:기간|중|일정|계기|길)|이번 (?:방문|순방|출장)")
+
+
+def _trip_of(before: list[Cand], c: Cand, text: str) -> Cand | None:
+    """'그단스크를 방문해 기념행사에 참석', '방문 기간 중 … 체결': the placed visit an act happened on."""
+    for v in reversed(before):
+        if v.type != "visit" or v.location is None:
+            continue
+        if v.sentence == c.sentence and v.trigger.begin < c.trigger.begin:
+            return v
+        lead = text[c.sentence[0]:c.trigger.begin]
+        if c.para - v.para <= 1 and _DURING_TRIP.search(lead):
+            return v
+        return None
+    return None
+
+class PlaceMixin:
+    """Location reading of :class:`coopgraph.extract.reader.Reader` (uses its ``d``, ``near``, ``mentions_in``)."""
+
+    def _location(self, cand: Cand, tr: Trigger, cb: int, ce: int) -> None:
+        d = self.d
+        places = [m for m in self.near(cb, ce) if cb <= m.begin and m.stop <= ce and m.kind in ("place", "country")]
+        pick = None
+        for m in places:
+            if _is_locative(d, m.stop):
+                pick = m
+                break
+        if pick is not None:
+            # walk back over a coordination: 러시아 모스크바와 상트페테르부르크에 -> 러시아
+            idx = places.index(pick)
+            crossed = False
+            while idx > 0:
+                prev = places[idx - 1]
+                gap = d.text[prev.stop:places[idx].begin]
+                if re.fullmatch(r"\s*(?:와|과|및|,|·|‧)\s*", gap):
+                    idx, crossed = idx - 1, True
+                elif crossed and re.fullmatch(r"\s+", gap):
+                    idx -= 1  # 러시아 모스크바와 상트페테르부르크에: several cities -> their country
+                else:
+                    break
+            pick = places[idx]
+        if pick is None:
+            pick = next((m for m in places if self._venue_after(m, ce, cand.type == "visit")), None)
+        if pick is None:
+            for m in self.mentions_in(cb, ce, kinds=("org",)):
+                if _host_locative(d, m.stop):
+                    pick = _city_of(m) or m  # '서울 KOTRA 본사에서': the city the text names
+                    break
+        if pick is None and cand.type == "visit":
+            for m in places:
+                if re.match(r"\s?(?:을|를)", _after_text(d.text, m.stop, 3)):
+                    pick = m
+                    break
+        if pick is None and cand.type == "visit":
+            # '타슈켄트 정보기술대학교(TUIT)를 방문해': the city opening the visited body's name
+            for m in self.mentions_in(cb, ce, kinds=("org",)):
+                alias = _ALIAS_AFTER.match(d.text, m.stop)
+                if re.match(r"(?:을|를)\s", _after_text(d.text, alias.end() if alias else m.stop, 3)):
+                    pick = _city_of(m)
+                    if pick is not None:
+                        break
+        if pick is not None:
+            ent = d.entities.get(pick.entity_id or "")
+            # the place as the text names it (한국, not the canonical 대한민국); bodies by their name
+            name = pick.text if pick.kind in ("place", "country") else (pick.name or (ent.name if ent else pick.text))
+            cand.location = Location(name=name, country=pick.country or (ent.country if ent else None))
+        elif tr.location:
+            cand.location = Location(name=tr.location[0], country=tr.location[1])
+
+    def _venue_after(self, m: Mention, ce: int, visit: bool) -> bool:
+        """'대전 본원에서', '울란바토르 시내 한 호텔에서', '누산타라의 건설 현장을 방문': the city of a venue."""
+        d = self.d
+        tail = d.text[m.stop:min(ce, m.stop + 30)]
+        if tail.startswith("의"):
+            tail = tail[1:]
+        words = tail.split()
+        ends = ("에서는", "에서도", "에서", "에는", "에") + (("을", "를") if visit else ())
+        pos = m.stop
+        for k, w in enumerate(words[:4]):
+            pos = d.text.find(w, pos)
+            if any(x.begin < pos + len(w) and pos < x.stop and x.kind in ("place", "country")
+                   for x in self.near(pos, pos + len(w)) if x is not m):
+                return False
+            core = re.sub(r"\([^)]*\)", "", w)
+            if core.endswith(ends) and k > 0 or (k == 0 and core.endswith(ends) and len(core) > 2):
+                after = d.text[pos + len(w) - 3:pos + len(w) + 6]
+                return not any(x in after for x in ("에 대한", "에 관한", "에 따라"))
+            if re.search(r"(?:은|는|이|가|과|와|의|도|로|으로)$", core):
+                return False
+            pos += len(w)
+        return False

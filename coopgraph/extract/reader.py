@@ -1,0 +1,300 @@
+"""Reads one document into candidate events: sentences into clauses, clauses into triggers,
+each trigger with its arguments (:mod:`.arguments`), date (:mod:`.dating`) and place (:mod:`.place`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from coopgraph.extract.arguments import ArgumentsMixin
+from coopgraph.extract.base import (
+    _BYLINE,
+    _CAPTION,
+    _QUOTE_CHARS,
+    Cand,
+    _add,
+    _Doc,
+    _in_spans,
+    _object_of,
+    _participant,
+    _quoted_spans,
+)
+from coopgraph.extract.dating import DatesMixin, _join_ranges
+from coopgraph.extract.place import PlaceMixin
+from coopgraph.extract.triggers import (
+    Trigger,
+    clause_spans,
+    event_type,
+    find_triggers,
+    is_reference_word,
+    load_lexicon,
+    tokenize,
+)
+from coopgraph.records import Analysis
+
+
+class Reader(ArgumentsMixin, DatesMixin, PlaceMixin):
+    """Reads one document into candidates (one instance per document)."""
+
+    def __init__(self, analysis: Analysis):
+        text = analysis.doc.text
+        toks = analysis.tokens or tokenize(text)  # the splitter's tokens when the pipeline kept them
+        self.d = _Doc(text=text, toks=toks, starts=[t.begin for t in toks], lex=load_lexicon(),
+                      mentions=tuple(sorted(analysis.mentions, key=lambda m: m.begin)),
+                      entities={e.id: e for e in analysis.entities}, dates=tuple(analysis.dates),
+                      para_starts=[m.start() for m in re.finditer(r"[^\n]*\S[^\n]*", text)] or [0])
+        self.analysis = analysis
+        self.d.dates = _join_ranges(text, self.d.dates)
+        self.figures = analysis.figures
+        self.cands: list[Cand] = []
+        self.sentences = [s for s in analysis.sentences if s.text.strip()]
+        if not self.sentences and text.strip():
+            from coopgraph.records import Sentence
+            self.sentences = [Sentence(0, len(text), text)]
+        self.doc_date = analysis.doc.doc_date
+        self.bylines = [(m.start(), m.end()) for m in _BYLINE.finditer(text)]
+        self.mention_starts = [m.begin for m in self.d.mentions]
+        self._type_words: dict[str, re.Pattern] = {}
+        self.context_year: str | None = None
+        self.news_like = False
+        self.forum_names: list[tuple[int, int]] = []
+        self.sentence_triggers: list[Trigger] = []
+        self.pair: tuple[str, ...] = ()
+
+    # ------------------------------------------------------------- helpers
+
+    # ------------------------------------------------------------- reading
+    def read(self) -> list[Cand]:
+        d = self.d
+        sent_info = []
+        for s in self.sentences:
+            t0, t1 = d.tok_range(s.begin, s.stop)
+            headline = (not any(t.tag == "EF" for t in d.toks[t0:t1]) and len(s.text.strip()) < 80
+                        and not s.text.rstrip().endswith((".", "다"))) or bool(_CAPTION.search(s.text))
+            clauses = clause_spans(d.toks, t0, t1, d.lex)
+            trigs = [(ci, tr) for ci, (c0, c1) in enumerate(clauses)
+                     for tr in find_triggers(d.toks, c0, c1, d.lex, headline=headline)]
+            sent_info.append((s, t0, t1, headline, clauses, trigs))
+        self.context_year = self._context_year(sent_info)
+        years = {de.start[:4] for de in self.d.dates if de.start and not de.relative}
+        self.news_like = len(years) <= 2  # a timeline page names many years; a news story one or two
+        self.pair = self._country_pair()
+        bound = self._bound_dates(sent_info)
+        for si, (s, _t0, _t1, headline, clauses, trigs) in enumerate(sent_info):
+            self._sentence(si, s, headline, clauses, trigs, bound)
+        return self.cands
+
+    def _country_pair(self) -> tuple[str, ...]:
+        counts: Counter[str] = Counter(m.country for m in self.d.mentions if m.country)
+        if len(counts) < 2:
+            return tuple(c for c, _ in counts.most_common(1))
+        (a, na), (b, nb) = counts.most_common(2)
+        return (a, b) if nb >= 2 else (a,)
+
+    def _last_in_para(self, para: int, type_: str | None = None) -> Cand | None:
+        """The last event told in paragraph ``para`` (of ``type_`` when given)."""
+        for c in reversed(self.cands):
+            if c.para != para:
+                return None
+            if type_ is None or c.type == type_:
+                return c
+        return None
+
+    def _sentence(self, si, s, headline, clauses, trigs, bound) -> None:
+        d = self.d
+        para = d.para(s.begin)
+        quoted = _quoted_spans(d.text, s.begin, s.stop)
+        made_here: list[Cand] = []
+        follow_parts: list[tuple[Trigger, tuple[int, int]]] = []
+        self.forum_names = [(tr.governed.begin, tr.governed.stop) for _ci, tr in trigs if tr.governed is not None
+                            and d.lex.noun_types.get(tr.governed.cls or "") == "forum"]
+        self.sentence_triggers = [tr for _ci, tr in trigs if tr.status != "negated"]
+        by_key: dict[tuple, Cand] = {}
+        for ci, tr in trigs:
+            c0, c1 = clauses[ci]
+            cb = d.toks[c0].begin
+            ce = d.toks[c1 - 1].stop
+            typ = event_type(tr, d.lex)
+            if tr.status == "negated" or _in_spans(tr.begin, tr.stop, quoted):
+                continue  # negated, hypothetical, or said inside a quotation
+            if tr.cls == "select" and tr.form != "verbal":
+                continue  # 선정된 과제에는: the selection told before
+            if tr.cls == "agree" and typ is None:
+                if made_here:
+                    made_here[-1].cues.append(f"content:{tr.lemma}")
+                continue  # 공급에 합의했다: what was agreed, no instrument and no meeting of its own
+            if tr.cls == "discuss" and (tr.form == "adnominal" or (
+                    made_here and made_here[-1].clause[0] < cb and tr.governed is None)):
+                if made_here and tr.form != "adnominal":
+                    made_here[-1].cues.append(f"content:{tr.lemma}")
+                continue  # 논의된 방안; 워크숍을 개최하고 ... 논의했다 (what was done there)
+            bare_ref = self._bare_reference(tr, typ)
+            if bare_ref is not None and tr.form == "verbal" and tr.cls in ("attend", "hold"):
+                follow_parts.append((tr, (cb, ce)))
+                continue
+            if bare_ref is not None and tr.form == "verbal" and tr.cls == "award" and bare_ref.type == "award" \
+                    and self._own_date(tr, cb, ce, bound) is None:
+                follow_parts.append((tr, (cb, ce)))  # 훈장은 X가 수여했다: who gave the award told before
+                continue
+            if tr.cls == "attend" and (tr.governed is None or tr.reference) and tr.form == "verbal":
+                follow_parts.append((tr, (cb, ce)))
+                continue
+            if tr.place_object and not any(
+                    _object_of(d.text[m.stop:tr.begin]) for m in self.near(tr.begin - 40, tr.begin)
+                    if m.stop <= tr.begin and m.kind in ("place", "country", "org")):
+                continue  # 방안을 찾았다: not a trip
+            if typ is None or ((tr.reference or tr.framed) and any(c.type == typ for c in self.cands)):
+                continue  # 이번 협약에 따라: the act told before (a reference to nothing told is new)
+            own = self._own_date(tr, cb, ce, bound)
+            if tr.topic and not (tr.status == "planned" and tr.cue in ("예정", "계획") and own is not None):
+                continue  # 설립도 논의했다, 체결을 추진하기로 했다: what a talk or a plan was about
+            if tr.form == "nominal" and not tr.framed:
+                comitative = self._comitative(tr, c0)
+                if typ in d.lex.comitative_nominal:
+                    if not comitative:
+                        continue
+                elif own is None:
+                    continue
+            key = (ci, typ, tr.form == "adnominal" and own is not None and bound.get(own[1]) == tr.begin)
+            same = next((c for c in reversed(made_here) if c.type == typ and c.clause[0] < cb), None)
+            if same is not None and not self.mentions_in(cb, ce) and not key[2] and same.status == tr.status:
+                same.cues.append(f"also:{tr.lemma}/{tr.form}")
+                continue  # 회담을 갖고 ... 논의했다: one meeting told in two clauses
+            if key in by_key:
+                cand = by_key[key]
+                cand.cues.append(f"also:{tr.lemma}/{tr.form}")
+                if tr.status == "happened":
+                    cand.status = "happened"
+                continue
+            cand = Cand(type=typ, trigger=tr, sent_index=si, para=para, clause=(cb, ce),
+                        sentence=(s.begin, s.stop), headline=tr.form == "headline" or headline, status=tr.status,
+                        bound=key[2])
+            if tr.cue:
+                cand.cues.append(f"{tr.status}:{tr.cue}")
+            self._arguments(cand, tr, cb, ce, quoted, c0, c1)
+            self._date(cand, tr, own, clauses, ci, s, para, bound, made_here)
+            by_key[key] = cand
+            made_here.append(cand)
+            self.cands.append(cand)
+            if typ == "agreement" and tr.form == "verbal":
+                for extra in self._respectively(cand, tr, cb, quoted):
+                    made_here.append(extra)
+                    self.cands.append(extra)
+        # follow-ups: 차관이 참석했다 / 이번 프로젝트에서 ... 참여했다
+        for tr, (cb, ce) in follow_parts:
+            target = None
+            bare = self._bare_reference(tr, event_type(tr, d.lex))
+            if bare is not None:
+                target = bare
+            elif tr.governed is not None and tr.reference:
+                typ = d.lex.noun_types.get(tr.governed.cls or "")
+                target = self._last_in_para(para, typ) if typ else None
+            target = target or (made_here[-1] if made_here else self._last_in_para(para))
+            if target is None:
+                continue
+            for m in self.mentions_in(cb, ce):
+                if not _in_spans(m.begin, m.stop, quoted):
+                    _add(target.participants, _participant(m, d.entities))
+            target.cues.append(f"follow-up:{tr.lemma}")
+            if tr.cls == "hold" and not target.explicit_date:
+                # '시상식은 지난 8일 비엔티안에서 열렸다': the day and place of the act told before
+                own = self._own_date(tr, cb, ce, bound)
+                if own is not None and own[0].rule != "context-year":
+                    target.date, target.date_rule, target.explicit_date = own[0], "ceremony-told-after", True
+                    target.weak_date = False
+                if target.location is None:
+                    self._location(target, tr, cb, ce)
+            for c in made_here:  # '행사에는 ... 참여했으며, 부대행사로 전시회가 열렸다': a part of that event
+                if c.type == target.type and not c.explicit_date and c is not target:
+                    c.placed_in = target
+        for c in made_here:
+            if "time-clause" in c.cues and c.date is None:
+                main = next((x for x in reversed(made_here) if x is not c and x.date is not None), None)
+                if main is not None:
+                    c.date, c.date_rule, c.weak_date = main.date, "time-clause-main", main.weak_date
+        if not made_here:  # '이번 시상은 X가 주관했으며, 시상식은 ... 열렸다': the host joins too
+            self._pointing_back(s, para, quoted)
+
+    def _respectively(self, cand: Cand, tr: Trigger, cb: int, quoted) -> list[Cand]:
+        """'A와 B는 X 양해각서를, C와 D는 Y 양해각서를 각각 체결했다': one agreement per pair."""
+        d = self.d
+        text = d.text[cb:tr.begin]
+        nouns = "|".join(re.escape(n) for n, cls in d.lex.nouns if cls == "agreement")
+        # '... 양해각서를, C와 D는 ...' or 'A는 X와, B는 Y와 각각 ...': a comma closes each pair
+        cuts = [cb + m.end() for m in re.finditer(
+            rf"(?:(?:{nouns})(?:\([^)]{{0,12}}\))?[을를]|[가-힣A-Za-z)]\s?(?:와|과)),", text, re.IGNORECASE)]
+        if not cuts and "각각" in d.text[cb:tr.stop]:
+            # 'A와 B, C와 D가 각각 ...' / 'A-B, C-D는 각각 ...': a comma closes each pair of two bodies
+            commas = [cb + m.end() for m in re.finditer(r",", text)]
+            bounds = [cb, *commas, tr.begin]
+            sizes = [len({m.text for m in self.mentions_in(b, e) if not _in_spans(m.begin, m.stop, quoted)})
+                     for b, e in zip(bounds, bounds[1:])]
+            if commas and all(n == 2 for n in sizes):
+                cuts = commas
+        if not cuts:
+            return []
+        bounds = [cb, *cuts, tr.begin]
+        groups = []
+        for b, e in zip(bounds, bounds[1:]):
+            ms = [m for m in self.mentions_in(b, e) if not _in_spans(m.begin, m.stop, quoted)]
+            if ms:
+                groups.append(ms)
+        if len(groups) < 2:
+            return []
+        out = []
+        for i, ms in enumerate(groups):
+            target = cand if i == 0 else Cand(type=cand.type, trigger=cand.trigger, sent_index=cand.sent_index,
+                                             para=cand.para, clause=cand.clause, sentence=cand.sentence,
+                                             status=cand.status, date=cand.date, date_rule=cand.date_rule,
+                                             explicit_date=cand.explicit_date, location=cand.location,
+                                             headline=cand.headline, countries=set(cand.countries),
+                                             placed_in=cand.placed_in)
+            target.participants = []
+            for m in ms:
+                _add(target.participants, _participant(m, d.entities))
+            target.cues.append(f"respectively:{i + 1}/{len(groups)}")
+            if i:
+                out.append(target)
+        return out
+
+    def _bare_reference(self, tr: Trigger, typ: str | None):
+        """'개소식에는', '포럼에는', '협약식에는' alone: the event already told, when there is one."""
+        run = tr.governed
+        if run is None or typ is None or run.noun is None or run.compound != run.noun:
+            return None
+        after = self.d.text[run.stop:run.stop + 3]
+        if not after.startswith(("에는", "에서는", "에서", "에도", "은", "는")):
+            return None
+        return next((c for c in reversed(self.cands) if c.type == typ and c.sentence[1] <= tr.begin), None)
+
+    def _comitative(self, tr: Trigger, c0: int) -> bool:
+        toks = self.d.toks
+        i = tr.index
+        prev = [t.form for t in toks[max(c0, i - 2):i]]
+        return bool(prev) and (prev[-1] in ("과", "와") or prev[-2:] in (["과", "의"], ["와", "의"]))
+
+    def _pointing_back(self, s, para: int, quoted) -> None:
+        """A sentence without an act that continues the event before (회의 결과에 따라 ..., 이 자리에서)."""
+        d = self.d
+        if any(ch in s.text for ch in _QUOTE_CHARS):
+            return
+        target = self._last_in_para(para)
+        if target is None:
+            return
+        t0, t1 = d.tok_range(s.begin, s.stop)
+        head = d.toks[t0:min(t1, t0 + 5)]
+        forms = [t.form for t in head]
+        refers = any(is_reference_word(t, d.lex) for t in head) or "자리" in forms
+        if not refers:
+            for t in head:
+                hit = d.lex.noun_class(t.form)
+                if hit and d.lex.noun_types.get(hit[0]) == target.type:
+                    refers = True
+                    break
+        if not refers:
+            return
+        for m in self.mentions_in(s.begin, s.stop):
+            if not _in_spans(m.begin, m.stop, quoted):
+                _add(target.participants, _participant(m, d.entities))
+        target.cues.append("pointing-back")
