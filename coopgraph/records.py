@@ -147,9 +147,13 @@ class Participant:
     country: str | None = None
     aliases: tuple[str, ...] = ()
     entity_id: str | None = None
+    role: str | None = None  # signer|host|visitor|organiser|recipient|giver where the text says it (SPEC 2)
 
     def to_json(self) -> dict[str, Any]:
-        return {"name": self.name, "aliases": list(self.aliases), "kind": self.kind, "country": self.country}
+        out = {"name": self.name, "aliases": list(self.aliases), "kind": self.kind, "country": self.country}
+        if self.role:
+            out["role"] = self.role
+        return out
 
 
 @dataclass(frozen=True, slots=True)

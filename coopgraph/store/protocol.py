@@ -30,16 +30,33 @@ class Connection(Protocol):
 
 @dataclass(frozen=True, slots=True)
 class EventFilter:
-    """The filters of ``coopgraph events`` (all optional, combined with AND)."""
+    """The filters of ``coopgraph events`` (all optional, combined with AND).
+
+    ``EventFilter(pair="KR-UZ", type="agreement", date_from="2022", date_to="2022")``:
+    country codes are ISO 3166-1 alpha-2 in any case, ``pair`` a tuple or a
+    string ``"KR-UZ"``; dates YYYY[-MM[-DD]]. A value that cannot be right (an
+    unknown country, ``date_from`` after ``date_to``, a NUL character, a
+    confidence outside 0..1) raises ValueError instead of matching nothing or
+    everything.
+    """
 
     country: str | None = None  # ISO alpha-2 among the event's countries
-    pair: tuple[str, str] | None = None  # both countries
+    pair: tuple[str, str] | str | None = None  # both countries: ("KR", "UZ") or "KR-UZ"
     type: str | None = None
     org: str | None = None  # a participant's name, alias or acronym
     date_from: str | None = None  # YYYY[-MM[-DD]]: events ending on/after
     date_to: str | None = None  # YYYY[-MM[-DD]]: events starting on/before
     text: str | None = None  # substring of an evidence sentence
-    min_sources: int = 1
+    min_sources: int = 1  # distinct stories (near-copies of one story count once)
+    status: str | None = None  # happened | planned
+    min_confidence: float | None = None
+    location: str | None = None  # the event's place (city), any spelling with the same name key
+
+    def __post_init__(self):
+        from coopgraph.store.validate import check_filter
+
+        for name, value in check_filter(self).items():
+            object.__setattr__(self, name, value)
 
 
 ALL = EventFilter()  # no filter

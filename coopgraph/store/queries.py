@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections import defaultdict
+from collections import Counter, defaultdict
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -35,6 +35,17 @@ def _span(when: str) -> tuple[date, date]:
     return span
 
 
+LIKE_MAX = 500  # longer needles use instr()/strpos(): SQLite refuses LIKE patterns over 50,000 bytes
+
+
+def contains(store: SQLStore, column: str, needle: str) -> tuple[str, list[Any]]:
+    """SQL condition "``column`` contains ``needle``" (ASCII case folded on both backends) and its parameters."""
+    if len(needle) <= LIKE_MAX:
+        return f"{column} {_like(store)} ? ESCAPE '\\'", [like_pattern(needle)]
+    fn = "strpos" if store.conn.dialect == "postgres" else "instr"
+    return f"{fn}(lower({column}), lower(?)) > 0", [needle]
+
+
 def entity_ids_for(store: SQLStore, name: str) -> list[str]:
     """Entities known under ``name`` (any alias, acronym, old name); else those whose key contains it."""
     key = name_key(name)
@@ -42,8 +53,8 @@ def entity_ids_for(store: SQLStore, name: str) -> list[str]:
         return []
     rows = store.conn.query("SELECT DISTINCT entity_id FROM entity_aliases WHERE key = ?", (key,))
     if not rows:
-        rows = store.conn.query("SELECT DISTINCT entity_id FROM entity_aliases WHERE key LIKE ? ESCAPE '\\'",
-                                (like_pattern(key),))
+        cond, params = contains(store, "key", key)
+        rows = store.conn.query(f"SELECT DISTINCT entity_id FROM entity_aliases WHERE {cond}", params)
     return sorted(r[0] for r in rows)
 
 
@@ -77,12 +88,21 @@ def where(store: SQLStore, flt: EventFilter) -> tuple[str, list[Any]]:
         clauses.append("e.date_start IS NOT NULL AND e.block_lo <= ?")
         params.append(_span(flt.date_to)[1].isoformat())
     if flt.text:
-        clauses.append(f"EXISTS (SELECT 1 FROM mentions m WHERE m.event_id = e.id AND m.evidence {_like(store)} ? "
-                       f"ESCAPE '\\')")
-        params.append(like_pattern(flt.text))
+        cond, more = contains(store, "m.evidence", flt.text)
+        clauses.append(f"EXISTS (SELECT 1 FROM mentions m WHERE m.event_id = e.id AND {cond})")
+        params += more
     if flt.min_sources > 1:
         clauses.append("e.num_sources >= ?")
         params.append(flt.min_sources)
+    if flt.status:
+        clauses.append("e.status = ?")
+        params.append(flt.status)
+    if flt.min_confidence is not None:
+        clauses.append("e.confidence >= ?")
+        params.append(float(flt.min_confidence))
+    if flt.location:
+        clauses.append("e.location_key = ?")
+        params.append(name_key(flt.location))
     return (" AND ".join(clauses) or "1 = 1"), params
 
 
@@ -104,30 +124,45 @@ def materialise(store: SQLStore, ids: list[str]) -> list[dict[str, Any]]:
                 f"SELECT entity_id, alias FROM entity_aliases WHERE entity_id IN ({','.join('?' * len(chunk))}) "
                 f"ORDER BY entity_id, alias", chunk):
             aliases[eid].append(alias)
+    # each mention's participants as its document names them, with the role the text gives
+    said: dict[tuple[str, int], list[dict[str, Any]]] = defaultdict(list)
+    roles: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    for ev, doc_id, idx, name, kind, country, role, eid in conn.query(
+            f"SELECT m.event_id, p.doc_id, p.idx, p.name, p.kind, p.country, p.role, p.entity_id FROM participants p "
+            f"JOIN mentions m ON m.doc_id = p.doc_id AND m.idx = p.idx WHERE m.event_id IN ({q}) "
+            f"ORDER BY p.doc_id, p.idx, p.pos", ids):
+        said[(doc_id, idx)].append({"name": name, "id": eid, "kind": kind, "country": country, "role": role})
+        if role:
+            roles[(ev, eid)][role] += 1
     for ev, eid, name, kind, country in ent_rows:
-        parts[ev].append({"id": eid, "name": name, "aliases": [a for a in aliases[eid] if a != name],
-                          "kind": kind, "country": country})
+        part = {"id": eid, "name": name, "aliases": [a for a in aliases[eid] if a != name], "kind": kind,
+                "country": country}
+        if roles[(ev, eid)]:
+            part["role"] = max(sorted(roles[(ev, eid)]), key=lambda r: roles[(ev, eid)][r])
+        parts[ev].append(part)
     sources: dict[str, list[dict[str, Any]]] = defaultdict(list)
     figures: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for row in conn.query(
             f"SELECT m.event_id, m.doc_id, m.idx, d.url, d.title, d.doc_date, d.source, m.evidence, m.evidence_start, "
-            f"m.evidence_end, m.confidence, m.date_start, m.date_end, m.date_text, m.figures, m.status "
-            f"FROM mentions m JOIN documents d ON d.doc_id = m.doc_id WHERE m.event_id IN ({q}) ORDER BY m.seq", ids):
+            f"m.evidence_end, m.confidence, m.date_start, m.date_end, m.date_text, m.figures, m.status, d.story_id, "
+            f"d.outlet, m.location, m.type FROM mentions m JOIN documents d ON d.doc_id = m.doc_id "
+            f"WHERE m.event_id IN ({q}) ORDER BY m.seq", ids):
         ev = row[0]
         sources[ev].append({
             "doc_id": row[1], "event_index": row[2], "url": row[3], "title": row[4], "doc_date": row[5],
             "source": row[6], "evidence": {"sentence": row[7], "start": row[8], "end": row[9]},
             "confidence": round(row[10], 3),
             "date": {"start": row[11], "end": row[12], "text": row[13]} if row[11] else None,
-            "status": row[15]})
+            "status": row[15], "story_id": row[16] or row[1], "outlet": row[17], "location": row[18],
+            "type": row[19], "participants": said[(row[1], row[2])]})
         for fig in json.loads(row[14]):
             if fig not in figures[ev]:
                 figures[ev].append(fig)
     out = {}
     for r in conn.query(
             f"SELECT id, type, date_start, date_end, date_text, location, location_country, countries, cameo, plover, "
-            f"plover_mode, confidence, status, best_doc, best_idx, num_sources, num_mentions, first_seen, last_seen "
-            f"FROM events WHERE id IN ({q})", ids):
+            f"plover_mode, confidence, status, best_doc, best_idx, num_sources, num_mentions, first_seen, last_seen, "
+            f"num_outlets, num_documents FROM events WHERE id IN ({q})", ids):
         ev = r[0]
         best = next((s for s in sources[ev] if s["doc_id"] == r[13] and s["event_index"] == r[14]), None)
         codes = code_event(r[1], " ".join(s["evidence"]["sentence"] for s in sources[ev]))
@@ -141,7 +176,8 @@ def materialise(store: SQLStore, ids: list[str]) -> list[dict[str, Any]]:
             "evidence": dict(best["evidence"], doc_id=r[13]) if best else None,
             "confidence": round(r[11], 3), "status": r[12],
             "cameo": r[8], "cameo_label": codes.get("cameo_label"), "plover": r[9], "plover_mode": r[10],
-            "num_sources": r[15], "num_mentions": r[16], "first_seen": r[17], "last_seen": r[18],
+            "num_sources": r[15], "num_outlets": r[19], "num_documents": r[20], "num_mentions": r[16],
+            "first_seen": r[17], "last_seen": r[18],
             "sources": sources[ev],
         }
     return [out[i] for i in ids if i in out]
@@ -197,7 +233,6 @@ def search(store: SQLStore, query: str, limit: int = 20) -> list[dict[str, Any]]
     if not terms:
         return []
     conn = store.conn
-    like = _like(store)
     long = [t for t in terms if len(t) >= MIN_TRIGRAM]
     params: list[Any] = []
     clauses: list[str] = []
@@ -211,8 +246,10 @@ def search(store: SQLStore, query: str, limit: int = 20) -> list[dict[str, Any]]
         sql = "SELECT d.doc_id, d.title, d.url, d.doc_date, d.source, d.text, d.n FROM documents d"
         rest = terms
     for t in rest:
-        clauses.append(f"(d.text {like} ? ESCAPE '\\' OR COALESCE(d.title, '') {like} ? ESCAPE '\\')")
-        params += [like_pattern(t), like_pattern(t)]
+        c1, p1 = contains(store, "d.text", t)
+        c2, p2 = contains(store, "COALESCE(d.title, '')", t)
+        clauses.append(f"({c1} OR {c2})")
+        params += p1 + p2
     sql += " WHERE " + " AND ".join(clauses) + " ORDER BY (d.doc_date IS NULL), d.doc_date DESC, d.n LIMIT ?"
     params.append(int(limit))
     out = []

@@ -36,7 +36,8 @@ def event_from_json(obj: dict[str, Any], text: str = "") -> Event:
         date=dexpr,
         location=Location(name=loc["name"], country=loc.get("country")) if loc and loc.get("name") else None,
         participants=tuple(Participant(name=p["name"], kind=p.get("kind", "org"), country=p.get("country"),
-                                       aliases=tuple(p.get("aliases") or ()), entity_id=p.get("id"))
+                                       aliases=tuple(p.get("aliases") or ()), entity_id=p.get("id"),
+                                       role=p.get("role") or None)
                            for p in obj.get("participants") or ()),
         countries=tuple(obj.get("countries") or ()),
         figures=tuple(Figure(value=f["value"], unit=f.get("unit", ""), what=f.get("what"))

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
+from coopgraph.link.dedup import MIN_SHARED, outlet, same_story, sketch
 from coopgraph.link.fusion import (
     CanonicalView,
     MentionRow,
@@ -24,7 +25,7 @@ from coopgraph.link.fusion import (
     name_key,
     pick_entity,
 )
-from coopgraph.records import DocRecord, ErrorRecord, Event
+from coopgraph.records import DocRecord, ErrorRecord, Event, RawDoc
 from coopgraph.store import queries
 from coopgraph.store.migrate import migrate
 from coopgraph.store.protocol import ALL, Connection, EventFilter, IngestStats
@@ -68,19 +69,29 @@ class SQLStore:
         self._seq = 0
         self._entity_cache: dict[tuple, str] = {}
         self._merged: dict[str, str] = {}  # entities folded into another while adding one document
+        self._raw = None  # doc_id -> RawDoc, during an ingest that keeps raw bytes
+        self._curation = None  # coopgraph.store.curation.Curation applied to records during an ingest
 
     # ------------------------------------------------------------------ writing
     def has_document(self, doc_id: str) -> bool:
         return bool(self.conn.query("SELECT 1 FROM documents WHERE doc_id = ?", (doc_id,)))
 
     def ingest(self, records: Iterable[DocRecord | ErrorRecord], batch_size: int = 50,
-               on_record=None) -> IngestStats:
+               on_record=None, raw=None, curation=None) -> IngestStats:
         """Store records, ``batch_size`` documents per transaction.
 
         A batch that fails as a whole is retried one document at a time, and a
         document that still fails becomes an error record: the batch goes on.
         ``on_record(record, stats)`` is called after each record is committed.
+        ``raw(doc_id)`` may return the :class:`RawDoc` a record came from: its
+        bytes are kept for ``coopgraph reprocess``. ``curation``
+        (:class:`coopgraph.store.curation.Curation`) is applied to every record
+        before it is stored (default: the curations kept in the store).
         """
+        from coopgraph.store.curation import stored_curation
+
+        self._raw = raw
+        self._curation = curation if curation is not None else stored_curation(self)
         total = IngestStats()
         batch: list[DocRecord | ErrorRecord] = []
         for rec in records:
@@ -147,6 +158,9 @@ class SQLStore:
 
     def _add(self, rec: DocRecord | ErrorRecord, stats: IngestStats) -> None:
         self._merged = {}
+        cur = getattr(self, "_curation", None)
+        if cur is not None and isinstance(rec, DocRecord):
+            rec = cur.apply_to_record(rec)
         if isinstance(rec, ErrorRecord):
             self.conn.execute(
                 "INSERT INTO errors (source, doc_key, code, message, seen_at) VALUES (?, ?, ?, ?, ?) "
@@ -155,14 +169,51 @@ class SQLStore:
             stats.failed += 1
             stats.errors.append(rec)
             return
+        from coopgraph import __version__
+
         inserted = self.conn.execute(
-            "INSERT INTO documents (doc_id, source, url, title, doc_date, lang, text, n_events, ingested_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (doc_id) DO NOTHING",
-            (rec.doc_id, rec.source, rec.url, rec.title, rec.doc_date, rec.lang, rec.text, len(rec.events), _now()))
+            "INSERT INTO documents (doc_id, source, url, title, doc_date, lang, text, n_events, ingested_at, "
+            "outlet, processed_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (doc_id) DO NOTHING",
+            (rec.doc_id, rec.source, rec.url, rec.title, rec.doc_date, rec.lang, rec.text, len(rec.events), _now(),
+             outlet(rec.url), __version__))
         if not inserted:
             stats.present += 1
             return
         stats.stored += 1
+        self._assign_story(rec.doc_id, rec.text)
+        raw = self._raw(rec.doc_id) if getattr(self, "_raw", None) else None
+        if isinstance(raw, RawDoc):
+            self.conn.execute("INSERT INTO raw_documents (doc_id, kind, url, fetched_at, data) VALUES (?, ?, ?, ?, ?) "
+                              "ON CONFLICT (doc_id) DO NOTHING", (rec.doc_id, raw.kind, raw.url, raw.fetched_at,
+                                                                  bytes(raw.data)))
+        self._add_content(rec, stats)
+
+    def _assign_story(self, doc_id: str, text: str) -> str:
+        """Put a new document into the story of its nearest earlier near-copy (else its own); keep its sketch."""
+        sk = sketch(text)
+        story = doc_id
+        if sk:
+            need = min(MIN_SHARED, max(1, len(sk) // 2))
+            cands = [r[0] for r in self.conn.query(
+                f"SELECT doc_id FROM doc_sketch WHERE h IN ({_marks(len(sk))}) AND doc_id <> ? GROUP BY doc_id "
+                f"HAVING count(*) >= ? ORDER BY count(*) DESC, doc_id LIMIT 20", [*sk, doc_id, need])]
+            if cands:
+                theirs: dict[str, list[int]] = {}
+                for d, h in self.conn.query(f"SELECT doc_id, h FROM doc_sketch WHERE doc_id IN ({_marks(len(cands))})",
+                                            cands):
+                    theirs.setdefault(d, []).append(h)
+                near = [d for d in cands if same_story(sk, theirs.get(d, ()))]
+                if near:
+                    rows = self.conn.query(f"SELECT story_id FROM documents WHERE doc_id IN ({_marks(len(near))}) "
+                                           f"AND story_id IS NOT NULL ORDER BY n LIMIT 1", near)
+                    story = rows[0][0] if rows else story
+            self._insert("INSERT INTO doc_sketch (h, doc_id)", [(h, doc_id) for h in sk],
+                         "ON CONFLICT (h, doc_id) DO NOTHING")
+        self.conn.execute("UPDATE documents SET story_id = ? WHERE doc_id = ?", (story, doc_id))
+        return story
+
+    def _add_content(self, rec: DocRecord, stats: IngestStats) -> None:
+        """The entities and events of a document whose row is stored."""
         # a document that failed before and now succeeds is no longer an error
         self.conn.execute("DELETE FROM errors WHERE doc_key = ?", (rec.doc_id,))
         local: dict[str, str] = {}
@@ -189,11 +240,11 @@ class SQLStore:
             ids.append(cid)
             ent_countries.append((cid, p.country))
             rows.append((rec.doc_id, idx, pos, p.name, p.kind, p.country, json.dumps(list(p.aliases), ensure_ascii=False),
-                         cid))
+                         getattr(p, "role", None), cid))
         # a merge of entities while resolving these names may have retired an earlier id
         ids = [self._alive(i) for i in ids]
         ent_countries = [(self._alive(i), c) for i, c in ent_countries]
-        rows = [(*r[:7], self._alive(r[7])) for r in rows]
+        rows = [(*r[:8], self._alive(r[8])) for r in rows]
         countries = frozenset(ev.countries) | {c for _, c in ent_countries if c}
         date = ev.date.value() if ev.date else None
         start = date["start"] if date else None
@@ -218,7 +269,7 @@ class SQLStore:
              json.dumps(list(ev.countries)), json.dumps([f.to_json() for f in ev.figures], ensure_ascii=False),
              ev.evidence.sentence, ev.evidence.begin, ev.evidence.stop, float(ev.confidence), ev.status,
              self._next()))
-        self._insert("INSERT INTO participants (doc_id, idx, pos, name, kind, country, aliases, entity_id)", rows)
+        self._insert("INSERT INTO participants (doc_id, idx, pos, name, kind, country, aliases, role, entity_id)", rows)
         if match is None:  # a new canonical event is this one mention: no need to read it back
             mrow = MentionRow(doc_id=rec.doc_id, start=start, end=end, date_text=date["text"] if date else None,
                               location=ev.location.name if ev.location else None,
@@ -240,11 +291,12 @@ class SQLStore:
         if not keys:
             keys = [name.strip().casefold() or "?"]
         found = self.conn.query(
-            f"SELECT a.key, e.id, e.kind, e.country FROM entity_aliases a JOIN entities e ON e.id = a.entity_id "
-            f"WHERE a.key IN ({_marks(len(keys))})", keys)
+            f"SELECT a.key, e.id, e.kind, e.country, e.country_fixed FROM entity_aliases a "
+            f"JOIN entities e ON e.id = a.entity_id WHERE a.key IN ({_marks(len(keys))})", keys)
         by_key: dict[str, list[tuple[str, str, str | None]]] = {}
-        for key, eid, ekind, ecountry in found:
-            by_key.setdefault(key, []).append((eid, ekind, ecountry))
+        for key, eid, ekind, ecountry, fixed in found:
+            # a country fixed by a curation is right even when the text's country disagrees
+            by_key.setdefault(key, []).append((eid, ekind, None if fixed else ecountry))
         matched: list[str] = []
         for key in keys:
             eid = pick_entity(by_key.get(key, []), kind, country)
@@ -260,14 +312,21 @@ class SQLStore:
                               (eid, name, kind, country, self._next()))
         else:
             eid = matched[0]
+            apart = self._apart(eid)
             for other in matched[1:]:
-                self._merge_entities(eid, other)
+                if other not in apart:  # a curation split them: two entities sharing names stay two
+                    self._merge_entities(eid, other)
             if country:
                 self.conn.execute("UPDATE entities SET country = ? WHERE id = ? AND country IS NULL", (country, eid))
+            if apart:  # names an entity split off from this one holds stay with it
+                names = [n for n in names if not any(x[0] in apart for x in by_key.get(name_key(n), ()))]
         self._add_aliases(eid, names)
         if len(matched) <= 1:
             self._entity_cache[memo] = eid
         return eid
+
+    def _apart(self, eid: str) -> set[str]:
+        return {r[0] for r in self.conn.query("SELECT b FROM entity_apart WHERE a = ?", (eid,))}
 
     def _add_aliases(self, eid: str, names: Iterable[str]) -> None:
         rows = {}
@@ -392,22 +451,34 @@ class SQLStore:
         best = refs[f.best]
         typ = best[3]
         cameo = code_event(typ, " ".join(r[2] for r in refs))
+        docs = sorted({r[0] for r in refs})
+        if len(docs) == 1:
+            n_stories = n_outlets = 1
+        else:
+            stories = c.query(f"SELECT doc_id, story_id, outlet FROM documents WHERE doc_id IN ({_marks(len(docs))})",
+                              docs)
+            n_stories = len({s or d for d, s, _ in stories})
+            # a document without a url adds an outlet only when no document of its story has one
+            known = {s or d for d, s, o in stories if o}
+            n_outlets = len({o for _, _, o in stories if o}) + len({s or d for d, s, _ in stories} - known)
         values = (typ, f.start, f.end, f.date_text, f.block_lo, f.block_hi, f.location, name_key(f.location) or None,
                   f.location_country, json.dumps(list(f.countries)), cameo.get("cameo"), cameo.get("plover"),
                   cameo.get("plover_mode"), f.confidence, f.status, best[0], best[1],
-                  len({r[0] for r in refs}), len(refs), f.first_seen, f.last_seen,
-                  span_class(f.block_lo, f.block_hi))
+                  n_stories, len(refs), f.first_seen, f.last_seen,
+                  span_class(f.block_lo, f.block_hi), n_outlets, len(docs))
         if new:
             c.execute("INSERT INTO events (type, date_start, date_end, date_text, block_lo, block_hi, location, "
                       "location_key, location_country, countries, cameo, plover, plover_mode, confidence, status, "
-                      "best_doc, best_idx, num_sources, num_mentions, first_seen, last_seen, span_class, created_seq, id) "
-                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                      "best_doc, best_idx, num_sources, num_mentions, first_seen, last_seen, span_class, num_outlets, "
+                      "num_documents, created_seq, id) "
+                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                       (*values, self._next(), event_id))
         else:
             c.execute("UPDATE events SET type = ?, date_start = ?, date_end = ?, date_text = ?, block_lo = ?, "
                       "block_hi = ?, location = ?, location_key = ?, location_country = ?, countries = ?, cameo = ?, "
                       "plover = ?, plover_mode = ?, confidence = ?, status = ?, best_doc = ?, best_idx = ?, "
-                      "num_sources = ?, num_mentions = ?, first_seen = ?, last_seen = ?, span_class = ? WHERE id = ?",
+                      "num_sources = ?, num_mentions = ?, first_seen = ?, last_seen = ?, span_class = ?, num_outlets = ?, "
+                      "num_documents = ? WHERE id = ?",
                       (*values, event_id))
             c.execute("DELETE FROM event_entities WHERE event_id = ?", (event_id,))
             c.execute("DELETE FROM event_countries WHERE event_id = ?", (event_id,))
