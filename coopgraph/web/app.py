@@ -1,0 +1,270 @@
+"""The FastAPI application: JSON under ``/api``, server-rendered pages elsewhere.
+
+    app = create_app("sqlite:////tmp/kb.db")            # read-only
+    app = create_app(url, allow_ingest=True, token="…")  # adds POST /api/documents
+
+Database work runs in a small pool of threads, each with its own store
+connection (SQLite connections belong to the thread that opened them); the
+event loop never blocks on the database.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import csv
+import hmac
+import io
+import threading
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from importlib.resources import files
+from typing import Any
+
+from fastapi import Depends, FastAPI, Query, Request
+from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+from fastapi_offline import FastAPIOffline
+
+from coopgraph import __version__
+from coopgraph.web import pages, views
+from coopgraph.web.views import BadParameter, NotFound
+
+WEB = files("coopgraph") / "web"
+
+
+class StorePool:
+    """A fixed pool of threads, each holding one open store for ``url``."""
+
+    def __init__(self, url: str, workers: int = 4):
+        self.url = url
+        self.executor = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="coopgraph-db")
+        self.local = threading.local()
+        self.lock = threading.Lock()
+        self.opened: list[Any] = []
+
+    def _store(self):
+        store = getattr(self.local, "store", None)
+        if store is None:
+            from coopgraph.store import open_store
+
+            store = open_store(self.url)
+            self.local.store = store
+            with self.lock:
+                self.opened.append(store)
+        return store
+
+    def _call(self, fn: Callable, args: tuple) -> Any:
+        store = self._store()
+        try:
+            return fn(store, *args)
+        except (BadParameter, NotFound):
+            raise
+        except Exception:
+            # the connection may be broken (server restarted): the next request opens a new one
+            self.local.store = None
+            try:
+                store.close()
+            except Exception:  # noqa: BLE001 - closing a broken connection may fail as well
+                pass
+            raise
+
+    async def run(self, fn: Callable, *args: Any) -> Any:
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self.executor, self._call, fn, args)
+
+    def close(self) -> None:
+        self.executor.shutdown(wait=True)
+        for store in self.opened:
+            try:
+                store.close()
+            except Exception:  # noqa: BLE001 - a SQLite connection refuses to close from another thread
+                pass
+
+
+def _error(status: int, message: str, parameter: str | None = None) -> JSONResponse:
+    body: dict[str, Any] = {"error": message}
+    if parameter:
+        body["parameter"] = parameter
+    return JSONResponse(body, status_code=status)
+
+
+# --- documented query parameters (OpenAPI); the values are read and checked by views -------------
+def event_filters(
+    pair: str | None = Query(None, description="both countries, e.g. KR-UZ"),
+    country: str | None = Query(None, description="one country (ISO 3166-1 alpha-2)"),
+    type: str | None = Query(None, description="|".join(views.TYPES)),
+    org: str | None = Query(None, description="an organisation or person: entity id, name, alias or former name"),
+    from_: str | None = Query(None, alias="from", description="events ending on/after YYYY[-MM[-DD]]"),
+    to: str | None = Query(None, description="events starting on/before YYYY[-MM[-DD]]"),
+    status: str | None = Query(None, description="|".join(views.STATUSES)),
+    min_sources: str | None = Query(None, description="reported by at least N documents"),
+    q: str | None = Query(None, description="text in an evidence sentence (Korean substrings welcome)"),
+    location: str | None = Query(None, description="place name"),
+) -> None:
+    return None
+
+
+def paging_params(
+    sort: str | None = Query(None, description="date (default), -date, sources, -sources, -confidence"),
+    limit: str | None = Query(None, description=f"page size, 1..{views.MAX_LIMIT} (default 50)"),
+    offset: str | None = Query(None, description="skip this many events"),
+    cursor: str | None = Query(None, description="next_cursor of the previous page (instead of offset)"),
+) -> None:
+    return None
+
+
+def create_app(store_url: str, allow_ingest: bool = False, token: str | None = None, workers: int = 4) -> FastAPI:
+    """The coopgraph web app over the store at ``store_url``.
+
+    ``allow_ingest`` adds ``POST /api/documents``, which needs ``token`` as a bearer token.
+    """
+    if allow_ingest and not token:
+        raise ValueError("ingest over HTTP needs a token (--token or COOPGRAPH_TOKEN)")
+    pool = StorePool(store_url, workers=workers)
+    app = FastAPIOffline(title="coopgraph", version=__version__, static_url="/static-docs",
+                         description="Cooperation events extracted from Korean news, with their sources.")
+    app.state.pool = pool
+    app.state.allow_ingest = allow_ingest
+    app.router.add_event_handler("shutdown", pool.close)
+    templates = Jinja2Templates(directory=str(WEB / "templates"))  # autoescape on for .html
+    pages.install_filters(templates.env)
+    app.mount("/static", StaticFiles(directory=str(WEB / "static")), name="static")
+
+    @app.exception_handler(BadParameter)
+    async def bad_parameter(request: Request, exc: BadParameter):
+        if request.url.path.startswith("/api/"):
+            return _error(422, f"bad parameter {exc.name!r}: {exc.message}", exc.name)
+        return templates.TemplateResponse(request, "error.html", {"status": 422, "parameter": exc.name,
+                                                                  "message": exc.message}, status_code=422)
+
+    @app.exception_handler(NotFound)
+    async def not_found(request: Request, exc: NotFound):
+        if request.url.path.startswith("/api/"):
+            return _error(404, str(exc))
+        return templates.TemplateResponse(request, "error.html", {"status": 404, "parameter": None,
+                                                                  "message": str(exc)}, status_code=404)
+
+    def params(request: Request) -> dict[str, str]:
+        return dict(request.query_params)
+
+    # ------------------------------------------------------------------ API
+    @app.get("/api/events", tags=["events"], dependencies=[Depends(event_filters), Depends(paging_params)],
+             summary="canonical events matching the filters, with the total")
+    async def api_events(request: Request, format: str = Query("json", description="json or csv")):
+        p = params(request)
+        if format not in ("json", "csv"):
+            raise BadParameter("format", f"{format!r} is not one of json, csv")
+        if format == "csv":
+            rows = await pool.run(lambda s: list(views.events_csv_rows(s, p)))
+            return Response(_csv(rows), media_type="text/csv; charset=utf-8",
+                            headers={"Content-Disposition": 'attachment; filename="events.csv"'})
+        return await pool.run(views.events_view, p, p.get("facets") == "1")
+
+    @app.get("/api/events/{event_id}", tags=["events"],
+             summary="one canonical event with every source mention, its evidence and offsets")
+    async def api_event(event_id: str):
+        return await pool.run(views.event_view, event_id)
+
+    @app.get("/api/entities", tags=["entities"], summary="entities by name/alias, kind and country")
+    async def api_entities(request: Request, q: str | None = None, kind: str | None = None,
+                           country: str | None = None, limit: str | None = None, offset: str | None = None):
+        return await pool.run(views.entities_view, params(request))
+
+    @app.get("/api/entities/{entity_id}", tags=["entities"],
+             summary="an entity: aliases, names over time, events, most frequent partners")
+    async def api_entity(request: Request, entity_id: str):
+        return await pool.run(views.entity_view, entity_id, params(request))
+
+    @app.get("/api/timeline", tags=["events"], dependencies=[Depends(event_filters)],
+             summary="events per year (or month) and type")
+    async def api_timeline(request: Request, by: str = Query("year", description="year or month")):
+        return await pool.run(views.timeline_view, params(request))
+
+    @app.get("/api/graph", tags=["events"], dependencies=[Depends(event_filters)],
+             summary="organisation network of the matching events (edges carry event ids)")
+    async def api_graph(request: Request, max_nodes: str | None = Query(None, description="2..500 (default 80)")):
+        return await pool.run(views.graph_view, params(request))
+
+    @app.get("/api/documents/{doc_id}", tags=["documents"], summary="cleaned text and the spans found in it")
+    async def api_document(doc_id: str):
+        return await pool.run(views.document_view, doc_id)
+
+    @app.get("/api/search", tags=["documents"], summary="full-text search over documents, and matching entities")
+    async def api_search(request: Request, q: str | None = None, limit: str | None = None):
+        return await pool.run(views.search_view, params(request))
+
+    @app.get("/api/stats", tags=["events"], summary="counts")
+    async def api_stats():
+        return await pool.run(views.stats_view)
+
+    if allow_ingest:
+        from coopgraph.web.ingest import install
+
+        install(app, pool, token, hmac.compare_digest)
+    else:
+        @app.post("/api/documents", include_in_schema=False)
+        async def read_only():
+            return _error(403, "this server is read-only: start it with --allow-ingest and a token to accept documents")
+
+    # ---------------------------------------------------------------- pages
+    def page(name: str, request: Request, context: dict[str, Any]) -> HTMLResponse:
+        return templates.TemplateResponse(request, name, {**context, "allow_ingest": allow_ingest})
+
+    @app.get("/", response_class=HTMLResponse, include_in_schema=False)
+    async def home(request: Request):
+        ctx = await pool.run(views.home_view)
+        ctx["chart"] = pages.timeline_chart(ctx["timeline"])
+        return page("home.html", request, ctx)
+
+    @app.get("/events", response_class=HTMLResponse, include_in_schema=False)
+    async def events_page(request: Request):
+        p = params(request)
+        ctx = await pool.run(views.events_view, p, True)
+        return page("events.html", request, {**ctx, "links": pages.Links(p)})
+
+    @app.get("/events/{event_id}", response_class=HTMLResponse, include_in_schema=False)
+    async def event_page(request: Request, event_id: str):
+        ctx = await pool.run(views.event_view, event_id)
+        return page("event.html", request, ctx)
+
+    @app.get("/entities", response_class=HTMLResponse, include_in_schema=False)
+    async def entities_page(request: Request):
+        ctx = await pool.run(views.entities_view, params(request))
+        return page("entities.html", request, ctx)
+
+    @app.get("/entities/{entity_id}", response_class=HTMLResponse, include_in_schema=False)
+    async def entity_page(request: Request, entity_id: str):
+        ctx = await pool.run(views.entity_view, entity_id, params(request))
+        ctx["chart"] = pages.timeline_chart(ctx["entity"]["timeline"])
+        return page("entity.html", request, ctx)
+
+    @app.get("/graph", response_class=HTMLResponse, include_in_schema=False)
+    async def graph_page(request: Request):
+        p = params(request)
+        ctx = await pool.run(views.graph_view, p)
+        ctx["layout"] = pages.graph_layout(ctx["nodes"], ctx["edges"])
+        return page("graph.html", request, {**ctx, "links": pages.Links(p)})
+
+    @app.get("/documents/{doc_id}", response_class=HTMLResponse, include_in_schema=False)
+    async def document_page(request: Request, doc_id: str):
+        ctx = await pool.run(views.document_view, doc_id)
+        ctx["segments"] = pages.document_segments(ctx["document"]["text"], ctx["spans"])
+        return page("document.html", request, ctx)
+
+    @app.get("/search", response_class=HTMLResponse, include_in_schema=False)
+    async def search_page(request: Request):
+        ctx = await pool.run(views.search_view, params(request))
+        return page("search.html", request, ctx)
+
+    return app
+
+
+def _csv(rows: list[dict[str, Any]]) -> str:
+    from coopgraph.store.export import FLAT_COLUMNS
+
+    buf = io.StringIO()
+    writer = csv.DictWriter(buf, fieldnames=FLAT_COLUMNS)
+    writer.writeheader()
+    writer.writerows(rows)
+    return buf.getvalue()

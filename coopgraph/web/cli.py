@@ -1,0 +1,79 @@
+"""`coopgraph serve`: the REST API and the browser UI over a store (uvicorn)."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+
+def _port(s: str) -> int:
+    if not s.isdigit() or not 0 < int(s) < 65536:
+        raise argparse.ArgumentTypeError(f"not a TCP port (1-65535): {s!r}")
+    return int(s)
+
+
+def _store_problem(url: str) -> str | None:
+    """Why the store at ``url`` cannot be served, or None (it opens and has the schema)."""
+    if not url.startswith(("postgresql://", "postgres://")):
+        from coopgraph.store.sqlite import path_of
+
+        path = path_of(url)
+        if path != ":memory:" and not os.path.exists(path):
+            return f"no store at {path}; create one with `coopgraph ingest --db {url} FILES` or `coopgraph demo`"
+    try:
+        from coopgraph.store import open_store
+
+        open_store(url).close()
+    except Exception as exc:  # noqa: BLE001 - reported as one line, not a traceback
+        return f"cannot open the store at {url}: {type(exc).__name__}: {exc}"
+    return None
+
+
+def _cmd_serve(args: argparse.Namespace) -> int:
+    from coopgraph.settings import default_db_url
+
+    url = args.db or default_db_url()
+    token = args.token or os.environ.get("COOPGRAPH_TOKEN")
+    if args.allow_ingest and not token:
+        print("coopgraph: --allow-ingest needs a token: give --token TOKEN or set COOPGRAPH_TOKEN", file=sys.stderr)
+        return 2
+    problem = _store_problem(url)
+    if problem:
+        print(f"coopgraph: {problem}", file=sys.stderr)
+        return 2
+    import uvicorn
+
+    from coopgraph.web import create_app
+
+    app = create_app(url, allow_ingest=args.allow_ingest, token=token, workers=args.workers)
+    print(f"coopgraph: serving {url} on http://{args.host}:{args.port}/ "
+          f"({'ingest allowed with a token' if args.allow_ingest else 'read-only'}); Ctrl-C stops", file=sys.stderr)
+    try:
+        uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level)
+    except OSError as exc:
+        print(f"coopgraph: cannot listen on {args.host}:{args.port}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def register(sub) -> None:
+    """Add `serve` to the `coopgraph` parser's subparsers."""
+    p = sub.add_parser("serve", help="browse and query the store in a web browser, or over a JSON API",
+                       description="Serve the store over HTTP: pages for people (home, events with facets, event, "
+                                   "entity, graph, document) and a JSON API under /api (OpenAPI at /docs). "
+                                   "Read-only unless --allow-ingest is given.")
+    p.add_argument("--db", metavar="URL", help="database URL: sqlite:////path/file.db, a file path, or "
+                                               "postgresql://user@host/db (default: $COOPGRAPH_DB, else the "
+                                               "user data directory's coopgraph.db)")
+    p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1, this machine only)")
+    p.add_argument("--port", type=_port, default=8000, help="TCP port (default 8000)")
+    p.add_argument("--workers", type=int, default=4, metavar="N",
+                   help="database threads, each with its own connection (default 4)")
+    p.add_argument("--allow-ingest", action="store_true",
+                   help="add POST /api/documents: run the pipeline on posted HTML/text/JSONL and store it")
+    p.add_argument("--token", metavar="TOKEN", help="bearer token POST /api/documents requires "
+                                                    "(default: $COOPGRAPH_TOKEN)")
+    p.add_argument("--log-level", default="warning", choices=("critical", "error", "warning", "info", "debug"),
+                   help="uvicorn's log level (default warning)")
+    p.set_defaults(func=_cmd_serve)

@@ -1,0 +1,368 @@
+"""Read queries the web layer needs beyond the store protocol, in the store's common SQL.
+
+Everything here runs unchanged on SQLite and PostgreSQL: ``?`` placeholders,
+no dialect functions beyond ``substr``/``COALESCE``/window functions, and
+string aggregation done in Python. Filters reuse :func:`coopgraph.store.queries.where`
+and add the web's own (status, location).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from importlib.resources import files
+from typing import Any
+
+import yaml
+
+from coopgraph.link.fusion import name_key
+from coopgraph.store import queries as store_queries
+from coopgraph.store.protocol import EventFilter
+
+SORTS = {
+    "date": "(e.date_start IS NULL), e.date_start, e.date_end, e.id",
+    "-date": "(e.date_start IS NULL), e.date_start DESC, e.date_end DESC, e.id",
+    "sources": "e.num_sources, (e.date_start IS NULL), e.date_start, e.id",
+    "-sources": "e.num_sources DESC, (e.date_start IS NULL), e.date_start, e.id",
+    "-confidence": "e.confidence DESC, (e.date_start IS NULL), e.date_start, e.id",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class WebFilter:
+    """The store's :class:`EventFilter` plus the web's own filters."""
+
+    base: EventFilter = field(default_factory=EventFilter)
+    status: str | None = None
+    location: str | None = None  # a place name (any spelling with the same key, or a part of it)
+
+
+def where(store, flt: WebFilter) -> tuple[str, list[Any]]:
+    base, extra, extra_params = flt.base, [], []
+    if base.org and store.conn.query("SELECT 1 FROM entities WHERE id = ?", (base.org.strip(),)):
+        # an entity id (the pages link by id); names, aliases and former names go through the store
+        extra.append("e.id IN (SELECT x.event_id FROM event_entities x WHERE x.entity_id = ?)")
+        extra_params.append(base.org.strip())
+        base = replace(base, org=None)
+    sql, params = store_queries.where(store, base)
+    clauses, params = [sql, *extra], [*params, *extra_params]
+    if flt.status:
+        clauses.append("e.status = ?")
+        params.append(flt.status)
+    if flt.location:
+        key = name_key(flt.location) or flt.location.strip().casefold()
+        clauses.append("e.location_key LIKE ? ESCAPE '\\'")
+        params.append(store_queries.like_pattern(key))
+    return " AND ".join(clauses), params
+
+
+def count_events(store, flt: WebFilter) -> int:
+    cond, params = where(store, flt)
+    return store.conn.query(f"SELECT count(*) FROM events e WHERE {cond}", params)[0][0]
+
+
+def event_ids(store, flt: WebFilter, sort: str = "date", limit: int | None = 50, offset: int = 0) -> list[str]:
+    cond, params = where(store, flt)
+    sql = f"SELECT e.id FROM events e WHERE {cond} ORDER BY {SORTS[sort]}"
+    if limit is not None:
+        sql += " LIMIT ? OFFSET ?"
+        params = [*params, int(limit), int(offset)]
+    return [r[0] for r in store.conn.query(sql, params)]
+
+
+def _marks(n: int) -> str:
+    return ",".join("?" * n)
+
+
+def summaries(store, ids: list[str]) -> list[dict[str, Any]]:
+    """Light event records for lists (no aliases, no per-source detail), in the order of ``ids``."""
+    if not ids:
+        return []
+    conn, q = store.conn, _marks(len(ids))
+    parts: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for ev, eid, name, kind, country in conn.query(
+            f"SELECT x.event_id, n.id, n.name, n.kind, n.country FROM event_entities x JOIN entities n "
+            f"ON n.id = x.entity_id WHERE x.event_id IN ({q}) ORDER BY x.event_id, n.created_seq", ids):
+        parts[ev].append({"id": eid, "name": name, "kind": kind, "country": country})
+    out = {}
+    for r in conn.query(
+            f"SELECT e.id, e.type, e.date_start, e.date_end, e.date_text, e.location, e.location_country, "
+            f"e.countries, e.confidence, e.status, e.num_sources, e.num_mentions, e.best_doc, m.evidence, d.title, "
+            f"d.url FROM events e JOIN mentions m ON m.doc_id = e.best_doc AND m.idx = e.best_idx "
+            f"JOIN documents d ON d.doc_id = e.best_doc WHERE e.id IN ({q})", ids):
+        out[r[0]] = {
+            "id": r[0], "type": r[1],
+            "date": {"start": r[2], "end": r[3], "text": r[4]} if r[2] else None,
+            "location": {"name": r[5], "country": r[6]} if r[5] else None,
+            "countries": json.loads(r[7]), "participants": parts[r[0]],
+            "confidence": round(r[8], 3), "status": r[9], "num_sources": r[10], "num_mentions": r[11],
+            "evidence": {"sentence": r[13], "doc_id": r[12], "title": r[14], "url": r[15]},
+        }
+    return [out[i] for i in ids if i in out]
+
+
+# ------------------------------------------------------------------ facets
+FACETS = ("pair", "type", "year", "org", "status")
+
+
+def facets(store, flt: WebFilter, size: int = 12) -> dict[str, list[dict[str, Any]]]:
+    """Counts per value of each facet over the events matching ``flt`` (largest first)."""
+    cond, params = where(store, flt)
+    sub = f"SELECT e.id FROM events e WHERE {cond}"
+    conn = store.conn
+    out: dict[str, list[dict[str, Any]]] = {}
+    rows = conn.query(f"SELECT e.type, count(*) FROM events e WHERE {cond} GROUP BY e.type", params)
+    out["type"] = [{"value": t, "count": n} for t, n in rows]
+    rows = conn.query(f"SELECT e.status, count(*) FROM events e WHERE {cond} GROUP BY e.status", params)
+    out["status"] = [{"value": s, "count": n} for s, n in rows]
+    rows = conn.query(f"SELECT COALESCE(substr(e.date_start, 1, 4), 'undated'), count(*) FROM events e "
+                      f"WHERE {cond} GROUP BY COALESCE(substr(e.date_start, 1, 4), 'undated')", params)
+    out["year"] = sorted(({"value": y, "count": n} for y, n in rows), key=lambda r: (r["value"] == "undated",
+                                                                                       r["value"]), reverse=False)
+    rows = conn.query(
+        f"SELECT c1.country, c2.country, count(*) FROM event_countries c1 JOIN event_countries c2 "
+        f"ON c2.event_id = c1.event_id AND c1.country < c2.country WHERE c1.event_id IN ({sub}) "
+        f"GROUP BY c1.country, c2.country", params)
+    out["pair"] = [{"value": f"{a}-{b}", "count": n} for a, b, n in rows]
+    rows = conn.query(
+        f"SELECT n.id, n.name, count(*) FROM event_entities x JOIN entities n ON n.id = x.entity_id "
+        f"WHERE n.kind = 'org' AND x.event_id IN ({sub}) GROUP BY n.id, n.name", params)
+    out["org"] = [{"value": i, "label": name, "count": n} for i, name, n in rows]
+    for key in ("type", "status", "pair", "org"):
+        out[key] = sorted(out[key], key=lambda r: (-r["count"], str(r["value"])))[:size]
+    return out
+
+
+def timeline(store, flt: WebFilter, by: str = "year") -> list[dict[str, Any]]:
+    """Events per period (year or month) and type; undated events last."""
+    cond, params = where(store, flt)
+    width = 4 if by == "year" else 7
+    expr = f"COALESCE(substr(e.date_start, 1, {width}), 'undated')"
+    rows = store.conn.query(f"SELECT {expr}, e.type, count(*) FROM events e WHERE {cond} GROUP BY {expr}, e.type",
+                            params)
+    rows = sorted(rows, key=lambda r: (r[0] == "undated", r[0], r[1]))
+    return [{"period": p, "type": t, "events": n} for p, t, n in rows]
+
+
+# ------------------------------------------------------------ one event
+@lru_cache(maxsize=16)
+def _trigger_words(event_type: str | None) -> tuple[str, ...]:
+    """Words of the trigger lexicon (data/triggers.yaml) to highlight as an event's trigger: the
+    predicate stems first, then the event nouns of the event's type, longest first within each."""
+    data = yaml.safe_load((files("coopgraph") / "data" / "triggers.yaml").read_text(encoding="utf-8"))
+    preds = sorted((k for k in (data.get("predicates") or {}) if len(k) >= 2), key=lambda w: (-len(w), w))
+    kinds = [k for k, t in (data.get("noun_types") or {}).items() if t == event_type]
+    nouns = {w for k in kinds for w in (data.get("nouns") or {}).get(k) or () if isinstance(w, str) and len(w) >= 2}
+    return (*preds, *sorted(nouns, key=lambda w: (-len(w), w)))
+
+
+def _find_all(text: str, needle: str) -> list[tuple[int, int]]:
+    if not needle or not needle.strip():
+        return []
+    return [(m.start(), m.end()) for m in re.finditer(re.escape(needle), text)]
+
+
+def sentence_spans(sentence: str, participants: list[dict[str, Any]], date_text: str | None,
+                   location: str | None, event_type: str | None = None) -> list[dict[str, Any]]:
+    """Spans of a mention's parts inside its evidence sentence: (start, end, label, text), not overlapping.
+
+    The store keeps names, not their offsets in the sentence, so names are
+    found again by exact match (every alias tried, longest first); the trigger
+    is the first word of the trigger lexicon (data/triggers.yaml) in the sentence.
+    """
+    found: list[tuple[int, int, str]] = []
+    for p in participants:
+        names = sorted({p.get("name") or "", *p.get("aliases", ())}, key=len, reverse=True)
+        for n in names:
+            hits = _find_all(sentence, n)
+            if hits:
+                found += [(a, b, "participant") for a, b in hits]
+                break
+    if date_text:
+        found += [(a, b, "date") for a, b in _find_all(sentence, date_text)[:1]]
+    if location:
+        found += [(a, b, "place") for a, b in _find_all(sentence, location)[:1]]
+    for w in _trigger_words(event_type):
+        hit = _find_all(sentence, w)
+        if hit:
+            found.append((*hit[0], "trigger"))
+            break
+    chosen: list[tuple[int, int, str]] = []
+    for a, b, label in sorted(found, key=lambda s: (s[0], -(s[1] - s[0]))):
+        if all(b <= x or a >= y for x, y, _ in chosen):
+            chosen.append((a, b, label))
+    return [{"start": a, "end": b, "label": label, "text": sentence[a:b]} for a, b, label in sorted(chosen)]
+
+
+def mention_parts(store, event_id: str) -> dict[tuple[str, int], list[dict[str, Any]]]:
+    """(doc_id, idx) -> the participants of that mention as written in that document."""
+    out: dict[tuple[str, int], list[dict[str, Any]]] = defaultdict(list)
+    for doc, idx, name, kind, country, aliases, eid in store.conn.query(
+            "SELECT p.doc_id, p.idx, p.name, p.kind, p.country, p.aliases, p.entity_id FROM participants p "
+            "JOIN mentions m ON m.doc_id = p.doc_id AND m.idx = p.idx WHERE m.event_id = ? "
+            "ORDER BY p.doc_id, p.idx, p.pos", (event_id,)):
+        out[(doc, idx)].append({"name": name, "kind": kind, "country": country, "aliases": json.loads(aliases),
+                                "entity_id": eid})
+    return out
+
+
+def mention_places(store, event_id: str) -> dict[tuple[str, int], str | None]:
+    return {(d, i): loc for d, i, loc in store.conn.query(
+        "SELECT doc_id, idx, location FROM mentions WHERE event_id = ?", (event_id,))}
+
+
+# ------------------------------------------------------------- documents
+def document(store, doc_id: str) -> dict[str, Any] | None:
+    rows = store.conn.query("SELECT doc_id, source, url, title, doc_date, lang, text, n_events, ingested_at "
+                            "FROM documents WHERE doc_id = ?", (doc_id,))
+    if not rows:
+        return None
+    r = rows[0]
+    return {"doc_id": r[0], "source": r[1], "url": r[2], "title": r[3], "doc_date": r[4], "lang": r[5],
+            "text": r[6], "n_events": r[7], "ingested_at": r[8]}
+
+
+def document_spans(store, doc: dict[str, Any]) -> list[dict[str, Any]]:
+    """Spans found in a document's text: every evidence sentence (with its event) and the names,
+    dates and places of its mentions inside those sentences, as offsets into the document text."""
+    text = doc["text"]
+    spans: list[dict[str, Any]] = []
+    parts: dict[int, list[dict[str, Any]]] = defaultdict(list)
+    for idx, name, kind, country, aliases, eid in store.conn.query(
+            "SELECT idx, name, kind, country, aliases, entity_id FROM participants WHERE doc_id = ? "
+            "ORDER BY idx, pos", (doc["doc_id"],)):
+        parts[idx].append({"name": name, "kind": kind, "country": country, "aliases": json.loads(aliases),
+                           "entity_id": eid})
+    for idx, event_id, typ, s, e, sentence, date_text, location in store.conn.query(
+            "SELECT idx, event_id, type, evidence_start, evidence_end, evidence, date_text, location FROM mentions "
+            "WHERE doc_id = ? ORDER BY evidence_start, idx", (doc["doc_id"],)):
+        if text[s:e] != sentence:  # offsets of an older pipeline: find the sentence again
+            pos = text.find(sentence)
+            if pos < 0:
+                continue
+            s, e = pos, pos + len(sentence)
+        spans.append({"start": s, "end": e, "label": "evidence", "event_id": event_id, "type": typ, "idx": idx,
+                      "text": sentence})
+        for sp in sentence_spans(sentence, parts[idx], date_text, location, typ):
+            spans.append({**sp, "start": s + sp["start"], "end": s + sp["end"], "event_id": event_id, "idx": idx})
+    return spans
+
+
+def doc_event_ids(store, doc_id: str) -> list[str]:
+    return list(dict.fromkeys(r[0] for r in store.conn.query(
+        "SELECT event_id FROM mentions WHERE doc_id = ? ORDER BY idx", (doc_id,))))
+
+
+# --------------------------------------------------------------- entities
+def find_entities(store, q: str | None, kind: str | None, country: str | None, limit: int = 50,
+                  offset: int = 0) -> tuple[int, list[dict[str, Any]]]:
+    clauses, params = ["1 = 1"], []
+    if q:
+        key = name_key(q) or q.strip().casefold()
+        clauses.append("n.id IN (SELECT a.entity_id FROM entity_aliases a WHERE a.key LIKE ? ESCAPE '\\')")
+        params.append(store_queries.like_pattern(key))
+    if kind:
+        clauses.append("n.kind = ?")
+        params.append(kind)
+    if country:
+        clauses.append("n.country = ?")
+        params.append(country)
+    cond = " AND ".join(clauses)
+    total = store.conn.query(f"SELECT count(*) FROM entities n WHERE {cond}", params)[0][0]
+    rows = store.conn.query(
+        f"SELECT n.id, n.name, n.kind, n.country, (SELECT count(*) FROM event_entities x WHERE x.entity_id = n.id) "
+        f"AS k FROM entities n WHERE {cond} ORDER BY k DESC, n.name, n.id LIMIT ? OFFSET ?",
+        [*params, int(limit), int(offset)])
+    return total, [{"id": r[0], "name": r[1], "kind": r[2], "country": r[3], "events": r[4]} for r in rows]
+
+
+def entity(store, entity_id: str, partners: int = 15) -> dict[str, Any] | None:
+    conn = store.conn
+    rows = conn.query("SELECT id, name, kind, country FROM entities WHERE id = ?", (entity_id,))
+    if not rows:
+        return None
+    eid, name, kind, country = rows[0]
+    aliases = [a for (a,) in conn.query("SELECT alias FROM entity_aliases WHERE entity_id = ? ORDER BY alias",
+                                        (eid,)) if a != name]
+    # names as the documents wrote them, with the first and last report date: the entity's name history
+    history = [{"name": n, "first": lo, "last": hi, "mentions": k} for n, lo, hi, k in conn.query(
+        "SELECT p.name, min(d.doc_date), max(d.doc_date), count(*) FROM participants p "
+        "JOIN documents d ON d.doc_id = p.doc_id WHERE p.entity_id = ? GROUP BY p.name", (eid,))]
+    history.sort(key=lambda h: (h["first"] or "9999", h["name"]))
+    years = [{"period": y, "type": t, "events": k} for y, t, k in conn.query(
+        "SELECT COALESCE(substr(e.date_start, 1, 4), 'undated'), e.type, count(*) FROM event_entities x "
+        "JOIN events e ON e.id = x.event_id WHERE x.entity_id = ? "
+        "GROUP BY COALESCE(substr(e.date_start, 1, 4), 'undated'), e.type", (eid,))]
+    years.sort(key=lambda r: (r["period"] == "undated", r["period"], r["type"]))
+    rows = conn.query(
+        "SELECT n.id, n.name, n.kind, n.country, count(*) FROM event_entities a "
+        "JOIN event_entities b ON b.event_id = a.event_id AND b.entity_id <> a.entity_id "
+        "JOIN entities n ON n.id = b.entity_id WHERE a.entity_id = ? GROUP BY n.id, n.name, n.kind, n.country",
+        (eid,))
+    top = sorted(rows, key=lambda r: (-r[4], r[1], r[0]))[:partners]
+    n_events = conn.query("SELECT count(*) FROM event_entities WHERE entity_id = ?", (eid,))[0][0]
+    return {"id": eid, "name": name, "kind": kind, "country": country, "aliases": aliases, "names": history,
+            "num_events": n_events, "timeline": years,
+            "partners": [{"id": r[0], "name": r[1], "kind": r[2], "country": r[3], "events": r[4]} for r in top]}
+
+
+def entity_event_ids(store, entity_id: str, limit: int = 50, offset: int = 0) -> list[str]:
+    return [r[0] for r in store.conn.query(
+        f"SELECT e.id FROM event_entities x JOIN events e ON e.id = x.event_id WHERE x.entity_id = ? "
+        f"ORDER BY {SORTS['-date']} LIMIT ? OFFSET ?", (entity_id, int(limit), int(offset)))]
+
+
+# ------------------------------------------------------------------ graph
+def graph(store, flt: WebFilter, max_nodes: int = 80, edge_events: int = 20) -> dict[str, Any]:
+    """The organisation network of the events matching ``flt``.
+
+    Nodes are the ``max_nodes`` entities in most of those events; an edge joins
+    two of them that share events, with its weight and (up to ``edge_events``) the event ids.
+    """
+    cond, params = where(store, flt)
+    sub = f"SELECT e.id FROM events e WHERE {cond}"
+    conn = store.conn
+    node_rows = conn.query(
+        f"SELECT n.id, n.name, n.kind, n.country, count(*) FROM event_entities x JOIN entities n "
+        f"ON n.id = x.entity_id WHERE x.event_id IN ({sub}) GROUP BY n.id, n.name, n.kind, n.country", params)
+    node_rows = sorted(node_rows, key=lambda r: (-r[4], r[1], r[0]))[:max_nodes]
+    keep = [r[0] for r in node_rows]
+    nodes = [{"id": r[0], "name": r[1], "kind": r[2], "country": r[3], "events": r[4]} for r in node_rows]
+    if len(keep) < 2:
+        return {"nodes": nodes, "edges": []}
+    km = _marks(len(keep))
+    rows = conn.query(
+        f"SELECT s, t, event_id, w FROM (SELECT a.entity_id AS s, b.entity_id AS t, a.event_id AS event_id, "
+        f"ROW_NUMBER() OVER (PARTITION BY a.entity_id, b.entity_id ORDER BY a.event_id) AS rn, "
+        f"COUNT(*) OVER (PARTITION BY a.entity_id, b.entity_id) AS w "
+        f"FROM event_entities a JOIN event_entities b ON b.event_id = a.event_id AND a.entity_id < b.entity_id "
+        f"WHERE a.entity_id IN ({km}) AND b.entity_id IN ({km}) AND a.event_id IN ({sub})) p "
+        f"WHERE rn <= ? ORDER BY s, t, event_id", [*keep, *keep, *params, int(edge_events)])
+    edges: dict[tuple[str, str], dict[str, Any]] = {}
+    for s, t, ev, w in rows:
+        edge = edges.setdefault((s, t), {"source": s, "target": t, "weight": w, "events": []})
+        edge["events"].append(ev)
+    return {"nodes": nodes, "edges": sorted(edges.values(), key=lambda e: (-e["weight"], e["source"], e["target"]))}
+
+
+# ------------------------------------------------------------------ stats
+def stats(store) -> dict[str, Any]:
+    conn = store.conn
+    out: dict[str, Any] = {"counts": store.counts()}
+    out["types"] = dict(sorted(Counter(dict(conn.query("SELECT type, count(*) FROM events GROUP BY type"))).items()))
+    out["status"] = dict(conn.query("SELECT status, count(*) FROM events GROUP BY status"))
+    lo, hi = conn.query("SELECT min(date_start), max(date_start) FROM events")[0]
+    out["dates"] = {"first": lo, "last": hi}
+    out["countries"] = conn.query("SELECT count(DISTINCT country) FROM event_countries")[0][0]
+    return out
+
+
+def top_pairs(store, limit: int = 10) -> list[dict[str, Any]]:
+    rows = store.conn.query(
+        "SELECT c1.country, c2.country, count(*) FROM event_countries c1 JOIN event_countries c2 "
+        "ON c2.event_id = c1.event_id AND c1.country < c2.country GROUP BY c1.country, c2.country")
+    rows = sorted(rows, key=lambda r: (-r[2], r[0], r[1]))[:limit]
+    return [{"pair": f"{a}-{b}", "events": n} for a, b, n in rows]

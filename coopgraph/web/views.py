@@ -1,0 +1,271 @@
+"""View functions: query parameters in, one context dict out.
+
+The same dict is the JSON answer of ``/api/...`` and the context of the
+matching HTML page (datasette's habit), so the page never shows something
+the API does not. Parameters are checked here: a bad one raises
+:class:`BadParameter` (HTTP 422 naming it), an unknown id :class:`NotFound` (404).
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from coopgraph.store import queries as store_queries
+from coopgraph.store.protocol import EventFilter
+from coopgraph.web import queries as wq
+
+TYPES = ("agreement", "meeting", "visit", "forum", "opening", "project", "award")
+STATUSES = ("happened", "planned")
+KINDS = ("org", "person", "country", "place")
+MAX_LIMIT = 500
+
+
+class BadParameter(ValueError):
+    def __init__(self, name: str, message: str):
+        super().__init__(f"{name}: {message}")
+        self.name = name
+        self.message = message
+
+
+class NotFound(LookupError):
+    def __init__(self, what: str, key: str):
+        super().__init__(f"no {what} with id {key!r}")
+        self.what = what
+        self.key = key
+
+
+# ------------------------------------------------------------ parameters
+def _get(params: Mapping[str, str], name: str) -> str | None:
+    value = params.get(name)
+    if value is None:
+        return None
+    value = value.strip()
+    return value or None
+
+
+def _country(params, name) -> str | None:
+    v = _get(params, name)
+    if v is None:
+        return None
+    if not re.fullmatch(r"[A-Za-z]{2}", v):
+        raise BadParameter(name, f"not an ISO 3166-1 alpha-2 country code: {v!r}")
+    return v.upper()
+
+
+def _pair(params, name="pair") -> tuple[str, str] | None:
+    v = _get(params, name)
+    if v is None:
+        return None
+    m = re.fullmatch(r"([A-Za-z]{2})[-_/,]([A-Za-z]{2})", v)
+    if not m:
+        raise BadParameter(name, f"not a country pair like KR-UZ: {v!r}")
+    return m.group(1).upper(), m.group(2).upper()
+
+
+def _choice(params, name, choices, default=None) -> str | None:
+    v = _get(params, name)
+    if v is None:
+        return default
+    if v not in choices:
+        raise BadParameter(name, f"{v!r} is not one of {', '.join(choices)}")
+    return v
+
+
+def _date(params, name) -> str | None:
+    from coopgraph.link.fusion import interval
+
+    v = _get(params, name)
+    if v is None:
+        return None
+    if not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", v) or interval(v) is None:
+        raise BadParameter(name, f"not a YYYY, YYYY-MM or YYYY-MM-DD date: {v!r}")
+    return v
+
+
+def _int(params, name, default: int, lo: int, hi: int | None = None) -> int:
+    v = _get(params, name)
+    if v is None:
+        return default
+    if not re.fullmatch(r"-?\d+", v):
+        raise BadParameter(name, f"not a whole number: {v!r}")
+    n = int(v)
+    if n < lo or (hi is not None and n > hi):
+        raise BadParameter(name, f"must be between {lo} and {hi}" if hi is not None else f"must be at least {lo}")
+    return n
+
+
+def _text(params, name, most: int = 200) -> str | None:
+    v = _get(params, name)
+    if v is not None and len(v) > most:
+        raise BadParameter(name, f"longer than {most} characters")
+    return v
+
+
+def event_filter(params: Mapping[str, str]) -> wq.WebFilter:
+    """The event filters of the API and the pages (all optional, combined with AND)."""
+    base = EventFilter(
+        country=_country(params, "country"), pair=_pair(params), type=_choice(params, "type", TYPES),
+        org=_text(params, "org"), date_from=_date(params, "from"), date_to=_date(params, "to"),
+        text=_text(params, "q"), min_sources=_int(params, "min_sources", 1, 1))
+    return wq.WebFilter(base=base, status=_choice(params, "status", STATUSES), location=_text(params, "location"))
+
+
+FILTER_KEYS = ("pair", "country", "type", "org", "from", "to", "status", "min_sources", "q", "location")
+
+
+def filter_dict(params: Mapping[str, str]) -> dict[str, str]:
+    """The filter parameters that are set, as given (for links that keep the current filter)."""
+    return {k: params[k].strip() for k in FILTER_KEYS if params.get(k) and params[k].strip()}
+
+
+def _encode_cursor(offset: int, sort: str) -> str:
+    return base64.urlsafe_b64encode(json.dumps({"o": offset, "s": sort}).encode()).decode().rstrip("=")
+
+
+def _decode_cursor(value: str, sort: str) -> int:
+    try:
+        raw = json.loads(base64.urlsafe_b64decode(value + "=" * (-len(value) % 4)))
+        offset, cur_sort = int(raw["o"]), raw["s"]
+    except (ValueError, KeyError, TypeError) as exc:
+        raise BadParameter("cursor", "not a cursor this API returned") from exc
+    if offset < 0 or cur_sort != sort:
+        raise BadParameter("cursor", "the cursor belongs to another sort order")
+    return offset
+
+
+def paging(params: Mapping[str, str], default_limit: int = 50) -> tuple[str, int, int]:
+    sort = _choice(params, "sort", tuple(wq.SORTS), "date")
+    limit = _int(params, "limit", default_limit, 1, MAX_LIMIT)
+    cursor = _get(params, "cursor")
+    if cursor is not None:
+        if _get(params, "offset") is not None:
+            raise BadParameter("cursor", "give either cursor or offset, not both")
+        offset = _decode_cursor(cursor, sort)
+    else:
+        offset = _int(params, "offset", 0, 0)
+    return sort, limit, offset
+
+
+# ------------------------------------------------------------------ views
+def events_view(store, params: Mapping[str, str], with_facets: bool = False) -> dict[str, Any]:
+    flt = event_filter(params)
+    sort, limit, offset = paging(params)
+    total = wq.count_events(store, flt)
+    events = wq.summaries(store, wq.event_ids(store, flt, sort, limit, offset))
+    nxt = offset + limit if offset + limit < total else None
+    out: dict[str, Any] = {
+        "filters": filter_dict(params), "sort": sort, "total": total, "limit": limit, "offset": offset,
+        "next_offset": nxt, "next_cursor": _encode_cursor(nxt, sort) if nxt is not None else None,
+        "events": events,
+    }
+    if with_facets:
+        out["facets"] = wq.facets(store, flt)
+    return out
+
+
+def events_csv_rows(store, params: Mapping[str, str]):
+    """Flat rows (store.export's columns) of every event matching the filter, or of one page with limit/offset."""
+    from coopgraph.store.export import flat
+
+    flt = event_filter(params)
+    sort, limit, offset = paging(params, default_limit=MAX_LIMIT)
+    explicit = _get(params, "limit") is not None or _get(params, "offset") is not None or _get(params, "cursor")
+    ids = wq.event_ids(store, flt, sort, limit if explicit else None, offset if explicit else 0)
+    for i in range(0, len(ids), 500):
+        for ev in store_queries.materialise(store, ids[i:i + 500]):
+            yield flat(ev)
+
+
+def event_view(store, event_id: str) -> dict[str, Any]:
+    found = store_queries.materialise(store, [event_id])
+    if not found:
+        raise NotFound("event", event_id)
+    ev = found[0]
+    parts = wq.mention_parts(store, event_id)
+    places = wq.mention_places(store, event_id)
+    for src in ev["sources"]:
+        key = (src["doc_id"], src["event_index"])
+        sentence = src["evidence"]["sentence"]
+        src["participants"] = [{"name": p["name"], "aliases": p["aliases"], "entity_id": p["entity_id"]}
+                              for p in parts.get(key, [])]
+        src["spans"] = wq.sentence_spans(sentence, parts.get(key, []), (src["date"] or {}).get("text"),
+                                         places.get(key), ev["type"])
+    best = next((s for s in ev["sources"] if ev["evidence"] and s["doc_id"] == ev["evidence"]["doc_id"]
+                 and s["evidence"]["start"] == ev["evidence"]["start"]), ev["sources"][0] if ev["sources"] else None)
+    context = None
+    if best is not None:
+        doc = wq.document(store, best["doc_id"])
+        s, e = best["evidence"]["start"], best["evidence"]["end"]
+        text = doc["text"] if doc else ""
+        if text[s:e] != best["evidence"]["sentence"]:
+            pos = text.find(best["evidence"]["sentence"])
+            s, e = (pos, pos + len(best["evidence"]["sentence"])) if pos >= 0 else (0, 0)
+        if e > s:
+            lo, hi = max(0, s - 400), min(len(text), e + 400)
+            context = {"doc_id": best["doc_id"], "title": best["title"], "before": text[lo:s], "after": text[e:hi],
+                       "clipped_before": lo > 0, "clipped_after": hi < len(text), "start": s, "end": e,
+                       "sentence": best["evidence"]["sentence"], "spans": best["spans"]}
+    return {"event": ev, "context": context}
+
+
+def entities_view(store, params: Mapping[str, str]) -> dict[str, Any]:
+    q = _text(params, "q")
+    kind = _choice(params, "kind", KINDS)
+    country = _country(params, "country")
+    limit = _int(params, "limit", 50, 1, MAX_LIMIT)
+    offset = _int(params, "offset", 0, 0)
+    total, rows = wq.find_entities(store, q, kind, country, limit, offset)
+    return {"filters": {k: v for k, v in (("q", q), ("kind", kind), ("country", country)) if v}, "total": total,
+            "limit": limit, "offset": offset, "entities": rows}
+
+
+def entity_view(store, entity_id: str, params: Mapping[str, str]) -> dict[str, Any]:
+    limit = _int(params, "limit", 50, 1, MAX_LIMIT)
+    offset = _int(params, "offset", 0, 0)
+    ent = wq.entity(store, entity_id)
+    if ent is None:
+        raise NotFound("entity", entity_id)
+    ent["events"] = wq.summaries(store, wq.entity_event_ids(store, entity_id, limit, offset))
+    return {"entity": ent, "limit": limit, "offset": offset}
+
+
+def timeline_view(store, params: Mapping[str, str]) -> dict[str, Any]:
+    flt = event_filter(params)
+    by = _choice(params, "by", ("year", "month"), "year")
+    return {"filters": filter_dict(params), "by": by, "rows": wq.timeline(store, flt, by)}
+
+
+def graph_view(store, params: Mapping[str, str]) -> dict[str, Any]:
+    flt = event_filter(params)
+    max_nodes = _int(params, "max_nodes", 80, 2, 500)
+    return {"filters": filter_dict(params), "max_nodes": max_nodes, **wq.graph(store, flt, max_nodes=max_nodes)}
+
+
+def document_view(store, doc_id: str) -> dict[str, Any]:
+    doc = wq.document(store, doc_id)
+    if doc is None:
+        raise NotFound("document", doc_id)
+    spans = wq.document_spans(store, doc)
+    return {"document": doc, "spans": spans, "events": wq.summaries(store, wq.doc_event_ids(store, doc_id))}
+
+
+def search_view(store, params: Mapping[str, str]) -> dict[str, Any]:
+    q = _text(params, "q")
+    limit = _int(params, "limit", 20, 1, 200)
+    if not q:
+        return {"q": "", "documents": [], "entities": []}
+    _, ents = wq.find_entities(store, q, None, None, limit=10)
+    return {"q": q, "documents": store.search(q, limit=limit), "entities": ents}
+
+
+def stats_view(store) -> dict[str, Any]:
+    return wq.stats(store)
+
+
+def home_view(store) -> dict[str, Any]:
+    return {"stats": wq.stats(store), "timeline": wq.timeline(store, wq.WebFilter()),
+            "top_orgs": store.entities_top(limit=10, by_pair=False), "top_pairs": wq.top_pairs(store)}
