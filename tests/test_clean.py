@@ -165,7 +165,7 @@ Go to top
 ARTICLE_LINES = [
     "한-칠레 과학기술 공동위원회 10년 만에 재개",
     "양국 천문·해양 분야 공동연구 과제 8건 확정",
-    "[국제과학신문=송하늘 기자] 한국과 칠레가 10년 만에 과학기술 공동위원회를 열고 천문과 해양 분야 공동연구를 확대하기로 했다.",
+    "한국과 칠레가 10년 만에 과학기술 공동위원회를 열고 천문과 해양 분야 공동연구를 확대하기로 했다.",  # lead tag cut
     "과학기술정보통신부는 4일 칠레 산티아고에서 칠레 과학기술혁신부와 제5차 한-칠레 과학기술 공동위원회를 개최했다고 밝혔다.",
     "양측은 이번 회의에서 공동연구 과제 8건을 확정했다.",
     '칠레 측 대표는 "양국 협력이 새로운 단계에 들어섰다"고 말했다',
@@ -218,7 +218,7 @@ def test_article_lines_are_kept(line):
 def test_link_block_after_heading_ends_at_the_article():
     text = "많이 본 뉴스\n정부 ODA 예산 확대\n한-몽골 기상협력 기념식\n" \
            "[세계일보=김기자] 한국국제협력단은 지난 3일 몽골 울란바토르에서 기상 관측소 개소식을 열었다고 4일 밝혔다.\n"
-    assert strip_boilerplate(text).text.startswith("[세계일보=김기자] 한국국제협력단은")
+    assert strip_boilerplate(text).text.startswith("한국국제협력단은")  # the lead tag itself is cut
 
 
 def test_title_before_a_byline_survives_a_link_block():
@@ -434,9 +434,17 @@ def test_related_headlines_after_the_body_are_dropped_from_stripped_text(tail):
     assert res.text.splitlines() == ["원자력연 베트남과 안전 협력 MOU", *ARTICLE]
 
 
+@pytest.mark.parametrize(("line", "body"), [
+    ("[서울=과학뉴스] 홍길동 기자 = 한국과 칠레는 산티아고에서 과학기술 공동위원회를 열었다.",
+     "한국과 칠레는 산티아고에서 과학기술 공동위원회를 열었다."),
+    ("(세종=뉴스1) 김민지 기자 = 기획재정부는 몽골 정부와 개발협력 기본협정을 체결했다고 5일 밝혔다.",
+     "기획재정부는 몽골 정부와 개발협력 기본협정을 체결했다고 5일 밝혔다."),
+])
+def test_a_lead_tag_is_cut_and_its_sentence_kept(line, body):
+    assert body in strip_boilerplate(f"{line}\n{_ARTICLE_TEXT}").text.splitlines()
+
+
 @pytest.mark.parametrize("line", [
-    "[서울=과학뉴스] 홍길동 기자 = 한국과 칠레는 산티아고에서 과학기술 공동위원회를 열었다.",
-    "(세종=뉴스1) 김민지 기자 = 기획재정부는 몽골 정부와 개발협력 기본협정을 체결했다고 5일 밝혔다.",
     "▶ 일시: 2023년 5월 14일(일) 오전 10시",
     "2019.04.09 민스크 공동실무그룹 회의 개최",
     "이번 협력은 2025년까지 이어진다. (2023.03.01)",

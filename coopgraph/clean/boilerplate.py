@@ -21,8 +21,9 @@ article sentence costs more than keeping a stray menu word.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from coopgraph.clean.captions import trim_line
 from coopgraph.clean.datelines import (
     DATE,
     TIME,
@@ -283,16 +284,10 @@ def _is_menu_run_item(line: Line) -> bool:
             and not any(c.isdigit() for c in s))
 
 
-def strip_boilerplate(text: str) -> StrippedText:
-    """Remove boilerplate lines from stripped text; find the title and the article's date.
+def rule_labels(text: str) -> tuple[list[Line], list[str], str | None, str | None]:
+    """The rule filter: every line with its label ("content", "blank", "drop:<reason>"), and the date found.
 
-    Args:
-        text: decoded plain text, lines separated by newlines.
-
-    Returns:
-        :class:`StrippedText` whose ``text`` holds the kept lines (normalised
-        spaces, one paragraph a line) and whose ``doc_date`` comes only from a
-        byline or a dateline under the title, never from a render date.
+    Returns (lines, labels, doc_date, date_source); the line model then judges the "content" lines.
     """
     lines = [_label(raw) for raw in text.splitlines()]
     labels = [ln.label for ln in lines]
@@ -432,6 +427,34 @@ def strip_boilerplate(text: str) -> StrippedText:
             for k in tail:
                 labels[k] = "drop:headline-list"
 
+    return lines, labels, doc_date, date_source
+
+
+def strip_boilerplate(text: str, model: bool = True) -> StrippedText:
+    """Remove boilerplate lines from stripped text; find the title and the article's date.
+
+    Args:
+        text: decoded plain text, lines separated by newlines.
+        model: also apply the line classifier (:mod:`coopgraph.clean.lines`)
+            to the lines the rules keep.
+
+    Returns:
+        :class:`StrippedText` whose ``text`` holds the kept lines (normalised
+        spaces, one paragraph a line) and whose ``doc_date`` comes only from a
+        byline or a dateline under the title, never from a render date.
+    """
+    lines, labels, doc_date, date_source = rule_labels(text)
+    n = len(lines)
+    if model:
+        _apply_line_model(lines, labels)
+        for i in range(n):
+            if labels[i] == "content":
+                cut = trim_line(lines[i].text)
+                if cut is None:
+                    labels[i] = "drop:caption"
+                elif cut != lines[i].text:
+                    lines[i] = replace(lines[i], text=cut)
+
     # 5. a short title line repeated right after itself
     kept: list[str] = []
     dropped: list[tuple[str, str]] = []
@@ -446,6 +469,20 @@ def strip_boilerplate(text: str) -> StrippedText:
     title = kept[0] if kept and not article_like(kept[0]) and len(kept[0]) <= 120 else None
     return StrippedText(text="\n".join(kept), title=title, doc_date=doc_date, date_source=date_source,
                         dropped=tuple(dropped))
+
+
+def _apply_line_model(lines: list[Line], labels: list[str]) -> None:
+    """Drop the rule-kept lines the line model calls boilerplate (a higher bar for sentence-like lines)."""
+    from coopgraph.clean.lines import boilerplate_probs, line_kind, load_model, protected
+
+    which = [i for i, lab in enumerate(labels) if lab == "content" and not protected(lines[i].text)]
+    if not which:
+        return
+    thresholds = load_model()["thresholds"]
+    texts = [ln.text if labels[i] != "blank" else "" for i, ln in enumerate(lines)]
+    for i, p in boilerplate_probs(texts, which).items():
+        if p >= thresholds[line_kind(lines[i].text)]:
+            labels[i] = "drop:model"
 
 
 _LEAD = re.compile(r"^[\[【(]\s*[^\]】)]{1,30}=\s*[^\]】)]{0,20}[\]】)]")

@@ -1,0 +1,231 @@
+"""A classifier of lines for stripped web text: article text or page furniture.
+
+Marker lists cannot keep up with the web: every site names its share
+buttons, counters and menus differently. This model judges a line by its
+shape, the way a reader does at a glance:
+
+* **form**: length, number and length of tokens, sentence-final endings
+  (다. / 했다 / 요.), a question or a UI message ending (…습니까?, …세요);
+* **characters**: share of Hangul, Latin, digits and punctuation;
+* **vocabulary** (``coopgraph/data/boilerplate.yaml``: ``widget_stems``,
+  ``credit_stems``, ``button_words``): page-furniture stems, photo credits;
+* **shapes**: e-mail, URL, image file name (IMG_1382, *.jpg), a bracketed
+  credit (〈사진=…〉), a counter (조회수 6684, 댓글0), a caption mark (▲ …),
+  a category path (국제/외교), a dated list item (2019.4.9 …);
+* **page**: relative position, repetition of the same line in the page,
+  and the neighbourhood (are the lines around it sentences or short items?).
+
+A logistic regression over these features gives P(boilerplate). Its weights
+ship as ``coopgraph/models/boilerplate_lines.json`` and are rebuilt by
+``scripts/train_boilerplate.py`` from weak labels (the corpus' must_keep and
+must_drop strings, the team gold sets, and the rule filter's surest calls).
+The caller (:func:`coopgraph.clean.boilerplate.strip_boilerplate`) applies it
+only to lines the rules kept, with a higher bar for lines that read as
+sentences: losing an article sentence costs more than keeping a menu word.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import math
+import re
+from importlib.resources import files
+
+from coopgraph.clean.markers import fold, load_markers
+
+__all__ = ["FEATURES", "Page", "boilerplate_probs", "features", "line_kind", "load_model", "protected"]
+
+_HANGUL = re.compile(r"[가-힣]")
+_LATIN = re.compile(r"[A-Za-z]")
+_DIGIT = re.compile(r"\d")
+_PUNCT = re.compile(r"[^\w\s]")
+_SENT_END = re.compile(r"(?:[.?!…。]|다|요|죠)\s*[\"'”’」』)\]]*\s*$")
+_DA_END = re.compile(r"(?:다|요)[.!]?\s*[\"'”’」』)\]]*\s*$")
+_UI_END = re.compile(r"(?:습니까|세요|십시오|주세요|됩니다|되었습니다|있습니다|없습니다|합니다)[.?!]?\s*$")
+_CLAUSE = re.compile(r"(?:했|됐|한|된|있|없|였|이었|혔|졌|왔|갔|렸|켰|냈|웠)(?:다|으며|고|는데|지만)(?![가-힣])")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_URL = re.compile(r"https?://|www\.|\.(?:co\.kr|com|net|org|kr)(?:/|\b)", re.I)
+_FILE = re.compile(r"(?:IMG|DSC|DSCN|KakaoTalk|photo|image)_?\d{2,}|\.(?:jpe?g|png|gif|webp|bmp)\b|_\d{6,}", re.I)
+_CREDIT = re.compile(r"(?:사진|자료|그래픽|영상|출처|이미지)\s*[=:：/]|=\s*[^=]{1,25}\s*제공|제공\s*[\])〉>】]?\s*$"
+                     r"|^[\[(〈<【]?\s*(?:사진|자료|그래픽)\s")
+_CAPTION = re.compile(r"^\W{0,2}(?:[A-Za-z]+_?\d+)*\s*[▲△▷]")
+_BRACKETED = re.compile(r"^[\[(〈<【「『]\s*[^\])〉>】」』]{1,60}[\])〉>】」』]\.?$")
+_COUNTER = re.compile(r"^[가-힣A-Za-z ]{1,8}\s*[:：]?\s*[\d,]+\s*(?:회|건|개|명)?$")
+_CATPATH = re.compile(r"[가-힣A-Za-z]{2,}\s?[/>›]\s?[가-힣A-Za-z]{2,}")
+_DATE_LEAD = re.compile(r"^\W{0,3}(?:(?:19|20)\d{2}\s*[.\-/년]|['’‘]?\d{2}\s*[.년]\s*\d{1,2}|\d{1,2}\s*월\s*\d{1,2}\s*일|"
+                        r"(?:19|20)\d{2}\s*$)")
+_HANGUL_WORD = re.compile(r"[가-힣]{2,}")
+_REPORTER = re.compile(r"(?:기자|특파원|통신원|에디터)(?:\s|$|[=\]])")
+
+FEATURES = (
+    "bias", "len_log", "short10", "short25", "long60", "end_sent", "end_da", "end_q", "ui_end", "clause",
+    "hangul", "latin", "digit", "punct", "tokens_log", "short_tokens", "widget", "widget_any", "buttons_all",
+    "credit", "file", "email", "url", "caption", "bracketed", "counter", "catpath", "colon_end", "pipes",
+    "pos", "head", "tail", "repeated", "nb_sent", "nb_short", "date_lead", "reporter", "latin_only",
+    "sent_x_long", "widget_x_short", "hangul_words",
+)
+
+
+def _share(rx: re.Pattern, s: str) -> float:
+    chars = len(s.replace(" ", "")) or 1
+    return len(rx.findall(s)) / chars
+
+
+def _sentence_like(s: str) -> bool:
+    return bool(_SENT_END.search(s)) and (len(s) >= 25 or s.count(" ") >= 4)
+
+
+def _short_item(s: str) -> bool:
+    return len(s) <= 25 and not _SENT_END.search(s)
+
+
+class Page:
+    """What the features need to know about the whole page, computed once (linear in its length)."""
+
+    def __init__(self, lines: list[str]) -> None:
+        self.lines = lines
+        self.nonblank = [k for k, x in enumerate(lines) if x]
+        self.rank = {k: r for r, k in enumerate(self.nonblank)}
+        self.count: dict[str, int] = {}
+        for x in lines:
+            self.count[x] = self.count.get(x, 0) + 1
+        self.sentence = {k: _sentence_like(lines[k]) for k in self.nonblank}
+        self.short = {k: _short_item(lines[k]) for k in self.nonblank}
+
+
+def features(page: Page, i: int) -> list[float]:
+    """The feature vector of line ``i`` (normalised, non-blank) of ``page``."""
+    mk = load_markers()
+    lines = page.lines
+    s = lines[i]
+    key = fold(s)
+    n = len(s)
+    tokens = s.split()
+    nt = len(tokens) or 1
+    end_sent = bool(_SENT_END.search(s))
+    stems = _widget_stems()
+    hits = sum(1 for st in stems if st in key)
+    nonblank = page.nonblank
+    rank = page.rank.get(i, 0)
+    total = max(len(nonblank), 1)
+    around = nonblank[max(0, rank - 2):rank] + nonblank[rank + 1:rank + 3]
+    words = [t.casefold() for t in re.split(r"[\s|·•∙ㆍ/>›»:,\[\]()<>]+", s) if t]
+    real = [t for t in words if not t.isdigit()]
+    long60 = n >= 60
+    short25 = n <= 25
+    return [
+        1.0,
+        math.log1p(n) / 5,
+        float(n <= 10),
+        float(short25),
+        float(long60),
+        float(end_sent),
+        float(bool(_DA_END.search(s))),
+        float(s.rstrip().endswith("?")),
+        float(bool(_UI_END.search(s))),
+        float(bool(_CLAUSE.search(s))),
+        _share(_HANGUL, s),
+        _share(_LATIN, s),
+        _share(_DIGIT, s),
+        _share(_PUNCT, s),
+        math.log1p(nt) / 3,
+        sum(1 for t in tokens if len(t) <= 3) / nt,
+        min(hits / nt, 1.0),
+        float(hits > 0),
+        float(bool(real) and all(t in mk.button_words for t in real)),
+        float(bool(_CREDIT.search(s)) or any(c in key for c in _credit_stems()) and n <= 40 and not end_sent),
+        float(bool(_FILE.search(s))),
+        float(bool(_EMAIL.search(s))),
+        float(bool(_URL.search(s))),
+        float(bool(_CAPTION.match(s))),
+        float(bool(_BRACKETED.match(s))),
+        float(bool(_COUNTER.match(s))),
+        float(bool(_CATPATH.search(s)) and n <= 40),
+        float(s.rstrip().endswith((":", "："))),
+        float(s.count("|") >= 2),
+        rank / total,
+        float(rank < max(3, total * 0.15)),
+        float(rank >= total * 0.75),
+        float(page.count.get(s, 0) > 1),
+        sum(1 for k in around if page.sentence[k]) / max(len(around), 1),
+        sum(1 for k in around if page.short[k]) / max(len(around), 1),
+        float(bool(_DATE_LEAD.match(s))),
+        float(bool(_REPORTER.search(s)) and n <= 60),
+        float(not _HANGUL.search(s) and bool(_LATIN.search(s))),
+        float(end_sent and long60),
+        float(hits > 0 and short25),
+        min(len(_HANGUL_WORD.findall(s)), 8) / 8,
+    ]
+
+
+_YEARISH = re.compile(r"(?<![\d.,:])(?:(?:19|20)\d{2}|['’‘]\d{2})(?![\d:])|(?<![\d.])\d{2}\.\d{1,2}(?:\.\d{1,2})?(?![\d])")
+_CLOCK = re.compile(r"\d{1,2}:\d{2}")
+_KO_DATE = re.compile(r"\d{4}\s*년\s*\d{1,2}\s*월")
+_CREDIT_TAIL = re.compile(r"(?:제공|DB|캡처|캡쳐|촬영|사진|뉴스1|연합뉴스|뉴시스)\s*[\])〉>】]?\s*$")
+
+
+def line_kind(s: str) -> str:
+    """Which bar the model's P(boilerplate) must pass: "sentence" (reads as running text), "phrase"
+    (a plain Korean phrase with no furniture signal: a title or a section heading) or "other"."""
+    if _sentence_like(s):
+        return "sentence"
+    key = fold(s)
+    plain = not (any(st in key for st in _widget_stems()) or _CREDIT.search(s) or _FILE.search(s)
+                 or _EMAIL.search(s) or _URL.search(s) or _COUNTER.match(s) or _CAPTION.match(s)
+                 or _BRACKETED.match(s))
+    if plain and _HANGUL_WORD.search(s) and _share(_HANGUL, s) >= 0.35:
+        return "phrase"
+    return "other"
+
+
+def protected(s: str) -> bool:
+    """A dated item of a list or chronology ("2019.4.9 투자보장협정 서명", "'99.12.14~17 제1차 협상",
+    "수형자 이송협력협정 2019년 04월 23일", "ㅇ 대통령 국빈방문(2010년 4월)"): never dropped by the model,
+    however short (relations-history pages are made of them). Not a byline (a clock time), a caption
+    credit, a UI message, an address or a file name."""
+    words = len(_HANGUL_WORD.findall(s))
+    if len(s) > 200 or not _YEARISH.search(s) or words < (1 if _KO_DATE.search(s) else 2):
+        return False
+    return not (_CLOCK.search(s) or _CREDIT_TAIL.search(s) or _CREDIT.search(s) or _UI_END.search(s)
+                or _EMAIL.search(s) or _URL.search(s) or _FILE.search(s))
+
+
+@functools.cache
+def _widget_stems() -> tuple[str, ...]:
+    return _vocab("widget_stems")
+
+
+@functools.cache
+def _credit_stems() -> tuple[str, ...]:
+    return _vocab("credit_stems")
+
+
+def _vocab(name: str) -> tuple[str, ...]:
+    import yaml
+
+    raw = yaml.safe_load((files("coopgraph") / "data" / "boilerplate.yaml").read_text(encoding="utf-8"))
+    return tuple(dict.fromkeys(fold(str(x)) for x in raw.get(name) or ()))
+
+
+@functools.cache
+def load_model() -> dict:
+    """The shipped weights: ``features``, ``weights``, ``thresholds``; checked against :data:`FEATURES`."""
+    model = json.loads((files("coopgraph") / "models" / "boilerplate_lines.json").read_text(encoding="utf-8"))
+    if tuple(model["features"]) != FEATURES:
+        raise RuntimeError("coopgraph/models/boilerplate_lines.json does not match the feature list; "
+                           "rebuild it with scripts/train_boilerplate.py")
+    return model
+
+
+def score(x: list[float], weights: list[float]) -> float:
+    z = sum(a * b for a, b in zip(x, weights))
+    z = max(-30.0, min(30.0, z))
+    return 1.0 / (1.0 + math.exp(-z))
+
+
+def boilerplate_probs(lines: list[str], which: list[int]) -> dict[int, float]:
+    """P(boilerplate) of each line index in ``which`` (lines normalised; blank lines as "")."""
+    w = load_model()["weights"]
+    page = Page(lines)
+    return {i: score(features(page, i), w) for i in which}

@@ -1,0 +1,127 @@
+"""The line classifier of stripped web text (coopgraph/clean/lines.py) and the caption trimmer.
+
+Sentences here are written by the team; the corpus check reads ../shared/corpus at test time.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import shared_path
+
+from coopgraph.clean.boilerplate import strip_boilerplate
+from coopgraph.clean.captions import trim_line
+from coopgraph.clean.lines import FEATURES, Page, features, line_kind, load_model, protected
+
+ROOT = Path(__file__).resolve().parent.parent
+BODY = ("서울시는 5일 베트남 하노이시와 스마트도시 협력 양해각서를 체결했다고 밝혔다.\n"
+        "양 도시는 교통과 환경 분야에서 공동 사업을 추진하기로 했다.\n"
+        "시 관계자는 \"두 도시의 교류가 한층 깊어질 것\"이라고 말했다.")
+
+
+def test_shipped_model_matches_the_features():
+    model = load_model()
+    assert tuple(model["features"]) == FEATURES and len(model["weights"]) == len(FEATURES)
+    assert model["thresholds"]["sentence"] >= 0.9 and model["thresholds"]["phrase"] >= model["thresholds"]["other"]
+
+
+@pytest.mark.parametrize("widget", [
+    "이 글을 친구에게 공유하세요",
+    "댓글을 쓰려면 로그인이 필요합니다.",
+    "정말 삭제하시겠습니까?",
+    "조회수 1532",
+    "댓글0",
+    "글자 크게 글자 작게 인쇄하기",
+    "앱 다운로드 바로가기",
+    "주소가 복사되었습니다.",
+])
+def test_unseen_widget_lines_are_dropped(widget):
+    text = f"{BODY}\n{widget}\n양 도시는 내년 서울에서 후속 회의를 열 예정이다."
+    kept = strip_boilerplate(text).text.splitlines()
+    assert widget not in kept
+    assert "양 도시는 내년 서울에서 후속 회의를 열 예정이다." in kept
+
+
+@pytest.mark.parametrize("line", [
+    "2019.4.9 투자보장협정 서명",
+    "'99.12.14~17 제1차 협상 개최 (산티아고)",
+    "ㅇ 대통령 국빈방문(2010년 4월)",
+    "한-베트남 스마트도시 포럼",
+    "서울시와 하노이시는 이날 공동 선언문도 발표했다.",
+])
+def test_article_lines_survive_the_model(line):
+    kept = strip_boilerplate(f"{BODY}\n{line}\n양 도시는 공동 사업을 이어간다.").text.splitlines()
+    assert line in kept
+
+
+def test_dated_list_items_are_protected_but_bylines_are_not():
+    assert protected("2003.5 총리 방한")
+    assert protected("관광협력협정 (06.10 서명)")
+    assert not protected("홍길동 2023-07-23 (일) 06:34 조회 228")
+    assert not protected("2019.11.27/뉴스1 DB")
+
+
+def test_line_kinds():
+    assert line_kind("양 도시는 교통과 환경 분야에서 공동 사업을 추진하기로 했다.") == "sentence"
+    assert line_kind("한-베트남 스마트도시 포럼 개최") == "phrase"
+    assert line_kind("로그인 회원가입") == "other"
+
+
+def test_features_are_linear_in_the_page():
+    lines = ["메뉴", "", *BODY.splitlines(), "메뉴"]
+    page = Page(lines)
+    vec = features(page, 0)
+    assert len(vec) == len(FEATURES)
+    assert vec[FEATURES.index("repeated")] == 1.0 and features(page, 2)[FEATURES.index("repeated")] == 0.0
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("IMG_2041▲ 양 시장이 협약서에 서명하고 있다.", None),
+    ("▲ 협약식 단체 사진", None),
+    ("양 시장이 협약서를 들고 기념 촬영을 하고 있다. (사진=서울시 제공)", None),
+    ("양 시장이 악수하고 있다. 연합뉴스", None),
+    ("〈사진=서울시 제공〉", None),
+    ("협약식 모습. [서울시 제공]", None),
+    ("[한빛뉴스=부산] 부산시는 5일 베트남 다낭시와 관광 협력 협약을 맺었다.", "부산시는 5일 베트남 다낭시와 관광 협력 협약을 맺었다."),
+    ("시는 협약을 맺었다. 시는 또 교육 기회를 넓히기로 했다. [서울시 제공]", "시는 협약을 맺었다. 시는 또 교육 기회를 넓히기로 했다."),
+    # not captions: a bullet list in a sentence, a sentence that offers something, a plain sentence
+    ("▲ 공동연구 ▲ 인력교류 등에 합의했다.", "▲ 공동연구 ▲ 인력교류 등에 합의했다."),
+    ("시는 이번 협약으로 주민들에게 다양한 교육 기회를 제공", "시는 이번 협약으로 주민들에게 다양한 교육 기회를 제공"),
+    ("양국은 2019년 협정을 체결했다(사진).", "양국은 2019년 협정을 체결했다(사진)."),
+])
+def test_captions_credits_and_lead_tags(line, expected):
+    assert trim_line(line) == expected
+
+
+def test_training_script_rebuilds_the_shipped_model():
+    shared_path("corpus", "gold.jsonl")
+    out = subprocess.run([sys.executable, str(ROOT / "scripts" / "train_boilerplate.py"), "--dry-run", "--json"],
+                         capture_output=True, text=True, check=True).stdout
+    rebuilt = json.loads(out.strip().splitlines()[-1])
+    shipped = load_model()
+    assert rebuilt["thresholds"] == shipped["thresholds"]
+    assert rebuilt["weights"] == pytest.approx(shipped["weights"], abs=1e-3)
+
+
+def test_corpus_boilerplate_kept_and_dropped():
+    corpus = shared_path("corpus")
+    from coopgraph.clean import clean
+    from coopgraph.records import RawDoc
+    from coopgraph.settings import Settings
+
+    keep = [0, 0]
+    drop = [0, 0]
+    for line in (corpus / "gold.jsonl").read_text(encoding="utf-8").splitlines():
+        g = json.loads(line)
+        data = (corpus / "texts" / g["file"]).read_bytes()
+        text = clean(RawDoc(source=g["file"], doc_id=g["doc_id"], data=data, kind="text"), Settings()).text
+        keep[0] += sum(s in text for s in g.get("must_keep") or [])
+        keep[1] += len(g.get("must_keep") or [])
+        drop[0] += sum(s not in text for s in g.get("must_drop") or [])
+        drop[1] += len(g.get("must_drop") or [])
+    assert keep[0] == keep[1], "an article string was lost"
+    assert drop[0] / drop[1] >= 0.9
