@@ -1,5 +1,7 @@
 """The FastAPI application: JSON under ``/api``, server-rendered pages elsewhere.
 
+The store is opened read-only (``open_store(url, mode="ro")``) unless ingest is allowed.
+
     app = create_app("sqlite:////tmp/kb.db")            # read-only
     app = create_app(url, allow_ingest=True, token="…")  # adds POST /api/documents
 
@@ -36,8 +38,9 @@ WEB = files("coopgraph") / "web"
 class StorePool:
     """A fixed pool of threads, each holding one open store for ``url``."""
 
-    def __init__(self, url: str, workers: int = 4):
+    def __init__(self, url: str, workers: int = 4, mode: str = "ro"):
         self.url = url
+        self.mode = mode
         self.executor = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="coopgraph-db")
         self.local = threading.local()
         self.lock = threading.Lock()
@@ -48,7 +51,7 @@ class StorePool:
         if store is None:
             from coopgraph.store import open_store
 
-            store = open_store(self.url)
+            store = open_store(self.url, mode=self.mode)
             self.local.store = store
             with self.lock:
                 self.opened.append(store)
@@ -121,7 +124,7 @@ def create_app(store_url: str, allow_ingest: bool = False, token: str | None = N
     """
     if allow_ingest and not token:
         raise ValueError("ingest over HTTP needs a token (--token or COOPGRAPH_TOKEN)")
-    pool = StorePool(store_url, workers=workers)
+    pool = StorePool(store_url, workers=workers, mode="rw" if allow_ingest else "ro")
     app = FastAPIOffline(title="coopgraph", version=__version__, static_url="/static-docs",
                          description="Cooperation events extracted from Korean news, with their sources.")
     app.state.pool = pool

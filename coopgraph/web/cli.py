@@ -13,35 +13,22 @@ def _port(s: str) -> int:
     return int(s)
 
 
-def _store_problem(url: str) -> str | None:
-    """Why the store at ``url`` cannot be served, or None (it opens and has the schema)."""
-    if not url.startswith(("postgresql://", "postgres://")):
-        from coopgraph.store.sqlite import path_of
-
-        path = path_of(url)
-        if path != ":memory:" and not os.path.exists(path):
-            return f"no store at {path}; create one with `coopgraph ingest --db {url} FILES` or `coopgraph demo`"
-    try:
-        from coopgraph.store import open_store
-
-        open_store(url).close()
-    except Exception as exc:  # noqa: BLE001 - reported as one line, not a traceback
-        return f"cannot open the store at {url}: {type(exc).__name__}: {exc}"
-    return None
-
-
 def _cmd_serve(args: argparse.Namespace) -> int:
+    from coopgraph.errors import CommandError, UsageError
     from coopgraph.settings import default_db_url
+    from coopgraph.store import open_store
 
     url = args.db or default_db_url()
     token = args.token or os.environ.get("COOPGRAPH_TOKEN")
-    if args.allow_ingest and not token:
-        print("coopgraph: --allow-ingest needs a token: give --token TOKEN or set COOPGRAPH_TOKEN", file=sys.stderr)
-        return 2
-    problem = _store_problem(url)
-    if problem:
-        print(f"coopgraph: {problem}", file=sys.stderr)
-        return 2
+    try:
+        if args.allow_ingest and not token:
+            raise UsageError("--allow-ingest needs a token", "give --token TOKEN or set COOPGRAPH_TOKEN")
+        # fail now, in one line, rather than on the first request: the store must exist (or be creatable
+        # when ingest is allowed) and have a schema this version reads
+        open_store(url, mode="rw" if args.allow_ingest else "ro").close()
+    except CommandError as exc:
+        print(f"coopgraph: {exc.line()}", file=sys.stderr)
+        return exc.exit_code
     import uvicorn
 
     from coopgraph.web import create_app
@@ -49,12 +36,10 @@ def _cmd_serve(args: argparse.Namespace) -> int:
     app = create_app(url, allow_ingest=args.allow_ingest, token=token, workers=args.workers)
     print(f"coopgraph: serving {url} on http://{args.host}:{args.port}/ "
           f"({'ingest allowed with a token' if args.allow_ingest else 'read-only'}); Ctrl-C stops", file=sys.stderr)
-    try:
-        uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level)
-    except OSError as exc:
-        print(f"coopgraph: cannot listen on {args.host}:{args.port}: {exc.strerror or exc}", file=sys.stderr)
-        return 1
-    return 0
+    config = uvicorn.Config(app, host=args.host, port=args.port, log_level=args.log_level)
+    server = uvicorn.Server(config)
+    server.run()
+    return 0 if server.started else 1
 
 
 def register(sub) -> None:
