@@ -60,3 +60,26 @@ def _inherit(cands: list[Cand], text: str, lex: Lexicon, news_like: bool = False
             c.participants.extend(orgs)
             if orgs:
                 c.cues.append("participants:inherited")
+
+
+def same_day_places(cands: list[Cand]) -> None:
+    """An act with no place of its own, told on a day when the page places its other acts in one
+    city, happened there ('… 18일 아부다비에서 정상회담' … '이날 양국은 MOU를 체결했다').
+
+    Only exact days count (a month or a year is too wide), and only when every placed act of that
+    day agrees; a visit's place is its destination, the place of the acts on the trip.
+    """
+    by_day: dict[str, set[str]] = {}
+    where: dict[str, object] = {}
+    for c in cands:
+        if c.location is not None and c.date is not None and len(c.date.start or "") == 10 and not c.weak_date:
+            day = c.date.start
+            by_day.setdefault(day, set()).add(c.location.name)
+            where.setdefault(day, c.location)
+    for c in cands:
+        if c.location is not None or c.date is None or len(c.date.start or "") != 10 or c.weak_date:
+            continue
+        names = by_day.get(c.date.start)
+        if names is not None and len(names) == 1:
+            c.location = where[c.date.start]
+            c.cues.append("location:same-day")

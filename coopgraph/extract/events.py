@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 
 from coopgraph.extract.base import Cand
-from coopgraph.extract.carry import _inherit
+from coopgraph.extract.carry import _inherit, same_day_places
 from coopgraph.extract.chronology import add_list_events
 from coopgraph.extract.filters import _keep_international, _names_abroad
 from coopgraph.extract.merge import merge_candidates
@@ -103,6 +103,7 @@ def extract_events(analysis: Analysis) -> tuple[Event, ...]:
                  or (c.location is not None and c.location.country not in (None, "KR"))
                  or _names_abroad(text[c.sentence[0]:c.sentence[1]], regions)]
     cands = _keep_international(cands, reader)
+    same_day_places(cands)
     doc_date = analysis.doc.doc_date
     for c in cands:
         c.evidence_text = text[c.sentence[0]:c.sentence[1]]

@@ -8,9 +8,13 @@ from __future__ import annotations
 
 import re
 
-from coopgraph.extract.base import Cand, _after_text, _Doc
+from coopgraph.extract.base import Cand, Place, _after_text, _Doc
 from coopgraph.extract.triggers import Lexicon, Trigger
 from coopgraph.records import Location, Mention
+
+# what may stand between a city and its venue: '프놈펜 소피텔 호텔', '키갈리의 세레네 호텔', '서울 중구 소공동 롯데호텔'
+_CITY_VENUE_GAP = re.compile(r"(?:의)?(?:\s+[가-힣A-Za-z0-9]+?){0,3}\s+|의\s+")
+_PARTICLE_END = re.compile(r"(?:은|는|이|가|을|를|에|에서|와|과|로|으로|도|만)$")
 
 
 def _is_locative(doc: _Doc, stop: int) -> bool:
@@ -33,19 +37,67 @@ def _host_locative(doc: _Doc, stop: int) -> bool:
     return bool(m and m.group(1) in doc.lex.place_fillers)
 
 
+def _known_place(m: Mention):
+    """The knowledge-base city or country a place mention names, or None (a venue, an unknown place)."""
+    if m.kind not in ("place", "country"):
+        return None
+    from coopgraph.link.kb import load_kb
+
+    e = load_kb().get(m.entity_id) if m.entity_id else None
+    if e is None and " " not in m.text.strip():
+        e = _kb_city(m.text.strip())  # '상파울루시': the city with its 시
+    return e if e is not None and e.kind in ("place", "country") else None
+
+
 def _city_of(m: Mention) -> Mention | None:
     """The place word opening an organisation's name ('서울 KOTRA', '부산 본사'), as a place mention."""
     first = m.text.split(" ", 1)[0]
     if first == m.text or len(first) < 2:
         return None
+    e = _kb_city(first)
+    if e is not None:  # a city; a country opening a name is part of it
+        return Mention(m.begin, m.begin + len(first), first, e.kind, country=e.country, strategy="city-of")
+    return None
+
+
+def _kb_city(word: str):
+    """The knowledge-base city a word names ('상파울루', '상파울루시'), or None."""
     from coopgraph.link.kb import load_kb
 
     kb = load_kb()
-    for eid in kb.lookup(first):
-        e = kb.get(eid)
-        if e is not None and e.kind == "place":  # a city; a country opening a name is part of it
-            return Mention(m.begin, m.begin + len(first), first, e.kind, country=e.country, strategy="city-of")
+    for w in (word, word[:-1] if len(word) > 2 and word.endswith("시") else None):
+        for eid in kb.lookup(w) if w else ():
+            e = kb.get(eid)
+            if e is not None and e.kind == "place":
+                return e
     return None
+
+
+def _leading_place(m: Mention):
+    """'이집트 남부 아스완대학교' -> (the country 이집트, '아스완대학교'): the known place words opening a venue's
+    or body's name, the city before the country, and the name without them."""
+    from coopgraph.link.kb import load_kb
+
+    kb = load_kb()
+    words = m.text.split()
+    city = country = None
+    k = 0
+    while k < len(words) - 1:
+        w = words[k]
+        e = _kb_city(w)
+        if e is None:
+            e = next((x for x in map(kb.get, kb.lookup(w)) if x is not None and x.kind == "country"), None)
+        if e is not None:
+            if e.kind == "place" and city is None:
+                city = (w, e)
+            elif e.kind == "country" and country is None:
+                country = (w, e)
+        elif not re.fullmatch(r"[동서남북중]부|수도|인근", w):
+            break
+        k += 1
+    if k == 0:
+        return None
+    return city or country, " ".join(words[k:])
 
 _REFERRED_ACT = re.compile(r"(?:이날|이번|동|해당|당일)\s?([가-힣A-Za-z]{1,12}?)\s?(?:에서|에선|을 계기로|를 계기로|기간)")
 
@@ -129,12 +181,49 @@ class PlaceMixin:
                     if pick is not None:
                         break
         if pick is not None:
-            ent = d.entities.get(pick.entity_id or "")
-            # the place as the text names it (한국, not the canonical 대한민국); bodies by their name
-            name = pick.text if pick.kind in ("place", "country") else (pick.name or (ent.name if ent else pick.text))
-            cand.location = Location(name=name, country=pick.country or (ent.country if ent else None))
+            cand.location = self._place_of(pick)
         elif tr.location:
             cand.location = Location(name=tr.location[0], country=tr.location[1])
+
+    def _place_of(self, pick: Mention) -> Location:
+        """The location a picked mention stands for: a known city or country as the text names it
+        (the knowledge base's spellings as aliases); a venue or host body as the city it lies in
+        (the city named right before it, or opening its name), the venue an alias."""
+        d = self.d
+        ent = d.entities.get(pick.entity_id or "")
+        known = _known_place(pick)
+        if known is not None:
+            aliases = tuple(a for a in dict.fromkeys((known.name, *known.aliases)) if a and a != pick.text)
+            return Place(name=pick.text, country=pick.country or known.country, aliases=aliases)
+        # the place as the text names it; bodies by their name
+        venue = pick.text if pick.kind in ("place", "country") else (pick.name or (ent.name if ent else pick.text))
+        country = pick.country or (ent.country if ent else None)
+        lead = _leading_place(pick)
+        if lead is not None and lead[0] is not None:
+            (word, e), core = lead
+            aliases = tuple(a for a in dict.fromkeys((e.name, venue, pick.text, core)) if a and a != word)
+            return Place(name=word, country=e.country or country, aliases=aliases)
+        city = self._city_before(pick)
+        if city is not None:
+            aliases = tuple(a for a in dict.fromkeys((venue, pick.text)) if a and a != city.text)
+            return Place(name=city.text, country=city.country or country, aliases=aliases)
+        return Location(name=venue, country=country)
+
+    def _city_before(self, m: Mention) -> Mention | None:
+        """'프놈펜 소피텔 호텔', '키갈리의 세레네 호텔', '서울 중구 소공동 롯데호텔': the known place naming
+        where a venue lies, right before it in the same phrase."""
+        text = self.d.text
+        best = None
+        for x in self.near(max(0, m.begin - 24), m.begin):
+            if x.stop > m.begin or x.kind not in ("place", "country") or _known_place(x) is None:
+                continue
+            gap = text[x.stop:m.begin]
+            if not _CITY_VENUE_GAP.fullmatch(gap) or any(_PARTICLE_END.search(w) for w in gap.split()[1:]):
+                continue
+            if gap.split() and gap.split()[0] != "의" and _PARTICLE_END.search(gap.split()[0]):
+                continue
+            best = x
+        return best
 
     def _venue_after(self, m: Mention, ce: int, visit: bool) -> bool:
         """'대전 본원에서', '울란바토르 시내 한 호텔에서', '누산타라의 건설 현장을 방문': the city of a venue."""
