@@ -20,9 +20,11 @@ from coopgraph.errors import (
     EXIT_STORE,
     EXIT_USAGE,
     CommandError,
+    FileAccessError,
     NothingToRead,
     UsageError,
 )
+from coopgraph.ingest.options import add_input_flags
 from coopgraph.progress import add_progress_flags, progress_bar
 from coopgraph.settings import Settings
 
@@ -31,16 +33,28 @@ def _dump(obj) -> str:
     return json.dumps(obj, ensure_ascii=False)
 
 
+def _open_output(path: str | None):
+    if not path or path == "-":
+        return sys.stdout
+    try:
+        return open(path, "w", encoding="utf-8")  # noqa: SIM115 - closed by the caller
+    except OSError as exc:
+        raise FileAccessError(f"cannot write {path}: {exc.strerror or exc}",
+                              "check that the directory exists and is writable") from None
+
+
 def _cmd_extract(args: argparse.Namespace) -> int:
-    from coopgraph.pipeline import extract
+    from coopgraph.ingest import read_inputs
+    from coopgraph.ingest.options import settings_from_args
+    from coopgraph.pipeline import run_parallel
     from coopgraph.records import ErrorRecord
 
-    settings = Settings(ref_date=args.ref, use_ner=not args.no_ner, explain=args.explain)
-    out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
+    settings = settings_from_args(args, ref_date=args.ref, use_ner=not args.no_ner, explain=args.explain)
+    out = _open_output(args.output)
     n_ok = n_err = 0
     bar = progress_bar(args, "extract")
     try:
-        for rec in extract(args.paths, settings):
+        for rec in run_parallel(read_inputs(list(args.paths), settings), settings, jobs=args.jobs):
             out.write(_dump(rec.to_json(explain=args.explain)) + "\n")
             out.flush()
             if isinstance(rec, ErrorRecord):
@@ -48,13 +62,15 @@ def _cmd_extract(args: argparse.Namespace) -> int:
                 print(f"coopgraph: {rec.source}: {rec.code}: {rec.message}", file=sys.stderr)
             else:
                 n_ok += 1
+                for note in getattr(rec, "warnings", ()):
+                    print(f"coopgraph: {rec.source}: warning: {note}", file=sys.stderr)
             if bar is not None:
                 bar.update(1)
                 bar.set_postfix(ok=n_ok, failed=n_err)
     finally:
         if bar is not None:
             bar.close()
-        if args.output:
+        if out is not sys.stdout:
             out.close()
     if not n_ok and not n_err:
         raise NothingToRead(f"nothing to read in {' '.join(args.paths)}",
@@ -94,7 +110,9 @@ def _cmd_demo(args: argparse.Namespace) -> int:
 
     root = files("coopgraph") / "examples"
     paths = sorted(str(p) for p in root.iterdir() if p.is_file() and not p.name.startswith(("_", ".")))
-    settings = Settings(db_url=args.db)
+    from coopgraph.settings import demo_db_url
+
+    settings = Settings(db_url=args.db or demo_db_url())  # never the user's own store
     print(f"coopgraph demo: {len(paths)} example files from {root}")
     records = []
     for rec in extract(paths, settings):
@@ -115,9 +133,10 @@ def _cmd_demo(args: argparse.Namespace) -> int:
             where = f" @ {j['location']['name']}" if j["location"] else ""
             print(f"   [{j['type']:<9}] {when:<22} {who}{where}  ({j['status']})")
     db_url = settings.resolved_db_url()
-    print(f"\nStored in {db_url}\n")
+    print(f"\nStored in the demo store {db_url} (your own store is untouched)\n")
     print(demo_report(records, db_url))
-    print("\nNext: coopgraph events --db URL, coopgraph timeline, coopgraph export --format csv -o events.csv")
+    print(f"\nNext: coopgraph events --db {db_url}, coopgraph timeline --db {db_url}; "
+          "your own pages: coopgraph ingest DIR, then coopgraph events")
     return 0
 
 
@@ -153,6 +172,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--explain", action="store_true", help="add per event the trigger, rule and cues that produced it")
     p.add_argument("--no-ner", action="store_true", help="skip the statistical NER model (gazetteer and patterns only)")
     add_progress_flags(p)
+    add_input_flags(p)
     p.set_defaults(func=_cmd_extract)
 
     p = sub.add_parser("dates", help="print the date expressions found in TEXT as JSON",
@@ -169,10 +189,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("demo", help="run the pipeline on the bundled examples, store them and print a timeline",
                        description="Extract events from the Korean example documents shipped inside the package, "
-                                   "ingest them into the store (default: the embedded SQLite file in the user "
-                                   "data directory, or COOPGRAPH_DB) and print the timeline and the most active "
+                                   "ingest them into a demo store of their own (default: demo.db in the user "
+                                   "data directory, beside the default store, which the demo never touches; "
+                                   "COOPGRAPH_DB is ignored) and print the timeline and the most active "
                                    "organisations.")
-    p.add_argument("--db", metavar="URL", help="database URL (sqlite:///PATH or postgresql://...)")
+    p.add_argument("--db", metavar="URL", help="demo store URL (sqlite:///PATH or postgresql://...; default: "
+                                               "demo.db in the user data directory)")
     p.set_defaults(func=_cmd_demo)
 
     from coopgraph.store.cli import register as register_store

@@ -11,6 +11,7 @@ import json
 from collections.abc import Iterator
 from typing import BinaryIO
 
+from coopgraph.ingest.limits import bounded_lines, mib
 from coopgraph.records import ErrorRecord, RawDoc
 from coopgraph.settings import Settings
 
@@ -22,16 +23,18 @@ def read_jsonl(fh: BinaryIO, source: str, settings: Settings) -> Iterator[RawDoc
     ``text`` value in UTF-8), so the same page read from a file or from a
     JSON Lines dump gets the same id.
     """
-    for lineno, line in enumerate(fh, 1):
+    limit = settings.max_line_bytes
+    for lineno, line, size in bounded_lines(fh, limit):
+        where = f"{source}:{lineno}"
+        if line is None:  # never held whole: skipped in chunks
+            yield ErrorRecord(source=where, code="too_large",
+                              message=f"line of {size:,} bytes is over the limit of {mib(limit)} "
+                                      "(max_line_bytes, --max-line-bytes)")
+            continue
         if not line.strip():
             continue
-        where = f"{source}:{lineno}"
         if lineno == 1:
             line = line.removeprefix(b"\xef\xbb\xbf")
-        if len(line) > settings.max_bytes:
-            yield ErrorRecord(source=where, code="too_large",
-                              message=f"line of {len(line):,} bytes is over the limit of {settings.max_bytes:,}")
-            continue
         try:
             obj = json.loads(line)
         except (ValueError, UnicodeDecodeError) as exc:

@@ -23,6 +23,11 @@ def gunzip_head(head: bytes, limit: int = 4096) -> bytes:
         return b""
 
 
+def inner_name(name: str) -> str:
+    """The name of what a ``.gz`` file holds: ``a.jsonl.gz`` -> ``a.jsonl`` (``.tgz`` stays as it is)."""
+    return name[:-3] if name.lower().endswith(".gz") else name
+
+
 def sniff_container(head: bytes, name: str = "") -> str | None:
     """Return "warc", "jsonl" or None (a single document) for a file's first bytes.
 

@@ -14,6 +14,7 @@ import zlib
 from collections.abc import Iterator
 from typing import BinaryIO
 
+from coopgraph.ingest.limits import mib, read_bounded
 from coopgraph.records import ErrorRecord, RawDoc
 from coopgraph.settings import Settings
 
@@ -57,13 +58,21 @@ def read_warc(fh: BinaryIO, source: str, settings: Settings) -> Iterator[RawDoc 
                 continue
             length = int(record.rec_headers.get_header("Content-Length") or 0)
             if length > settings.max_bytes:
-                # the offset is known only once the record has been read past
-                record.raw_stream.read()
+                # the offset is known only once the record has been read past: warcio skips it in chunks
                 offset = it.get_record_offset()
                 yield ErrorRecord(source=f"{source}@{offset}", code="too_large",
-                                  message=f"record of {length:,} bytes is over the limit of {settings.max_bytes:,}")
+                                  message=f"record of {length:,} bytes is over the limit of {mib(settings.max_bytes)} "
+                                          "(max_bytes, --max-bytes)")
                 continue
-            data = record.content_stream().read()
+            # the payload may be gzip/deflate/chunked encoded: inflate it only up to the limit
+            limit = min(settings.max_member_bytes, settings.max_bytes)
+            data, over = read_bounded(record.content_stream(), limit)
+            if over:
+                offset = it.get_record_offset()
+                yield ErrorRecord(source=f"{source}@{offset}", code="too_large",
+                                  message=f"payload inflates to more than the limit of {mib(limit)} "
+                                          "(max_member_bytes/max_bytes, --max-member-bytes/--max-bytes)")
+                continue
             if getattr(record.raw_stream, "limit", 0):
                 # fewer bytes than Content-Length: the archive ends inside this record
                 raise EOFError(f"record at byte {it.get_record_offset()} is cut off")
