@@ -149,6 +149,8 @@ def test_browse_filter_open_event_and_graph(server, browser, tmp_path):
     ActionChains(browser).scroll_from_origin(ScrollOrigin.from_element(svg), 0, -300).perform()
     wait.until(lambda d: float(d.find_element(By.ID, "graph").get_attribute("data-zoom")) > 1)
     shot("graph")
+    ActionChains(browser).send_keys("0").perform()  # back to the whole graph
+    wait.until(lambda d: float(d.find_element(By.ID, "graph").get_attribute("data-zoom")) == 1)
     node = browser.find_elements(By.CSS_SELECTOR, "#graph a.node")[0]
     name = node.find_element(By.TAG_NAME, "text").text
     node.find_element(By.TAG_NAME, "circle").click()

@@ -71,11 +71,11 @@ def timeline_chart(rows: list[dict[str, Any]], width: int = 760, height: int = 2
 
 
 def graph_layout(nodes: list[dict[str, Any]], edges: list[dict[str, Any]], size: int = 900,
-                 iterations: int = 120) -> dict[str, Any]:
+                 iterations: int = 120, width: int = 1100, height: int = 640) -> dict[str, Any]:
     """Fruchterman-Reingold positions for the graph page (deterministic: fixed seed)."""
     n = len(nodes)
     if n == 0:
-        return {"size": size, "nodes": [], "edges": []}
+        return {"width": width, "height": height, "nodes": [], "edges": []}
     rnd = random.Random(42)
     ids = [nd["id"] for nd in nodes]
     index = {i: k for k, i in enumerate(ids)}
@@ -109,23 +109,23 @@ def graph_layout(nodes: list[dict[str, Any]], edges: list[dict[str, Any]], size:
             dx, dy = disp[a]
             d = math.sqrt(dx * dx + dy * dy) or 0.01
             step = min(d, temp)
-            pos[a][0] += dx / d * step - pos[a][0] * 0.01  # a little gravity keeps parts together
-            pos[a][1] += dy / d * step - pos[a][1] * 0.01
+            pos[a][0] += dx / d * step - pos[a][0] * 0.05  # gravity keeps unconnected parts near
+            pos[a][1] += dy / d * step - pos[a][1] * 0.05
         temp *= 0.96
     xs, ys = [p[0] for p in pos], [p[1] for p in pos]
-    span = max(max(xs) - min(xs), max(ys) - min(ys), 1.0)
-    scale = (size - 160) / span
+    sx = (width - 160) / max(max(xs) - min(xs), 1.0)
+    sy = (height - 80) / max(max(ys) - min(ys), 1.0)
     cx, cy = (max(xs) + min(xs)) / 2, (max(ys) + min(ys)) / 2
     most = max(nd["events"] for nd in nodes)
     placed = []
     for nd, (x, y) in zip(nodes, pos):
-        placed.append({**nd, "x": round(size / 2 + (x - cx) * scale, 1), "y": round(size / 2 + (y - cy) * scale, 1),
+        placed.append({**nd, "x": round(width / 2 + (x - cx) * sx, 1), "y": round(height / 2 + (y - cy) * sy, 1),
                        "r": round(5 + 15 * math.sqrt(nd["events"] / most), 1)})
     heaviest = max((w for *_, w in links), default=1)
     lines = [{"x1": placed[a]["x"], "y1": placed[a]["y"], "x2": placed[b]["x"], "y2": placed[b]["y"],
               "w": round(0.8 + 5 * w / heaviest, 1), "weight": w, "source": ids[a], "target": ids[b]}
              for a, b, w in links]
-    return {"size": size, "nodes": placed, "edges": lines}
+    return {"width": width, "height": height, "nodes": placed, "edges": lines}
 
 
 def sentence_segments(text: str, spans: list[dict[str, Any]], offset: int = 0) -> list[dict[str, Any]]:
