@@ -187,6 +187,7 @@ class Event:
     confidence: float = 0.5
     status: str = "happened"
     explain: tuple[tuple[str, str], ...] = ()  # (key, value) cues for --explain
+    trigger_span: tuple[int, int] | None = None  # offsets of the trigger word in the document text, when known
 
     def to_json(self, explain: bool = False) -> dict[str, Any]:
         out: dict[str, Any] = {

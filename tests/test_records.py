@@ -25,3 +25,16 @@ def test_doc_record_serialises_to_spec_keys():
 def test_error_record_shape():
     j = ErrorRecord(source="a.html", code="empty", message="no bytes").to_json()
     assert j == {"source": "a.html", "error": {"code": "empty", "message": "no bytes"}}
+
+
+def test_participant_role_is_optional_and_round_trips():
+    from coopgraph.store.records_io import record_from_json
+
+    plain = Participant("한국국제협력단", "org", "KR")
+    assert "role" not in plain.to_json()  # older consumers see the same keys as before
+    giver = Participant("한국국제협력단", "org", "KR", ("KOICA",), role="giver")
+    assert giver.to_json()["role"] == "giver"
+    ev = Event(type="project", evidence=Evidence("한국국제협력단이 장비를 지원했다.", 0, 18), participants=(giver,))
+    rec = DocRecord(doc_id="0123456789abcdef", source="x.txt", text="한국국제협력단이 장비를 지원했다.", events=(ev,))
+    back = record_from_json(json.loads(json.dumps(rec.to_json(), ensure_ascii=False)))
+    assert back.events[0].participants[0].role == "giver"

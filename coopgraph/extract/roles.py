@@ -1,14 +1,154 @@
 """Roles of participants (signer, host, visitor, organiser, recipient, giver).
 
 Where the text says it, a participant carries the role it plays in the event, as
-GDELT/PLOVER users expect an actor and a recipient.
+GDELT/PLOVER users expect an actor and a recipient. The role comes from the
+Korean grammar around the participant's name in the evidence sentence: the
+particle glued to the name (or to the title after it) and the first verb of a
+role after it, or a word that gives the role by itself (X 주최, X의 초청으로).
+The lexicon is data: ``coopgraph/data/roles.yaml``.
+
+    X가 Y를 방문해 …       X visitor, Y host
+    X 주최로 열린 포럼      X organiser
+    X에 장비를 기증했다     X recipient;  Z가 … 지원했다  Z giver
+    (person) X 장관이 … 서명했다   X signer
+
+This module also records where the event's trigger word stands
+(:attr:`Event.trigger_span`), found among the Kiwi tokens of the evidence
+sentence, so that the store can show it highlighted.
 """
 
 from __future__ import annotations
 
-from coopgraph.records import Analysis, Event
+import re
+from dataclasses import replace
+from functools import lru_cache
+from importlib.resources import files
+from typing import Any
+
+import yaml
+
+from coopgraph.records import Analysis, Event, Participant
+
+ROLES = ("signer", "host", "visitor", "organiser", "recipient", "giver")
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict[str, Any]:
+    data = yaml.safe_load((files("coopgraph") / "data" / "roles.yaml").read_text(encoding="utf-8"))
+    particles = sorted(((p, cls) for cls, ps in data["particles"].items() for p in ps), key=lambda x: -len(x[0]))
+    titles = sorted(data.get("titles") or (), key=len, reverse=True)
+    follows = sorted(((w, role) for role, ws in data["follows"].items() for w in ws), key=lambda x: -len(x[0]))
+    return {"particles": particles, "titles": titles, "follows": follows, "verbs": data["verbs"],
+            "max_distance": data.get("max_distance") or {}, "signer_words": tuple(data.get("signer_words") or ())}
+
+
+def _particle(rest: str) -> tuple[str | None, int]:
+    """The particle class after a name and where the words after it begin in ``rest``.
+
+    The particle is glued to the name (X가), or to a title after it (X 장관이), possibly
+    after the person's affiliation (X 미래창조과학부 장관이): at most two words are skipped.
+    """
+    lex = lexicon()
+    pos = 0
+    for _ in range(3):
+        glued = re.match(r"\S*", rest[pos:]).group(0)
+        if glued:
+            for particle, cls in lex["particles"]:
+                if glued == particle or (glued.startswith(particle) and not glued[len(particle):].isalnum()):
+                    return cls, pos + len(particle)
+            if pos:  # the word after the title or affiliation is not a particle
+                return None, pos
+            return None, pos
+        # the name stands alone: a title (or an affiliation followed by a title) may carry the particle
+        words = rest[pos:].split()
+        if not words:
+            return None, pos
+        start = rest.index(words[0], pos)
+        title = next((t for t in lex["titles"] if words[0].startswith(t)), None)
+        if title is not None:
+            pos = start + len(title)
+        elif len(words) > 1 and any(words[1].startswith(t) for t in lex["titles"]):
+            pos = start + len(words[0])  # an affiliation: the title comes next
+        else:
+            return None, pos
+    return None, pos
+
+
+def _verb_at(text: str, word: str) -> int:
+    """First place ``word`` stands as a predicate in ``text`` (not adverbial: Y 주최로, Y 지원으로, Y 지원 하에), or -1."""
+    i = text.find(word)
+    while i >= 0:
+        tail = text[i + len(word):i + len(word) + 3].lstrip()
+        if not tail.startswith(("로", "으로", "하에", "아래")):
+            return i
+        i = text.find(word, i + len(word))
+    return -1
+
+
+def role_after(rest: str, kind: str = "org", typ: str = "") -> str | None:
+    """The role a name has given ``rest``, the sentence text right after the name."""
+    lex = lexicon()
+    flat = re.sub(r"\s+", "", rest)
+    for word, role in lex["follows"]:
+        if flat.startswith(word):
+            return role
+    cls, pos = _particle(rest)
+    if cls is None:
+        return None
+    after = rest[pos:]
+    best: tuple[int, str] | None = None
+    limit = int(lex["max_distance"].get(cls, 200))
+    for rule in lex["verbs"]:
+        if rule["when"] != cls or (rule.get("kind") and rule["kind"] != kind):
+            continue
+        if typ and rule.get("types") and typ not in rule["types"]:
+            continue
+        for w in rule["words"]:
+            i = _verb_at(after, w)
+            if 0 <= i <= limit and (best is None or i < best[0]):
+                best = (i, rule["role"])
+    return best[1] if best else None
+
+
+def _name_at(sentence: str, p: Participant) -> int | None:
+    """End offset (in ``sentence``) of the participant's name as the sentence writes it, or None."""
+    for name in sorted({p.name, *p.aliases}, key=len, reverse=True):
+        if name and name in sentence:
+            return sentence.index(name) + len(name)
+    return None
+
+
+def participant_role(sentence: str, p: Participant, typ: str) -> str | None:
+    end = _name_at(sentence, p)
+    if end is None:
+        return None
+    role = role_after(sentence[end:], p.kind, typ)
+    if role is None and p.kind == "person" and typ == "agreement" and any(
+            w in sentence[end:] for w in lexicon()["signer_words"]):
+        role = "signer"
+    return role
+
+
+def trigger_span(analysis: Analysis, ev: Event) -> tuple[int, int] | None:
+    """Where the event's trigger word stands in the document text, from its lemma among the sentence's tokens."""
+    lemma = dict(ev.explain).get("trigger")
+    if not lemma:
+        return None
+    b, e = ev.evidence.begin, ev.evidence.stop
+    for tok in analysis.tokens:
+        if b <= tok.begin and tok.stop <= e and tok.form == lemma:
+            return tok.begin, tok.stop
+    text = analysis.doc.text
+    i = text.find(lemma, b, e)
+    return (i, i + len(lemma)) if i >= 0 else None
 
 
 def assign_roles(analysis: Analysis, events: tuple[Event, ...]) -> tuple[Event, ...]:
-    """Return ``events`` with each participant's role set where the text says it."""
-    return events
+    """Return ``events`` with each participant's role set where the text says it (and the trigger located)."""
+    out = []
+    for ev in events:
+        parts = tuple(p if p.role else replace(p, role=participant_role(ev.evidence.sentence, p, ev.type))
+                      for p in ev.participants)
+        span = ev.trigger_span or trigger_span(analysis, ev)
+        out.append(replace(ev, participants=parts, trigger_span=span))
+    return tuple(out)

@@ -183,16 +183,48 @@ def materialise(store: SQLStore, ids: list[str]) -> list[dict[str, Any]]:
     return [out[i] for i in ids if i in out]
 
 
+def timeline(store: SQLStore, flt: EventFilter, by: str = "year", group: str = "type") -> list[tuple[str, str, int]]:
+    """(period, group, number of canonical events), sorted.
+
+    ``period`` is the start year (``by="year"``) or month (``by="month"``; an event dated only by
+    its year is "YYYY-??"), or "undated". ``group`` is the event type, or a country pair such as
+    "KR-UZ" ("-" for an event naming fewer than two countries; an event of several pairs counts once in each).
+    """
+    if by not in ("year", "month") or group not in ("type", "pair"):
+        raise ValueError("timeline: by is year or month, group is type or pair")
+    cond, params = where(store, flt)
+    n = 4 if by == "year" else 7
+    counts: Counter = Counter()
+    for start, typ, countries in store.conn.query(f"SELECT e.date_start, e.type, e.countries FROM events e "
+                                                  f"WHERE {cond}", params):
+        period = start[:n] if start and len(start) >= n else ("undated" if not start else start[:4] + "-??")
+        if group == "type":
+            counts[(period, typ)] += 1
+            continue
+        cs = sorted(set(json.loads(countries)))
+        pairs = [f"{a}-{b}" for i, a in enumerate(cs) for b in cs[i + 1:]] or ["-"]
+        for p in pairs:
+            counts[(period, p)] += 1
+    return sorted(((p, g, k) for (p, g), k in counts.items()), key=lambda r: (r[0] == "undated", r[0], r[1]))
+
+
 def entities_top(store: SQLStore, pair: tuple[str, str] | None = None, limit: int = 10, kind: str = "org",
-                 by_pair: bool = True) -> list[dict[str, Any]]:
-    """Most active entities (by number of canonical events), per country pair or overall."""
+                 by_pair: bool = True, flt: EventFilter | None = None) -> list[dict[str, Any]]:
+    """Most active entities (by number of canonical events), per country pair or overall.
+
+    ``kind`` is org, person or any; ``flt`` (dates, type, ...) chooses the events counted.
+    """
     conn = store.conn
     kinds = ("org", "person") if kind == "any" else (kind,)
     kq = ",".join("?" * len(kinds))
+    ev_cond, ev_params = "", []
+    if flt is not None and flt != EventFilter():
+        cond, ev_params = where(store, flt)
+        ev_cond = f" AND x.event_id IN (SELECT e.id FROM events e WHERE {cond})"
     if not by_pair and pair is None:
         rows = conn.query(
             f"SELECT n.id, n.name, n.country, count(*) FROM event_entities x JOIN entities n ON n.id = x.entity_id "
-            f"WHERE n.kind IN ({kq}) GROUP BY n.id, n.name, n.country", kinds)
+            f"WHERE n.kind IN ({kq}){ev_cond} GROUP BY n.id, n.name, n.country", [*kinds, *ev_params])
         rows = sorted(rows, key=lambda r: (-r[3], r[1], r[0]))[:limit]
         return [{"pair": None, "id": r[0], "name": r[1], "country": r[2], "events": r[3]} for r in rows]
     params: list[Any] = list(kinds)
@@ -205,11 +237,13 @@ def entities_top(store: SQLStore, pair: tuple[str, str] | None = None, limit: in
         f"SELECT c1.country, c2.country, n.id, n.name, n.country, count(*) FROM event_countries c1 "
         f"JOIN event_countries c2 ON c2.event_id = c1.event_id AND c1.country < c2.country "
         f"JOIN event_entities x ON x.event_id = c1.event_id JOIN entities n ON n.id = x.entity_id "
-        f"WHERE n.kind IN ({kq}){cond} GROUP BY c1.country, c2.country, n.id, n.name, n.country", params)
+        f"WHERE n.kind IN ({kq}){cond}{ev_cond} GROUP BY c1.country, c2.country, n.id, n.name, n.country",
+        [*params, *ev_params])
     pair_events: dict[str, int] = {}
     for a, b, n in conn.query(
-            "SELECT c1.country, c2.country, count(*) FROM event_countries c1 JOIN event_countries c2 "
-            "ON c2.event_id = c1.event_id AND c1.country < c2.country GROUP BY c1.country, c2.country"):
+            f"SELECT c1.country, c2.country, count(*) FROM event_countries c1 JOIN event_countries c2 "
+            f"ON c2.event_id = c1.event_id AND c1.country < c2.country "
+            f"{ev_cond.replace(' AND x.event_id', ' WHERE c1.event_id')} GROUP BY c1.country, c2.country", ev_params):
         pair_events[f"{a}-{b}"] = n
     grouped: dict[str, list[tuple]] = defaultdict(list)
     for a, b, eid, name, country, n in rows:

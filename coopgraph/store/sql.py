@@ -42,6 +42,14 @@ def span_class(lo: str | None, hi: str | None) -> int:
     return next((cls for cls, most in SPAN_CLASSES if days <= most), 2)
 
 
+def _trigger(text: str, ev: Event) -> tuple[str | None, int | None, int | None]:
+    """(surface, start, end) of an event's trigger word in its document, or Nones when it is not known."""
+    span = getattr(ev, "trigger_span", None)
+    if not span or not (0 <= span[0] < span[1] <= len(text)):
+        return None, None, None
+    return text[span[0]:span[1]], span[0], span[1]
+
+
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
@@ -71,6 +79,7 @@ class SQLStore:
         self._merged: dict[str, str] = {}  # entities folded into another while adding one document
         self._raw = None  # doc_id -> RawDoc, during an ingest that keeps raw bytes
         self._curation = None  # coopgraph.store.curation.Curation applied to records during an ingest
+        self._orphans: set[str] | None = None  # reprocess: events of a document's old version not yet matched
 
     # ------------------------------------------------------------------ writing
     def has_document(self, doc_id: str) -> bool:
@@ -253,8 +262,11 @@ class SQLStore:
                            entity_countries=tuple(ent_countries), countries=frozenset(countries),
                            place=name_key(ev.location.name) if ev.location else "", doc_date=rec.doc_date)
         match = best_match(view, self._candidates(view))
+        reuse = False
         if match is None:
             event_id = "ev" + _digest(rec.doc_id, str(idx))
+            if self._orphans is not None:  # reprocessing: the id may be taken
+                event_id, reuse = self._free_event_id(event_id, rec.doc_id, idx)
             stats.new_events += 1
         else:
             event_id = match.id
@@ -262,15 +274,18 @@ class SQLStore:
         stats.mentions += 1
         self.conn.execute(
             "INSERT INTO mentions (doc_id, idx, event_id, type, date_start, date_end, date_text, location, "
-            "location_country, countries, figures, evidence, evidence_start, evidence_end, confidence, status, seq) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "location_country, countries, figures, evidence, evidence_start, evidence_end, confidence, status, seq, "
+            "trigger, trigger_start, trigger_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (rec.doc_id, idx, event_id, ev.type, start, end, date["text"] if date else None,
              ev.location.name if ev.location else None, ev.location.country if ev.location else None,
              json.dumps(list(ev.countries)), json.dumps([f.to_json() for f in ev.figures], ensure_ascii=False),
              ev.evidence.sentence, ev.evidence.begin, ev.evidence.stop, float(ev.confidence), ev.status,
-             self._next()))
+             self._next(), *_trigger(rec.text, ev)))
         self._insert("INSERT INTO participants (doc_id, idx, pos, name, kind, country, aliases, role, entity_id)", rows)
-        if match is None:  # a new canonical event is this one mention: no need to read it back
+        if reuse:  # an event of this document's previous version at the same place keeps its id
+            self._orphans.discard(event_id)
+            self._refresh(event_id)
+        elif match is None:  # a new canonical event is this one mention: no need to read it back
             mrow = MentionRow(doc_id=rec.doc_id, start=start, end=end, date_text=date["text"] if date else None,
                               location=ev.location.name if ev.location else None,
                               location_country=ev.location.country if ev.location else None,
@@ -279,6 +294,16 @@ class SQLStore:
             self._write_event(event_id, True, [mrow], [(rec.doc_id, idx, ev.evidence.sentence, ev.type)], ids)
         else:
             self._refresh(event_id)
+
+    def _free_event_id(self, event_id: str, doc_id: str, idx: int) -> tuple[str, bool]:
+        """While reprocessing: (id, reuse) for a new event; an orphan of the same document keeps its id."""
+        if event_id in self._orphans:
+            return event_id, True
+        n = 1
+        while self.conn.query("SELECT 1 FROM events WHERE id = ?", (event_id,)):
+            n += 1
+            event_id = "ev" + _digest(doc_id, str(idx), str(n))
+        return event_id, False
 
     # ------------------------------------------------------------- entities
     def _resolve(self, name: str, aliases: Sequence[str], kind: str, country: str | None) -> str:
@@ -514,17 +539,13 @@ class SQLStore:
         for chunk in _chunks(ids):
             yield from queries.materialise(self, list(chunk))
 
-    def timeline(self, flt: EventFilter = ALL) -> list[tuple[str, str, int]]:
-        """(year or "undated", type, number of canonical events), by year then type."""
-        where, params = queries.where(self, flt)
-        rows = self.conn.query(
-            f"SELECT COALESCE(substr(e.date_start, 1, 4), 'undated') AS y, e.type, count(*) FROM events e "
-            f"WHERE {where} GROUP BY COALESCE(substr(e.date_start, 1, 4), 'undated'), e.type", params)
-        return sorted(((y, t, n) for y, t, n in rows), key=lambda r: (r[0] == "undated", r[0], r[1]))
+    def timeline(self, flt: EventFilter = ALL, by: str = "year", group: str = "type") -> list[tuple[str, str, int]]:
+        """(year or YYYY-MM or "undated", type or country pair, number of canonical events), in order."""
+        return queries.timeline(self, flt, by=by, group=group)
 
     def entities_top(self, pair: tuple[str, str] | None = None, limit: int = 10, kind: str = "org",
-                     by_pair: bool = True) -> list[dict[str, Any]]:
-        return queries.entities_top(self, pair=pair, limit=limit, kind=kind, by_pair=by_pair)
+                     by_pair: bool = True, flt: EventFilter | None = None) -> list[dict[str, Any]]:
+        return queries.entities_top(self, pair=pair, limit=limit, kind=kind, by_pair=by_pair, flt=flt)
 
     def search(self, query: str, limit: int = 20) -> list[dict[str, Any]]:
         return queries.search(self, query, limit)
