@@ -5,13 +5,601 @@ tell many happenings in one sentence or one line each ("2003년 5월 총리가 �
 2005년 9월에는 외교장관 ...", "2019.4.9 투자보장협정"), with the predicate shared across
 the list. The clause reader in :mod:`coopgraph.extract.events` finds one event per
 clause; this stage adds the items it missed.
+
+The reading, per sentence (a line of a list is a sentence):
+
+1. Anchors: the dates of the sentence that fix a calendar date (the recogniser's, a bare
+   month bound to the year before it as in "2000, 2월, 10월", and the list forms read here:
+   "'99.12.14~17", "84.2 X" at a line's start, "(72.5)", "1992,1995,1999년"). A date
+   followed by 기준/부터/이후 ... is a frame, not an item.
+2. Items: each anchor with the words it governs - the words after it up to the next anchor
+   (a date led line, prose), the words before it ("X 방한('82.12.20-23)"), or the other
+   cells of a table row ("무역협정 1992년 07월 01일"). Anchors with nothing between them
+   ("2005년 5월과 2010년 1월에") share the words after the last.
+3. Type: the item's heads (:file:`coopgraph/data/chronology.yaml`); an item with none takes
+   the head of the next item of its list (the predicate told once), else the head before the
+   first date, else the heading line or the announcing sentence ("다음과 같다") of the list.
+   Comma-separated agreements in one item are one event each.
+4. A prose sentence needs two anchors (one date is the clause reader's); a line with no verb
+   needs only one. Items whose type and date overlap an event already read in the same
+   sentence (or one sharing a party) are not added again; an event that took the parties
+   of several items of its list keeps only the parties of its own item.
 """
 
 from __future__ import annotations
 
-from coopgraph.records import Analysis, Event
+import bisect
+import functools
+import re
+from collections import Counter
+from dataclasses import dataclass, field, replace
+from importlib.resources import files
+
+import yaml
+
+from coopgraph.extract.base import Place, _participant
+from coopgraph.extract.triggers import tokenize
+from coopgraph.records import Analysis, DateExpr, Event, Evidence, Participant, Sentence
+
+# --------------------------------------------------------------------------- lexicon
+
+
+@dataclass(frozen=True)
+class ChronoLexicon:
+    heads: dict[str, str]  # morpheme (or two joined) -> event type
+    opening_objects: tuple[str, ...]
+    header_heads: tuple[tuple[str, str], ...]  # (phrase, type), longest first
+    visit_abbreviations: dict[str, str]
+    not_item_after: tuple[str, ...]
+    list_intro: tuple[str, ...]
+    void_words: tuple[str, ...]
+
+
+@functools.cache
+def load_chronology() -> ChronoLexicon:
+    """The lexicon in ``coopgraph/data/chronology.yaml`` (read once per process)."""
+    data = yaml.safe_load((files("coopgraph") / "data" / "chronology.yaml").read_text(encoding="utf-8"))
+    heads = {w: typ for typ, words in data["heads"].items() for w in words}
+    header = sorted(((w, typ) for typ, words in data["header_heads"].items() for w in words),
+                    key=lambda p: len(p[0]), reverse=True)
+    return ChronoLexicon(heads=heads, opening_objects=tuple(data["opening_objects"]),
+                         header_heads=tuple(header),
+                         visit_abbreviations=dict(data["visit_abbreviations"]),
+                         not_item_after=tuple(data["not_item_after"]), list_intro=tuple(data["list_intro"]),
+                         void_words=tuple(data["void_words"]))
+
+
+# --------------------------------------------------------------------------- dates
+
+_BULLET = re.compile(r"\s*(?:[oοㅇ○●•▪■□◦∙·\-–—*※▶►◆◇>]+\s*|\(?[a-zA-Z가-하][.)]\s+|\(?\d{1,2}[.)]\s+)?")
+# a dotted date at a line's start or alone in brackets: 1957.3, 84.2, '82.12.20-23, 99.12.14~17
+_DOTTED = re.compile(r"(?<![\d.])'?(\d{4}|\d{2})\s*\.\s*(\d{1,2})(?:\s*\.\s*(\d{1,2}))?\.?"
+                     r"(?:\s*[-~∼–]\s*(\d{1,2})(?!\s*\.\s*\d))?(?![\d]|\.\d)")
+_QUOTED_YEAR = re.compile(r"'(\d{2})\s*\.\s*\d")
+_YEAR_LIST = re.compile(r"(?<!\d)((?:1[89]|20)\d\d)(?:\s*,\s*(?:1[89]|20)\d\d)+(?:\s*년)")
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_VERBAL_END = re.compile(r"(?:다|음|함|됨|임|요)\s*[.。!]?\s*[\"”'’)]?\s*$")
+_EMPTY = re.compile(r"^[\s,、·및과와에는도의및또한그리고;/]*$")
+
+
+def _year(yy: str, pivot: int) -> int | None:
+    y = int(yy)
+    if len(yy) == 2:
+        y = 2000 + y if y <= pivot else 1900 + y
+    return y if 1800 <= y <= 2099 else None
+
+
+def _iso(y: int, m: int | None = None, d: int | None = None) -> str | None:
+    if m is None:
+        return f"{y:04d}"
+    if not 1 <= m <= 12:
+        return None
+    if d is None:
+        return f"{y:04d}-{m:02d}"
+    if not 1 <= d <= 31:
+        return None
+    return f"{y:04d}-{m:02d}-{d:02d}"
+
+
+def _dotted(text: str, m: re.Match, pivot: int) -> DateExpr | None:
+    y = _year(m.group(1), pivot)
+    if y is None:
+        return None
+    mo, d, d2 = int(m.group(2)), m.group(3), m.group(4)
+    start = _iso(y, mo, int(d) if d else None)
+    if start is None:
+        return None
+    end = start
+    if d2:
+        end = _iso(y, mo, int(d2)) if d else None
+        if end is None or end < start:
+            return None
+    return DateExpr(begin=m.start(), stop=m.end(), text=text[m.start():m.end()], start=start, end=end,
+                    rule="list-dotted")
+
+
+def list_dates(text: str, s: Sentence, known: tuple[DateExpr, ...], pivot: int = 39) -> list[DateExpr]:
+    """The dates of sentence ``s`` that can head a list item, in text order.
+
+    ``known`` are the recogniser's dates; ``pivot`` the last two-digit year read as 20xx.
+    """
+    inside = [d for d in known if s.begin <= d.begin and d.stop <= s.stop]
+    found: list[DateExpr] = []
+    # the list forms the recogniser leaves out (a decimal elsewhere, a date here)
+    lead = _BULLET.match(text, s.begin)
+    head_at = lead.end() if lead else s.begin
+    for m in _DOTTED.finditer(text, s.begin, s.stop):
+        quoted = text[m.start()] == "'"
+        at_head = m.start() == head_at
+        bracket = m.start() > 0 and text[m.start() - 1] in "(（[" and re.match(
+            r"\s*(?:[)）\],]|서명|체결|발효|가서명|방문|방한)", text[m.end():m.end() + 4]) is not None
+        if not (quoted or at_head or bracket):
+            continue
+        if at_head and not quoted and len(m.group(1)) == 2 and m.group(3) is None \
+                and not re.match(r"\s+[^\d\s%]", text[m.end():m.end() + 2]):
+            continue  # "84.2" heads a line only when words follow (not "84.2%")
+        de = _dotted(text, m, pivot)
+        if de is not None:
+            found.append(de)
+    for m in _YEAR_LIST.finditer(text, s.begin, s.stop):
+        for y in _YEAR.finditer(text, m.start(), m.end()):
+            found.append(DateExpr(begin=y.start(), stop=y.end(), text=y.group(), start=y.group(),
+                                  end=y.group(), rule="list-years"))
+    out = list(found)
+    for d in inside:
+        if not d.start or any(f.begin < d.stop and d.begin < f.stop for f in found):
+            continue
+        out.append(d)
+    out.sort(key=lambda d: (d.begin, -d.stop))
+    merged: list[DateExpr] = []
+    for d in out:
+        if merged and d.begin < merged[-1].stop:
+            continue
+        merged.append(d)
+    return _bind_years(text, merged)
+
+
+def _bind_years(text: str, dates: list[DateExpr]) -> list[DateExpr]:
+    """A month told after a year ("1981, 7월", "2000, 2월, 10월", "2008년 8월 및 11월") takes that year;
+    a relative date with no year before it in the sentence is dropped."""
+    out: list[DateExpr] = []
+    year: str | None = None
+    for d in dates:
+        if not d.relative:
+            out.append(d)
+            year = d.start[:4] if d.start else year
+            continue
+        m = re.fullmatch(r"\s*(\d{1,2})\s*월(?:\s*(\d{1,2})\s*(?:일)?(?:\s*[-~]\s*(\d{1,2})\s*일)?)?\s*", d.text)
+        if year is None or not m or not out or not re.fullmatch(
+                r"[\s,、및과와년도에]*", text[out[-1].stop:d.begin]):
+            continue
+        start = _iso(int(year), int(m.group(1)), int(m.group(2)) if m.group(2) else None)
+        end = _iso(int(year), int(m.group(1)), int(m.group(3))) if m.group(3) else start
+        if start and end and end >= start:
+            # "1981, 7월": the bare year was only this month's year, not an item of its own
+            if out[-1].rule in ("bare-year", "year") and out[-1].start == year and \
+                    re.fullmatch(r"\s*,?\s*", text[out[-1].stop:d.begin]):
+                out.pop()
+            out.append(replace(d, start=start, end=end, relative=False, rule="list-bound-month"))
+    return out
+
+
+# --------------------------------------------------------------------------- items
+
+
+@dataclass
+class _Item:
+    date: DateExpr
+    content: tuple[int, int]  # the words the date governs
+    sentence: Sentence
+    acts: list[tuple[str, str, int]] = field(default_factory=list)  # (type, head, offset)
+    borrowed: str = ""
+    parts: int = 1  # comma-separated agreements in the item
+    prefix: tuple[int, int] | None = None  # the words before the first date of a prose sentence
+
+
+class _Page:
+    """What the reading needs of one document."""
+
+    def __init__(self, analysis: Analysis):
+        self.a = analysis
+        self.text = analysis.doc.text
+        self.lex = load_chronology()
+        self.toks = analysis.tokens or tokenize(self.text)
+        self.starts = [t.begin for t in self.toks]
+        self.mentions = sorted(analysis.mentions, key=lambda m: m.begin)
+        self.m_starts = [m.begin for m in self.mentions]
+        self.mentions_by_end = sorted(analysis.mentions, key=lambda m: m.stop)
+        self.m_ends = [m.stop for m in self.mentions_by_end]
+        self.entities = {e.id: e for e in analysis.entities}
+        counts = Counter(m.country for m in self.mentions if m.country)
+        top = counts.most_common(2)
+        self.pair = tuple(c for c, n in top if n >= 2) if len(top) == 2 else tuple(c for c, _ in top)
+        self.surfaces: dict[str, Counter] = {}
+        for m in self.mentions:
+            if m.kind == "country" and m.country:
+                self.surfaces.setdefault(m.country, Counter())[m.text] += 1
+        doc_date = analysis.doc.doc_date
+        self.doc_date = doc_date
+        self.pivot = int(doc_date[2:4]) if doc_date else 39
+        self.abbrev = dict(self.lex.visit_abbreviations)
+        for code, names in self.surfaces.items():  # 방카 on a page about 카자흐스탄
+            for name in names:
+                if len(name) >= 2 and re.match(r"[가-힣]", name) and name[0] not in self.abbrev:
+                    self.abbrev[name[0]] = code
+
+    # --- words
+    def tokens(self, b: int, e: int):
+        return self.toks[bisect.bisect_left(self.starts, b):bisect.bisect_left(self.starts, e)]
+
+    def acts(self, b: int, e: int) -> list[tuple[str, str, int]]:
+        """(type, head, offset) of the heads in text[b:e]; an opening only with the thing opened."""
+        toks = [t for t in self.tokens(b, e) if t.stop <= e]
+        out: list[tuple[str, str, int]] = []
+        skip = -1
+        for i, t in enumerate(toks):
+            if i <= skip:
+                continue
+            nxt = toks[i + 1] if i + 1 < len(toks) else None
+            joined = t.form + nxt.form if nxt is not None and nxt.begin == t.stop else None
+            typ = head = None
+            if joined and joined in self.lex.heads:
+                typ, head, skip = self.lex.heads[joined], joined, i + 1
+            elif t.form in self.lex.heads and t.tag[:1] in "NSX":
+                typ, head = self.lex.heads[t.form], t.form
+            else:
+                word = self._visit_word(t.begin)
+                if word:
+                    typ, head = "visit", word
+            if typ == "opening" and not any(o in self.text[b:e] for o in self.lex.opening_objects):
+                typ = None
+            if typ and not any(o[0] == typ and o[1] == head for o in out):
+                out.append((typ, head, t.begin))
+        return out
+
+    def _visit_word(self, at: int) -> str | None:
+        """'방카', '방터' (방 + a country's first syllable, as one word) at ``at``."""
+        text = self.text
+        if text[at:at + 1] != "방" or (at > 0 and re.match(r"[가-힣]", text[at - 1])):
+            return None
+        syl = text[at + 1:at + 2]
+        if syl not in self.abbrev or re.match(r"[가-힣]", text[at + 2:at + 3] or " ") and \
+                text[at + 2:at + 3] not in "은는을를이가의시중차":
+            return None
+        return "방" + syl
+
+    def header_acts(self, line: str) -> list[tuple[str, str, int]]:
+        flat = line.replace(" ", "")
+        for phrase, typ in self.lex.header_heads:
+            if phrase.replace(" ", "") in flat:
+                return [(typ, phrase, -1)]
+        m = re.search(r"(?<![가-힣])방([가-힣])(?![가-힣])", line)
+        if m and m.group(1) in self.abbrev:
+            return [("visit", m.group(), -1)]
+        return []
+
+    # --- arguments
+    def parties(self, b: int, e: int) -> list[Participant]:
+        out: list[Participant] = []
+        i = bisect.bisect_left(self.m_starts, b)
+        while i < len(self.mentions) and self.mentions[i].begin < e:
+            m = self.mentions[i]
+            i += 1
+            if m.kind not in ("org", "person") or m.stop > e:
+                continue
+            p = _participant(m, self.entities)
+            if not any(q.name == p.name for q in out):
+                out.append(p)
+        return out
+
+    def places(self, b: int, e: int):
+        i = bisect.bisect_left(self.m_starts, b)
+        while i < len(self.mentions) and self.mentions[i].begin < e:
+            m = self.mentions[i]
+            i += 1
+            if m.kind in ("place", "country") and m.stop <= e:
+                yield m
+
+    def country_place(self, code: str) -> Place:
+        from coopgraph.link.kb import load_kb
+
+        names = self.surfaces.get(code)
+        ent = load_kb().country_by_code.get(code)
+        name = names.most_common(1)[0][0] if names else (ent.name if ent else code)
+        aliases = [n for n in ((ent.name, *ent.aliases) if ent else ()) if n != name]
+        return Place(name=name, country=code, aliases=tuple(aliases))
+
+
+# --------------------------------------------------------------------------- reading
+
+
+def _frame(text: str, d: DateExpr, lex: ChronoLexicon) -> bool:
+    """A date that frames (2024년 6월 기준, 2015년부터, 1992년 수교 이후 is kept: its head decides)."""
+    after = re.sub(r"^\s*(?:년도?|월|일)?\s*(?:에|에는|의)?\s*", "", text[d.stop:d.stop + 8])
+    return after.startswith(lex.not_item_after)
+
+
+def _in_brackets(text: str, d: DateExpr) -> bool:
+    before = text[max(0, d.begin - 2):d.begin]
+    return before.endswith(("(", "('", "（", "[")) and bool(
+        re.match(r"\s*(?:[)）\],]|서명|체결|발효|가서명|방문|방한)", text[d.stop:d.stop + 4]))
+
+
+_QUOTES = re.compile(r"[\"“”][^\"“”\n]{1,120}[\"“”]|[「『《〈][^」』》〉\n]{1,120}[」』》〉]|‘[^’\n]{1,120}’")
+
+
+def _anchors(page: _Page, s: Sentence) -> list[DateExpr]:
+    """The dates of ``s`` that may head an item: not a frame (기준, 부터), not inside a quoted
+    title, not a bare number year of a name (2025 OO 포럼), not a credit in brackets (외교부 2009.06.02)."""
+    text = page.text
+    quoted = [(m.start(), m.end()) for m in _QUOTES.finditer(text, s.begin, s.stop)]
+    out = []
+    for d in list_dates(text, s, page.a.dates, page.pivot):
+        if _frame(text, d, page.lex) or any(b <= d.begin < e for b, e in quoted):
+            continue
+        if d.rule != "list-years" and not re.search(r"[년월일.'’]", d.text) and not _in_brackets(text, d):
+            continue
+        open_at = text.rfind("(", s.begin, d.begin)
+        if open_at >= 0 and text.find(")", open_at, d.begin) < 0 and \
+                text[open_at + 1:d.begin].strip(" '") != "":
+            continue
+        out.append(d)
+    return out
+
+
+def _items(page: _Page, s: Sentence, anchors: list[DateExpr], nominal: bool) -> tuple[list[_Item], tuple[int, int]]:
+    """The items of ``s`` and the words after the last one (the predicate they may share)."""
+    text = page.text
+    lead = _BULLET.match(text, s.begin)
+    head_at = lead.end() if lead else s.begin
+    if nominal and not _in_brackets(text, anchors[0]) and anchors[0].begin > head_at:
+        # a table row: the cells before the date name the item, else those after it
+        group = [d for d in anchors if not _in_brackets(text, d)]
+        before = (head_at, group[0].begin)
+        after = (group[-1].stop, s.stop)
+        if re.search(r"[가-힣’”\"')](?:은|는|이|가|을|를|에|에서|와|과|의)\s*$", text[before[0]:before[1]]):
+            return [], (s.stop, s.stop)  # words with particles before the date: prose cut short, no row
+        content = before if page.acts(*before) else after
+        return [_Item(date=d, content=content, sentence=s) for d in group], (s.stop, s.stop)
+    if nominal and not _in_brackets(text, anchors[0]):
+        anchors = [d for d in anchors if not _in_brackets(text, d)]  # "(1982.2월 폐쇄)" is a note
+    items: list[_Item] = []
+    prev = head_at  # where the words of the next item may start
+    for i, d in enumerate(anchors):
+        if _in_brackets(text, d):
+            # "X 방한('82.12.20-23) 및 Y 방한('86.11.4-7)", "짐바브웨 대학(2010)": the words before the date
+            open_at = text.rfind("(", prev, d.begin)
+            open_at = open_at if open_at >= 0 else d.begin
+            start = prev
+            comma = max(text.rfind(",", prev, open_at), text.rfind("，", prev, open_at))
+            if comma >= 0:
+                start = comma + 1
+            j = bisect.bisect_left(page.m_ends, open_at)  # a name ending at the bracket starts the item
+            if j < len(page.mentions_by_end) and page.mentions_by_end[j].stop == open_at:
+                start = max(start, page.mentions_by_end[j].begin) if page.mentions_by_end[j].begin >= prev else start
+            if items and items[-1].content[1] > start and not _in_brackets(text, items[-1].date):
+                items[-1].content = (items[-1].content[0], start)
+            items.append(_Item(date=d, content=(start, open_at), sentence=s))
+            close = text.find(")", d.stop, s.stop)
+            prev = close + 1 if close >= 0 else d.stop
+        else:
+            stop = anchors[i + 1].begin if i + 1 < len(anchors) else s.stop
+            items.append(_Item(date=d, content=(d.stop, stop), sentence=s))
+            prev = d.stop
+    tail = (prev, s.stop) if _in_brackets(text, anchors[-1]) else (s.stop, s.stop)
+    # dates with nothing between them ("2005년 5월과 2010년 1월에 X가") share the words of the last
+    for i in range(len(items) - 2, -1, -1):
+        b, e = items[i].content
+        if not _in_brackets(text, items[i].date) and _EMPTY.match(re.sub(r"(?:년도?|월|일)", "", text[b:e])):
+            items[i].content = items[i + 1].content
+    return items, tail
+
+
+def _count_parts(page: _Page, b: int, e: int) -> list[tuple[int, int]]:
+    """The comma-separated pieces of text[b:e] that each name an agreement."""
+    pieces, start = [], b
+    for m in re.finditer(r"[,、]|\s및\s", page.text[b:e]):
+        pieces.append((start, b + m.start()))
+        start = b + m.end()
+    pieces.append((start, e))
+    named = [p for p in pieces if any(t == "agreement" for t, _, _ in page.acts(*p))]
+    return named or [(b, e)]
+
+
+def _read_sentence(page: _Page, s: Sentence, header: list, intro: list) -> list[_Item]:
+    text = page.text
+    anchors = _anchors(page, s)
+    if not anchors:
+        return []
+    nominal = not _VERBAL_END.search(s.text)
+    if not nominal and len({d.start for d in anchors}) < 2:
+        return []
+    items, tail = _items(page, s, anchors, nominal)
+    prefix = (s.begin, min([anchors[0].begin] + [it.content[0] for it in items]))
+    for it in items:
+        it.acts = _one_per_type(page.acts(*it.content))
+    tail_acts = _one_per_type(page.acts(*tail)) if tail[1] > tail[0] else []
+    for i, it in enumerate(items):
+        if it.acts:
+            continue
+        if any(w in text[it.content[0]:it.content[1]] for w in page.lex.void_words):
+            continue
+        nxt = next((x for x in items[i + 1:] if x.acts and not x.borrowed), None)
+        if nxt is not None:
+            it.acts, it.borrowed = list(nxt.acts), "next"
+            continue
+        if tail_acts:
+            it.acts, it.borrowed = list(tail_acts), "tail"
+            continue
+        pre = _one_per_type(page.acts(*prefix)) if prefix[1] > prefix[0] else []
+        if pre:
+            it.acts, it.borrowed = pre, "prefix"
+        elif header:
+            it.acts, it.borrowed = list(header), "header"
+        elif intro:
+            it.acts, it.borrowed = list(intro), "intro"
+    out = []
+    for it in items:
+        if not it.acts:
+            continue
+        if any(t == "agreement" for t, _, _ in it.acts) and not it.borrowed:
+            it.parts = len(_count_parts(page, *it.content))
+        it.prefix = prefix if not nominal else None
+        out.append(it)
+    return out
+
+
+def _one_per_type(acts: list[tuple[str, str, int]]) -> list[tuple[str, str, int]]:
+    seen: set[str] = set()
+    out = []
+    for a in acts:
+        if a[0] not in seen:
+            seen.add(a[0])
+            out.append(a)
+    return out
+
+
+def _overlap(a: DateExpr | None, b: DateExpr | None) -> bool:
+    if a is None or b is None or not a.start or not b.start:
+        return False
+    a0, a1 = a.start, a.end or a.start
+    b0, b1 = b.start, b.end or b.start
+    return a0[:len(b1)] <= b1 and b0[:len(a1)] <= a1  # compared at the precision each gives
+
+
+def _spans_meet(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _events_of(page: _Page, it: _Item) -> list[Event]:
+    text = page.text
+    b, e = it.content
+    parties = page.parties(b, e)
+    if it.prefix is not None:
+        # the body before the dates acts in every item ("계명대는 2004년 X와, 2010년 Y와 ...");
+        # a person there only when the item borrowed its act from those words
+        for p in page.parties(*it.prefix):
+            if (p.kind == "org" or (it.borrowed == "prefix" and not parties)) and \
+                    not any(q.name == p.name for q in parties):
+                parties.append(p)
+    places = list(page.places(b, e))
+    out = []
+    for typ, head, _at in it.acts:
+        location = None
+        if typ in ("visit", "meeting"):
+            location = _visit_place(page, head, parties, places, it)
+        elif typ in ("opening", "forum"):
+            for m in places:
+                if m.kind == "place" or re.match(r"\s*(?:에서|에)", text[m.stop:m.stop + 3]):
+                    location = Place(name=m.text, country=m.country, aliases=tuple(
+                        x for x in (m.name,) if x and x != m.text))
+                    break
+        countries = [c for c in page.pair]
+        for c in [p.country for p in parties] + [location.country if location else None]:
+            if c and c not in countries:
+                countries.append(c)
+        status = "happened"
+        if page.doc_date and it.date.start and it.date.start > page.doc_date[:len(it.date.start)]:
+            status = "planned"
+        conf = 0.35 + (0.1 if parties else 0.0) + (0.05 if it.date.start and len(it.date.start) >= 7 else 0.0)
+        conf -= 0.05 if it.borrowed else 0.0
+        n = it.parts if typ == "agreement" else 1
+        s = it.sentence
+        for _ in range(n):
+            out.append(Event(
+                type=typ, evidence=Evidence(sentence=text[s.begin:s.stop], begin=s.begin, stop=s.stop),
+                date=it.date, location=location, participants=tuple(parties), countries=tuple(countries),
+                confidence=conf, status=status,
+                explain=(("trigger", head), ("form", "list-item"), ("rule", f"list:{it.borrowed or 'own'}->{typ}"),
+                         ("date_rule", it.date.rule))))
+    return out
+
+
+def _visit_place(page: _Page, head: str, parties, places, it: _Item) -> Place | None:
+    if head.startswith("방") and len(head) == 2 and head[1] in page.abbrev:
+        return page.country_place(page.abbrev[head[1]])
+    if head in ("방한", "내한"):
+        return page.country_place("KR")
+    for m in places:
+        after = page.text[m.stop:m.stop + 3]
+        if m.kind == "place" or re.match(r"\s*(?:을|를|에|에서|\s*국빈|\s*방문|\s*공식)", after):
+            return page.country_place(m.country) if m.kind == "country" and m.country else \
+                Place(name=m.text, country=m.country)
+    homes = {p.country for p in parties if p.country}
+    if len(page.pair) == 2 and len(homes) == 1:
+        (home,) = homes
+        if home in page.pair:
+            return page.country_place(page.pair[1] if home == page.pair[0] else page.pair[0])
+    return None
+
+
+def _is_header(page: _Page, s: Sentence) -> bool:
+    t = s.text.strip()
+    return 0 < len(t) <= 40 and not _VERBAL_END.search(t) and not re.search(r"\d{4}|\d\.\d", t[3:])
 
 
 def add_list_events(analysis: Analysis, events: tuple[Event, ...]) -> tuple[Event, ...]:
     """Return ``events`` plus one event per dated list item not already among them."""
-    return events
+    text = analysis.doc.text
+    if not text or not text.strip() or not analysis.sentences:
+        return events
+    page = _Page(analysis)
+    items: list[_Item] = []
+    header: list = []
+    intro: list = []
+    for s in analysis.sentences:
+        if not s.text.strip():
+            continue
+        got = _read_sentence(page, s, header, intro)
+        if got:
+            items.extend(got)
+            continue
+        if _is_header(page, s):
+            header = page.header_acts(s.text)
+            intro = []
+        elif any(w in s.text for w in page.lex.list_intro) or s.text.rstrip().endswith(":"):
+            intro = page.header_acts(s.text) or [a for a in page.acts(s.begin, s.stop)][:1]
+            header = []
+        else:
+            header, intro = [], []
+    if not items:
+        return events
+    new = [ev for it in items for ev in _events_of(page, it)]
+    return _combine(events, new)
+
+
+def _combine(events: tuple[Event, ...], new: list[Event]) -> tuple[Event, ...]:
+    """Add the list events the clause reader did not read; split the parties of an event that
+    took those of several items of its sentence."""
+    old = list(events)
+    used: set[int] = set()
+    added: list[Event] = []
+    for ev in new:
+        span = (ev.evidence.begin, ev.evidence.stop)
+        same = [i for i, o in enumerate(old) if o.type == ev.type and _overlap(o.date, ev.date)
+                and i not in used and (_spans_meet(span, (o.evidence.begin, o.evidence.stop))
+                                       or _share(o.participants, ev.participants))]
+        if same:
+            i = same[0]
+            used.add(i)
+            o = old[i]
+            items_here = [x for x in new if x.type == o.type and x.evidence.begin == ev.evidence.begin]
+            if len(items_here) >= 2 and ev.participants and \
+                    _spans_meet(span, (o.evidence.begin, o.evidence.stop)):
+                keep = tuple(p for p in o.participants if _share((p,), ev.participants)) or ev.participants
+                old[i] = replace(o, participants=keep)
+            continue
+        if any(a.type == ev.type and a.date == ev.date and a.evidence.begin != ev.evidence.begin
+               and _share(a.participants, ev.participants) for a in added):
+            continue
+        added.append(ev)
+    out = old
+    for ev in added:  # in text order, the events read before keeping theirs
+        at = max((i + 1 for i, o in enumerate(out) if o.evidence.begin <= ev.evidence.begin), default=0)
+        out.insert(at, ev)
+    return tuple(out)
+
+
+def _share(a: tuple[Participant, ...], b: tuple[Participant, ...]) -> bool:
+    keys = {p.name for p in a} | {x for p in a for x in p.aliases}
+    return any(p.name in keys or any(x in keys for x in p.aliases) for p in b)

@@ -1,0 +1,143 @@
+"""List and chronology items (extract/chronology.py) on invented Korean lists and sentences.
+
+Mentions are given by hand (surface, kind, country) so the tests check the reading of
+lists alone; sentences, dates and morphemes come from the real stages.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from coopgraph.extract.chronology import add_list_events, list_dates, load_chronology
+from coopgraph.extract.events import extract_events
+from coopgraph.recognise.dates import find_dates
+from coopgraph.records import Analysis, CleanDoc, Mention, Sentence
+from coopgraph.text.sentences import split_sentences
+
+
+def analysis(text: str, mentions=(), doc_date: str | None = None) -> Analysis:
+    found = []
+    for surface, kind, country in mentions:
+        start = text.find(surface)
+        assert start >= 0, surface
+        while start >= 0:
+            found.append(Mention(start, start + len(surface), surface, kind, country=country, strategy="test"))
+            start = text.find(surface, start + len(surface))
+    found.sort(key=lambda m: m.begin)
+    ref = date.fromisoformat(doc_date) if doc_date else None
+    doc = CleanDoc(source="t.txt", doc_id="t", text=text, doc_date=doc_date)
+    return Analysis(doc=doc, sentences=split_sentences(text), dates=find_dates(text, ref=ref),
+                    mentions=tuple(found))
+
+
+MN = [("몽골", "country", "MN"), ("한국", "country", "KR")]
+
+
+def summary(evs):
+    return sorted((e.type, e.date.start if e.date else None, e.date.end if e.date else None) for e in evs)
+
+
+# (case, text, extra mentions, expected (type, start, end) of the list events)
+CASES = [
+    ("prose: one predicate shared by three dated items",
+     "몽골과 한국은 교류가 잦다. 몽골 측에서는 2011년 4월 총리가 방한하였으며, 2014년 10월에는 외교장관, "
+     "2018년 6월에는 대통령이 방한하였다.", [],
+     [("visit", "2011-04", "2011-04"), ("visit", "2014-10", "2014-10"), ("visit", "2018-06", "2018-06")]),
+    ("table rows flattened: name cells before the date, two agreements in one row",
+     "몽골과 한국의 협정\n협정명 발효일\n사증면제협정 2015년 03월 01일\n항공협정, 문화협정 2016년 07월 15일\n몽골 한국", [],
+     [("agreement", "2015-03-01", "2015-03-01"), ("agreement", "2016-07-15", "2016-07-15"),
+      ("agreement", "2016-07-15", "2016-07-15")]),
+    ("short-year lines under a heading that names the act",
+     "몽골 한국 관계\n(2) 방한\n'97.4 하늘나라 총리\n'01.11.5~7 바다나라 외교장관\n몽골", [],
+     [("visit", "1997-04", "1997-04"), ("visit", "2001-11-05", "2001-11-07")]),
+    ("dates closing the words before them, in brackets",
+     "몽골 총리의 공식 방한('95.3.2-5) 및 몽골 외교장관의 방한('99.6.10-12) 이후 한국과의 교류가 늘었다.", [],
+     [("visit", "1995-03-02", "1995-03-05"), ("visit", "1999-06-10", "1999-06-12")]),
+    ("a year list told with the act before it",
+     "몽골 대통령의 방한은 1999, 2006, 2011년에 이루어졌다. 한국과 몽골.", [],
+     [("visit", "1999", "1999"), ("visit", "2006", "2006"), ("visit", "2011", "2011")]),
+    ("a year followed by its months",
+     "몽골 한국 정상 방문\na. 2000, 2월, 10월, 몽골 대통령 한국 방문\nb. 2003, 5월, 한국 대통령 몽골 방문", [],
+     [("visit", "2000-02", "2000-02"), ("visit", "2000-10", "2000-10"), ("visit", "2003-05", "2003-05")]),
+    ("a note in brackets after a dated line is no item",
+     "몽골 한국 주요 일지\n1977.12 주울란바토르 대사관 개설 (1982.2월 폐쇄)\n2007.1 주울란바토르 대사관 재개설\n한국 몽골", [],
+     [("opening", "1977-12", "1977-12"), ("opening", "2007-01", "2007-01")]),
+    ("two openings, the second sharing the predicate",
+     "한국 정부는 1990년 3월 울란바토르에 대사관을 개설했고, 1996년 8월 다르항 영사관을, 2001년 5월 에르데네트 "
+     "분관을 설치하였다. 몽골 한국", [("울란바토르", "place", "MN")],
+     [("opening", "1990-03", "1990-03"), ("opening", "1996-08", "1996-08"), ("opening", "2001-05", "2001-05")]),
+    ("bodies in brackets after the first dated pair, shared predicate at the end",
+     "한편 가나다대는 2009년 몽골 국립대와 자매결연을 맺은 후 몽골 과학대(2013), 몽골 의대(2016) 등과 "
+     "교류협정을 체결했다. 한국", [("가나다대", "org", "KR"), ("몽골 국립대", "org", "MN"),
+                             ("몽골 과학대", "org", "MN"), ("몽골 의대", "org", "MN")],
+     [("agreement", "2009", "2009"), ("agreement", "2013", "2013"), ("agreement", "2016", "2016")]),
+    ("a credit in brackets is no date of an item", "한-몽골 정상회담 (외교부 2015.06.02)\n한국 몽골", [], []),
+    ("a bare year inside a name is no item", "2024 한-몽골 비즈니스 포럼 개최\n한국 몽골", [], []),
+    ("a date that frames is no item", "2023년 기준 몽골과 한국의 교역액은 10억 달러이다.", [], []),
+    ("one date in prose is left to the clause reader",
+     "몽골과 한국은 2019년 4월 9일 투자보장협정에 서명했다.", [], []),
+    ("a line telling what no act is (recognition, relations) makes no item",
+     "몽골 한국 일지\n1990.3 외교관계 수립\n1991.6 몽골, 한국 승인\n한국", [], []),
+]
+
+
+@pytest.mark.parametrize("case,text,mentions,expected", CASES, ids=[c[0] for c in CASES])
+def test_list_items(case, text, mentions, expected):
+    a = analysis(text, MN + mentions)
+    got = add_list_events(a, ())
+    assert summary(got) == sorted(expected), case
+    for e in got:
+        assert a.doc.text[e.evidence.begin:e.evidence.stop] == e.evidence.sentence
+        assert e.confidence < 0.55  # below the clause reader's events
+        assert set(e.countries) >= {"KR", "MN"}
+
+
+def test_visit_place_follows_direction():
+    text = "몽골 한국 교류\n(1) 방몽\n84.2 김가나 국회의장\n(2) 방한\n89.6 바트 총리\n몽골 한국"
+    a = analysis(text, MN + [("김가나", "person", "KR"), ("바트", "person", "MN")])
+    got = {e.participants[0].name: e for e in add_list_events(a, ())}
+    assert got["김가나"].location.country == "MN" and got["김가나"].date.start == "1984-02"
+    assert got["바트"].location.country == "KR" and got["바트"].date.start == "1989-06"
+
+
+def test_parties_stay_with_their_item():
+    text = "한국은 2004년 11월에 김가나 대통령, 2008년 11월에 이다라 대통령이 몽골을 방문했다. 몽골과 한국."
+    a = analysis(text, MN + [("김가나", "person", "KR"), ("이다라", "person", "KR")])
+    got = {e.date.start: [p.name for p in e.participants] for e in add_list_events(a, ())}
+    assert got == {"2004-11": ["김가나"], "2008-11": ["이다라"]}
+
+
+def test_future_item_is_planned():
+    text = "몽골 한국 협정 현황\n2019.3 문화협정 서명\n2021.5 항공협정 서명\n몽골 한국"
+    got = {e.date.start: e.status for e in add_list_events(analysis(text, MN, doc_date="2020-01-10"), ())}
+    assert got == {"2019-03": "happened", "2021-05": "planned"}
+
+
+def test_clause_reader_events_are_not_repeated():
+    text = "몽골 총리는 2015년 5월 한국을 방문했고, 2019년 8월에는 한국 외교장관이 몽골을 방문했다."
+    evs = extract_events(analysis(text, MN))
+    visits = [e for e in evs if e.type == "visit"]
+    assert sorted(e.date.start for e in visits) == ["2015-05", "2019-08"]
+
+
+@pytest.mark.parametrize("line,expected", [
+    ("'99.12.14~17 제1차 협상", [("1999-12-14", "1999-12-17")]),
+    ("84.2 김가나 국회의장", [("1984-02", "1984-02")]),
+    ("ο 문화협정 (72.5)", [("1972-05", "1972-05")]),
+    ("ο 관광협정 (06.10 서명, 미발효)", [("2006-10", "2006-10")]),
+    ("1957.3 대사급 관계 합의", [("1957-03", "1957-03")]),
+    ("84.2% 증가했다", []),
+    ("성장률은 3.5 수준", []),
+])
+def test_list_date_forms(line, expected):
+    s = Sentence(0, len(line), line)
+    got = [(d.start, d.end) for d in list_dates(line, s, find_dates(line), pivot=20)]
+    assert got == expected
+
+
+def test_lexicon_is_data():
+    lex = load_chronology()
+    assert lex.heads["협정"] == "agreement" and lex.heads["방한"] == "visit"
+    assert "기준" in lex.not_item_after
