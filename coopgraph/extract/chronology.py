@@ -268,6 +268,10 @@ class _Page:
             return None
         return "방" + syl
 
+    def has_predicate(self, b: int, e: int) -> bool:
+        """text[b:e] ends a clause with a verb of its own (했고, 되었으며, 하였다)."""
+        return any(t.tag in ("EC", "EF") and t.stop <= e for t in self.tokens(b, e))
+
     def header_acts(self, line: str) -> list[tuple[str, str, int]]:
         flat = line.replace(" ", "")
         for phrase, typ in self.lex.header_heads:
@@ -303,7 +307,7 @@ class _Page:
     def country_place(self, code: str) -> Place:
         from coopgraph.link.kb import load_kb
 
-        names = self.surfaces.get(code)
+        names = Counter({n: c for n, c in (self.surfaces.get(code) or Counter()).items() if len(n) >= 2})
         ent = load_kb().country_by_code.get(code)
         name = names.most_common(1)[0][0] if names else (ent.name if ent else code)
         aliases = [n for n in ((ent.name, *ent.aliases) if ent else ()) if n != name]
@@ -335,7 +339,7 @@ def _anchors(page: _Page, s: Sentence) -> list[DateExpr]:
     quoted = [(m.start(), m.end()) for m in _QUOTES.finditer(text, s.begin, s.stop)]
     out = []
     for d in list_dates(text, s, page.a.dates, page.pivot):
-        if _frame(text, d, page.lex) or any(b <= d.begin < e for b, e in quoted):
+        if _frame(text, d, page.lex) or any(b <= d.begin < e for b, e in quoted) or "년대" in d.text:
             continue
         if d.rule != "list-years" and not re.search(r"[년월일.'’]", d.text) and not _in_brackets(text, d):
             continue
@@ -374,9 +378,10 @@ def _items(page: _Page, s: Sentence, anchors: list[DateExpr], nominal: bool) -> 
             comma = max(text.rfind(",", prev, open_at), text.rfind("，", prev, open_at))
             if comma >= 0:
                 start = comma + 1
-            j = bisect.bisect_left(page.m_ends, open_at)  # a name ending at the bracket starts the item
-            if j < len(page.mentions_by_end) and page.mentions_by_end[j].stop == open_at:
-                start = max(start, page.mentions_by_end[j].begin) if page.mentions_by_end[j].begin >= prev else start
+            j = bisect.bisect_left(page.m_ends, open_at)  # after an item, a name ending at the bracket
+            if items and j < len(page.mentions_by_end) and page.mentions_by_end[j].stop == open_at \
+                    and page.mentions_by_end[j].begin >= prev:
+                start = max(start, page.mentions_by_end[j].begin)
             if items and items[-1].content[1] > start and not _in_brackets(text, items[-1].date):
                 items[-1].content = (items[-1].content[0], start)
             items.append(_Item(date=d, content=(start, open_at), sentence=s))
@@ -424,7 +429,9 @@ def _read_sentence(page: _Page, s: Sentence, header: list, intro: list) -> list[
             continue
         if any(w in text[it.content[0]:it.content[1]] for w in page.lex.void_words):
             continue
-        nxt = next((x for x in items[i + 1:] if x.acts and not x.borrowed), None)
+        # a clause with a verb of its own ("위원회가 설립되었고,") shares no act of a later clause
+        nxt = None if page.has_predicate(*it.content) else \
+            next((x for x in items[i + 1:] if x.acts and not x.borrowed), None)
         if nxt is not None:
             it.acts, it.borrowed = list(nxt.acts), "next"
             continue
