@@ -392,3 +392,50 @@ def test_posted_documents_run_the_pipeline_and_are_stored(db_url, tmp_path):
         assert [d["status"] for d in docs] == ["stored", "error"] and docs[1]["error"]["code"] == "bad_json"
         assert docs[0]["events"] and docs[0]["events"][0]["type"] == "meeting"
         assert c.get("/api/stats").json()["counts"]["documents"] == 2
+
+
+# -------------------------------------------------------------------- CLI
+def test_serve_command_serves_the_store_read_only(web_records, tmp_path):
+    import json
+    import os
+    import socket
+    import subprocess
+    import sys
+    import time
+
+    import httpx
+
+    from coopgraph.store import open_store
+
+    db = tmp_path / "serve.db"
+    store = open_store(f"sqlite:///{db}")
+    store.ingest(web_records)
+    store.close()
+    cmd = [sys.executable, "-m", "coopgraph", "serve", "--db", str(db)]
+    env = {k: v for k, v in os.environ.items() if k != "COOPGRAPH_TOKEN"}
+    for extra, code, words in ((["--allow-ingest"], 2, "token"), (["--port", "99999"], 2, "port")):
+        proc = subprocess.run(cmd + extra, capture_output=True, text=True, timeout=60, env=env)
+        assert proc.returncode == code and words in proc.stderr and "Traceback" not in proc.stderr
+    missing = subprocess.run([*cmd[:5], str(tmp_path / "none.db")], capture_output=True, text=True, timeout=60)
+    assert missing.returncode == 3 and len(missing.stderr.strip().splitlines()) == 1
+    assert not (tmp_path / "none.db").exists()  # serving never creates a store
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    server = subprocess.Popen(cmd + ["--port", str(port)], stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                r = httpx.get(f"http://127.0.0.1:{port}/api/stats", timeout=5)
+                break
+            except httpx.TransportError:
+                assert server.poll() is None and time.monotonic() < deadline, "serve did not start"
+                time.sleep(0.2)
+        assert r.json()["counts"]["documents"] == len(web_records)
+        assert httpx.post(f"http://127.0.0.1:{port}/api/documents", content="x").status_code == 403
+        assert "한국과학기술정보연구원" in httpx.get(f"http://127.0.0.1:{port}/").text
+        assert json.loads(httpx.get(f"http://127.0.0.1:{port}/api/events?limit=1").text)["total"] > 1
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
