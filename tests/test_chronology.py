@@ -141,3 +141,17 @@ def test_lexicon_is_data():
     lex = load_chronology()
     assert lex.heads["협정"] == "agreement" and lex.heads["방한"] == "visit"
     assert "기준" in lex.not_item_after
+
+
+@pytest.mark.parametrize("text,mentions,expected", [
+    ("몽골과 한국이 체결한 협정으로는 무역협정, 항공협정, 문화협정, 사증면제협정 등이 있다. 몽골 한국", [], 4),
+    ("몽골과 한국은 무역협정, 항공협정, 문화협정 체결을 논의했다. 몽골 한국", [], 0),
+    ("가나시와 자매결연을 맺은 해외 도시는 몽골의 다르항·에르데네트, 베트남의 다낭, 일본 오사카 등 4개 도시이다. 몽골 한국",
+     [("가나시", "org", "KR")], 4),
+])
+def test_undated_enumerations(text, mentions, expected):
+    got = add_list_events(analysis(text, MN + mentions), ())
+    assert len(got) == expected and all(e.type == "agreement" and e.date is None for e in got)
+    for e in got:
+        if mentions:
+            assert e.participants[0].name == "가나시" and e.participants[1].country in ("MN", "VN", "JP")

@@ -53,6 +53,9 @@ class ChronoLexicon:
     not_item_after: tuple[str, ...]
     list_intro: tuple[str, ...]
     void_words: tuple[str, ...]
+    concluded: tuple[str, ...] = ()
+    not_concluded: tuple[str, ...] = ()
+    sister_heads: tuple[str, ...] = ()
 
 
 @functools.cache
@@ -66,7 +69,8 @@ def load_chronology() -> ChronoLexicon:
                          header_heads=tuple(header),
                          visit_abbreviations=dict(data["visit_abbreviations"]),
                          not_item_after=tuple(data["not_item_after"]), list_intro=tuple(data["list_intro"]),
-                         void_words=tuple(data["void_words"]))
+                         void_words=tuple(data["void_words"]), concluded=tuple(data["concluded"]),
+                         not_concluded=tuple(data["not_concluded"]), sister_heads=tuple(data["sister_heads"]))
 
 
 # --------------------------------------------------------------------------- dates
@@ -268,6 +272,14 @@ class _Page:
             return None
         return "방" + syl
 
+    def names_agreement(self, b: int, e: int) -> bool:
+        """text[b:e] names an instrument (its morphemes, or a written head such as 문화협정)."""
+        if any(t == "agreement" for t, _, _ in self.acts(b, e)):
+            return True
+        words = self.text[b:e]
+        return any(len(h) >= 2 and h in words and h not in self.lex.sister_heads and not h.startswith("결연")
+                   for h, typ in self.lex.heads.items() if typ == "agreement")
+
     def has_predicate(self, b: int, e: int) -> bool:
         """text[b:e] ends a clause with a verb of its own (했고, 되었으며, 하였다)."""
         return any(t.tag in ("EC", "EF") and t.stop <= e for t in self.tokens(b, e))
@@ -407,7 +419,7 @@ def _count_parts(page: _Page, b: int, e: int) -> list[tuple[int, int]]:
         pieces.append((start, b + m.start()))
         start = b + m.end()
     pieces.append((start, e))
-    named = [p for p in pieces if any(t == "agreement" for t, _, _ in page.acts(*p))]
+    named = [p for p in pieces if page.names_agreement(*p)]
     return named or [(b, e)]
 
 
@@ -552,6 +564,7 @@ def add_list_events(analysis: Analysis, events: tuple[Event, ...]) -> tuple[Even
         return events
     page = _Page(analysis)
     items: list[_Item] = []
+    listed: list[Event] = []
     header: list = []
     intro: list = []
     for s in analysis.sentences:
@@ -561,6 +574,7 @@ def add_list_events(analysis: Analysis, events: tuple[Event, ...]) -> tuple[Even
         if got:
             items.extend(got)
             continue
+        listed.extend(_enumeration(page, s))
         if _is_header(page, s):
             header = page.header_acts(s.text)
             intro = []
@@ -569,10 +583,10 @@ def add_list_events(analysis: Analysis, events: tuple[Event, ...]) -> tuple[Even
             header = []
         else:
             header, intro = [], []
-    if not items:
+    if not items and not listed:
         return events
     new = [ev for it in items for ev in _events_of(page, it)]
-    return _combine(events, new)
+    return _combine(_absorb(events, listed), new + listed)
 
 
 def _combine(events: tuple[Event, ...], new: list[Event]) -> tuple[Event, ...]:
@@ -610,3 +624,72 @@ def _combine(events: tuple[Event, ...], new: list[Event]) -> tuple[Event, ...]:
 def _share(a: tuple[Participant, ...], b: tuple[Participant, ...]) -> bool:
     keys = {p.name for p in a} | {x for p in a for x in p.aliases}
     return any(p.name in keys or any(x in keys for x in p.aliases) for p in b)
+
+
+# --------------------------------------------------------------------------- undated enumerations
+
+_PIECE = re.compile(r"[^,、·∙ㆍ]+")
+
+
+def _enumeration(page: _Page, s: Sentence) -> list[Event]:
+    """One agreement per instrument or sister city of an undated list told as concluded."""
+    lex = page.lex
+    body = s.text
+    if not any(w in body for w in lex.concluded) and not any(w in body for w in lex.sister_heads):
+        return []
+    if any(w in body for w in lex.not_concluded):
+        return []
+    ev = Evidence(sentence=body, begin=s.begin, stop=s.stop)
+    explain = (("form", "list-item"), ("date_rule", "none"))
+    if any(w in body for w in lex.sister_heads):
+        return [Event(type="agreement", evidence=ev, participants=parts, countries=tuple(cs), confidence=0.35,
+                      explain=(("trigger", "sister-city list"), ("rule", "list:cities->agreement"), *explain))
+                for parts, cs in _sister_cities(page, s)]
+    if not any(w in body for w in lex.concluded) or _anchors(page, s):
+        return []
+    pieces = [m for m in re.finditer(r"[^,、]+", body)]
+    named = [m for m in pieces if len(m.group().strip()) <= 30 and page.names_agreement(s.begin + m.start(),
+                                                                                       s.begin + m.end())]
+    if len(named) < 3:
+        return []
+    return [Event(type="agreement", evidence=ev, countries=page.pair, confidence=0.3,
+                  explain=(("trigger", "agreement list"), ("rule", "list:instruments->agreement"), *explain))
+            for _ in named]
+
+
+def _sister_cities(page: _Page, s: Sentence) -> list[tuple[tuple[Participant, ...], list[str]]]:
+    """'X의 A·B, Y의 C, Z D 등': the cities named after a country, each with its country."""
+    from coopgraph.extract.base import _countries
+
+    names = _countries()
+    home = next((p for p in page.parties(s.begin, s.stop) if p.country == "KR" and p.kind == "org"), None)
+    if home is None:
+        home = next((Participant(name=m.text, kind="org", country="KR") for m in page.places(s.begin, s.stop)
+                     if m.country == "KR" and m.kind == "place"), None)
+    out = []
+    country: str | None = None
+    for m in re.finditer(r"[^,、]+", s.text):
+        chunk = m.group().strip()
+        found = None  # the last country named in the piece, as a word: "해외 도시는 몽골의 다르항"
+        for n, c in names:
+            for f in re.finditer(rf"(?<![가-힣]){re.escape(n)}(?:의)?\s+", chunk):
+                if found is None or f.start() > found[0]:
+                    found = (f.start(), f.end(), c)
+        if found:
+            country, chunk = found[2], chunk[found[1]:]
+        elif len(chunk) > 14:
+            country = None
+            continue
+        for city in re.split(r"[·∙ㆍ]", chunk):
+            city = re.sub(r"\s*(?:등|을 비롯하여|를 비롯하여|이다|입니다|\d+개).*$", "", city).strip()
+            if country and country != "KR" and re.fullmatch(r"[가-힣]{2,8}(?: [가-힣]{2,6})?", city):
+                parts = (home, Participant(name=city, kind="org", country=country)) if home else \
+                    (Participant(name=city, kind="org", country=country),)
+                out.append((parts, ["KR", country]))
+    return out if len(out) >= 3 else []
+
+
+def _absorb(events: tuple[Event, ...], listed: list[Event]) -> tuple[Event, ...]:
+    """Drop the clause reader's agreement that took a whole list's cities or instruments as one."""
+    spans = {(e.evidence.begin, e.evidence.stop) for e in listed}
+    return tuple(e for e in events if not (e.type == "agreement" and (e.evidence.begin, e.evidence.stop) in spans))
