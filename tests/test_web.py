@@ -158,14 +158,15 @@ def test_event_detail_has_every_source_with_offsets_into_its_document(client):
             assert doc["text"][s:e] == src["evidence"]["sentence"]
             for span in src["spans"]:
                 assert src["evidence"]["sentence"][span["start"]:span["end"]] == span["text"]
-            names = {n for p in src["participants"] for n in (p["name"], *p["aliases"])}
-            assert all(sp["text"] in names for sp in src["spans"] if sp["label"] == "participant")
+            aliases = {p["id"]: p["aliases"] for p in ev["participants"]}
+            names = {n for p in src["participants"] for n in (p["name"], *aliases.get(p["id"], ()))}
+            assert all(sp["text"] in names for sp in src["spans"] if sp["kind"] == "participant")
 
 
 def test_event_spans_mark_participants_date_place_and_trigger(client):
     ev = next(e for e in all_events(client, "type=agreement&org=KISTI&location=타슈켄트")["events"])
     src = get(client, f"/api/events/{ev['id']}").json()["event"]["sources"][0]
-    labels = {sp["label"]: sp["text"] for sp in src["spans"]}
+    labels = {sp["kind"]: sp["text"] for sp in src["spans"]}
     assert set(labels) == {"participant", "date", "place", "trigger"}
     assert labels["place"] == "타슈켄트" and labels["trigger"] in ("체결", "양해각서")
     assert any(sp["text"] == p["name"] for sp in src["spans"] for p in src["participants"])
@@ -178,7 +179,7 @@ def test_document_spans_are_offsets_into_the_text(client):
         assert doc["spans"] and e["id"] in {ev["id"] for ev in doc["events"]}
         for sp in doc["spans"]:
             assert text[sp["start"]:sp["end"]] == sp["text"]
-        assert {sp["event_id"] for sp in doc["spans"] if sp["label"] == "evidence"} == {ev["id"] for ev in doc["events"]}
+        assert {sp["event_id"] for sp in doc["spans"] if sp["kind"] == "evidence"} == {ev["id"] for ev in doc["events"]}
 
 
 def test_entities_search_and_entity_detail(client):

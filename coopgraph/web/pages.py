@@ -129,7 +129,8 @@ def graph_layout(nodes: list[dict[str, Any]], edges: list[dict[str, Any]], size:
 
 
 def sentence_segments(text: str, spans: list[dict[str, Any]], offset: int = 0) -> list[dict[str, Any]]:
-    """``text`` cut at non-overlapping ``spans`` (offsets relative to ``offset``): [{text, label}]."""
+    """``text`` cut at non-overlapping ``spans`` (offsets relative to ``offset``): [{text, label}],
+    label = the span's kind (participant, date, place, trigger) or None for plain text."""
     out, at = [], 0
     for sp in sorted(spans, key=lambda s: s["start"]):
         s, e = sp["start"] - offset, sp["end"] - offset
@@ -137,7 +138,7 @@ def sentence_segments(text: str, spans: list[dict[str, Any]], offset: int = 0) -
             continue
         if s > at:
             out.append({"text": text[at:s], "label": None})
-        out.append({"text": text[s:e], "label": sp["label"]})
+        out.append({"text": text[s:e], "label": sp["kind"]})
         at = e
     if at < len(text):
         out.append({"text": text[at:], "label": None})
@@ -146,16 +147,20 @@ def sentence_segments(text: str, spans: list[dict[str, Any]], offset: int = 0) -
 
 def document_segments(text: str, spans: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The document cut into plain text and evidence sentences; each evidence carries its inner spans."""
-    evid = sorted((s for s in spans if s["label"] == "evidence"), key=lambda s: (s["start"], s["idx"]))
-    inner = [s for s in spans if s["label"] != "evidence"]
-    out, at = [], 0
+    evid = sorted((s for s in spans if s["kind"] == "evidence" and text[s["start"]:s["end"]] == s["text"]),
+                  key=lambda s: (s["start"], -s["end"]))
+    inner = [s for s in spans if s["kind"] != "evidence"]
+    out: list[dict[str, Any]] = []
+    at = 0
     for ev in evid:
-        if ev["start"] < at:  # a second event told in the same sentence: already shown
-            out[-1]["events"].append({"event_id": ev["event_id"], "type": ev["type"]})
+        if ev["start"] < at:  # another event told in the same sentence: already shown, link it too
+            if out and out[-1].get("evidence"):
+                out[-1]["events"].append({"event_id": ev["event_id"], "type": ev["type"]})
             continue
         if ev["start"] > at:
             out.append({"text": text[at:ev["start"]], "evidence": False})
-        parts = [s for s in inner if s["idx"] == ev["idx"]]
+        parts = [s for s in inner if s["event_id"] == ev["event_id"] and ev["start"] <= s["start"]
+                 and s["end"] <= ev["end"]]
         out.append({"text": ev["text"], "evidence": True, "start": ev["start"],
                     "events": [{"event_id": ev["event_id"], "type": ev["type"]}],
                     "parts": sentence_segments(ev["text"], parts, ev["start"])})

@@ -9,14 +9,9 @@ and add the web's own (status, location).
 from __future__ import annotations
 
 import json
-import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
-from importlib.resources import files
 from typing import Any
-
-import yaml
 
 from coopgraph.link.fusion import name_key
 from coopgraph.store import queries as store_queries
@@ -147,73 +142,6 @@ def timeline(store, flt: WebFilter, by: str = "year") -> list[dict[str, Any]]:
     return [{"period": p, "type": t, "events": n} for p, t, n in rows]
 
 
-# ------------------------------------------------------------ one event
-@lru_cache(maxsize=16)
-def _trigger_words(event_type: str | None) -> tuple[str, ...]:
-    """Words of the trigger lexicon (data/triggers.yaml) to highlight as an event's trigger: the
-    predicate stems first, then the event nouns of the event's type, longest first within each."""
-    data = yaml.safe_load((files("coopgraph") / "data" / "triggers.yaml").read_text(encoding="utf-8"))
-    preds = sorted((k for k in (data.get("predicates") or {}) if len(k) >= 2), key=lambda w: (-len(w), w))
-    kinds = [k for k, t in (data.get("noun_types") or {}).items() if t == event_type]
-    nouns = {w for k in kinds for w in (data.get("nouns") or {}).get(k) or () if isinstance(w, str) and len(w) >= 2}
-    return (*preds, *sorted(nouns, key=lambda w: (-len(w), w)))
-
-
-def _find_all(text: str, needle: str) -> list[tuple[int, int]]:
-    if not needle or not needle.strip():
-        return []
-    return [(m.start(), m.end()) for m in re.finditer(re.escape(needle), text)]
-
-
-def sentence_spans(sentence: str, participants: list[dict[str, Any]], date_text: str | None,
-                   location: str | None, event_type: str | None = None) -> list[dict[str, Any]]:
-    """Spans of a mention's parts inside its evidence sentence: (start, end, label, text), not overlapping.
-
-    The store keeps names, not their offsets in the sentence, so names are
-    found again by exact match (every alias tried, longest first); the trigger
-    is the first word of the trigger lexicon (data/triggers.yaml) in the sentence.
-    """
-    found: list[tuple[int, int, str]] = []
-    for p in participants:
-        names = sorted({p.get("name") or "", *p.get("aliases", ())}, key=len, reverse=True)
-        for n in names:
-            hits = _find_all(sentence, n)
-            if hits:
-                found += [(a, b, "participant") for a, b in hits]
-                break
-    if date_text:
-        found += [(a, b, "date") for a, b in _find_all(sentence, date_text)[:1]]
-    if location:
-        found += [(a, b, "place") for a, b in _find_all(sentence, location)[:1]]
-    for w in _trigger_words(event_type):
-        hit = _find_all(sentence, w)
-        if hit:
-            found.append((*hit[0], "trigger"))
-            break
-    chosen: list[tuple[int, int, str]] = []
-    for a, b, label in sorted(found, key=lambda s: (s[0], -(s[1] - s[0]))):
-        if all(b <= x or a >= y for x, y, _ in chosen):
-            chosen.append((a, b, label))
-    return [{"start": a, "end": b, "label": label, "text": sentence[a:b]} for a, b, label in sorted(chosen)]
-
-
-def mention_parts(store, event_id: str) -> dict[tuple[str, int], list[dict[str, Any]]]:
-    """(doc_id, idx) -> the participants of that mention as written in that document."""
-    out: dict[tuple[str, int], list[dict[str, Any]]] = defaultdict(list)
-    for doc, idx, name, kind, country, aliases, eid in store.conn.query(
-            "SELECT p.doc_id, p.idx, p.name, p.kind, p.country, p.aliases, p.entity_id FROM participants p "
-            "JOIN mentions m ON m.doc_id = p.doc_id AND m.idx = p.idx WHERE m.event_id = ? "
-            "ORDER BY p.doc_id, p.idx, p.pos", (event_id,)):
-        out[(doc, idx)].append({"name": name, "kind": kind, "country": country, "aliases": json.loads(aliases),
-                                "entity_id": eid})
-    return out
-
-
-def mention_places(store, event_id: str) -> dict[tuple[str, int], str | None]:
-    return {(d, i): loc for d, i, loc in store.conn.query(
-        "SELECT doc_id, idx, location FROM mentions WHERE event_id = ?", (event_id,))}
-
-
 # ------------------------------------------------------------- documents
 def document(store, doc_id: str) -> dict[str, Any] | None:
     rows = store.conn.query("SELECT doc_id, source, url, title, doc_date, lang, text, n_events, ingested_at "
@@ -223,32 +151,6 @@ def document(store, doc_id: str) -> dict[str, Any] | None:
     r = rows[0]
     return {"doc_id": r[0], "source": r[1], "url": r[2], "title": r[3], "doc_date": r[4], "lang": r[5],
             "text": r[6], "n_events": r[7], "ingested_at": r[8]}
-
-
-def document_spans(store, doc: dict[str, Any]) -> list[dict[str, Any]]:
-    """Spans found in a document's text: every evidence sentence (with its event) and the names,
-    dates and places of its mentions inside those sentences, as offsets into the document text."""
-    text = doc["text"]
-    spans: list[dict[str, Any]] = []
-    parts: dict[int, list[dict[str, Any]]] = defaultdict(list)
-    for idx, name, kind, country, aliases, eid in store.conn.query(
-            "SELECT idx, name, kind, country, aliases, entity_id FROM participants WHERE doc_id = ? "
-            "ORDER BY idx, pos", (doc["doc_id"],)):
-        parts[idx].append({"name": name, "kind": kind, "country": country, "aliases": json.loads(aliases),
-                           "entity_id": eid})
-    for idx, event_id, typ, s, e, sentence, date_text, location in store.conn.query(
-            "SELECT idx, event_id, type, evidence_start, evidence_end, evidence, date_text, location FROM mentions "
-            "WHERE doc_id = ? ORDER BY evidence_start, idx", (doc["doc_id"],)):
-        if text[s:e] != sentence:  # offsets of an older pipeline: find the sentence again
-            pos = text.find(sentence)
-            if pos < 0:
-                continue
-            s, e = pos, pos + len(sentence)
-        spans.append({"start": s, "end": e, "label": "evidence", "event_id": event_id, "type": typ, "idx": idx,
-                      "text": sentence})
-        for sp in sentence_spans(sentence, parts[idx], date_text, location, typ):
-            spans.append({**sp, "start": s + sp["start"], "end": s + sp["end"], "event_id": event_id, "idx": idx})
-    return spans
 
 
 def doc_event_ids(store, doc_id: str) -> list[str]:

@@ -180,20 +180,18 @@ def events_csv_rows(store, params: Mapping[str, str]):
             yield flat(ev)
 
 
+def _exact(store, table: str, column: str, ident: str) -> bool:
+    return bool(store.conn.query(f"SELECT 1 FROM {table} WHERE {column} = ?", (ident,)))
+
+
 def event_view(store, event_id: str) -> dict[str, Any]:
-    found = store_queries.materialise(store, [event_id])
-    if not found:
+    """The event with every source and the spans of its evidence (coopgraph.store.inspect.event_detail),
+    and the best source's sentence inside its document text."""
+    from coopgraph.store.inspect import event_detail
+
+    if not _exact(store, "events", "id", event_id):  # the web takes whole ids only (no prefixes)
         raise NotFound("event", event_id)
-    ev = found[0]
-    parts = wq.mention_parts(store, event_id)
-    places = wq.mention_places(store, event_id)
-    for src in ev["sources"]:
-        key = (src["doc_id"], src["event_index"])
-        sentence = src["evidence"]["sentence"]
-        src["participants"] = [{"name": p["name"], "aliases": p["aliases"], "entity_id": p["entity_id"]}
-                              for p in parts.get(key, [])]
-        src["spans"] = wq.sentence_spans(sentence, parts.get(key, []), (src["date"] or {}).get("text"),
-                                         places.get(key), ev["type"])
+    ev = event_detail(store, event_id)
     best = next((s for s in ev["sources"] if ev["evidence"] and s["doc_id"] == ev["evidence"]["doc_id"]
                  and s["evidence"]["start"] == ev["evidence"]["start"]), ev["sources"][0] if ev["sources"] else None)
     context = None
@@ -246,11 +244,15 @@ def graph_view(store, params: Mapping[str, str]) -> dict[str, Any]:
 
 
 def document_view(store, doc_id: str) -> dict[str, Any]:
-    doc = wq.document(store, doc_id)
-    if doc is None:
+    """The cleaned text with its spans (coopgraph.store.inspect.document_view) and its events."""
+    from coopgraph.store.inspect import document_view as inspect_document
+
+    if not _exact(store, "documents", "doc_id", doc_id):
         raise NotFound("document", doc_id)
-    spans = wq.document_spans(store, doc)
-    return {"document": doc, "spans": spans, "events": wq.summaries(store, wq.doc_event_ids(store, doc_id))}
+    doc = inspect_document(store, doc_id)
+    spans, mentions, entities = doc.pop("spans"), doc.pop("events"), doc.pop("entities")
+    return {"document": doc, "spans": spans, "mentions": mentions, "entities": entities,
+            "events": wq.summaries(store, wq.doc_event_ids(store, doc_id))}
 
 
 def search_view(store, params: Mapping[str, str]) -> dict[str, Any]:
