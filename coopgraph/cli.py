@@ -200,6 +200,8 @@ def build_parser() -> argparse.ArgumentParser:
     from coopgraph.store.cli import register as register_store
 
     register_store(sub)
+    from coopgraph.spark.cli import register as register_spark
+    register_spark(sub)
     from coopgraph.web.cli import register as register_web
     register_web(sub)
     return ap
