@@ -64,3 +64,10 @@ def test_an_adverbial_of_another_body_is_not_the_subjects_act():
     # the delegation did not organise: the embassy did (X 주최로 = under X's auspices)
     assert role_after("은 대사관 주최로 모스크바에서 열린 포럼에 참가했다.", "org", "forum") is None
     assert role_after(" 주최로 모스크바에서 열린 포럼", "org", "forum") == "organiser"
+
+
+def test_persons_at_a_signing_are_signers():
+    s = "이날 서명식에는 연구원 김민준 원장과 혁신개발부 차관이 참석했다."
+    assert participant_role(s, Participant("김민준", "person", "KR"), "agreement") == "signer"
+    assert participant_role(s, Participant("김민준", "person", "KR"), "meeting") is None
+    assert participant_role(s, Participant("연구원", "org", "KR"), "agreement") is None  # bodies do not sign here

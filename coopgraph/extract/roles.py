@@ -124,7 +124,7 @@ def participant_role(sentence: str, p: Participant, typ: str) -> str | None:
         return None
     role = role_after(sentence[end:], p.kind, typ)
     if role is None and p.kind == "person" and typ == "agreement" and any(
-            w in sentence[end:] for w in lexicon()["signer_words"]):
+            w in sentence for w in lexicon()["signer_words"]):  # 서명식에는 X 원장이 참석했다: X signed
         role = "signer"
     return role
 

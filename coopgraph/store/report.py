@@ -109,6 +109,10 @@ def format_events(events: list[dict[str, Any]], columns: list[str] | None = None
     return table(cols, [[_cell(ev, c) for c in cols] for ev in events])
 
 
+def _n(n, one: str, many: str | None = None) -> str:
+    return f"{n} {one if n == 1 else (many or one + 's')}"
+
+
 def format_event_detail(ev: dict[str, Any], color: bool = False) -> str:
     """``coopgraph show``: the canonical event, then every source with its highlighted evidence."""
     from coopgraph.store.inspect import LEGEND, render
@@ -118,8 +122,8 @@ def format_event_detail(ev: dict[str, Any], color: bool = False) -> str:
              + (f" in {loc['name']}" + (f" ({loc['country']})" if loc.get("country") else "") if loc else ""),
              f"countries: {', '.join(ev['countries']) or '-'}   confidence {ev['confidence']:.2f}   "
              f"CAMEO {ev.get('cameo') or '-'} {ev.get('cameo_label') or ''}  PLOVER {ev.get('plover') or '-'}",
-             f"sources: {ev['num_sources']} stories, {ev.get('num_outlets', '?')} outlets, "
-             f"{ev.get('num_documents', '?')} documents, {ev['num_mentions']} mentions"
+             f"sources: {_n(ev['num_sources'], 'story', 'stories')}, {_n(ev.get('num_outlets'), 'outlet')}, "
+             f"{_n(ev.get('num_documents'), 'document')}, {_n(ev['num_mentions'], 'mention')}"
              + (f"; first seen {ev['first_seen']}, last seen {ev['last_seen']}" if ev.get("first_seen") else ""),
              "participants:"]
     for p in ev["participants"]:
