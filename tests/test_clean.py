@@ -530,3 +530,45 @@ def test_navigation_asides_and_attachments_are_dropped(junk):
 def test_lines_like_navigation_or_attachments_but_real_are_kept(line):
     page = "제주도, 필리핀 세부주와 관광 협약\n" + _NAV_BODY[0] + f"\n{line}\n" + _NAV_BODY[1] + "\n"
     assert line in strip_boilerplate(page).text.splitlines()
+
+
+# --- byline forms of real pages, read as a grammar (date + time + author/outlet/e-mail/wire tag/counter) ---
+_GJ_BODY = "광주시는 5일 우즈베키스탄 사마르칸트주와 의료 인력 교류 협약을 맺었다고 밝혔다.\n양측은 연수생을 해마다 보내기로 했다."
+
+
+@pytest.mark.parametrize(("top", "bottom", "expected"), [
+    ("관리자 / 2024-10-28 오전 1:11:00 / 34", "", "2024-10-28"),
+    ("관리자 / 2025-10-02 / 6", "", "2025-10-02"),
+    ("(광주=한빛통신) 홍길동 기자 | 2019-11-28 12:00 송고", "", "2019-11-28"),
+    ("홍길동 2023-07-23 (일) 06:34 9개월전 228", "", "2023-07-23"),
+    ("홍길동 desk@example.kr | 2019. 11. 18 07:57 |", "", "2019-11-18"),
+    ("blogwriter 2013. 10. 16. 16:14", "", "2013-10-16"),
+    ("2021.06.23 17:28:13", "", "2021-06-23"),
+    ("광주시, 사마르칸트와 의료 교류 (광주시청 2009.06.02)", "", "2009-06-02"),
+    ("", "한빛뉴스 2022.10.04", "2022-10-04"),
+    ("", "2005-05-12", "2005-05-12"),
+])
+def test_real_page_bylines_date_the_document(top, bottom, expected):
+    res = strip_boilerplate(f"광주시, 사마르칸트와 의료 교류\n{top}\n{_GJ_BODY}\n{bottom}\n")
+    assert res.doc_date == expected
+    assert "양측은 연수생을 해마다 보내기로 했다." in res.text
+
+
+def test_a_keyword_date_glued_to_the_text_dates_it_and_keeps_the_text():
+    res = strip_boilerplate(f"date 2025-11-18 광주시는 사마르칸트주와 의료 인력 교류 협약을 맺었다.\n{_GJ_BODY}")
+    assert res.doc_date == "2025-11-18"
+    assert res.text.startswith("광주시는 사마르칸트주와")
+
+
+def test_a_table_of_named_dates_is_content_and_no_document_date():
+    rows = "\n".join(f"{name} {y}년 0{m}월 01일" for name, y, m in
+                     [("무역협정", 1992, 7), ("문화협정", 1995, 5), ("투자보장협정", 1996, 3), ("항공협정", 2007, 4)])
+    res = strip_boilerplate(f"협정 현황\n{rows}\n양국은 여러 협정을 맺어 왔다고 설명했다.")
+    assert res.doc_date is None
+    assert "투자보장협정 1996년 03월 01일" in res.text.splitlines()
+
+
+def test_several_lone_dates_give_no_document_date():
+    res = strip_boilerplate(f"연혁\n{_GJ_BODY}\n2019.04.09\n협정 서명\n2020.05.11\n공동위 개최\n2021.06.01\n센터 개소\n")
+    assert res.doc_date is None
+    assert "2020.05.11" in res.text.splitlines()  # the chronology keeps its dates

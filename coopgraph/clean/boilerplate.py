@@ -20,6 +20,7 @@ article sentence costs more than keeping a stray menu word.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, replace
 
@@ -69,6 +70,7 @@ class Line:
     date: str | None = None
     weekday: bool = False
     signed: bool = False  # a dated line that also names a reporter or outlet
+    timed: bool = False  # a date with a clock time and no weekday: a timestamp, unless beside a widget
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,8 +126,8 @@ def _label(line: str) -> Line:
         return Line(s, "drop:footer")
     # dates and bylines
     d = date_only(s)
-    if d is not None:
-        return Line(s, "date", date=d[0], weekday=d[1])
+    if d is not None:  # a timestamp without a weekday ("2021.06.23 17:28:13") is the article's
+        return Line(s, "date", date=d[0], weekday=d[1], timed=not d[1] and bool(_CLOCK.search(s)))
     is_byline, pub = is_byline_line(s)
     if is_byline:
         return Line(s, "byline", date=pub)
@@ -134,9 +136,16 @@ def _label(line: str) -> Line:
         # "[한빛일보 김민수 기자] 2023.04.05 14:20 부산시는 …": the lead dates the article, the rest is text
         return Line(lead[1], "content", date=lead[0], signed=True)
     dated = split_dated_line(s)
-    if dated is not None and not sentence and _dateline_rest(dated[2], mk.reporter_titles):
-        # "2019년 07월 03일 (수) 11:02:15 이수민 기자", "2023-07-22 08:30 | 충청타임즈"
-        return Line(s, "date", date=dated[0], weekday=dated[1], signed=bool(dated[2]))
+    clock = bool(_CLOCK.search(s))
+    if dated is not None and not sentence and _dateline_rest(dated[2], mk.reporter_titles,
+                                                            timed=clock or bool(re.search(r"[|/]", s))):
+        # "2019년 07월 03일 (수) 11:02:15 이수민 기자", "2023-07-22 08:30 | 충청타임즈", "관리자 / 2025-10-02 / 6";
+        # a timestamp without a weekday ("2021.06.23 17:28:13") is the article's, not a render date
+        return Line(s, "date", date=dated[0], weekday=dated[1], signed=bool(dated[2]), timed=clock and not dated[1])
+    src = _SOURCE_DATE.search(s)
+    if src and not sentence and len(s) <= 120 and (d := iso(src)):
+        # a title closed by its source and date: "… 정상회담 (외교부 2009.06.02)"
+        return Line(s, "content", date=d)
     if _is_reporter_line(s, mk.reporter_titles):
         return Line(s, "byline")
     if _is_link_line(s, mk.link_arrows):
@@ -160,12 +169,17 @@ def _label(line: str) -> Line:
     return Line(s, "content")
 
 
+_SOURCE_DATE = re.compile(rf"[(\[]\s*[가-힣A-Za-z][가-힣A-Za-z·\s]{{1,20}}?\s*[,·]?\s*{DATE}\s*[)\]]\s*$")
 _LEAD_DATED = re.compile(rf"^[\[【(<]\s*(?P<who>[^\]】)>]{{2,40}}?)\s*[\]】)>]\s*{DATE}\s*{WEEKDAY}?\s*"
                          rf"(?P<time>{TIME})\s*[|·]?\s*", re.I)
 
 
 def _dated_lead(s: str, titles: tuple[str, ...]) -> tuple[str, str] | None:
-    """'[매체 기자 기자] DATE TIME 본문…' on one line: (iso, the running text after it), else None."""
+    """'[매체 기자 기자] DATE TIME 본문…' or '입력 DATE 본문…' on one line: (iso, the text after it), else None."""
+    k = _keyword_lead().match(s)
+    if k and len(s) - k.end() >= 10:
+        d = iso(k)
+        return (d, s[k.end():].strip()) if d else None
     m = _LEAD_DATED.match(s)
     if not m or len(s) - m.end() < 10:
         return None
@@ -174,6 +188,13 @@ def _dated_lead(s: str, titles: tuple[str, ...]) -> tuple[str, str] | None:
         return None
     d = iso(m)
     return (d, s[m.end():].strip()) if d else None
+
+
+@functools.cache
+def _keyword_lead() -> re.Pattern:
+    """A byline keyword and a full date opening a line of text ("date 2025-11-18 대통령이 …")."""
+    kw = "|".join(re.escape(k) for k in load_markers().byline_keywords)
+    return re.compile(rf"^\s*(?:{kw})\s*[:：]?\s*{DATE}\s*{WEEKDAY}?\s*(?:{TIME})?\s*[|·]?\s*", re.I)
 
 
 _NAV_ARROWS = re.compile(r"^[\s◀▶◁▷<>«»‹›←→◂▸△▽▲▼∧∨]+|[\s◀▶◁▷<>«»‹›←→◂▸△▽▲▼∧∨]+$")
@@ -260,16 +281,40 @@ def _is_reporter_line(s: str, titles: tuple[str, ...]) -> bool:
 _COUNTER = re.compile(r"(?:^|\s)([가-힣A-Za-z]{1,4})\s*\d+(?=\s|$)")
 
 
-def _dateline_rest(rest: str, titles: tuple[str, ...]) -> bool:
-    """What may stand beside a date on a dateline: nothing, a reporter, or one outlet name."""
+_AGE = re.compile(r"\d+\s*(?:초|분|시간|일|주|개월|달|년)\s*전")
+_WIRE = re.compile(r"[(\[]?\s*[가-힣A-Za-z]{1,10}\s*=\s*[가-힣A-Za-z0-9]{1,12}\s*[)\]]?")
+_VIEWS = re.compile(r"(?:^|\s)(?:조회수?|views?|hits?|추천|댓글|공감)?\s*[:：]?\s*[\d,]+(?:\s*회)?(?=\s|$)", re.I)
+
+
+def _dateline_rest(rest: str, titles: tuple[str, ...], timed: bool = False) -> bool:
+    """What may stand beside a date on a dateline: nothing, a reporter, an outlet or author name.
+
+    A timestamped line ("강지혜 2023-07-23 (일) 06:34 9개월전 228", "관리자 / 2024-10-28 오전 1:11:00 / 34",
+    "(서울=뉴스1) 홍길동 기자 | 2019-11-28 12:00 송고", "이름 desk@example.kr | 2019. 11. 18 07:57")
+    may also carry an e-mail, a wire tag, a byline keyword, an age and a view counter.
+    """
     words = load_markers().button_words
     rest = _COUNTER.sub(lambda m: " " if m.group(1).casefold() in words else m.group(0), rest).strip()  # 댓글 0
+    if timed:
+        rest = _EMAIL.sub(" ", rest)
+        rest = _WIRE.sub(" ", rest)
+        rest = _AGE.sub(" ", rest)
+        rest = _VIEWS.sub(" ", rest)
+        kws = sorted({*load_markers().byline_keywords, *load_markers().byline_update_keywords}, key=len, reverse=True)
+        for k in kws:
+            rest = re.sub(rf"(?<![가-힣A-Za-z]){re.escape(k)}(?![가-힣A-Za-z])", " ", rest, flags=re.I)
+        rest = re.sub(r"[\s=|/·•,:：]+", " ", rest).strip()
+        if not rest:
+            return True
     if not rest:
         return True
     if any(c.isdigit() for c in rest):
         return False
     words = rest.split()
-    return _is_reporter_line(rest, titles) or (len(words) == 1 and len(rest) <= 12)
+    if _is_reporter_line(rest, titles) or (len(words) == 1 and len(rest) <= 12):
+        return True
+    # an author and an outlet ("홍길동 한빛일보"), never a phrase that reads as a headline or a sentence
+    return timed and len(words) <= 3 and all(len(w) <= 12 for w in words) and not ends_sentence(rest)
 
 
 def _all_buttons(s: str, words: frozenset[str]) -> bool:
@@ -374,6 +419,23 @@ def rule_labels(text: str) -> tuple[list[Line], list[str], str | None, str | Non
             is_pub = is_byline_line(f"{lines[i].text} {lines[j].text}")[1] is not None
             lines[j] = Line(lines[j].text, "byline", date=lines[j].date if is_pub else None)
 
+    # 3b. rows of a dated list or table ("투자보장협정 1996년 03월 01일", three or more named dates
+    #     without a clock time) are content, not datelines
+    rows = [i for i in range(n) if labels[i] == "date" and lines[i].signed and not _CLOCK.search(lines[i].text)
+            and not date_only(lines[i].text)]
+    if len(rows) >= 3:
+        for i in rows:
+            labels[i] = "content"
+            lines[i] = Line(lines[i].text, "content")
+    # ... and so are three or more lone dates after the first content line (a chronology: "2019.04.09" / "협정 서명")
+    first = next((i for i in range(n) if labels[i] == "content"), n)
+    lone = [i for i in range(first, n) if labels[i] == "date" and not lines[i].signed and not lines[i].timed
+            and not lines[i].weekday]
+    if len(lone) >= 3:
+        for i in lone:
+            labels[i] = "content"
+            lines[i] = Line(lines[i].text, "content")
+
     # 4. dates: a lone date before the title or next to a widget is the page's
     #    render date; one under the title is a dateline.
     doc_date, date_source = None, None
@@ -393,7 +455,7 @@ def rule_labels(text: str) -> tuple[list[Line], list[str], str | None, str | Non
             # the page's render date sits before the title or beside a weather/market widget;
             # a date signed with a reporter or outlet always dates the article
             near_widget = any(labels[k] in ("drop:weather", "drop:ticker") for k in _neighbours(i, labels, 2))
-            if not lines[i].signed and (seen_content == 0 or near_widget):
+            if not lines[i].signed and (seen_content == 0 and not lines[i].timed or near_widget):
                 labels[i] = "drop:render-date"
             else:
                 labels[i] = "drop:dateline"
@@ -404,6 +466,16 @@ def rule_labels(text: str) -> tuple[list[Line], list[str], str | None, str | Non
                     doc_date, date_source = lines[i].date, "dateline"
         elif lab == "byline":
             labels[i] = "drop:byline"
+    if doc_date is None:
+        # no byline and no dateline under the title: a signed date further down ("연합뉴스 2022.10.04",
+        # "관리자 / 2024-10-28 / 34") dates the article; else the page's one lone date line, when
+        # it has only one (a chronology has many)
+        signed = [i for i in range(n) if labels[i] == "drop:dateline" and (lines[i].signed or lines[i].timed)
+                  and lines[i].date]
+        lone = [i for i in range(n) if labels[i] == "drop:dateline" and not lines[i].signed and not lines[i].timed]
+        pick = signed[0] if signed else lone[0] if len(lone) == 1 and lines[lone[0]].date else None
+        if pick is not None:
+            doc_date, date_source = lines[pick].date, "dateline"
 
     # 4b. listed headlines ("… 협력 (2023.03.01)", "[포토] …"): two or more in a
     #     row anywhere, and the run of headline-ish lines after the last sentence

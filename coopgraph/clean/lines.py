@@ -32,6 +32,7 @@ import math
 import re
 from importlib.resources import files
 
+from coopgraph.clean.datelines import date_only
 from coopgraph.clean.markers import fold, load_markers
 
 __all__ = ["FEATURES", "Page", "boilerplate_probs", "features", "line_kind", "load_model", "protected"]
@@ -184,6 +185,8 @@ def protected(s: str) -> bool:
     "수형자 이송협력협정 2019년 04월 23일", "ㅇ 대통령 국빈방문(2010년 4월)"): never dropped by the model,
     however short (relations-history pages are made of them). Not a byline (a clock time), a caption
     credit, a UI message, an address or a file name."""
+    if date_only(s) is not None:
+        return True  # a lone date the rules kept: an entry of a chronology
     words = len(_HANGUL_WORD.findall(s))
     if len(s) > 200 or not _YEARISH.search(s) or words < (1 if _KO_DATE.search(s) else 2):
         return False
