@@ -257,6 +257,10 @@ class _Page:
                     typ, head = "visit", word
             if typ == "opening" and not any(o in self.text[b:e] for o in self.lex.opening_objects):
                 typ = None
+            after = toks[(skip if skip > i else i) + 1] if (skip if skip > i else i) + 1 < len(toks) else None
+            if typ and after is not None and after.begin - (nxt.stop if skip > i else t.stop) <= 1 \
+                    and after.form in self.lex.heads and self.lex.heads[after.form] != typ:
+                typ = None  # a modifier of the next head ("공동연구 협약" is an agreement)
             if typ and not any(o[0] == typ and o[1] == head for o in out):
                 out.append((typ, head, t.begin))
         return out
