@@ -288,6 +288,7 @@ def test_facet_counts_match_the_api(client, web_url):
         facets = wq.facets(store, event_filter({"country": "KR"}))
     finally:
         store.close()
+    assert get(client, "/api/events?country=KR&facets=1").json()["facets"] == facets
     for name, param in (("type", "type"), ("pair", "pair"), ("status", "status"), ("org", "org")):
         for f in facets[name]:
             assert all_events(client, f"country=KR&{param}={f['value']}")["total"] == f["count"], (name, f)

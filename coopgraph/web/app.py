@@ -13,10 +13,13 @@ event loop never blocks on the database.
 from __future__ import annotations
 
 import asyncio
+import copy
 import csv
 import hmac
 import io
+import json
 import threading
+from collections import OrderedDict
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from importlib.resources import files
@@ -38,9 +41,10 @@ WEB = files("coopgraph") / "web"
 class StorePool:
     """A fixed pool of threads, each holding one open store for ``url``."""
 
-    def __init__(self, url: str, workers: int = 4, mode: str = "ro"):
+    def __init__(self, url: str, workers: int = 4, mode: str = "ro", cache: ResultCache | None = None):
         self.url = url
         self.mode = mode
+        self.cache = cache
         self.executor = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="coopgraph-db")
         self.local = threading.local()
         self.lock = threading.Lock()
@@ -76,6 +80,12 @@ class StorePool:
         loop = asyncio.get_running_loop()
         return await loop.run_in_executor(self.executor, self._call, fn, args)
 
+    async def cached(self, fn: Callable, *args: Any) -> Any:
+        """``run(fn, *args)`` through the result cache (when the app has one)."""
+        if self.cache is None:
+            return await self.run(fn, *args)
+        return await self.run(self.cache.call, fn, *args)
+
     def close(self) -> None:
         self.executor.shutdown(wait=True)
         for store in self.opened:
@@ -83,6 +93,30 @@ class StorePool:
                 store.close()
             except Exception:  # noqa: BLE001 - a SQLite connection refuses to close from another thread
                 pass
+
+
+class ResultCache:
+    """Answers of the expensive aggregate views (graph, facets, timeline, home), reused while the store
+    is unchanged: the key holds the store's write counter (``counters.seq``, moved by every ingest)."""
+
+    def __init__(self, size: int = 256):
+        self.size = size
+        self.data: OrderedDict[tuple, Any] = OrderedDict()
+        self.lock = threading.Lock()
+
+    def call(self, store, fn: Callable, *args: Any) -> Any:
+        version = store.conn.query("SELECT value FROM counters WHERE name = 'seq'")[0][0]
+        key = (fn.__name__, version, json.dumps(args, sort_keys=True, default=str))
+        with self.lock:
+            if key in self.data:
+                self.data.move_to_end(key)
+                return copy.deepcopy(self.data[key])
+        value = fn(store, *args)
+        with self.lock:
+            self.data[key] = copy.deepcopy(value)
+            while len(self.data) > self.size:
+                self.data.popitem(last=False)
+        return value
 
 
 def _error(status: int, message: str, parameter: str | None = None) -> JSONResponse:
@@ -117,14 +151,24 @@ def paging_params(
     return None
 
 
-def create_app(store_url: str, allow_ingest: bool = False, token: str | None = None, workers: int = 4) -> FastAPI:
+def _graph_page(store, params: dict[str, str]) -> dict[str, Any]:
+    ctx = views.graph_view(store, params)
+    ctx["layout"] = pages.graph_layout(ctx["nodes"], ctx["edges"])
+    return ctx
+
+
+def create_app(store_url: str, allow_ingest: bool = False, token: str | None = None, workers: int = 4,
+               cache: bool = True) -> FastAPI:
     """The coopgraph web app over the store at ``store_url``.
 
     ``allow_ingest`` adds ``POST /api/documents``, which needs ``token`` as a bearer token.
+    ``cache`` keeps the answers of the aggregate views (graph, facets, timeline, home, stats)
+    while the store is unchanged; event lists and single records are always read afresh.
     """
     if allow_ingest and not token:
         raise ValueError("ingest over HTTP needs a token (--token or COOPGRAPH_TOKEN)")
-    pool = StorePool(store_url, workers=workers, mode="rw" if allow_ingest else "ro")
+    pool = StorePool(store_url, workers=workers, mode="rw" if allow_ingest else "ro",
+                     cache=ResultCache() if cache else None)
     app = FastAPIOffline(title="coopgraph", version=__version__, static_url="/static-docs",
                          description="Cooperation events extracted from Korean news, with their sources.")
     app.state.pool = pool
@@ -162,7 +206,10 @@ def create_app(store_url: str, allow_ingest: bool = False, token: str | None = N
             rows = await pool.run(lambda s: list(views.events_csv_rows(s, p)))
             return Response(_csv(rows), media_type="text/csv; charset=utf-8",
                             headers={"Content-Disposition": 'attachment; filename="events.csv"'})
-        return await pool.run(views.events_view, p, p.get("facets") == "1")
+        ctx = await pool.run(views.events_view, p)
+        if p.get("facets") == "1":
+            ctx["facets"] = (await pool.cached(views.facets_view, p))["facets"]
+        return ctx
 
     @app.get("/api/events/{event_id}", tags=["events"],
              summary="one canonical event with every source mention, its evidence and offsets")
@@ -182,12 +229,12 @@ def create_app(store_url: str, allow_ingest: bool = False, token: str | None = N
     @app.get("/api/timeline", tags=["events"], dependencies=[Depends(event_filters)],
              summary="events per year (or month) and type")
     async def api_timeline(request: Request, by: str = Query("year", description="year or month")):
-        return await pool.run(views.timeline_view, params(request))
+        return await pool.cached(views.timeline_view, params(request))
 
     @app.get("/api/graph", tags=["events"], dependencies=[Depends(event_filters)],
              summary="organisation network of the matching events (edges carry event ids)")
     async def api_graph(request: Request, max_nodes: str | None = Query(None, description="2..500 (default 80)")):
-        return await pool.run(views.graph_view, params(request))
+        return await pool.cached(views.graph_view, params(request))
 
     @app.get("/api/documents/{doc_id}", tags=["documents"], summary="cleaned text and the spans found in it")
     async def api_document(doc_id: str):
@@ -199,7 +246,7 @@ def create_app(store_url: str, allow_ingest: bool = False, token: str | None = N
 
     @app.get("/api/stats", tags=["events"], summary="counts")
     async def api_stats():
-        return await pool.run(views.stats_view)
+        return await pool.cached(views.stats_view)
 
     if allow_ingest:
         from coopgraph.web.ingest import install
@@ -216,14 +263,15 @@ def create_app(store_url: str, allow_ingest: bool = False, token: str | None = N
 
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
     async def home(request: Request):
-        ctx = await pool.run(views.home_view)
+        ctx = await pool.cached(views.home_view)
         ctx["chart"] = pages.timeline_chart(ctx["timeline"])
         return page("home.html", request, ctx)
 
     @app.get("/events", response_class=HTMLResponse, include_in_schema=False)
     async def events_page(request: Request):
         p = params(request)
-        ctx = await pool.run(views.events_view, p, True)
+        ctx = await pool.run(views.events_view, p)
+        ctx["facets"] = (await pool.cached(views.facets_view, p))["facets"]
         return page("events.html", request, {**ctx, "links": pages.Links(p)})
 
     @app.get("/events/{event_id}", response_class=HTMLResponse, include_in_schema=False)
@@ -245,8 +293,7 @@ def create_app(store_url: str, allow_ingest: bool = False, token: str | None = N
     @app.get("/graph", response_class=HTMLResponse, include_in_schema=False)
     async def graph_page(request: Request):
         p = params(request)
-        ctx = await pool.run(views.graph_view, p)
-        ctx["layout"] = pages.graph_layout(ctx["nodes"], ctx["edges"])
+        ctx = await pool.cached(_graph_page, p)
         return page("graph.html", request, {**ctx, "links": pages.Links(p)})
 
     @app.get("/documents/{doc_id}", response_class=HTMLResponse, include_in_schema=False)

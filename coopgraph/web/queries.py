@@ -218,36 +218,41 @@ def entity_event_ids(store, entity_id: str, limit: int = 50, offset: int = 0) ->
 
 
 # ------------------------------------------------------------------ graph
-def graph(store, flt: WebFilter, max_nodes: int = 80, edge_events: int = 20) -> dict[str, Any]:
+def graph(store, flt: WebFilter, max_nodes: int = 80, edge_events: int = 20, max_edges: int = 300) -> dict[str, Any]:
     """The organisation network of the events matching ``flt``.
 
     Nodes are the ``max_nodes`` entities in most of those events; an edge joins
-    two of them that share events, with its weight and (up to ``edge_events``) the event ids.
+    two of them that share events, with its weight (shared events) and the
+    first ``edge_events`` event ids; the ``max_edges`` heaviest edges are kept.
     """
     cond, params = where(store, flt)
-    sub = f"SELECT e.id FROM events e WHERE {cond}"
+    # no filter: no subquery at all (it would list every event)
+    within = "" if cond == "1 = 1" else f" AND x.event_id IN (SELECT e.id FROM events e WHERE {cond})"
     conn = store.conn
     node_rows = conn.query(
         f"SELECT n.id, n.name, n.kind, n.country, count(*) FROM event_entities x JOIN entities n "
-        f"ON n.id = x.entity_id WHERE x.event_id IN ({sub}) GROUP BY n.id, n.name, n.kind, n.country", params)
+        f"ON n.id = x.entity_id WHERE 1 = 1{within} GROUP BY n.id, n.name, n.kind, n.country", params)
     node_rows = sorted(node_rows, key=lambda r: (-r[4], r[1], r[0]))[:max_nodes]
     keep = [r[0] for r in node_rows]
     nodes = [{"id": r[0], "name": r[1], "kind": r[2], "country": r[3], "events": r[4]} for r in node_rows]
     if len(keep) < 2:
         return {"nodes": nodes, "edges": []}
     km = _marks(len(keep))
-    rows = conn.query(
-        f"SELECT s, t, event_id, w FROM (SELECT a.entity_id AS s, b.entity_id AS t, a.event_id AS event_id, "
-        f"ROW_NUMBER() OVER (PARTITION BY a.entity_id, b.entity_id ORDER BY a.event_id) AS rn, "
-        f"COUNT(*) OVER (PARTITION BY a.entity_id, b.entity_id) AS w "
-        f"FROM event_entities a JOIN event_entities b ON b.event_id = a.event_id AND a.entity_id < b.entity_id "
-        f"WHERE a.entity_id IN ({km}) AND b.entity_id IN ({km}) AND a.event_id IN ({sub})) p "
-        f"WHERE rn <= ? ORDER BY s, t, event_id", [*keep, *keep, *params, int(edge_events)])
+    # one pass over the (pair, event) rows, in event order: weights, and the first event ids of each edge
     edges: dict[tuple[str, str], dict[str, Any]] = {}
-    for s, t, ev, w in rows:
-        edge = edges.setdefault((s, t), {"source": s, "target": t, "weight": w, "events": []})
-        edge["events"].append(ev)
-    return {"nodes": nodes, "edges": sorted(edges.values(), key=lambda e: (-e["weight"], e["source"], e["target"]))}
+    for s, t, ev in conn.iterate(
+            f"SELECT x.entity_id, b.entity_id, x.event_id FROM event_entities x JOIN event_entities b "
+            f"ON b.event_id = x.event_id AND x.entity_id < b.entity_id "
+            f"WHERE x.entity_id IN ({km}) AND b.entity_id IN ({km}){within} ORDER BY x.event_id",
+            [*keep, *keep, *params]):
+        edge = edges.get((s, t))
+        if edge is None:
+            edge = edges[(s, t)] = {"source": s, "target": t, "weight": 0, "events": []}
+        edge["weight"] += 1
+        if len(edge["events"]) < edge_events:
+            edge["events"].append(ev)
+    top = sorted(edges.values(), key=lambda e: (-e["weight"], e["source"], e["target"]))[:max_edges]
+    return {"nodes": nodes, "edges": top}
 
 
 # ------------------------------------------------------------------ stats

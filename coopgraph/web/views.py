@@ -151,7 +151,7 @@ def paging(params: Mapping[str, str], default_limit: int = 50) -> tuple[str, int
 
 
 # ------------------------------------------------------------------ views
-def events_view(store, params: Mapping[str, str], with_facets: bool = False) -> dict[str, Any]:
+def events_view(store, params: Mapping[str, str]) -> dict[str, Any]:
     flt = event_filter(params)
     sort, limit, offset = paging(params)
     total = wq.count_events(store, flt)
@@ -162,9 +162,12 @@ def events_view(store, params: Mapping[str, str], with_facets: bool = False) -> 
         "next_offset": nxt, "next_cursor": _encode_cursor(nxt, sort) if nxt is not None else None,
         "events": events,
     }
-    if with_facets:
-        out["facets"] = wq.facets(store, flt)
     return out
+
+
+def facets_view(store, params: Mapping[str, str]) -> dict[str, Any]:
+    """Counts per value of each facet (pair, type, year, org, status) of the events matching the filter."""
+    return {"filters": filter_dict(params), "facets": wq.facets(store, event_filter(params))}
 
 
 def events_csv_rows(store, params: Mapping[str, str]):
