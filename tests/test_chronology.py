@@ -10,7 +10,7 @@ from datetime import date
 
 import pytest
 
-from coopgraph.extract.chronology import add_list_events, list_dates, load_chronology
+from coopgraph.extract.chronology import add_list_events, list_dates, load_chronology  # noqa: F401
 from coopgraph.extract.events import extract_events
 from coopgraph.recognise.dates import find_dates
 from coopgraph.records import Analysis, CleanDoc, Mention, Sentence
