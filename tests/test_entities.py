@@ -314,3 +314,31 @@ def test_common_words_with_a_firm_suffix_are_no_firms(text):
 def test_a_korean_name_before_a_firm_title_does_not_swallow_the_firm():
     ms = {(m.text, m.kind) for m in mentions("한빛소프트 김민수 대표가 방문했다.")}
     assert ("김민수", "person") in ms and ("한빛소프트", "org") in ms
+
+
+def test_head_lookups_by_suffix_equal_scans_of_the_head_list():
+    """Heads are found by suffix in a set: the same answers as scanning the list (longest first)."""
+    from coopgraph.recognise.entity_rules import get_rules
+
+    rules = get_rules()
+    words = ["과학기술정보통신부", "수자원", "대학원", "디지털혁신청", "클러스터청", "보건부", "자원관", "연구원",
+             "운영위원회", "가나다", "부", "한국국제협력단", "서울대학교병원", "공동연구센터"]
+    for form in words:
+        want = next((h for h in rules.heads if form.endswith(h)), None)
+        assert rules.head_suffix(form) == want, form
+        want2 = next((h for h in rules.heads if form.endswith(h) and len(h) > 1), None)
+        assert rules.head_suffix(form, min_len=2) == want2, form
+        assert (rules.head_suffix(form, shorter=True) is not None) == any(
+            form.endswith(h) and len(form) > len(h) for h in rules.heads), form
+        if form not in rules.not_head:
+            head = want
+            scan = head is not None and not any(len(w) > len(head) and form.endswith(w) and len(form) - len(w) <= 1
+                                               for w in rules.not_head)
+            assert rules.is_head(form) == scan, form
+
+
+def test_acronym_uses_found_once_each_and_only_standing_alone():
+    text = "한국과학기술정보연구원(KISTI)은 협약을 맺었다. KISTI는 또 KISTIX와 XKISTI 대신 KISTI-2 사업을 한다."
+    acr = [(m.begin, m.text) for m in mentions(text) if m.text == "KISTI"]
+    assert [text[b:b + 5] for b, _ in acr] == ["KISTI"] * 3
+    assert sorted(b for b, _ in acr) == [text.index("(KISTI)") + 1, text.index("KISTI는"), text.index("KISTI-2")]

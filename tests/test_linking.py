@@ -313,3 +313,53 @@ def test_an_event_lists_a_body_once_under_its_long_and_short_names():
         ids = [p.entity_id for p in ev.participants if p.entity_id]
         assert len(ids) == len(set(ids))
         assert sum("혁신개발부" in p.name for p in ev.participants) == 1
+
+
+# ----------------------------------------------------------------- indexes equal the scans they replace
+
+_SYLLABLES = "한국연구원재단부청센터협력개발과학기술대학교몽골라오스"
+
+
+def _names():
+    from hypothesis import strategies as st
+
+    return st.text(alphabet=_SYLLABLES, min_size=3, max_size=24)
+
+
+def test_fuzzy_index_finds_the_first_name_a_full_scan_finds():
+    """The pigeonhole index answers what comparing the query with every stored name answers."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+    from rapidfuzz import fuzz
+
+    from coopgraph.link.entities import _FUZZY_CUTOFF, _FuzzyIndex
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.lists(_names(), min_size=1, max_size=30, unique=True), st.data())
+    def check(stored, data):
+        index = _FuzzyIndex()
+        for n, key in enumerate(stored):
+            index.add(key, f"id{n}")
+        # queries: stored names with a few edits, so that near matches are common
+        base = data.draw(st.sampled_from(stored))
+        edits = data.draw(st.lists(st.tuples(st.integers(0, 30), st.sampled_from(_SYLLABLES + "-")), max_size=3))
+        query = base
+        for pos, ch in edits:
+            pos %= len(query) + 1
+            query = query[:pos] + ch + query[pos + 1:] if pos % 2 else query[:pos] + ch + query[pos:]
+        want = next((f"id{n}" for n, k in enumerate(stored)
+                     if len(query) >= 6 and fuzz.ratio(query, k) >= _FUZZY_CUTOFF), None)
+        got = index.first(query) if len(query) >= 6 else None
+        assert got == want
+
+    check()
+
+
+def test_fuzzy_merging_of_a_damaged_spelling_of_a_new_body():
+    """One syllable off in a long unknown name (scrape damage) is the same body; in a short one it is not."""
+    ms, _ = link("라오스국립농림수산과학연구원은 협약을 맺었다. 라오스국립농림수산과학연구소와 함께 사업을 한다.")
+    orgs = [m for m in ms if m.kind == "org" and "연구" in m.text]
+    assert len(orgs) == 2 and orgs[0].entity_id == orgs[1].entity_id
+    ms, _ = link("몽골과학연구원은 협약을 맺었다. 몽골과학연구소와 함께 사업을 한다.")
+    orgs = [m for m in ms if m.kind == "org" and "연구" in m.text]
+    assert len(orgs) == 2 and orgs[0].entity_id != orgs[1].entity_id

@@ -24,36 +24,30 @@ from __future__ import annotations
 import functools
 import hashlib
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
+from coopgraph.link.anaphora import resolve_plural_anaphor
+from coopgraph.link.countries import (
+    country_spellings,
+    embassy_country,
+    korean_name,
+    new_org_country,
+    pair_country,
+    split_prefix,
+)
 from coopgraph.link.kb import KnowledgeBase, load_kb, norm_key
 from coopgraph.records import Entity, Mention
 
+__all__ = ["link_mentions", "resolve_plural_anaphor", "split_prefix", "stable_id"]
+
 _ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9&+\-]{1,11})\s*\)")
-_KR_PREFIX = re.compile(r"^(한국|대한민국|국립|국가)")
-_EMBASSY = re.compile(r"^주.+(대한민국|한국).*(대사관|영사관|대표부)$")
-_MISSION = re.compile(r"^주(한국|대한민국|한)?(.*?)(?:대한민국|한국)?(?:대사관|총영사관|영사관|대표부)$")
-_PAIR = re.compile(r"^(?:한국|한|대한민국)\s?[-–·‧ㆍ]\s?([가-힣]+)")
 _FUZZY_CUTOFF = 92.0
 
 
 def stable_id(kind: str, name: str) -> str:
     """A new entity's id: kind plus a hash of the normalised name (same name, same id)."""
     return f"{kind}-" + hashlib.sha1(norm_key(name).encode("utf-8")).hexdigest()[:12]
-
-
-@functools.cache
-def _prefixes() -> list[tuple[str, str]]:
-    """(normalised country/place name, ISO code), longest first, for prefix splitting."""
-    kb = load_kb()
-    out = []
-    for e in kb.entries.values():
-        if e.kind in ("country", "place") and e.country:
-            for n in (e.name, *e.aliases, *(s for s in e.short if len(s) >= 2)):
-                k = norm_key(n)
-                if len(k) >= 2 and re.match(r"[가-힣]", k):
-                    out.append((k, e.country))
-    return sorted(set(out), key=lambda p: -len(p[0]))
 
 
 @functools.cache
@@ -67,24 +61,7 @@ def _org_keys() -> tuple[list[str], list[str]]:
     return keys, ids
 
 
-def split_prefix(surface: str) -> tuple[str | None, str]:
-    """("BY", "통신정보화부") for "벨라루스 통신정보화부"; (None, surface) without a prefix."""
-    key = norm_key(surface)
-    for p, code in _prefixes():
-        if key.startswith(p) and len(key) > len(p) + 1:
-            # cut the surface after as many key characters as the prefix has
-            n = 0
-            for i, ch in enumerate(surface):
-                n += len(norm_key(ch))
-                if n == len(p):
-                    tail = surface[i + 1:]
-                    if tail[:1] not in (" ", "-", "·", "‧") and not re.match(r"[시주]\s", tail):
-                        return code, surface  # glued prefix ("한국연구재단"): part of the name
-                    rest = re.sub(r"^[시주]?[\s\-·‧]+", "", tail)  # "상트페테르부르크시 보건위원회"
-                    return code, rest or surface
-    return None, surface
-
-
+@functools.lru_cache(maxsize=65536)
 def _fuzzy(key: str) -> str | None:
     from rapidfuzz import fuzz, process
 
@@ -95,25 +72,9 @@ def _fuzzy(key: str) -> str | None:
     return ids[hit[2]] if hit else None
 
 
-def _embassy_country(surface: str) -> str | None:
-    """KR for Korea's missions abroad ("주러시아 대한민국대사관", "주폴란드 대사관"); the sender's
-    country for missions in Korea ("주한벨라루스대사관"); None for other names."""
-    key = norm_key(surface)
-    m = _MISSION.match(key)
-    if m is None:
-        return None
-    if m.group(1) in ("한", "한국", "대한민국"):
-        sender = m.group(2)
-        for p, code in _prefixes():
-            if sender.startswith(p) and code != "KR":
-                return code
-        return None
-    return "KR"
-
-
 def _kb_org(kb: KnowledgeBase, surface: str, countries: tuple[str, ...]) -> tuple[str | None, str | None]:
     """(KB id or None, prefix country or None) for an organisation surface."""
-    mission = _embassy_country(surface)
+    mission = embassy_country(surface)
     if mission:
         eid = kb.resolve(surface)
         return (eid if eid and kb.entries[eid].country == mission else None), mission
@@ -143,76 +104,18 @@ def _kb_org(kb: KnowledgeBase, surface: str, countries: tuple[str, ...]) -> tupl
     return None, prefix
 
 
-def _new_org_country(surface: str, prefix: str | None) -> str | None:
-    mission = _embassy_country(surface)
-    if mission:
-        return mission
-    branch = _branch_country(surface)
-    if branch:
-        return branch
-    if prefix:
-        return prefix
-    pair = _pair_country(surface)
-    if pair:
-        return pair
-    if _EMBASSY.match(norm_key(surface)) or _KR_PREFIX.match(surface):
-        return "KR"
-    return None
+def _sentence_start(text: str, pos: int) -> int:
+    """The last line break or ". " before ``pos`` (-1 when none): searched back to the line start only."""
+    nl = text.rfind("\n", 0, pos)
+    return max(nl, text.rfind(". ", max(nl, 0), pos))
 
 
-def _branch_country(surface: str) -> str | None:
-    """ "충남대 알마티 사무소", "KOTRA 하노이 무역관": an office is in the place its name gives."""
-    kb = load_kb()
-    words = surface.split()
-    if len(words) < 3 or not words[-1].endswith(tuple(kb.lexicon.get("branch_heads", []))):
-        return None
-    for w in reversed(words[1:-1]):
-        eid = kb.resolve(w)
-        if eid and kb.entries[eid].kind in ("place", "country"):
-            return kb.entries[eid].country
-    return None
-
-
-def _pair_country(surface: str) -> str | None:
-    """The partner of a joint body named "한-러 ...", "한국·우즈벡 ...": usually sited there."""
-    m = _PAIR.match(surface)
-    kb = load_kb()
-    if m is None or surface.endswith(tuple(kb.lexicon.get("pair_meeting_heads", []))):
-        return None  # "한-몽골 공동위원회" meets in turn in both countries
-    word = m.group(1)
-    for p, code in _prefixes():
-        if word.startswith(p) and code != "KR":
-            return code
-    sid = kb.short.get(word)
-    return kb.entries[sid].country if sid and kb.entries[sid].country != "KR" else None
-
-
-def _country_spellings(surface: str) -> list[str]:
-    """The name with a short or variant country prefix written out in full, as other texts write it.
-
-    "우즈벡 에너지부" -> ["우즈베키스탄 에너지부"], "한-인니 디지털협력센터" -> ["한-인도네시아 디지털협력센터"].
-    """
-    kb = load_kb()
-    out = []
-    m = _PAIR.match(surface)
-    lead = surface[: m.start(1)] if m else ""
-    body = surface[len(lead):]
-    for p, code in _prefixes():
-        if not norm_key(body).startswith(p):
-            continue
-        full = kb.country_by_code.get(code)
-        word = re.match(r"[가-힣]+", body)
-        if full is None or word is None or word.group() == full.name or norm_key(word.group()) != p:
-            break
-        out.append(lead + full.name + body[word.end():])
-        break
-    if not m:
-        return out
-    word = re.match(r"[가-힣]+", body)
-    sid = kb.short.get(word.group()) if word else None
-    if sid and kb.entries[sid].kind == "country" and word.group() != kb.entries[sid].name:
-        out.append(lead + kb.entries[sid].name + body[word.end():])
-    return list(dict.fromkeys(out))
+def _sentence_end(text: str, pos: int) -> int:
+    """The first line break or ". " from ``pos`` on (``len(text)`` when none): searched to the line end only."""
+    nl = text.find("\n", pos)
+    end = nl if nl >= 0 else len(text)
+    dot = text.find(". ", pos, end)
+    return dot if dot >= 0 else end
 
 
 def _sentence_countries(mentions: tuple[Mention, ...], text: str, kb: KnowledgeBase) -> dict[int, tuple[str, ...]]:
@@ -232,10 +135,12 @@ def _sentence_countries(mentions: tuple[Mention, ...], text: str, kb: KnowledgeB
             prefix, _ = split_prefix(m.text)
             if prefix:
                 cmentions.append((m.begin, prefix))
+    cmentions.sort()
+    begins = [b for b, _ in cmentions]
     for idx, m in enumerate(mentions):
-        lo = max(text.rfind("\n", 0, m.begin), text.rfind(". ", 0, m.begin))
-        hi = min([p for p in (text.find("\n", m.stop), text.find(". ", m.stop)) if p >= 0] or [len(text)])
-        near = sorted((abs(b - m.begin), c) for b, c in cmentions if lo <= b <= hi)
+        lo, hi = _sentence_start(text, m.begin), _sentence_end(text, m.stop)
+        window = cmentions[bisect_left(begins, lo):bisect_right(begins, hi)]
+        near = sorted((abs(b - m.begin), c) for b, c in window)
         seen: dict[str, None] = {}
         for _, c in near:
             seen.setdefault(c, None)
@@ -243,22 +148,47 @@ def _sentence_countries(mentions: tuple[Mention, ...], text: str, kb: KnowledgeB
     return out
 
 
-def _korean_name(name: str, kb: KnowledgeBase) -> bool:
-    """Three syllables in one word, a Korean surname first, no syllable foreign to Korean names."""
-    return bool(re.fullmatch(r"[가-힣]{3}", name)) and name[0] in set(kb.lexicon.get("kr_surnames", [])) \
-        and not set(name[1:]) & set(kb.lexicon.get("foreign_name_syllables", []))
+
+class _Countries:
+    """Country mentions of the linked result, indexed by where they start and stop.
+
+    ``pos`` is a mention's place in the result's order: among several that fit, the
+    first in that order wins (as a scan of the result would find it).
+    """
+
+    def __init__(self, result: dict[int, Mention]):
+        rows = [(o.stop, o.begin, pos, o) for pos, o in enumerate(result.values()) if o.kind == "country"]
+        self.by_stop = sorted(rows, key=lambda r: r[0])
+        self.stops = [r[0] for r in self.by_stop]
+        self.by_begin = sorted(rows, key=lambda r: r[1])
+        self.begins = [r[1] for r in self.by_begin]
+
+    def ending_in(self, lo: int, hi: int) -> list[tuple[int, Mention]]:
+        """(pos, mention) of the countries with ``lo <= stop <= hi``, in result order."""
+        rows = self.by_stop[bisect_left(self.stops, lo):bisect_right(self.stops, hi)]
+        return sorted((r[2], r[3]) for r in rows)
+
+    def starting_in(self, lo: int, hi: int) -> list[tuple[int, Mention]]:
+        """(pos, mention) of the countries with ``lo <= begin <= hi``, in result order."""
+        rows = self.by_begin[bisect_left(self.begins, lo):bisect_right(self.begins, hi)]
+        return sorted((r[2], r[3]) for r in rows)
 
 
-def _country_before(m: Mention, result: dict[int, Mention], text: str, kb: KnowledgeBase) -> str | None:
+def _country_before(m: Mention, countries: _Countries, text: str, kb: KnowledgeBase) -> str | None:
     """The country written right before a person's name, with at most titles between."""
-    titles = set(kb.lexicon.get("titles", []))
-    for o in result.values():
-        if o.kind != "country" or not o.country or o.stop > m.begin or m.begin - o.stop > 12:
+    titles = _titles()
+    for _, o in countries.ending_in(m.begin - 12, m.begin):
+        if not o.country:
             continue
         gap = text[o.stop:m.begin].split()
         if text[o.stop:m.begin].strip() == "" or all(w in titles for w in gap):
             return o.country
     return None
+
+
+@functools.cache
+def _titles() -> frozenset[str]:
+    return frozenset(load_kb().lexicon.get("titles", []))
 
 
 _PARENT_GAP = re.compile(r"^\s*(?:의\s*)?(?:산하|소속|부속|직속)(?:의)?\s*$")
@@ -280,33 +210,51 @@ def _context_countries(mentions, result: dict[int, Mention], entities: dict[str,
         m = result[i]
         if m.kind in ("country", "place") and m.country:
             geo.append((m.begin, m.country))
-        elif m.kind == "org" and m.country and (split_prefix(m.text)[0] or _pair_country(m.text)):
+        elif m.kind == "org" and m.country and (split_prefix(m.text)[0] or pair_country(m.text)):
             geo.append((m.begin, m.country))
+    geo_begins = [b for b, _ in geo]
+    orgs_by_text: dict[str, list[tuple[int, int]]] = {}  # org surface -> (place in order, result key)
+    by_entity: dict[str, list[int]] = {}
+    for pos, i in enumerate(order):
+        o = result[i]
+        if o.kind == "org":
+            orgs_by_text.setdefault(o.text, []).append((pos, i))
+        by_entity.setdefault(o.entity_id or "", []).append(i)
     for pos, i in enumerate(order):
         m = result[i]
         ent = entities.get(m.entity_id or "")
         if m.kind != "org" or m.country or ent is None or ent.id in kb.entries or m.text.endswith(heads):
             continue
         country = None
-        prev = next((result[j] for j in reversed(order[:pos]) if result[j].kind == "org"
-                     and result[j].stop <= m.begin), None)
+        prev = None
+        for jj in range(pos - 1, -1, -1):  # the nearest organisation before
+            o = result[order[jj]]
+            if o.kind == "org" and o.stop <= m.begin:
+                prev = o
+                break
         if prev is not None and prev.country and _PARENT_GAP.match(text[prev.stop:m.begin]):
             country = prev.country
         if country is None:
-            for j in order:
-                o = result[j]
-                if o.kind == "org" and o.country and o is not m and m.text.startswith(o.text + " "):
-                    country = o.country
-                    break
+            # the first body (in text order) whose name, then a space, starts this one
+            best = None
+            for k, ch in enumerate(m.text):
+                if ch != " ":
+                    continue
+                for opos, j in orgs_by_text.get(m.text[:k], ()):
+                    o = result[j]
+                    if o.country and o is not m:
+                        if best is None or opos < best[0]:
+                            best = (opos, o.country)
+                        break
+            country = best[1] if best else None
         if country is None:
-            lo = max(text.rfind("\n", 0, m.begin), text.rfind(". ", 0, m.begin))
-            near = [c for b, c in geo if lo < b < m.begin]
-            country = near[-1] if near else None
+            lo = _sentence_start(text, m.begin)
+            last = bisect_left(geo_begins, m.begin) - 1
+            country = geo[last][1] if last >= 0 and geo_begins[last] > lo else None
         if country:
             entities[ent.id] = replace(ent, country=country)
-            for j, o in result.items():
-                if o.entity_id == ent.id:
-                    result[j] = replace(o, country=country)
+            for j in by_entity.get(ent.id, ()):
+                result[j] = replace(result[j], country=country)
 
 
 def _tails(surface: str, kb: KnowledgeBase) -> list[str]:
@@ -332,9 +280,70 @@ def _tails(surface: str, kb: KnowledgeBase) -> list[str]:
         if surface.startswith(p) and len(surface) > len(p) and re.match(r"[가-힣]", surface[len(p)]):
             out.append(surface[len(p):])
             break
-    generic = {norm_key(w) for w in (*kb.lexicon.get("bare_heads", []), *kb.lexicon.get("org_heads", []))}
-    open_heads = tuple(kb.lexicon.get("coref_open_heads", []))
+    generic, open_heads = _tail_words()
     return [t for t in out if len(norm_key(t)) >= 3 and norm_key(t) not in generic and not t.endswith(open_heads)]
+
+
+@functools.cache
+def _tail_words() -> tuple[frozenset[str], tuple[str, ...]]:
+    """(normalised generic heads, open heads) that no tail may be or end in."""
+    lex = load_kb().lexicon
+    generic = frozenset(norm_key(w) for w in (*lex.get("bare_heads", []), *lex.get("org_heads", [])))
+    return generic, tuple(lex.get("coref_open_heads", []))
+
+
+@functools.lru_cache(maxsize=65536)
+def _tail_keys(surface: str) -> tuple[str, ...]:
+    """The normalised keys of :func:`_tails` (the knowledge base is fixed per process)."""
+    return tuple(norm_key(t) for t in _tails(surface, load_kb()))
+
+
+class _FuzzyIndex:
+    """Normalised names (six characters or more) for "the first name at least 92 % like this one".
+
+    rapidfuzz's ratio is the normalised Indel similarity: ratio >= 92 allows at most
+    0.08 * (len(a) + len(b)) insertions and deletions, so a stored name can only match a
+    query of at most 1.08 / 0.92 times its length, with at most ~0.174 * len edits (one
+    more is allowed for rounding). Each stored name is cut into one piece more than that:
+    an edit breaks at most one piece, so every match keeps some piece whole, and a query
+    only has to be compared with the names that have a piece inside it. The answer is the
+    first such name in insertion order, as a scan of all names would give.
+    """
+
+    def __init__(self):
+        self.keys: list[tuple[str, str]] = []  # (key, entity id), in insertion order
+        self.pieces: dict[str, list[int]] = {}
+        self.lengths: set[int] = set()
+
+    def add(self, key: str, eid: str) -> None:
+        if len(key) < 6:
+            return  # too short to be 92 % like a name of six characters or more
+        n = len(self.keys)
+        self.keys.append((key, eid))
+        parts = int(0.174 * len(key)) + 2
+        size, extra = divmod(len(key), parts)
+        pos = 0
+        for p in range(parts):
+            step = size + (1 if p < extra else 0)
+            piece = key[pos:pos + step]
+            pos += step
+            bucket = self.pieces.setdefault(piece, [])
+            if not bucket or bucket[-1] != n:
+                bucket.append(n)
+            self.lengths.add(len(piece))
+
+    def first(self, key: str) -> str | None:
+        from rapidfuzz import fuzz
+
+        cands: set[int] = set()
+        for size in self.lengths:
+            for b in range(len(key) - size + 1):
+                cands.update(self.pieces.get(key[b:b + size], ()))
+        for n in sorted(cands):
+            k2, eid = self.keys[n]
+            if fuzz.ratio(key, k2) >= _FUZZY_CUTOFF:
+                return eid
+        return None
 
 
 def _tail_coreference(result: dict[int, Mention], entities: dict[str, Entity], extra: dict[str, dict[str, None]],
@@ -352,8 +361,8 @@ def _tail_coreference(result: dict[int, Mention], entities: dict[str, Entity], e
         owners: dict[str, set[str]] = {}
         for m in result.values():
             if m.kind == "org" and m.entity_id:
-                for t in _tails(m.text, kb):
-                    owners.setdefault(norm_key(t), set()).add(m.entity_id)
+                for key in _tail_keys(m.text):
+                    owners.setdefault(key, set()).add(m.entity_id)
         merges: dict[str, str] = {}
         for m in result.values():
             if m.kind != "org" or not m.entity_id or m.entity_id in kb.entries or m.entity_id in merges:
@@ -397,7 +406,8 @@ def link_mentions(mentions: tuple[Mention, ...], text: str) -> tuple[tuple[Menti
     entities: dict[str, Entity] = {}
     extra: dict[str, dict[str, None]] = {}
     doc_alias: dict[str, str] = {}  # normalised acronym -> entity id
-    new_by_key: dict[str, str] = {}  # normalised name -> new entity id (for fuzzy merging)
+    new_by_key: dict[str, str] = {}  # normalised name -> new entity id
+    new_fuzzy = _FuzzyIndex()  # the same names, for fuzzy merging
 
     def add(eid: str, ent: Entity, *aliases: str) -> None:
         entities.setdefault(eid, ent)
@@ -448,17 +458,13 @@ def link_mentions(mentions: tuple[Mention, ...], text: str) -> tuple[tuple[Menti
             else:
                 name = " ".join(m.text.split())
                 eid = new_by_key.get(key)
-                if eid is None:
-                    for k2, id2 in new_by_key.items():
-                        from rapidfuzz import fuzz
-
-                        if len(key) >= 6 and fuzz.ratio(key, k2) >= _FUZZY_CUTOFF:
-                            eid = id2
-                            break
+                if eid is None and len(key) >= 6:
+                    eid = new_fuzzy.first(key)
                 if eid is None:
                     eid = stable_id("org", name)
                     new_by_key[key] = eid
-                    add(eid, Entity(eid, name, "org", _new_org_country(name, prefix)), *_country_spellings(name))
+                    new_fuzzy.add(key, eid)
+                    add(eid, Entity(eid, name, "org", new_org_country(name, prefix)), *country_spellings(name))
                 else:
                     add(eid, entities[eid], m.text)
                 name, country = entities[eid].name, entities[eid].country
@@ -472,25 +478,30 @@ def link_mentions(mentions: tuple[Mention, ...], text: str) -> tuple[tuple[Menti
     _tail_coreference(result, entities, extra, kb)
     _context_countries(mentions, result, entities, text, kb)
     doc_foreign = {c for cs in ctx.values() for c in cs if c != "KR"}
-    # pass 2: persons, with their organisation and country
+    # pass 2: persons, with their organisation and country; organisations and countries are
+    # looked up by surface and offset (the first in the result's order wins)
+    countries = _Countries(result)
+    orgs_by_text: dict[str, list[Mention]] = {}
+    for o in result.values():
+        if o.kind == "org":
+            orgs_by_text.setdefault(o.text, []).append(o)
     for i, m in enumerate(mentions):
         if m.kind != "person":
             continue
         aff_id = aff_country = None
         if m.affiliation:
-            for o in result.values():
-                if o.kind == "org" and o.text == m.affiliation and m.stop <= o.begin <= m.stop + 3:
+            for o in orgs_by_text.get(m.affiliation, ()):
+                if m.stop <= o.begin <= m.stop + 3:
                     aff_id, aff_country = o.entity_id, o.country
                     break
         country = aff_country
         if country is None:
-            country = _country_before(m, result, text, kb)  # "인도네시아 대통령 조코위", "일본 기시다 총리"
+            country = _country_before(m, countries, text, kb)  # "인도네시아 대통령 조코위", "일본 기시다 총리"
         if country is None:  # "기시다 일본 총리"; not across a particle ("조코위는 말레이시아 ...")
-            after = [o for o in result.values() if o.kind == "country" and m.stop < o.begin <= m.stop + 2
-                     and not text[m.stop:o.begin].strip()]
+            after = [o for _, o in countries.starting_in(m.stop + 1, m.stop + 2) if not text[m.stop:o.begin].strip()]
             if after:
                 country = after[0].country
-        if country is None and _korean_name(m.text, kb):
+        if country is None and korean_name(m.text, kb):
             country = "KR"
         if country is None:
             foreign = [c for c in ctx.get(i, ()) if c != "KR"]
@@ -512,83 +523,3 @@ def link_mentions(mentions: tuple[Mention, ...], text: str) -> tuple[tuple[Menti
     out_entities.sort(key=lambda e: first.get(e.id, 0))
     return out_mentions, tuple(out_entities)
 
-
-_COORD = re.compile(r"^(?:\s*\([^)]*\))?\s*(?:와|과|및|그리고|,|、|·|ㆍ|-)\s*(?:함께\s*)?$")
-_PLURAL = re.compile(r"(?:양|두|쌍방|양쪽)\s?(국|측|나라|정부|기관|대학교|대학|학교|도시|시|지역|기업|회사|사|병원|연구소|연구원|단체|협회|부처)")
-_PLURAL_KINDS = {"국": "country", "나라": "country", "정부": "country"}
-_PLURAL_HEADS = {"대학교": ("대학교", "대학", "대", "University"), "대학": ("대학교", "대학", "대", "University"),
-                 "학교": ("학교", "대학교", "대학", "대"), "병원": ("병원", "의료원", "센터"),
-                 "연구소": ("연구소", "연구원", "연구센터"), "연구원": ("연구원", "연구소", "연구센터")}
-
-
-def resolve_plural_anaphor(mentions: tuple[Mention, ...], position: int, text: str | None = None,
-                           anaphor: str | None = None) -> tuple[Mention, ...]:
-    """The two bodies a plural anaphor ("양 대학은", "양 기관은", "양국은", "양측은") refers to.
-
-    Args:
-        mentions: linked mentions of the document (from :func:`link_mentions`), any order.
-        position: offset of the anaphor in ``text``; only mentions that end before it count.
-        text: the document text; limits the search to the anaphor's sentence and the two before,
-            and gives the anaphor itself when ``anaphor`` is None.
-        anaphor: the anaphor as written ("양 대학", "양국"); decides what is looked for:
-            countries for 양국/두 나라/양 정부, bodies with a matching head for 양 대학/양 병원,
-            organisations otherwise.
-    Returns:
-        The two mentions in text order (the last coordinated pair "A와 B" before the
-        anaphor when there is one, else the two nearest distinct entities), or () when
-        fewer than two fit.
-    """
-    if anaphor is None and text is not None:
-        m = _PLURAL.match(text, position)
-        anaphor = m.group() if m else None
-    noun = None
-    if anaphor:
-        m = _PLURAL.search(anaphor)
-        noun = m.group(1) if m else None
-    want = _PLURAL_KINDS.get(noun or "", "org")
-    heads = _PLURAL_HEADS.get(noun or "")
-    lo = 0
-    if text is not None:
-        lo = position
-        for _ in range(3):  # the anaphor's sentence and the two before it
-            if lo <= 0:
-                break
-            lo = max(text.rfind("\n", 0, lo), text.rfind(". ", 0, lo), text.rfind("다.", 0, lo))
-        lo = max(lo, 0)
-
-    def fits(m: Mention) -> bool:
-        if m.stop > position or m.begin < lo:
-            return False
-        if want == "country":
-            return m.kind == "country" or (m.kind == "org" and bool(m.country))
-        if m.kind != "org":
-            return False
-        name = (m.name or m.text).rstrip()
-        return heads is None or name.endswith(heads) or m.text.endswith(heads)
-
-    cands = sorted((m for m in mentions if fits(m)), key=lambda m: m.begin)
-    if want == "country":
-        # one mention per country: organisations stand for their country
-        seen: dict[str, Mention] = {}
-        for m in cands:
-            key = m.country if m.kind == "org" else (m.country or m.entity_id or m.text)
-            seen.pop(key, None)
-            seen[key] = m
-        cands = sorted(seen.values(), key=lambda m: m.begin)
-    else:
-        latest: dict[str, Mention] = {}
-        for m in cands:
-            key = m.entity_id or norm_key(m.text)
-            if key in latest and (m.strategy == "acronym" or re.fullmatch(r"\s*\(\s*", text[latest[key].stop:m.begin]
-                                                                             if text else "")):
-                continue  # "...연구원(KRIBB)": the name stands for the body, not its bracketed acronym
-            latest.pop(key, None)
-            latest[key] = m
-        cands = sorted(latest.values(), key=lambda m: m.begin)
-    if len(cands) < 2:
-        return ()
-    if text is not None:
-        for a, b in reversed(list(zip(cands, cands[1:]))):
-            if _COORD.match(text[a.stop:b.begin]):
-                return (a, b)
-    return tuple(cands[-2:])

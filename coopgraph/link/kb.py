@@ -22,10 +22,12 @@ _DROP = re.compile(r"[\s\W_]+", re.UNICODE)
 _HANGUL = re.compile(r"[가-힣]")
 
 
+@functools.lru_cache(maxsize=1 << 17)
 def norm_key(text: str) -> str:
     """Normalised lookup key: NFKC, case-folded, without spaces or punctuation.
 
-    Idempotent: ``norm_key(norm_key(s)) == norm_key(s)``.
+    Idempotent: ``norm_key(norm_key(s)) == norm_key(s)``. Cached: a name is
+    normalised once per process however often it is looked up.
     """
     return _DROP.sub("", unicodedata.normalize("NFKC", text).casefold())
 

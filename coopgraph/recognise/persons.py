@@ -1,0 +1,240 @@
+"""Persons next to a title: "최양희 미래창조과학부 장관", "원장 안성호는", "쩐 반 하이 베트남 과학원 원장".
+
+Found by position: a name word (Kiwi proper noun, unknown word or syllables
+of a foreign name) before an optional organisation and a title, or right
+after a title. Names cut from their title by a stray stop in damaged text are
+re-joined.
+"""
+
+from __future__ import annotations
+
+import re
+
+from coopgraph.recognise.entity_rules import HANGUL_WORD, Rules, Tok, glued_head
+from coopgraph.records import Mention
+
+
+def _eojeols(text: str, tokens: list[Tok]) -> list[list[int]]:
+    """Token indices grouped by whitespace-separated word."""
+    words: list[list[int]] = []
+    for i, t in enumerate(tokens):
+        if words and text[tokens[words[-1][-1]].stop:t.begin] == "":
+            words[-1].append(i)
+        else:
+            words.append([i])
+    return words
+
+
+def _name_word(word: list[int], text, tokens, rules, gaz_kind, strong: bool) -> bool:
+    """A whole word that can be a person's name (2-6 Hangul syllables, no particle)."""
+    first, last = tokens[word[0]], tokens[word[-1]]
+    surface = text[first.begin:last.stop]
+    if not HANGUL_WORD.fullmatch(surface) or any(i in gaz_kind for i in word):
+        return False
+    if surface in rules.not_person or surface in rules.titles or surface in rules.temporal or rules.is_head(surface):
+        return False
+    if first.begin > 0 and text[first.begin - 1] not in " \t\n\"'“‘(,·":
+        return False
+    if len(word) == 1:
+        t = first
+        if t.tag == "NNP":
+            return True
+        return t.tag == "NNG" and t.oov and strong
+    # Kiwi sometimes breaks an unknown name into syllables ("최" "양" "희")
+    return strong and all(len(tokens[i].form) == 1 and tokens[i].tag[0] in "NXM" for i in word)
+
+
+def _name_part(word: list[int], text, tokens, rules, gaz_kind, blocked, syllables: int = 5) -> bool:
+    """A short word that can be one part of a foreign name written in several words."""
+    first, last = tokens[word[0]], tokens[word[-1]]
+    surface = text[first.begin:last.stop]
+    if not re.fullmatch(rf"[가-힣]{{1,{syllables}}}", surface) or len(word) != 1:
+        return False
+    if any(i in gaz_kind or i in blocked for i in word) or first.tag not in ("NNP", "NNG"):
+        return False
+    if surface in rules.not_person or surface in rules.titles or surface in rules.breakers or surface in rules.temporal \
+            or rules.is_head(surface):
+        return False
+    return first.tag == "NNP" or first.oov or len(surface) == 1
+
+
+def _spaced_name(words, w, text, tokens, rules, gaz_kind, blocked) -> tuple[int, int] | None:
+    """Three or four short words before a strong title's organisation: "쩐 반 하이 베트남 과학원 원장".
+
+    Kiwi reads such syllables as common nouns, so any short noun word counts,
+    but the run must start a phrase and hold a one-syllable word.
+    Returns the indices of the name's first and last words, or None.
+    """
+    back = w - 1
+    while back >= 0 and any(k in gaz_kind or rules.is_head(tokens[k].form) for k in words[back]):
+        back -= 1  # the organisation (and its country) between the name and the title
+    bare = back == w - 1  # no organisation between: "레 민 카이 부총리"
+
+    def short_noun(word) -> bool:
+        t = tokens[word[0]]
+        return len(word) == 1 and t.tag in ("NNG", "NNP") and bool(re.fullmatch(r"[가-힣]{1,3}", t.form)) \
+            and word[0] not in gaz_kind and word[0] not in blocked and t.form not in rules.not_person \
+            and t.form not in rules.breakers and t.form not in rules.titles and t.form not in rules.temporal
+
+    k = back
+    while k >= 0 and back - k < 4 and short_noun(words[k]):
+        k -= 1
+    run = range(k + 1, back + 1)
+    if len(run) < 3 or sum(len(tokens[words[j][0]].form) == 1 for j in run) < (2 if bare else 1):
+        return None
+    if k >= 0 and not any(tokens[i].tag.startswith(("J", "E", "SF", "SP", "SS")) for i in words[k]):
+        return None  # the run does not start a phrase: probably ordinary words
+    return k + 1, back
+
+
+def _market(text: str, tokens: list[Tok], words: list[list[int]], w: int, i: int, rules: Rules) -> bool:
+    """True when the word 시장 at token ``i`` follows a country, a region or a market word."""
+    glued = text[tokens[words[w][0]].begin:tokens[i].begin]
+    before = [glued] if glued else []
+    if w > 0:
+        prev = words[w - 1]
+        before.append(text[tokens[prev[0]].begin:tokens[prev[-1]].stop])
+    for b in before[:1] if glued else before:
+        if b in rules.market_words or (rules.place_or_country(b) is not None and not rules.city(b)):
+            return True
+    return False
+
+
+def names_cut_by_a_stop(text: str, tokens: list[Tok], rules: Rules, found: list[Mention]) -> list[Mention]:
+    """A name cut from its title by a stray full stop or comma in damaged text: "부데비치. 응용과학센터 부소장".
+
+    Korean sentences end in a verb, so a stop right after an unknown name that
+    opens a phrase, followed at once by an organisation and a strong title with
+    nothing after the title but a particle, is damage, not a sentence end.
+    """
+    out = []
+    taken = bytearray(len(text) + 1)  # characters covered by a person already
+    for m in found:
+        if m.kind == "person":
+            taken[m.begin:m.stop] = b"\x01" * (m.stop - m.begin)
+    for n, t in enumerate(tokens):
+        if t.form not in (".", ",") or n == 0 or n + 2 >= len(tokens):
+            continue
+        name = tokens[n - 1]
+        if name.stop != t.begin or not HANGUL_WORD.fullmatch(name.form) or not (name.tag == "NNP" or name.oov):
+            continue
+        if name.form in rules.not_person or name.form in rules.titles or name.form in rules.temporal \
+                or rules.is_head(name.form) or rules.place_or_country(name.form) or rules.kb.keys.get(name.form):
+            continue
+        if name.begin > 0 and not text[name.begin - 1].isspace():
+            continue
+        # the organisation words then the title, in nouns only, up to a particle
+        k = n + 1
+        while k < len(tokens) and tokens[k].tag in ("NNG", "NNP", "SL") and tokens[k].form not in rules.strong_titles \
+                and k - n <= 5:
+            k += 1
+        if k >= len(tokens) or k == n + 1 or tokens[k].form not in rules.strong_titles:
+            continue
+        org = tokens[n + 1:k]
+        if not rules.is_head(org[-1].form) and not glued_head(text, tokens, list(range(n + 1, k)), rules):
+            continue
+        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+        if nxt is not None and nxt.begin == tokens[k].stop and not nxt.tag.startswith("J"):
+            continue
+        b = name.begin
+        while True:  # "알렉산드르 부데비치."
+            prev = next((p for p in reversed(tokens[:n - 1]) if p.stop <= b), None)
+            if prev is None or text[prev.stop:b] != " " or prev.tag != "NNP" or not HANGUL_WORD.fullmatch(prev.form) \
+                    or prev.form in rules.not_person or rules.place_or_country(prev.form) or b - prev.begin > 12:
+                break
+            if prev.begin > 0 and not text[prev.begin - 1].isspace() and text[prev.begin - 1] not in "\"'“‘(":
+                break
+            b = prev.begin
+        if b < name.stop and taken.find(1, b, name.stop) >= 0:
+            continue
+        out.append(Mention(b, name.stop, text[b:name.stop], "person", strategy="pattern", score=0.7,
+                           title=tokens[k].form, affiliation=text[org[0].begin:org[-1].stop]))
+    return out
+
+
+def _place_title(t: Tok, rules: Rules) -> str | None:
+    """The title of a word Kiwi left as one noun with its place: "서울시장" (시장), "경기도지사" (도지사)."""
+    if not t.tag.startswith("NN") or len(t.form) < 3:
+        return None
+    for title in rules.place_titles:
+        if t.form.endswith(title):
+            place = t.form[: -len(title)]
+            if len(place) >= 2 and rules.city(place):
+                return title
+    return None
+
+
+def persons(text, tokens, chain, rules, gaz_kind, blocked) -> list[Mention]:
+    """Persons next to a title: NAME [ORG] TITLE, or TITLE NAME."""
+    out = []
+    words = _eojeols(text, tokens)
+    word_of = {i: w for w, idxs in enumerate(words) for i in idxs}
+    for i, t in enumerate(tokens):
+        if i in blocked:
+            continue
+        title = t.form if t.form in rules.titles else _place_title(t, rules)
+        if title is None:
+            continue
+        strong = title in rules.strong_titles
+        w = word_of[i]
+        # the title may be glued to qualifiers in its word ("재무이사", "통신정보화장관")
+        tword = words[w]
+        if any(tokens[k].tag.startswith(("J", "E", "V")) for k in tword if k < i):
+            continue
+        tstart = tword[0]
+        if tstart != i and (rules.is_head(text[tokens[tstart].begin:tokens[i - 1].stop]) or tstart in gaz_kind):
+            tstart = i  # "미래창조과학부장관": the organisation is not part of the title
+        if title in rules.market_titles and _market(text, tokens, words, w, i, rules):
+            continue  # "유럽 시장", "베트남시장", "국내 시장": a market, not a mayor
+        found = None
+        for back in range(w - 1, max(-1, w - 7), -1):
+            word = words[back]
+            if any(tokens[k].tag.startswith(("J", "E", "V", "SF", "SP")) or tokens[k].tag == "SN" for k in word):
+                break
+            if any(k in blocked for k in word):
+                break
+            if _name_word(word, text, tokens, rules, gaz_kind, strong):
+                found = back
+                break
+            if title != t.form:
+                break  # "오세훈 서울시장": the name right before a place's title
+        first = found
+        if found is None and strong:
+            span = _spaced_name(words, w, text, tokens, rules, gaz_kind, blocked)
+            if span is not None:
+                first, found = span
+        if found is not None:
+            # a foreign name in several words: "아크말 사이도프", "응우옌 흐엉 장"
+            # ... but a Korean name before a firm's title is one word: "한빛소프트 김민수 대표" (the firm before)
+            korean = title in rules.firm_titles and first == found \
+                and rules.korean_name(text[tokens[words[found][0]].begin:tokens[words[found][-1]].stop])
+            while not korean and first - 1 >= 0 and found - first < 3 \
+                    and _name_part(words[first - 1], text, tokens, rules, gaz_kind, blocked):
+                first -= 1
+            # one-syllable parts after it ("응우옌 반 남", "응우옌 흐엉 장")
+            tail = 0
+            while tail < 2 and found + 1 < w and _name_part(words[found + 1], text, tokens, rules, gaz_kind, blocked,
+                                                            syllables=1):
+                found += 1
+                tail += 1
+            name_idx = [k for ww in words[first:found + 1] for k in ww]
+            nb, ne = tokens[name_idx[0]].begin, tokens[name_idx[-1]].stop
+            mid = [k for ww in words[found + 1:w] for k in ww] + [k for k in tword if k < tstart]
+            org_surface = None
+            if mid and (rules.is_head(tokens[mid[-1]].form) if mid[-1] not in gaz_kind else gaz_kind[mid[-1]] == "org"):
+                org_surface = text[tokens[mid[0]].begin:tokens[mid[-1]].stop]
+            blocked.update(name_idx)
+            blocked.update(k for k in tword if tstart <= k <= i)
+            out.append(Mention(nb, ne, text[nb:ne], "person", strategy="pattern", score=0.8,
+                               title=text[tokens[tstart].begin:t.stop], affiliation=org_surface))
+            continue
+        # title before the name: "원장 안성호는"
+        if w + 1 < len(words) and tword[-1] == i:
+            nxt = [k for k in words[w + 1] if not tokens[k].tag.startswith(("J", "SP", "SF"))]
+            if len(nxt) == 1 and tokens[nxt[0]].tag == "NNP" and _name_word(nxt, text, tokens, rules, gaz_kind, False):
+                n = tokens[nxt[0]]
+                blocked.update({i, nxt[0]})
+                out.append(Mention(n.begin, n.stop, n.form, "person", strategy="pattern", score=0.7, title=t.form))
+    return out
+
+
