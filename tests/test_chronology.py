@@ -155,3 +155,9 @@ def test_undated_enumerations(text, mentions, expected):
     for e in got:
         if mentions:
             assert e.participants[0].name == "가나시" and e.participants[1].country in ("MN", "VN", "JP")
+
+
+def test_table_flattened_one_cell_a_line():
+    text = "몽골 한국 협정 현황\n2016.3.2\n사증면제협정 서명\n2018.7\n항공협정 서명\n몽골 한국"
+    assert summary(add_list_events(analysis(text, MN), ())) == [
+        ("agreement", "2016-03-02", "2016-03-02"), ("agreement", "2018-07", "2018-07")]

@@ -457,9 +457,7 @@ def add_list_events(analysis: Analysis, events: tuple[Event, ...]) -> tuple[Even
     listed: list[Event] = []
     header: list = []
     intro: list = []
-    for s in analysis.sentences:
-        if not s.text.strip():
-            continue
+    for s in _joined_cells(page, [s for s in analysis.sentences if s.text.strip()]):
         got = _read_sentence(page, s, header, intro)
         if got:
             items.extend(got)
@@ -477,6 +475,30 @@ def add_list_events(analysis: Analysis, events: tuple[Event, ...]) -> tuple[Even
         return events
     new = [ev for it in items for ev in _events_of(page, it)]
     return _combine(_absorb(events, listed), new + listed)
+
+
+def _joined_cells(page: _Page, sentences: list[Sentence]) -> list[Sentence]:
+    """A table flattened one cell a line: a line holding only a date ("2019.4.9") and the short
+    line after it with no date ("투자보장협정 서명") are one row."""
+    text = page.text
+    out: list[Sentence] = []
+    i = 0
+    while i < len(sentences):
+        s = sentences[i]
+        nxt = sentences[i + 1] if i + 1 < len(sentences) else None
+        if nxt is not None and len(nxt.text.strip()) <= 60 and not _VERBAL_END.search(nxt.text) \
+                and "\n" in text[s.stop:nxt.begin + 1]:
+            anchors = _anchors(page, s)
+            lead = _BULLET.match(text, s.begin)
+            rest = text[anchors[-1].stop:s.stop] if anchors else "x"
+            if anchors and anchors[0].begin == (lead.end() if lead else s.begin) and \
+                    re.fullmatch(r"[\s,.~\-년월일]*", rest) and not _anchors(page, nxt):
+                out.append(Sentence(s.begin, nxt.stop, text[s.begin:nxt.stop]))
+                i += 2
+                continue
+        out.append(s)
+        i += 1
+    return out
 
 
 def _combine(events: tuple[Event, ...], new: list[Event]) -> tuple[Event, ...]:
