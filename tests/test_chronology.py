@@ -161,3 +161,10 @@ def test_table_flattened_one_cell_a_line():
     text = "몽골 한국 협정 현황\n2016.3.2\n사증면제협정 서명\n2018.7\n항공협정 서명\n몽골 한국"
     assert summary(add_list_events(analysis(text, MN), ())) == [
         ("agreement", "2016-03-02", "2016-03-02"), ("agreement", "2018-07", "2018-07")]
+
+
+def test_a_named_visitor_before_a_title_is_a_party():
+    text = "몽골 Bataar 대통령의 방한('95.3.2-5) 및 몽골 총리의 방한('99.6.10-12) 이후 한국과의 교류가 늘었다."
+    got = sorted(add_list_events(analysis(text, MN), ()), key=lambda e: e.date.start)
+    assert [[p.name for p in e.participants] for e in got] == [["Bataar"], []]
+    assert got[0].participants[0].kind == "person" and got[0].participants[0].country == "MN"

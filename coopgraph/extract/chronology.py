@@ -57,6 +57,9 @@ class ChronoLexicon:
     concluded: tuple[str, ...] = ()
     not_concluded: tuple[str, ...] = ()
     sister_heads: tuple[str, ...] = ()
+    person_titles: tuple[str, ...] = ()
+    name_stop: tuple[str, ...] = ()
+    body_endings: tuple[str, ...] = ()
 
 
 @functools.cache
@@ -71,7 +74,9 @@ def load_chronology() -> ChronoLexicon:
                          visit_abbreviations=dict(data["visit_abbreviations"]),
                          not_item_after=tuple(data["not_item_after"]), list_intro=tuple(data["list_intro"]),
                          void_words=tuple(data["void_words"]), concluded=tuple(data["concluded"]),
-                         not_concluded=tuple(data["not_concluded"]), sister_heads=tuple(data["sister_heads"]))
+                         not_concluded=tuple(data["not_concluded"]), sister_heads=tuple(data["sister_heads"]),
+                         person_titles=tuple(data["person_titles"]), name_stop=tuple(data["name_stop"]),
+                         body_endings=tuple(data["body_endings"]))
 
 
 # --------------------------------------------------------------------------- items
@@ -169,6 +174,27 @@ class _Page:
         words = self.text[b:e]
         return any(len(h) >= 2 and h in words and h not in self.lex.sister_heads and not h.startswith("결연")
                    for h, typ in self.lex.heads.items() if typ == "agreement")
+
+    def titled_names(self, b: int, e: int, it) -> list[Participant]:
+        """'Evren 대통령의 방한', '외잘 총리': a name the recogniser missed, right before a title."""
+        from coopgraph.extract.base import _country_names
+
+        lex, text = self.lex, self.text
+        titles = "|".join(sorted(map(re.escape, lex.person_titles), key=len, reverse=True))
+        out = []
+        for m in re.finditer(rf"(?<![가-힣A-Za-z])([A-Z][A-Za-z\-]+(?: [A-Z][A-Za-z\-]+){{0,2}}|[가-힣]{{2,6}})"
+                             rf"\s+(?:前\s*|전\s*)?(?:{titles})", text[b:e]):
+            name = m.group(1)
+            at = b + m.start(1)
+            if name in lex.name_stop or name in _country_names() or name.endswith(lex.body_endings) \
+                    or any(x.begin <= at < x.stop for x in self.mentions):
+                continue
+            country = None
+            before = [c for c in self.places(max(b, at - 12), at) if c.kind == "country" and c.country]
+            if before:
+                country = before[-1].country
+            out.append(Participant(name=name, kind="person", country=country))
+        return out
 
     def has_predicate(self, b: int, e: int) -> bool:
         """text[b:e] ends a clause with a verb of its own (했고, 되었으며, 하였다)."""
@@ -392,6 +418,8 @@ def _events_of(page: _Page, it: _Item) -> list[Event]:
                     not any(q.name == p.name for q in parties):
                 parties.append(p)
     places = list(page.places(b, e))
+    if not any(p.kind == "person" for p in parties):
+        parties.extend(page.titled_names(b, e, it))
     out = []
     for typ, head, _at in it.acts:
         location = None
