@@ -125,7 +125,8 @@ def test_csv_has_every_matching_event(client):
 
 @pytest.mark.parametrize("url, name", [
     ("/api/events?pair=KRX", "pair"), ("/api/events?country=KOR", "country"), ("/api/events?type=party", "type"),
-    ("/api/events?from=2019-13", "from"), ("/api/events?to=soon", "to"), ("/api/events?status=maybe", "status"),
+    ("/api/events?from=2019-13", "from"), ("/api/events?country=ZZ", "country"), ("/api/events?pair=KR-QQ", "pair"),
+    ("/api/events?from=2020&to=2010", "from"), ("/api/events?q=%00", "q"), ("/api/events?to=soon", "to"), ("/api/events?status=maybe", "status"),
     ("/api/events?min_sources=0", "min_sources"), ("/api/events?limit=0", "limit"), ("/api/events?limit=x", "limit"),
     ("/api/events?offset=-1", "offset"), ("/api/events?sort=random", "sort"), ("/api/events?cursor=zz", "cursor"),
     ("/api/events?format=xml", "format"), ("/api/timeline?by=week", "by"), ("/api/graph?max_nodes=1", "max_nodes"),

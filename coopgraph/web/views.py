@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from coopgraph.store import queries as store_queries
+from coopgraph.store import validate
 from coopgraph.store.protocol import EventFilter
 from coopgraph.web import queries as wq
 
@@ -47,13 +48,17 @@ def _get(params: Mapping[str, str], name: str) -> str | None:
     return value or None
 
 
+def _checked(name: str, check, value):
+    """``check(value)`` from coopgraph.store.validate, its ValueError naming the parameter."""
+    try:
+        return check(value)
+    except ValueError as exc:
+        raise BadParameter(name, str(exc)) from None
+
+
 def _country(params, name) -> str | None:
     v = _get(params, name)
-    if v is None:
-        return None
-    if not re.fullmatch(r"[A-Za-z]{2}", v):
-        raise BadParameter(name, f"not an ISO 3166-1 alpha-2 country code: {v!r}")
-    return v.upper()
+    return None if v is None else _checked(name, validate.country, v)
 
 
 def _pair(params, name="pair") -> tuple[str, str] | None:
@@ -63,7 +68,7 @@ def _pair(params, name="pair") -> tuple[str, str] | None:
     m = re.fullmatch(r"([A-Za-z]{2})[-_/,]([A-Za-z]{2})", v)
     if not m:
         raise BadParameter(name, f"not a country pair like KR-UZ: {v!r}")
-    return m.group(1).upper(), m.group(2).upper()
+    return _checked(name, validate.pair, (m.group(1), m.group(2)))
 
 
 def _choice(params, name, choices, default=None) -> str | None:
@@ -76,14 +81,8 @@ def _choice(params, name, choices, default=None) -> str | None:
 
 
 def _date(params, name) -> str | None:
-    from coopgraph.link.fusion import interval
-
     v = _get(params, name)
-    if v is None:
-        return None
-    if not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", v) or interval(v) is None:
-        raise BadParameter(name, f"not a YYYY, YYYY-MM or YYYY-MM-DD date: {v!r}")
-    return v
+    return None if v is None else _checked(name, validate.when, v)
 
 
 def _int(params, name, default: int, lo: int, hi: int | None = None) -> int:
@@ -102,15 +101,19 @@ def _text(params, name, most: int = 200) -> str | None:
     v = _get(params, name)
     if v is not None and len(v) > most:
         raise BadParameter(name, f"longer than {most} characters")
-    return v
+    return None if v is None else _checked(name, lambda x: validate.text(x, name), v)
 
 
 def event_filter(params: Mapping[str, str]) -> wq.WebFilter:
     """The event filters of the API and the pages (all optional, combined with AND)."""
-    base = EventFilter(
+    values = dict(
         country=_country(params, "country"), pair=_pair(params), type=_choice(params, "type", TYPES),
         org=_text(params, "org"), date_from=_date(params, "from"), date_to=_date(params, "to"),
         text=_text(params, "q"), min_sources=_int(params, "min_sources", 1, 1))
+    try:
+        base = EventFilter(**values)
+    except ValueError as exc:  # what only the whole filter can tell: from after to
+        raise BadParameter("from" if "date_from" in str(exc) else "filter", str(exc)) from None
     return wq.WebFilter(base=base, status=_choice(params, "status", STATUSES), location=_text(params, "location"))
 
 
