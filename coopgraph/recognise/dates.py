@@ -55,9 +55,11 @@ _R_UNTIL = re.compile(rf"{WS}?까지")
 _R_DOT3 = re.compile(rf"(\d{{4}}){WS}*\.{WS}*(\d{{1,2}}){WS}*\.{WS}*(\d{{1,2}})(?!\d)(?:{WS}*\.(?!\d))?")
 _R_SEP3 = re.compile(r"(\d{4})([-/])(\d{1,2})\2(\d{1,2})(?!\d)")
 _R_YY3 = re.compile(r"(\d{2})\.(\d{2})\.(\d{2})(?!\d)\.?")
+_R_YY3_AP = re.compile(r"(\d{2})\.(\d{1,2})\.(\d{1,2})(?!\d)\.?")
 _R_YM = re.compile(rf"(\d{{4}})(?:{WS}*\.{WS}*(\d{{1,2}})(?!\d)({WS}*\.)?|/(\d{{1,2}})(?!\d)|-(\d{{2}})(?!\d))")
 _R_MD = re.compile(rf"(\d{{1,2}}){WS}*\.{WS}*(\d{{1,2}})(?!\d)(?:{WS}*\.(?!\d))?")
 _R_MD_WEEKDAY = re.compile(rf"(\d{{1,2}})(?:{WS}*\.{WS}*|/)(\d{{1,2}})(?!\d)(?:{WS}*\.)?")
+_R_YEAR_COMMA = re.compile(rf",{WS}?(?=\d{{1,2}}{WS}?월)")
 _R_ISO_TIME = re.compile(r"T\d\d:\d\d")
 _R_BAD_AFTER_NUM = re.compile(r"\d|[.,:/·]\d|-\d|[A-Za-z%℃°]")
 
@@ -332,6 +334,12 @@ class _Finder:
                     return None
                 if tail[1] is not None:
                     return _Cand(i, tail[0], "year-part", (y, None, None), part=tail[1])
+            cm = None if yu else _R_YEAR_COMMA.match(t, j)
+            if cm and self.start_ok(i, bare=True):  # a list's "1981, 7월," / "2005, 11월 18-19일,"
+                md = self.month_day(cm.end(), y, need_unit=True, after_bare=False)
+                if md:
+                    stop, lo, hi, part, _ = md
+                    return _Cand(i, stop, "y-comma-md", lo, hi, part)
             md = self.month_day(j, y, need_unit=False, after_bare=not yu)
             if md:
                 stop, lo, hi, part, bare = md
@@ -365,14 +373,15 @@ class _Finder:
         t = self.t
         if not self.start_ok(i, bare=False):
             return None
-        for rx, rule in ((_R_DOT3, "numeric"), (_R_SEP3, "numeric"), (_R_YY3, "numeric-yy")):
+        yy3 = _R_YY3_AP if i > 0 and t[i - 1] in "'’‘`" else _R_YY3  # "’05.3.15": the apostrophe makes it a year
+        for rx, rule in ((_R_DOT3, "numeric"), (_R_SEP3, "numeric"), (yy3, "numeric-yy")):
             m = rx.match(t, i)
             if not m:
                 continue
             y = int(m.group(1))
             mo, d = (int(m.group(2)), int(m.group(3))) if rx is _R_DOT3 else (int(m.group(3)), int(m.group(4))) \
                 if rx is _R_SEP3 else (int(m.group(2)), int(m.group(3)))
-            if rx is _R_YY3:
+            if rule == "numeric-yy":
                 y = _two_digit_year(y)
             if not (YEAR_MIN <= y <= YEAR_MAX and 1 <= mo <= 12 and 1 <= d <= _days_in(y, mo)):
                 return None
@@ -699,22 +708,27 @@ class _Discourse:
     """Dates already resolved in the text, newest last, for expressions that point back."""
 
     def __init__(self) -> None:
-        self.items: list[tuple[Value, bool]] = []  # (value, explicit: the text gave its year)
+        # (value, explicit: the text gave its year, background: a year that opens or bounds a span)
+        self.items: list[tuple[Value, bool, bool]] = []
 
-    def add(self, value: Value, explicit: bool) -> None:
-        self.items.append((value, explicit))
+    def add(self, value: Value, explicit: bool, background: bool = False) -> None:
+        self.items.append((value, explicit, background))
 
     def pick(self, need: int, mode: str) -> Value | None:
         """The latest date with at least ``need`` fields (1 year, 2 month, 3 day).
 
-        ``partial`` (4월 9일, 15일) and ``deictic`` (지난해, 지난 15일) follow
-        explicit dates (a month-day takes its year from the latest date that
-        names a month before a year-only one); a deictic word prefers the latest full explicit date,
-        the best stand-in for the unknown document date. ``anaphoric`` (이날,
-        이튿날) takes the latest date of any kind.
+        ``partial`` (4월 9일, 15일) follows the nearest explicit date that has
+        the fields it lacks; a month-day takes the year of the nearest explicit
+        date, but a background year that opens or bounds a span ("지난
+        2016년부터 논의해 왔으며", "2020년까지 이어진다") is no context: past it
+        only a date that names a month may serve. ``deictic`` words (지난해, 지난
+        15일) without a document date lean only on a full explicit date, the
+        best stand-in for it; a bare year elsewhere in the text is not "this
+        year". ``anaphoric`` (이날, 이튿날) takes the latest date of any kind.
+        Without a fitting antecedent the answer is None: no year beats a wrong one.
         """
         def latest(min_fields: int, explicit_only: bool) -> Value | None:
-            for value, explicit in reversed(self.items):
+            for value, explicit, _ in reversed(self.items):
                 if (explicit or not explicit_only) and _depth(value[0]) + 1 >= min_fields:
                     return value
             return None
@@ -722,10 +736,22 @@ class _Discourse:
         if mode == "anaphoric":
             return latest(need, False)
         if mode == "deictic":
-            return latest(3, True) or latest(need, True) or latest(need, False)
-        if need == 1:  # "5월 10일": the year of the nearest dated month beats a background year ("2015년부터")
-            return latest(2, True) or latest(need, True) or latest(need, False)
+            return latest(3, True) or latest(2, True)
+        if need == 1:  # "5월 10일": the nearest explicit year, unless it is a background one ("2015년부터")
+            # past a background year only a date that names a month may serve
+            skipped = False
+            for value, explicit, background in reversed(self.items):
+                if not explicit:
+                    continue
+                if background:
+                    skipped = True
+                elif not skipped or value[0][1] is not None:
+                    return value
+            return None if skipped else latest(2, False)
         return latest(need, True) or latest(need, False)
+
+
+_BACKGROUND_AFTER = re.compile(r"\s?(?:부터|이후|이래|까지|대비|보다)")
 
 
 def _need(p: Partial) -> int:
@@ -892,7 +918,8 @@ def find_dates(text: str, ref: date | None = None) -> tuple[DateExpr, ...]:
                 carries = (c.kind == "month" and val[0][2] is not None) or (
                     month is not None and ctx is not None and ctx[2])
                 ctx = (c.stop, val, carries)
-            disc.add(val, explicit=not relative)
+            background = val[0][1] is None and (val[0] != val[1] or bool(_BACKGROUND_AFTER.match(text, c.stop)))
+            disc.add(val, explicit=not relative, background=background)
             out.append(DateExpr(c.begin, c.stop, text[c.begin:c.stop], _iso(val[0]), _iso(val[1]), c.rule, relative))
         else:
             out.append(DateExpr(c.begin, c.stop, text[c.begin:c.stop], None, None, c.rule, relative))
