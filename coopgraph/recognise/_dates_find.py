@@ -1,0 +1,580 @@
+"""The finder of Korean date expressions: a cursor grammar over the text.
+
+Part of :mod:`coopgraph.recognise.dates`: ``_Finder(text, lexicon).scan()``
+returns every expression as a :class:`~coopgraph.recognise._dates_resolve._Cand`
+(fields as the text gives them); :mod:`coopgraph.recognise._dates_resolve`
+fills in the rest.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from coopgraph.recognise._dates_lex import CONN, WS, Lexicon
+from coopgraph.recognise._dates_resolve import Partial, _Cand, _days_in, _depth
+
+YEAR_MIN, YEAR_MAX = 1900, 2099  # with an explicit 년 or a full numeric date
+BARE_MIN, BARE_MAX = 1950, 2039  # a 4-digit number with nothing around it
+
+_R_YEAR4 = re.compile(rf"(\d{{4}})(?!\d)(?:({WS}?)(년도|년)(?!대))?")
+_R_YEAR_AP = re.compile(rf"['’‘`]{WS}?(\d{{2}})(?!\d){WS}?(년도|년)")
+_R_YEAR2 = re.compile(rf"(\d{{2}})(?!\d){WS}?(년)(?={WS}?\d{{1,2}}{WS}?월)")
+_R_DECADE = re.compile(rf"(\d{{3}}0){WS}?년대")
+_R_NUM = re.compile(rf"({WS}*)(\d{{1,2}})(?!\d)(?:({WS}?)(월|일))?")
+_R_CONN = re.compile(rf"{WS}*{CONN}{WS}*")
+_R_FROM = re.compile(rf"{WS}*(?:{CONN}|부터|에서){WS}*")
+_R_LIST = re.compile(rf"(?:,{WS}*|·)")
+_R_FREQ = re.compile(rf"{WS}*\d+{WS}?(?:회|번|차례)(?![가-힣])")
+_R_UNTIL = re.compile(rf"{WS}?까지")
+_R_DOT3 = re.compile(rf"(\d{{4}}){WS}*\.{WS}*(\d{{1,2}}){WS}*\.{WS}*(\d{{1,2}})(?!\d)(?:{WS}*\.(?!\d))?")
+_R_SEP3 = re.compile(r"(\d{4})([-/])(\d{1,2})\2(\d{1,2})(?!\d)")
+_R_YY3 = re.compile(r"(\d{2})\.(\d{2})\.(\d{2})(?!\d)\.?")
+_R_YY3_AP = re.compile(r"(\d{2})\.(\d{1,2})\.(\d{1,2})(?!\d)\.?")
+_R_YM = re.compile(rf"(\d{{4}})(?:{WS}*\.{WS}*(\d{{1,2}})(?!\d)({WS}*\.)?|/(\d{{1,2}})(?!\d)|-(\d{{2}})(?!\d))")
+_R_MD = re.compile(rf"(\d{{1,2}}){WS}*\.{WS}*(\d{{1,2}})(?!\d)(?:{WS}*\.(?!\d))?")
+_R_MD_WEEKDAY = re.compile(rf"(\d{{1,2}})(?:{WS}*\.{WS}*|/)(\d{{1,2}})(?!\d)(?:{WS}*\.)?")
+_R_YEAR_COMMA = re.compile(rf",{WS}?(?=\d{{1,2}}{WS}?월)")
+_R_ISO_TIME = re.compile(r"T\d\d:\d\d")
+_R_BAD_AFTER_NUM = re.compile(r"\d|[.,:/·]\d|-\d|[A-Za-z%℃°]")
+
+
+def _is_hangul(ch: str) -> bool:
+    return "가" <= ch <= "힣"
+
+
+def _two_digit_year(yy: int) -> int:
+    return 2000 + yy if yy <= 39 else 1900 + yy
+
+
+class _Finder:
+    """The cursor grammar over one text. Methods return (stop, ...) or None."""
+
+    def __init__(self, text: str, lex: Lexicon) -> None:
+        self.t = text
+        self.lex = lex
+        self.n = len(text)
+
+    # --- word-level checks -------------------------------------------------
+    def suffix_ok(self, j: int) -> bool:
+        """After 년/월/일 at j: no Hangul glued on, or only particles ("9일부터", not "9일간")."""
+        t = self.t
+        if j >= self.n or not _is_hangul(t[j]):
+            return True
+        k = j
+        while k < self.n and _is_hangul(t[k]):
+            k += 1
+        return self.lex.particles.fullmatch(t, j, k) is not None
+
+    def unit_follows(self, j: int) -> bool:
+        """A counter, unit or count noun follows the bare number ending at j."""
+        t = self.t
+        k = j
+        while k < self.n and t[k] in " \t\u00a0\u3000":
+            k += 1
+        if k >= self.n:
+            return False
+        if t[k] in "%℃°$€￦₩" or (k == j and t[k].isalnum() and not _is_hangul(t[k])):
+            return True
+        if not _is_hangul(t[k]):
+            return False
+        e = k
+        while e < self.n and _is_hangul(t[e]):
+            e += 1
+        return self.lex.unit_word.fullmatch(t, k, e) is not None
+
+    def bare_end_ok(self, j: int) -> bool:
+        """A bare number ending at j is not glued to more digits, a unit or a word."""
+        t = self.t
+        if j < self.n and (_R_BAD_AFTER_NUM.match(t, j) or (_is_hangul(t[j]) and not self.suffix_ok(j))):
+            return False
+        return not self.unit_follows(j)
+
+    def start_ok(self, i: int, bare: bool) -> bool:
+        """What precedes a number at i: not part of a bigger number, code or ordinal."""
+        t = self.t
+        if i == 0:
+            return True
+        p = t[i - 1]
+        if p.isdigit() or (p.isascii() and p.isalpha()) or p in "_@#$₩￦€":
+            return False
+        if p in ".,:/-~∼" and i >= 2 and t[i - 2].isdigit():
+            return False
+        if p == "제":
+            return False
+        if bare:
+            if _is_hangul(p) or p in ".,":
+                return False
+            k = i
+            while k > 0 and t[k - 1] in " \t\u00a0\u3000":
+                k -= 1
+            e = k
+            while k > 0 and (t[k - 1].isalpha()):
+                k -= 1
+            if k < e and t[k:e] in self.lex.not_before_bare:
+                return False
+        return True
+
+    # --- components ---------------------------------------------------------
+    def year(self, j: int) -> tuple[int, int, bool] | None:
+        """(stop, year, has 년) at j."""
+        t = self.t
+        m = _R_YEAR4.match(t, j)
+        if m:
+            y = int(m.group(1))
+            if m.group(3):
+                return (m.end(), y, True) if YEAR_MIN <= y <= YEAR_MAX else None
+            return (m.end(1), y, False) if BARE_MIN <= y <= BARE_MAX else None
+        m = _R_YEAR_AP.match(t, j) or _R_YEAR2.match(t, j)
+        if m:
+            return m.end(), _two_digit_year(int(m.group(1))), True
+        return None
+
+    def unit_tail(self, j: int, parts: dict[str, tuple[int, int]], level: str) -> tuple[int, tuple | None] | None:
+        """After a unit at j: an optional part (상반기, 초, 말...), then the word must end."""
+        pre = self.lex.year_part if level == "y" else self.lex.month_part
+        m = pre.match(self.t, j)
+        if m and self.suffix_ok(m.end()):
+            a, b = parts[m.group(1).replace(" ", "").replace("\t", "")]
+            return m.end(), (level, a, b)
+        if not self.suffix_ok(j):
+            return None
+        return j, None
+
+    def month_day(self, j: int, y: int | None, need_unit: bool, after_bare: bool,
+                  ) -> tuple[int, Partial, Partial | None, tuple | None, bool] | None:
+        """Month (and day) from j: (stop, lo, hi, part, used bare numbers).
+
+        ``need_unit``: the month must carry 월 (no year before it). ``after_bare``:
+        the previous number had no unit, so a blank must separate them.
+        """
+        t = self.t
+        m = _R_NUM.match(t, j)
+        if not m:
+            return None
+        gap, num, unit = m.group(1), int(m.group(2)), m.group(4)
+        if after_bare and not gap:
+            return None
+        bare_used = False
+        if unit == "일":
+            return None
+        if not 1 <= num <= 12:
+            return None
+        mo = num
+        mon_stop = m.end() if unit == "월" else m.end(2)
+        # month range "3~4월"
+        r = _R_CONN.match(t, mon_stop) if unit is None else None
+        if r:
+            m2 = _R_NUM.match(t, r.end())
+            if m2 and not m2.group(1) and m2.group(4) == "월" and mo < int(m2.group(2)) <= 12:
+                tail = self.unit_tail(m2.end(), self.lex.month_parts, "m")
+                if tail:
+                    return tail[0], (y, mo, None), (y, int(m2.group(2)), None), None, False
+        if unit is None:
+            if need_unit:
+                return None
+            bare_used = True
+        if unit == "월":
+            tail = self.unit_tail(mon_stop, self.lex.month_parts, "m")
+            if tail is None:
+                return None
+            if tail[1] is not None:
+                return tail[0], (y, mo, None), None, tail[1], False
+        else:
+            if mon_stop < self.n and _is_hangul(t[mon_stop]):
+                return None
+            p = self.lex.month_part.match(t, mon_stop)
+            if p and p.start(1) > mon_stop and self.suffix_ok(p.end()):
+                a, b = self.lex.month_parts[p.group(1)]
+                return p.end(), (y, mo, None), None, ("m", a, b), True
+        # day
+        d = self.day(mon_stop, y, mo, after_bare=unit is None)
+        if d:
+            stop, dd, d2, bare_d = d
+            return stop, (y, mo, dd), ((y, mo, d2) if d2 else None), None, bare_used or bare_d
+        if unit is None and not self.bare_end_ok(mon_stop):
+            return None
+        return mon_stop, (y, mo, None), None, None, bare_used
+
+    def day(self, j: int, y: int | None, mo: int | None, after_bare: bool, need_unit: bool = False,
+            ) -> tuple[int, int, int | None, bool] | None:
+        """(stop, day, last day of a range or None, bare) at j."""
+        t = self.t
+        m = _R_NUM.match(t, j)
+        if not m:
+            return None
+        gap, num, unit = m.group(1), int(m.group(2)), m.group(4)
+        if (after_bare or unit is None) and not gap and mo is not None:
+            return None
+        if unit == "월":
+            return None
+        lim = _days_in(y, mo) if mo else 31
+        if not 1 <= num <= lim:
+            return None
+        stop = m.end() if unit else m.end(2)
+        # day list "9, 10일" / "9·10일": read as the span from the first to the last day
+        r = _R_LIST.match(t, stop) if unit is None else None
+        if r:
+            m2 = _R_NUM.match(t, r.end())
+            if m2 and not m2.group(1) and m2.group(4) == "일" and num < int(m2.group(2)) <= lim \
+                    and self.suffix_ok(m2.end()):
+                return m2.end(), num, int(m2.group(2)), False
+        if unit is None and need_unit:
+            # "9~13일": a bare first day is fine when a day with 일 follows the connector
+            r = _R_CONN.match(t, stop)
+            if not r:
+                return None
+            m2 = _R_NUM.match(t, r.end())
+            if not (m2 and not m2.group(1) and m2.group(4) == "일"):
+                return None
+        # day range "9~13일", "14-19", "9일~13일"
+        r = _R_CONN.match(t, stop)
+        if r:
+            m2 = _R_NUM.match(t, r.end())
+            if m2 and not m2.group(1) and m2.group(4) != "월":
+                d2 = int(m2.group(2))
+                if num < d2 <= lim and (m2.group(4) == "일" or unit is None):
+                    s2 = m2.end() if m2.group(4) else m2.end(2)
+                    ok = self.suffix_ok(s2) if m2.group(4) else self.bare_end_ok(s2)
+                    if ok:
+                        return s2, num, d2, m2.group(4) is None
+        if unit:
+            if not self.suffix_ok(stop):
+                return None
+        elif not self.bare_end_ok(stop):
+            return None
+        return stop, num, None, unit is None
+
+    # --- whole expressions --------------------------------------------------
+    def chain(self, i: int) -> _Cand | None:
+        """Korean chain starting with a digit (or apostrophe) at i."""
+        t = self.t
+        m = _R_DECADE.match(t, i)
+        if m and self.suffix_ok(m.end()):
+            y = int(m.group(1))
+            if YEAR_MIN <= y <= YEAR_MAX:
+                return _Cand(i, m.end(), "decade", (y, None, None), (y + 9, None, None))
+        yr = self.year(i)
+        if yr:
+            j, y, yu = yr
+            if not self.start_ok(i, bare=not yu):
+                # "제2019", "억2000": not a year; an explicit 년 is still fine after Hangul
+                if not yu:
+                    return None
+            # year range "2017-2019", "2020~2021년", "2017~18년"
+            r = _R_CONN.match(t, j)
+            if r:
+                m2 = _R_YEAR4.match(t, r.end())
+                y2 = None
+                if m2:
+                    y2, stop2, u2 = int(m2.group(1)), (m2.end() if m2.group(3) else m2.end(1)), bool(m2.group(3))
+                else:
+                    m3 = re.compile(rf"(\d{{2}})(?!\d)({WS}?년)?").match(t, r.end())
+                    if m3 and (m3.group(2) or int(m3.group(1)) > 12):
+                        y2 = (y // 100) * 100 + int(m3.group(1))
+                        stop2, u2 = m3.end(), bool(m3.group(2))
+                if y2 is not None and y < y2 <= y + 60 and YEAR_MIN <= y2 <= YEAR_MAX:
+                    ok = self.suffix_ok(stop2) if u2 else self.bare_end_ok(stop2)
+                    if ok and (yu or u2 or self.start_ok(i, bare=True)):
+                        return _Cand(i, stop2, "year-range", (y, None, None), (y2, None, None))
+            if yu:
+                tail = self.unit_tail(j, self.lex.year_parts, "y")
+                if tail is None:
+                    return None
+                if tail[1] is not None:
+                    return _Cand(i, tail[0], "year-part", (y, None, None), part=tail[1])
+            cm = None if yu else _R_YEAR_COMMA.match(t, j)
+            if cm and self.start_ok(i, bare=True):  # a list's "1981, 7월," / "2005, 11월 18-19일,"
+                md = self.month_day(cm.end(), y, need_unit=True, after_bare=False)
+                if md:
+                    stop, lo, hi, part, _ = md
+                    return _Cand(i, stop, "y-comma-md", lo, hi, part)
+            md = self.month_day(j, y, need_unit=False, after_bare=not yu)
+            if md:
+                stop, lo, hi, part, bare = md
+                if not yu and not self.start_ok(i, bare=True) and lo[2] is None:
+                    return None
+                rule = "ymd-damaged" if (bare or not yu) else "ymd"
+                return _Cand(i, stop, rule, lo, hi, part)
+            if yu:
+                return _Cand(i, j, "year", (y, None, None))
+            if self.start_ok(i, bare=True) and (self.bare_end_ok(j) or self.lex.year_suffix.match(t, j)):
+                return _Cand(i, j, "bare-year", (y, None, None))
+            return None
+        if not self.start_ok(i, bare=False):
+            return None
+        md = self.month_day(i, None, need_unit=True, after_bare=False)
+        if md:
+            stop, lo, hi, part, _ = md
+            return _Cand(i, stop, "md", lo, hi, part)
+        d = self.day(i, None, None, after_bare=False, need_unit=True)
+        if d:
+            stop, dd, d2, _ = d
+            if d2 is None and self.t[stop - 1] != "일":
+                return None
+            if self.lex.duration.match(t, stop) or (dd == 1 and d2 is None and _R_FREQ.match(t, stop)):
+                return None
+            return _Cand(i, stop, "day", (None, None, dd), (None, None, d2) if d2 else None)
+        return None
+
+    def numeric(self, i: int) -> _Cand | None:
+        """2019.04.09, 2019. 4. 9., 2019-04-09, 2019/4/9, 19.04.09, 2019.04, 2019. 4."""
+        t = self.t
+        if not self.start_ok(i, bare=False):
+            return None
+        yy3 = _R_YY3_AP if i > 0 and t[i - 1] in "'’‘`" else _R_YY3  # "’05.3.15": the apostrophe makes it a year
+        for rx, rule in ((_R_DOT3, "numeric"), (_R_SEP3, "numeric"), (yy3, "numeric-yy")):
+            m = rx.match(t, i)
+            if not m:
+                continue
+            y = int(m.group(1))
+            mo, d = (int(m.group(2)), int(m.group(3))) if rx is _R_DOT3 else (int(m.group(3)), int(m.group(4))) \
+                if rx is _R_SEP3 else (int(m.group(2)), int(m.group(3)))
+            if rule == "numeric-yy":
+                y = _two_digit_year(y)
+            if not (YEAR_MIN <= y <= YEAR_MAX and 1 <= mo <= 12 and 1 <= d <= _days_in(y, mo)):
+                return None
+            stop = m.end()
+            if stop < self.n and _R_BAD_AFTER_NUM.match(t, stop) and not _R_ISO_TIME.match(t, stop) \
+                    and t[stop] != "-":
+                return None
+            return _Cand(i, stop, rule, (y, mo, d))
+        m = _R_MD_WEEKDAY.match(t, i)
+        if m:  # "5. 14.(일)", "5.14(목)", "5/14(목)": month and day without a year, sure only with a weekday
+            mo, d = int(m.group(1)), int(m.group(2))
+            p = self.lex.paren.match(t, m.end())
+            if p and p.group(1) in self.lex.weekday_notes and 1 <= mo <= 12 and 1 <= d <= _days_in(None, mo):
+                return _Cand(i, m.end(), "numeric-md", (None, mo, d))
+        m = _R_YM.match(t, i)
+        if m:
+            y = int(m.group(1))
+            mo_s = m.group(2) or m.group(4) or m.group(5)
+            if m.group(2) and not m.group(3) and len(m.group(2)) < 2:
+                return None  # "2019.4" reads as a decimal; "2019. 4." or "2019.04" as a month
+            mo = int(mo_s)
+            if not (YEAR_MIN <= y <= YEAR_MAX and 1 <= mo <= 12):
+                return None
+            stop = m.end()
+            if stop < self.n and (_R_BAD_AFTER_NUM.match(t, stop) or t[stop] in ".-/"):
+                return None
+            if m.group(3) is None and self.unit_follows(stop):
+                return None
+            return _Cand(i, stop, "numeric-ym", (y, mo, None))
+        return None
+
+    def keyword(self, i: int) -> _Cand | None:
+        """Relative words (지난해, 이달 9~10일, 지난 15일, 이날...) at i."""
+        t, lex = self.t, self.lex
+        if i > 0 and _is_hangul(t[i - 1]):
+            return None
+        m = lex.keyword.match(t, i)
+        if not m:
+            return None
+        j = m.end()
+        if m.group("dir"):
+            s = lex.directions[m.group("dir")]
+            k = j
+            while k < self.n and t[k] in " \t\u00a0\u3000":
+                k += 1
+            c = self.chain(k)
+            if c is None or c.rule not in ("md", "day") or c.lo[0] is not None:
+                return None
+            if c.rule == "day" and c.hi is None and lex.duration.match(t, c.stop):
+                return None
+            return _Cand(i, c.stop, "relative-dir", c.lo, c.hi, c.part, kind="dir", offset=s)
+        if m.group("short"):
+            spec = {"kind": "year", "offset": 0, "anchor": "deictic"}
+        else:
+            spec = lex.relative[re.sub(rf"{WS}", "", m.group(0))]
+        if any(t.startswith(w, j) for w in lex.relative_not_before):
+            return None
+        kind, off, anchor = spec["kind"], int(spec["offset"]), spec.get("anchor", "deictic")
+        part = None
+        if spec.get("part"):
+            part = ("y", *lex.year_parts[spec["part"]])
+        rule = f"relative-{kind}"
+        if kind in ("year", "month") and part is None:
+            parts = lex.year_parts if kind == "year" else lex.month_parts
+            tail = self.unit_tail(j, parts, kind[0])
+            if tail and tail[1] is not None:
+                return _Cand(i, tail[0], rule, (None, None, None), part=tail[1], kind=kind, offset=off,
+                             anchor=anchor)
+            k = j
+            while k < self.n and t[k] in " \t\u00a0\u3000":
+                k += 1
+            if k < self.n and t[k].isdigit():
+                if kind == "year":
+                    md = self.month_day(k, None, need_unit=True, after_bare=False)
+                    if md:
+                        stop, lo, hi, p2, _ = md
+                        return _Cand(i, stop, rule, lo, hi, p2, kind=kind, offset=off, anchor=anchor)
+                else:
+                    d = self.day(k, None, None, after_bare=False, need_unit=True)
+                    if d and (d[2] is not None or t[d[0] - 1] == "일"):
+                        stop, dd, d2, _ = d
+                        return _Cand(i, stop, rule, (None, None, dd), (None, None, d2) if d2 else None,
+                                     kind=kind, offset=off, anchor=anchor)
+        if not self.suffix_ok(j):
+            return None
+        wd = None
+        if kind == "week":
+            w = lex.weekday.match(t, j)
+            if w and self.suffix_ok(w.end()):
+                wd, j = lex.weekdays[w.group(1)], w.end()
+        return _Cand(i, j, rule, (None, None, None), part=part, kind=kind, offset=off, anchor=anchor, weekday=wd)
+
+    def tail(self, j: int, a: _Cand, symbolic: bool) -> tuple[int, Partial] | None:
+        """The second end of a range after a connector: inherits what it leaves out from ``a``."""
+        t = self.t
+        depth = _depth(a.lo) if a.kind is None or _depth(a.lo) >= 0 else {"year": 0, "month": 1}.get(a.kind, 2)
+        if a.rule.startswith("numeric"):
+            for rx in (_R_DOT3, _R_SEP3):
+                m = rx.match(t, j)
+                if m:
+                    g = m.groups()
+                    y, mo, d = (int(g[0]), int(g[1]), int(g[2])) if rx is _R_DOT3 else (int(g[0]), int(g[2]),
+                                                                                          int(g[3]))
+                    if 1 <= mo <= 12 and 1 <= d <= _days_in(y, mo):
+                        return m.end(), (y, mo, d)
+                    return None
+            if depth == 2:
+                m = _R_MD.match(t, j)
+                if m and 1 <= int(m.group(1)) <= 12 and 1 <= int(m.group(2)) <= 31 and not _R_BAD_AFTER_NUM.match(
+                        t, m.end()):
+                    return m.end(), (None, int(m.group(1)), int(m.group(2)))
+        yr = self.year(j)
+        if yr:
+            k, y, yu = yr
+            if yu:
+                tail = self.unit_tail(k, self.lex.year_parts, "y")
+                if tail is None:
+                    return None
+            md = self.month_day(k, y, need_unit=False, after_bare=not yu)
+            if md:
+                return md[0], md[1]
+            if yu or (symbolic and depth == 0 and self.bare_end_ok(k)) or _R_UNTIL.match(t, k):
+                return k, (y, None, None)
+            return None
+        if depth >= 1:
+            md = self.month_day(j, None, need_unit=True, after_bare=False)
+            if md and md[2] is None:
+                return md[0], md[1]
+            # damaged "4 10일": bare month, blank, day with 일
+            m = _R_NUM.match(t, j)
+            if m and m.group(4) is None and depth == 2:
+                mo = int(m.group(2))
+                if 1 <= mo <= 12:
+                    d = self.day(m.end(2), None, mo, after_bare=True)
+                    if d and d[2] is None and t[d[0] - 1] == "일":
+                        return d[0], (None, mo, d[1])
+        if depth == 2:
+            m = _R_NUM.match(t, j)
+            if m and m.group(4) == "일" and self.suffix_ok(m.end()):
+                return m.end(), (None, None, int(m.group(2)))
+            if m and m.group(4) is None and symbolic and not m.group(1) and self.bare_end_ok(m.end(2)):
+                return m.end(2), (None, None, int(m.group(2)))
+        return None
+
+    def with_range(self, a: _Cand) -> _Cand:
+        """Extend ``a`` with "~B", "-B" or "부터 B(까지)" when B reads as its second end."""
+        if a.hi is not None or a.part is not None or a.kind in ("week", "same", "day", "year", "month") \
+                and _depth(a.lo) < 0:
+            return a
+        t = self.t
+        j0 = a.stop
+        g = self.lex.time_gap.match(t, j0)  # "14일 오전 10시부터 16일까지"
+        if g and _R_FROM.match(t, g.end()):
+            j0 = g.end()
+        r = _R_FROM.match(t, j0)
+        if not r:
+            return a
+        symbolic = "부터" not in r.group(0) and "에서" not in r.group(0)
+        if not symbolic and not t.startswith("부터", j0):
+            if not (t.startswith("에서", j0)):
+                return a
+        b = self.tail(r.end(), a, symbolic)
+        if b is None:
+            return a
+        stop, hi = b
+        p = self.lex.paren.match(t, stop)  # "14일(목)부터 16일(토)까지"
+        if p:
+            stop = p.end()
+        u = _R_UNTIL.match(t, stop)
+        if u and self.suffix_ok(u.end()):
+            stop = u.end()
+        elif not symbolic and t[stop - 1].isdigit():
+            return a
+        if t.startswith("에서", j0) and not u:
+            return a
+        # the second end must not start before the first (where comparable)
+        lo = a.lo
+        top = next((k for k, v in enumerate(hi) if v is not None), 3)
+        filled = tuple(lo[k] if k < top else hi[k] for k in range(3))
+        if all(v is not None for v in filled[: _depth(filled) + 1]) and all(
+                v is not None for v in lo[: _depth(lo) + 1]):
+            n = min(_depth(filled), _depth(lo)) + 1
+            if (tuple(filled[:n]) < tuple(lo[:n]) and top not in (1, 2)) or tuple(filled) == tuple(lo):
+                return a
+        rule = a.rule if a.rule.endswith("range") else a.rule + "-range"
+        return _Cand(a.begin, stop, rule, a.lo, hi, None, a.kind, a.offset, a.anchor, a.weekday)
+
+    def with_span(self, a: _Cand) -> _Cand:
+        """"3일부터 사흘간", "2021년부터 3년간": a start and a length after 부터 (the end is the last unit)."""
+        if a.hi is not None or a.part is not None or a.kind == "week":
+            return a
+        t = self.t
+        j = a.stop
+        g = self.lex.time_gap.match(t, j)
+        if g and re.match(rf"{WS}*부터", t[g.end():g.end() + 4]):
+            j = g.end()
+        r = re.compile(rf"[)）]?{WS}*부터").match(t, j)
+        if not r:
+            return a
+        m = self.lex.span_len.match(t, r.end())
+        if not m:
+            return a
+        if m.group("word"):
+            unit, count = self.lex.span_words[re.sub(WS, "", m.group("word"))]
+        else:
+            unit, count = self.lex.span_units[m.group("unit")], int(m.group("num"))
+        if not 1 <= count <= 100:
+            return a
+        return replace(a, stop=m.end(), rule=a.rule + "-span", span=(unit, count))
+
+    def paren(self, c: _Cand) -> _Cand:
+        m = self.lex.paren.match(self.t, c.stop)
+        if m:
+            return _Cand(c.begin, m.end(), c.rule, c.lo, c.hi, c.part, c.kind, c.offset, c.anchor, c.weekday)
+        return c
+
+    def at(self, i: int) -> _Cand | None:
+        """The longest expression starting at i."""
+        ch = self.t[i]
+        if ch.isdigit() or ch in "'’‘`":
+            cands = [c for c in (self.numeric(i) if ch.isdigit() else None, self.chain(i)) if c is not None]
+        else:
+            cands = [c for c in (self.keyword(i),) if c is not None]
+        if not cands:
+            return None
+        best = max(cands, key=lambda c: c.stop)
+        return self.with_span(self.paren(self.with_range(self.paren(best))))
+
+    def scan(self) -> list[_Cand]:
+        out: list[_Cand] = []
+        trig = self.lex.trigger
+        pos = 0
+        while True:
+            m = trig.search(self.t, pos)
+            if not m:
+                return out
+            i = m.start()
+            c = self.at(i)
+            if c is None:
+                # skip the whole digit run so "12345" is not re-read from "2345"
+                j = i + 1
+                while j < self.n and self.t[j].isdigit() and self.t[i].isdigit():
+                    j += 1
+                pos = j
+                continue
+            out.append(c)
+            pos = c.stop
