@@ -168,3 +168,10 @@ def test_a_named_visitor_before_a_title_is_a_party():
     got = sorted(add_list_events(analysis(text, MN), ()), key=lambda e: e.date.start)
     assert [[p.name for p in e.participants] for e in got] == [["Bataar"], []]
     assert got[0].participants[0].kind == "person" and got[0].participants[0].country == "MN"
+
+
+def test_row_with_its_act_before_the_date():
+    text = "몽골 한국 인사 교류\n○ 방한: 2019.3 바트 총리\n○ 방몽: 2021.6 김가나 장관\n몽골 한국"
+    a = analysis(text, MN + [("바트", "person", "MN"), ("김가나", "person", "KR")])
+    got = {e.date.start: ([p.name for p in e.participants], e.location.country) for e in add_list_events(a, ())}
+    assert got == {"2019-03": (["바트"], "KR"), "2021-06": (["김가나"], "MN")}

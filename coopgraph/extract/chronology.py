@@ -91,6 +91,7 @@ class _Item:
     borrowed: str = ""
     parts: int = 1  # comma-separated agreements in the item
     prefix: tuple[int, int] | None = None  # the words before the first date of a prose sentence
+    row: tuple[int, int] | None = None  # the whole row of a table, where its parties stand
 
 
 class _Page:
@@ -120,8 +121,9 @@ class _Page:
         self.abbrev = dict(self.lex.visit_abbreviations)
         for code, names in self.surfaces.items():  # 방카 on a page about 카자흐스탄
             for name in names:
-                if len(name) >= 2 and re.match(r"[가-힣]", name) and name[0] not in self.abbrev:
-                    self.abbrev[name[0]] = code
+                if len(name) >= 2 and re.match(r"[가-힣]", name) and \
+                        (name[0] not in self.abbrev or (code in self.pair and code != "KR")):
+                    self.abbrev[name[0]] = code  # the page's own foreign country first (방인: 인도네시아)
 
     # --- words
     def tokens(self, b: int, e: int):
@@ -292,7 +294,8 @@ def _items(page: _Page, s: Sentence, anchors: list[DateExpr], nominal: bool) -> 
         if re.search(r"[가-힣’”\"')](?:은|는|이|가|을|를|에|에서|와|과|의)\s*$", text[before[0]:before[1]]):
             return [], (s.stop, s.stop)  # words with particles before the date: prose cut short, no row
         content = before if page.acts(*before) else after
-        return [_Item(date=d, content=content, sentence=s) for d in group], (s.stop, s.stop)
+        # the parties may stand in any cell ("○ 방한: 2019.3 X 총리")
+        return [_Item(date=d, content=content, sentence=s, row=(head_at, s.stop)) for d in group], (s.stop, s.stop)
     if nominal and not _in_brackets(text, anchors[0]):
         anchors = [d for d in anchors if not _in_brackets(text, d)]  # "(1982.2월 폐쇄)" is a note
     items: list[_Item] = []
@@ -409,7 +412,7 @@ def _spans_meet(a: tuple[int, int], b: tuple[int, int]) -> bool:
 def _events_of(page: _Page, it: _Item) -> list[Event]:
     text = page.text
     b, e = it.content
-    parties = page.parties(b, e)
+    parties = page.parties(*(it.row or it.content))
     if it.prefix is not None:
         # the body before the dates acts in every item ("계명대는 2004년 X와, 2010년 Y와 ...");
         # a person there only when the item borrowed its act from those words
@@ -419,7 +422,7 @@ def _events_of(page: _Page, it: _Item) -> list[Event]:
                 parties.append(p)
     places = list(page.places(b, e))
     if not any(p.kind == "person" for p in parties):
-        parties.extend(page.titled_names(b, e, it))
+        parties.extend(page.titled_names(*(it.row or it.content), it))
     out = []
     for typ, head, _at in it.acts:
         location = None

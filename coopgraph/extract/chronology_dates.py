@@ -74,7 +74,11 @@ def list_dates(text: str, s: Sentence, known: tuple[DateExpr, ...], pivot: int =
         at_head = m.start() == head_at
         bracket = m.start() > 0 and text[m.start() - 1] in "(（[" and re.match(
             r"\s*(?:[)）\],]|서명|체결|발효|가서명|방문|방한)", text[m.end():m.end() + 4]) is not None
-        if not (quoted or at_head or bracket):
+        # a four-digit year, dotted, after a cell label ("방한: 2019.3 X 총리") and before words
+        labelled = len(m.group(1)) == 4 and m.start() > 0 and text[m.start() - 1] in " :\t" and \
+            re.match(r"\s+[가-힣A-Za-z]", text[m.end():m.end() + 2]) is not None and \
+            not re.match(r"\s*(?:%|퍼센트|배|톤|원|달러|명|개|건|억|만)", text[m.end():m.end() + 5])
+        if not (quoted or at_head or bracket or labelled):
             continue
         if at_head and not quoted and len(m.group(1)) == 2 and m.group(3) is None \
                 and not re.match(r"\s+[^\d\s%]", text[m.end():m.end() + 2]):
