@@ -175,3 +175,8 @@ def test_row_with_its_act_before_the_date():
     a = analysis(text, MN + [("바트", "person", "MN"), ("김가나", "person", "KR")])
     got = {e.date.start: ([p.name for p in e.participants], e.location.country) for e in add_list_events(a, ())}
     assert got == {"2019-03": (["바트"], "KR"), "2021-06": (["김가나"], "MN")}
+
+
+def test_one_dated_headline_is_no_list():
+    text = "2019.04.11 몽골-한국 항공협정 서명\n몽골과 한국 정부는 항공 노선을 늘리기로 했다고 밝혔다."
+    assert add_list_events(analysis(text, MN), ()) == ()

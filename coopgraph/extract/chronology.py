@@ -502,6 +502,10 @@ def add_list_events(analysis: Analysis, events: tuple[Event, ...]) -> tuple[Even
             header = []
         else:
             header, intro = [], []
+    lines = {it.sentence.begin for it in items if it.prefix is None}
+    if len(lines) < 2:
+        # one dated line with no verb on a page is a headline or a related-article link, not a list
+        items = [it for it in items if it.prefix is not None or it.borrowed in ("header", "intro")]
     if not items and not listed:
         return events
     new = [ev for it in items for ev in _events_of(page, it)]
