@@ -59,6 +59,15 @@ def _join_ranges(text: str, dates: tuple[DateExpr, ...]) -> tuple[DateExpr, ...]
     return tuple(_as_timeline_precision(text, de) for de in out)
 
 
+_YEAR_STEPS = ((re.compile(r"재작년|지지난 ?해"), -2), (re.compile(r"작년|지난 ?해|전년|昨年"), -1),
+               (re.compile(r"내년|이듬 ?해|다음 ?해|명년"), 1))
+
+
+def _year_step(text: str) -> int:
+    """How many years a relative date moves from the year it is told in (작년 -1, 내년 +1)."""
+    return next((step for pat, step in _YEAR_STEPS if pat.search(text)), 0)
+
+
 class DatesMixin:
     """Date reading of :class:`coopgraph.extract.reader.Reader` (uses its ``d``, ``cands``, ``doc_date``)."""
 
@@ -89,9 +98,17 @@ class DatesMixin:
             ok = de.start is not None
             if self.doc_date:
                 return de if ok else None  # resolved against the publication date: trust it
-            if self.context_year and (not ok or de.start[:4] != self.context_year):
-                return DateExpr(de.begin, de.stop, de.text, self.context_year, self.context_year,
-                                rule="context-year", relative=True)
+            if self.context_year:
+                # the page's year, moved by the expression's own year step (작년 11월 -> the year before)
+                year = str(int(self.context_year) + _year_step(de.text))
+                if not ok:
+                    return DateExpr(de.begin, de.stop, de.text, year, year, rule="context-year", relative=True)
+                if de.start[:4] != year:
+                    end = de.end or de.start
+                    if end[:4] != de.start[:4]:
+                        return DateExpr(de.begin, de.stop, de.text, year, year, rule="context-year", relative=True)
+                    return DateExpr(de.begin, de.stop, de.text, year + de.start[4:], year + end[4:],
+                                    rule=de.rule + "+context-year", relative=True)
             return de if ok else None
         return de if de.start else None
 

@@ -38,6 +38,10 @@ from coopgraph.extract.reader import Reader
 from coopgraph.extract.roles import assign_roles
 from coopgraph.records import Analysis, Event, Evidence
 
+# date rules that give an act the date of another act or of the page, not one told about it
+_BORROWED_DATES = frozenset({"none", "paragraph", "paragraph-event", "document-event-before",
+                             "publication-year", "document-year", "report-date"})
+
 
 def _finish(c: Cand, pair: tuple[str, ...]) -> Event:
     countries = {p.country for p in c.participants if p.country} | set(c.countries)
@@ -98,11 +102,15 @@ def extract_events(analysis: Analysis) -> tuple[Event, ...]:
         # projects and visits are not international cooperation, unless the act itself names
         # a foreign side (a foreign body, place, region or a 한-X compound)
         regions = reader.d.lex.foreign_regions
-        cands = [c for c in cands if c.type in ("agreement", "opening", "award")
+        cands = [c for c in cands if c.type in ("opening", "award")
                  or any(p.country and p.country != "KR" for p in c.participants)
                  or (c.location is not None and c.location.country not in (None, "KR"))
                  or _names_abroad(text[c.sentence[0]:c.sentence[1]], regions)]
     cands = _keep_international(cands, reader)
+    # a plan counts only with a date of its own (ANNOTATE.md): '지원할 계획이다' after a signing is
+    # what was agreed, not a scheduled happening
+    cands = [c for c in cands if c.status != "planned" or c.trigger.cue in ("예정", "계획") or (
+        c.date_rule not in _BORROWED_DATES and c.date_rule != "sentence-event")]
     same_day_places(cands)
     doc_date = analysis.doc.doc_date
     for c in cands:

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 def _names_abroad(sentence: str, regions: tuple[str, ...]) -> bool:
     """'한-중앙아 포럼', '중앙아시아 비즈니스 포럼', '해외 바이어': the sentence names a side abroad."""
-    if re.search(r"(?<![가-힣])한[-·‧][가-힣A-Z]", sentence):
+    if re.search(r"(?<![가-힣])한[-·‧][가-힣A-Z]", sentence) or _foreign_country_re().search(sentence):
         return True
     return any(r in sentence for r in regions)
 
@@ -36,15 +36,31 @@ def _foreign_country_re() -> re.Pattern:
     return re.compile(r"(?<![가-힣])(?:" + "|".join(map(re.escape, names)) + r")") if names else re.compile(r"(?!)")
 
 
-def _international_text(chunk: str, lex: Lexicon) -> str | None:
-    """The cue in ``chunk`` that makes an act told there international, or None."""
-    if re.search(r"(?<![가-힣])한[-·‧][가-힣A-Z]|[가-힣A-Z][-·‧]한(?![가-힣])", chunk):
+def _without_home_names(text: str, b: int, e: int, reader: Reader) -> str:
+    """text[b:e] with the names of Korean bodies and places blanked: '한·아프리카재단', '한국국제전시장'
+    name a Korean body, not a side abroad."""
+    chunk = list(text[b:e])
+    for m in reader.near(b, e):
+        if m.begin >= b and m.stop <= e and m.country == "KR" and m.kind in ("org", "place"):
+            chunk[m.begin - b:m.stop - b] = " " * (m.stop - m.begin)
+    return "".join(chunk)
+
+
+def _international_text(chunk: str, lex: Lexicon, masked: str | None = None) -> str | None:
+    """The cue in ``chunk`` that makes an act told there international, or None.
+
+    ``masked`` is the chunk with the names of Korean bodies blanked: a 한-X compound or a country
+    inside such a name (한·아프리카재단) is no cue. A word that must open a word (국제, 글로벌)
+    is no cue inside a longer name (한국국제전시장).
+    """
+    masked = chunk if masked is None else masked
+    if re.search(r"(?<![가-힣])한[-·‧][가-힣A-Z]|[가-힣A-Z][-·‧]한(?![가-힣])", masked):
         return "compound"
-    m = _foreign_country_re().search(chunk) or _SHORT_PAIR.search(chunk)
+    m = _foreign_country_re().search(masked) or _SHORT_PAIR.search(masked)
     if m:
         return m.group(0)
     for w in (*lex.international_cues, *lex.foreign_regions):
-        if w in chunk:
+        if w in chunk and (w not in lex.cues_opening_a_word or re.search(r"(?<![가-힣])" + re.escape(w), chunk)):
             return w
     return None
 
@@ -82,9 +98,14 @@ def _keep_international(cands: list[Cand], reader: Reader) -> list[Cand]:
         b, e = min(pb, c.sentence[0]), max(pe, c.sentence[1])
         if any(_is_foreign(m.country) for m in reader.near(b, e) if m.begin >= b and m.stop <= e):
             return True
-        return _international_text(text[b:e], lex) is not None
+        return _international_text(text[b:e], lex, _without_home_names(text, b, e, reader)) is not None
 
-    ok = [c.type not in _NEEDS_CUE or direct(c) for c in cands]
+    def home_pair(c: Cand) -> bool:
+        """Two or more Korean bodies and no one else: a domestic signing (ANNOTATE.md)."""
+        orgs = [p for p in c.participants if p.kind == "org"]
+        return len(orgs) >= 2 and all(p.country == "KR" for p in c.participants)
+
+    ok = [(c.type not in _NEEDS_CUE and not (c.type == "agreement" and home_pair(c))) or direct(c) for c in cands]
     partners = [c for c, k in zip(cands, ok, strict=True) if k and (
         any(_is_foreign(p.country) for p in c.participants) or c.type in ("agreement", "visit"))]
     for i, c in enumerate(cands):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 
 from coopgraph.extract.arguments import ArgumentsMixin
 from coopgraph.extract.base import (
@@ -116,6 +117,8 @@ class Reader(ArgumentsMixin, DatesMixin, PlaceMixin):
             cb = d.toks[c0].begin
             ce = d.toks[c1 - 1].stop
             typ = event_type(tr, d.lex)
+            if tr.cue == "habitual" and typ == "project":
+                tr = replace(tr, status="happened", cue=None)  # 2019년부터 교육해 왔다: one programme carried on
             if tr.status == "negated" or _in_spans(tr.begin, tr.stop, quoted):
                 continue  # negated, hypothetical, or said inside a quotation
             if tr.cls == "select" and tr.form != "verbal":

@@ -68,6 +68,8 @@ class Lexicon:
     non_org_suffixes: tuple[str, ...] = ()
     surname_titles: tuple[str, ...] = ()
     generic_event_nouns: frozenset[str] = frozenset()
+    habitual_aux: frozenset[str] = frozenset()
+    cues_opening_a_word: frozenset[str] = frozenset()
     visit_frames: frozenset[str] = frozenset()
     foreign_regions: tuple[str, ...] = ()
     group_modifiers: tuple[str, ...] = ()
@@ -110,6 +112,8 @@ def load_lexicon() -> Lexicon:
         abandoned_plan=tuple(tuple(c) for c in cues.get("abandoned_plan", ())),
         negated=tuple(tuple(c) for c in cues["negated"]),
         future_adnominal=frozenset(cues["future_adnominal"]),
+        habitual_aux=frozenset(cues.get("habitual_aux", ())),
+        cues_opening_a_word=frozenset(data.get("cues_opening_a_word", ())),
         continuation=tuple(cues["continuation"]),
         report_verbs=frozenset(cues["report_verbs"]),
         clause_endings=frozenset(data["clause_endings"]),
@@ -306,6 +310,15 @@ def run_after(toks, index: int, hi: int, lex: Lexicon) -> NounRun | None:
     return NounRun(j, k, toks[j].begin, toks[k].stop, forms, hit[0] if hit else None, hit[1] if hit else None)
 
 
+def _habitual(toks, end: int, hi: int, lex: Lexicon) -> bool:
+    """The continuative auxiliary right after the act (하+어 오+았다: '논의해 왔다', '교류해 온')."""
+    for k in range(end, min(hi, end + 4) - 1):
+        a, b = toks[k], toks[k + 1]
+        if a.tag == "EC" and a.form in ("어", "아", "여") and b.tag == "VX" and b.form in lex.habitual_aux:
+            return True
+    return False
+
+
 def _has_seq(forms: list[str], seq: tuple[str, ...]) -> bool:
     n = len(seq)
     return any(tuple(forms[i:i + n]) == seq for i in range(len(forms) - n + 1))
@@ -449,6 +462,8 @@ def find_triggers(toks: tuple[Tok, ...], lo: int, hi: int, lex: Lexicon, headlin
                     break
             if status == "planned" and any(_has_seq(after, seq) for seq in lex.abandoned_plan):
                 status, cue = "negated", "abandoned-plan"
+        if status == "happened" and _habitual(toks, end, span_end, lex):
+            status, cue = "negated", "habitual"  # 논의해 왔으며, 개최해 온: a habit or a series, no one happening
         loc = info.get("location")
         out.append(Trigger(index=i, end_index=end, begin=t.begin, stop=toks[end].stop, lemma=lemma, cls=cls,
                            form=form, governed=governed, status=status, cue=cue, reference=reference,
