@@ -180,3 +180,16 @@ def test_row_with_its_act_before_the_date():
 def test_one_dated_headline_is_no_list():
     text = "2019.04.11 몽골-한국 항공협정 서명\n몽골과 한국 정부는 항공 노선을 늘리기로 했다고 밝혔다."
     assert add_list_events(analysis(text, MN), ()) == ()
+
+
+@pytest.mark.parametrize("line,seat", [
+    ("1990.3 주다르항 총영사관 개설", ("다르항", "MN")),
+    ("1994.5 주한 몽골대사관 개설", ("한국", "KR")),
+    ("1991.1 주 몽골 대사관 개설", ("몽골", "MN")),
+    ("1999.9 한국 대사관 분관 설치", None),
+])
+def test_opened_mission_sits_where_its_name_says(line, seat):
+    text = f"몽골 한국 일지\n{line}\n2001.2 에르데네트 분관 개설\n몽골 한국"
+    got = add_list_events(analysis(text, MN), ())
+    first = min(got, key=lambda e: e.date.start)
+    assert (first.location.name, first.location.country) == seat if seat else first.location is None

@@ -60,6 +60,7 @@ class ChronoLexicon:
     person_titles: tuple[str, ...] = ()
     name_stop: tuple[str, ...] = ()
     body_endings: tuple[str, ...] = ()
+    mission_nouns: tuple[str, ...] = ()
 
 
 @functools.cache
@@ -76,7 +77,7 @@ def load_chronology() -> ChronoLexicon:
                          void_words=tuple(data["void_words"]), concluded=tuple(data["concluded"]),
                          not_concluded=tuple(data["not_concluded"]), sister_heads=tuple(data["sister_heads"]),
                          person_titles=tuple(data["person_titles"]), name_stop=tuple(data["name_stop"]),
-                         body_endings=tuple(data["body_endings"]))
+                         body_endings=tuple(data["body_endings"]), mission_nouns=tuple(data["mission_nouns"]))
 
 
 # --------------------------------------------------------------------------- items
@@ -434,6 +435,8 @@ def _events_of(page: _Page, it: _Item) -> list[Event]:
                     location = Place(name=m.text, country=m.country, aliases=tuple(
                         x for x in (m.name,) if x and x != m.text))
                     break
+            if location is None and typ == "opening":
+                location = _mission_seat(page, text[b:e])
         countries = [c for c in page.pair]
         for c in [p.country for p in parties] + [location.country if location else None]:
             if c and c not in countries:
@@ -453,6 +456,28 @@ def _events_of(page: _Page, it: _Item) -> list[Event]:
                 explain=(("trigger", head), ("form", "list-item"), ("rule", f"list:{it.borrowed or 'own'}->{typ}"),
                          ("date_rule", it.date.rule))))
     return out
+
+
+def _mission_seat(page: _Page, words: str) -> Place | None:
+    """'주이스탄불 총영사관' -> 이스탄불, '주한 X 대사관' -> Korea, '밴쿠버 총영사관' -> 밴쿠버."""
+    from coopgraph.extract.base import _countries
+
+    nouns = "|".join(map(re.escape, page.lex.mission_nouns))
+    m = re.search(rf"(?<![가-힣])(주\s?)?([가-힣]{{1,10}})\s?(?:[가-힣]{{2,6}}\s?)?(?:{nouns})", words)
+    if m is None:
+        return None
+    seat = m.group(2)
+    if m.group(1) and seat.startswith("한") and (len(seat) == 1 or seat[1:] in dict(_countries())):
+        return page.country_place("KR")  # 주한 캐나다대사관: in Korea
+    code = dict(_countries()).get(seat)
+    if code == "KR" and not m.group(1):
+        return None  # 한국 대사관: Korea's embassy, somewhere abroad
+    if code:
+        return page.country_place(code)
+    if len(seat) < 2 or seat in page.lex.name_stop or seat.endswith(("국", "의")):
+        return None
+    foreign = [c for c in page.pair if c != "KR"]
+    return Place(name=seat, country=foreign[0] if len(foreign) == 1 else None)
 
 
 def _visit_place(page: _Page, head: str, parties, places, it: _Item) -> Place | None:
