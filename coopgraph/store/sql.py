@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from coopgraph.link.dedup import MIN_SHARED, outlet, same_story, sketch
+from coopgraph.link.dedup import band_keys, decode, encode, outlet, same_story, signature
 from coopgraph.link.fusion import (
     CanonicalView,
     MentionRow,
@@ -198,27 +198,26 @@ class SQLStore:
         self._add_content(rec, stats)
 
     def _assign_story(self, doc_id: str, text: str) -> str:
-        """Put a new document into the story of its nearest earlier near-copy (else its own); keep its sketch."""
-        sk = sketch(text)
+        """Put a new document into the story of its earliest near-copy (else its own); keep its signature."""
+        sig = encode(signature(text))
         story = doc_id
-        if sk:
-            need = min(MIN_SHARED, max(1, len(sk) // 2))
+        keys = band_keys(decode(sig))
+        if keys:
             cands = [r[0] for r in self.conn.query(
-                f"SELECT doc_id FROM doc_sketch WHERE h IN ({_marks(len(sk))}) AND doc_id <> ? GROUP BY doc_id "
-                f"HAVING count(*) >= ? ORDER BY count(*) DESC, doc_id LIMIT 20", [*sk, doc_id, need])]
+                f"SELECT doc_id FROM doc_sketch WHERE h IN ({_marks(len(keys))}) AND doc_id <> ? GROUP BY doc_id "
+                f"ORDER BY count(*) DESC, doc_id LIMIT 8", [*keys, doc_id])]
             if cands:
-                theirs: dict[str, list[int]] = {}
-                for d, h in self.conn.query(f"SELECT doc_id, h FROM doc_sketch WHERE doc_id IN ({_marks(len(cands))})",
-                                            cands):
-                    theirs.setdefault(d, []).append(h)
-                near = [d for d in cands if same_story(sk, theirs.get(d, ()))]
+                near = [d for d, m in self.conn.query(
+                    f"SELECT doc_id, minhash FROM documents WHERE doc_id IN ({_marks(len(cands))})", cands)
+                    if m and same_story(sig, m)]
                 if near:
                     rows = self.conn.query(f"SELECT story_id FROM documents WHERE doc_id IN ({_marks(len(near))}) "
                                            f"AND story_id IS NOT NULL ORDER BY n LIMIT 1", near)
                     story = rows[0][0] if rows else story
-            self._insert("INSERT INTO doc_sketch (h, doc_id)", [(h, doc_id) for h in sk],
+            self._insert("INSERT INTO doc_sketch (h, doc_id)", [(h, doc_id) for h in dict.fromkeys(keys)],
                          "ON CONFLICT (h, doc_id) DO NOTHING")
-        self.conn.execute("UPDATE documents SET story_id = ? WHERE doc_id = ?", (story, doc_id))
+        self.conn.execute("UPDATE documents SET story_id = ?, minhash = ? WHERE doc_id = ?",
+                          (story, sig or None, doc_id))
         return story
 
     def _add_content(self, rec: DocRecord, stats: IngestStats) -> None:
