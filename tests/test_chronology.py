@@ -193,3 +193,8 @@ def test_opened_mission_sits_where_its_name_says(line, seat):
     got = add_list_events(analysis(text, MN), ())
     first = min(got, key=lambda e: e.date.start)
     assert (first.location.name, first.location.country) == seat if seat else first.location is None
+
+
+def test_a_page_about_korea_alone_has_no_cooperation_items():
+    text = "가나다연구원 연혁\n2015.3 가나다연구원 부산 분원 개원\n2018.7 서울 캠퍼스 개소\n2020.1 한국 본원 이전"
+    assert add_list_events(analysis(text, [("한국", "country", "KR")]), ()) == ()

@@ -533,7 +533,9 @@ def add_list_events(analysis: Analysis, events: tuple[Event, ...]) -> tuple[Even
         items = [it for it in items if it.prefix is not None or it.borrowed in ("header", "intro")]
     if not items and not listed:
         return events
-    new = [ev for it in items for ev in _events_of(page, it)]
+    # a cooperation event has a foreign side: on a page about Korea alone (an institute's own
+    # history), an item counts only when its party or place is abroad
+    new = [ev for it in items for ev in _events_of(page, it) if any(c != "KR" for c in ev.countries)]
     return _combine(_absorb(events, listed), new + listed)
 
 
