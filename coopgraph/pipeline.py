@@ -202,6 +202,10 @@ def _worker_main(conn, settings: Settings) -> None:
     """A worker process: one Pipeline (its analysers built once, on first use), one document at a time."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     pipeline = Pipeline(settings.with_(timeout=None))  # the parent enforces the time limit
+    # build the analysers (Kiwi, NER, gazetteers) before the first document, so its time limit is its own
+    pipeline.safe_run(RawDoc(source="warm-up", doc_id="0" * 16, kind="text",
+                             data="한국과 몽골은 2020년 5월 4일 서울에서 협력 양해각서를 체결했다.".encode()))
+    conn.send(("ready", None))
     while True:
         try:
             msg = conn.recv()
@@ -221,6 +225,7 @@ class _Worker:
         self.proc.start()
         child.close()
         self.task: tuple[int, RawDoc, float] | None = None  # (seq, raw, started at)
+        self.ready = False  # analysers built (the worker said "ready")
 
     def stop(self, kill: bool = False) -> None:
         try:
@@ -270,6 +275,7 @@ class _Pool:
         self.ctx = multiprocessing.get_context(method)
         self.settings, self.jobs, self.timeout, self.window = settings, jobs, timeout, window
         self.workers: list[_Worker] = []
+        self.failed_starts = 0
 
     def run(self, items: Iterator[RawDoc | ErrorRecord]) -> Iterator[DocRecord | ErrorRecord]:
         from multiprocessing.connection import wait
@@ -282,7 +288,7 @@ class _Pool:
             while True:
                 # hand out documents while there is room in the window and an idle worker
                 while not exhausted and seq - out < self.window:
-                    idle = next((w for w in self.workers if w.task is None), None)
+                    idle = next((w for w in self.workers if w.ready and w.task is None), None)
                     if idle is None:
                         break
                     item = next(items, None)
@@ -298,15 +304,20 @@ class _Pool:
                 while out in done:
                     yield done.pop(out)
                     out += 1
-                busy = [w for w in self.workers if w.task is not None]
                 if exhausted and out == seq:
                     return
-                if not busy:
+                busy = [w for w in self.workers if w.task is not None]
+                starting = [w for w in self.workers if not w.ready]
+                if not busy and not starting:
                     continue  # the window is full of finished records or read errors: yielded above
                 wait_for = None
-                if self.timeout:
+                if self.timeout and busy:
                     wait_for = max(0.0, min(w.task[2] + self.timeout for w in busy) - _now())
-                ready = wait([w.conn for w in busy] + [w.proc.sentinel for w in busy], timeout=wait_for)
+                watched = busy + starting
+                ready = wait([w.conn for w in watched] + [w.proc.sentinel for w in watched], timeout=wait_for)
+                for w in starting:
+                    if w.conn in ready or w.proc.sentinel in ready:
+                        self._started(w)
                 for w in busy:
                     if w.conn in ready or w.proc.sentinel in ready:
                         self._collect(w, done)
@@ -317,6 +328,16 @@ class _Pool:
         finally:
             for w in self.workers:
                 w.stop(kill=w.task is not None)
+
+    def _started(self, w: _Worker) -> None:
+        try:
+            w.conn.recv()
+            w.ready = True
+        except (EOFError, OSError):  # died while building its analysers: not a document's fault
+            self.failed_starts += 1
+            if self.failed_starts > 3 * self.jobs:
+                raise RuntimeError(f"worker processes keep dying while starting (exit code {w.proc.exitcode})") from None
+            self._replace(w, kill=True)
 
     def _collect(self, w: _Worker, done: dict) -> None:
         s, raw, _ = w.task

@@ -240,3 +240,28 @@ def test_empty_directory_is_nothing_to_read(cwd):
     proc = run(cwd, "extract", "empty", "--no-progress")
     assert proc.returncode == EXIT_NOTHING and "nothing to read" in proc.stderr and "Traceback" not in proc.stderr
     assert proc.stdout == ""
+
+
+# ------------------------------------------------------------------ the demo keeps to its own store
+@pytest.mark.slow
+def test_demo_never_writes_the_default_store(cwd, tmp_path):
+    data_home = tmp_path / "xdg"
+    env = {"XDG_DATA_HOME": str(data_home)}
+    default = cwd / "default-store.db"  # what COOPGRAPH_DB (set by run()) names: the user's own store
+    proc = run(cwd, "demo", env=env)
+    assert proc.returncode == 0, proc.stderr
+    demo_db = data_home / "coopgraph" / "demo.db"
+    assert str(demo_db) in proc.stdout and demo_db.exists()
+    assert not default.exists()  # the user's store was not even created
+    assert one_line_error(run(cwd, "events", env=env), EXIT_STORE)  # so queries on it find no store
+    # with a store of their own, queries return only their own events, never the demo's
+    proc = run(cwd, "ingest", "--records", str(records_file(tmp_path)), "--no-progress", env=env)
+    assert proc.returncode == 0, proc.stderr
+    assert run(cwd, "demo", env=env).returncode == 0
+    mine = [json.loads(x) for x in run(cwd, "events", "--format", "jsonl", env=env).stdout.splitlines()]
+    demo = [json.loads(x) for x in run(cwd, "events", "--db", str(demo_db), "--format", "jsonl",
+                                       env=env).stdout.splitlines()]
+    assert mine and demo
+    mine_docs = {s["doc_id"] for e in mine for s in e["sources"]}
+    demo_docs = {s["doc_id"] for e in demo for s in e["sources"]}
+    assert mine_docs == {r.doc_id for r in corpus() if r.events} and not mine_docs & demo_docs
