@@ -9,6 +9,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from coopgraph.extract.chronology import add_list_events, list_dates, load_chronology  # noqa: F401
 from coopgraph.extract.events import extract_events
@@ -198,3 +200,20 @@ def test_opened_mission_sits_where_its_name_says(line, seat):
 def test_a_page_about_korea_alone_has_no_cooperation_items():
     text = "가나다연구원 연혁\n2015.3 가나다연구원 부산 분원 개원\n2018.7 서울 캠퍼스 개소\n2020.1 한국 본원 이전"
     assert add_list_events(analysis(text, [("한국", "country", "KR")]), ()) == ()
+
+
+_FRAGMENTS = ["2019.4.9 ", "'99.12.14~17 ", "84.2 ", "(72.5)", "1981, 7월, ", "1992,1995,2001년 ", "2008년 8월 및 11월에는 ",
+              "2024년 6월 기준 ", "몽골 ", "한국 ", "투자보장협정", "방한", "방몽", "정상회담", ", ", "및 ", "(", ")", "\n",
+              "대사관 개설", "자매결연을 맺은 도시는 몽골의 다르항·에르데네트, ", "이루어졌다. ", "했으며, ", "바트 대통령 ",
+              "체결한 협정으로는 ", "ο ", "(1) ", "a. ", "다음과 같다 :\n", "2000, 2월, 10월, ", "~", "-", "'"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(_FRAGMENTS), min_size=1, max_size=25), st.sampled_from([None, "2020-05-01"]))
+def test_any_mix_of_list_fragments_reads_without_error(parts, doc_date):
+    text = "몽골 한국 " + "".join(parts) + " 몽골 한국"
+    a = analysis(text, MN, doc_date=doc_date)
+    for e in add_list_events(a, ()):
+        assert text[e.evidence.begin:e.evidence.stop] == e.evidence.sentence
+        assert e.date is None or (e.date.start and e.date.start <= (e.date.end or e.date.start))
+        assert e.type in ("agreement", "meeting", "visit", "forum", "opening", "project", "award")
