@@ -159,3 +159,20 @@ def test_reprocess_after_an_upgrade_keeps_ids_and_reports_changes(db_url, inputs
         assert reprocess(s, Upgraded(), since="0.0.1")["documents"] == 0
     finally:
         s.close()
+
+
+def test_ingest_with_jobs_keeps_raw_bytes_and_finds_the_same_events(inputs, tmp_path, capsys):
+    pages, _ = inputs
+    one, two = f"sqlite:///{tmp_path / 'one.db'}", f"sqlite:///{tmp_path / 'two.db'}"
+    assert _run(["ingest", str(pages), "--db", one, "--no-progress"]) == 0
+    assert _run(["ingest", str(pages), "--db", two, "--jobs", "2", "--no-progress"]) == 0
+    assert "3 documents stored" in capsys.readouterr().err
+    a, b = _state(one), _state(two)
+    assert a["events"] == b["events"] and a["entities"] == b["entities"]
+    s = open_store(two)
+    try:
+        rows = s.conn.query("SELECT r.doc_id, r.data FROM raw_documents r ORDER BY r.doc_id")
+        assert len(rows) == 3
+        assert sorted(bytes(d).decode("utf-8") for _, d in rows) == sorted(DOCS.values())
+    finally:
+        s.close()

@@ -230,3 +230,40 @@ def test_export_to_a_missing_directory_is_one_line_and_leaves_nothing(db, tmp_pa
     assert err.count("\n") == 1 and "does not exist" in err and "Traceback" not in err
     assert not (tmp_path / "no").exists()
     assert list(tmp_path.glob(".*.tmp")) == []
+
+
+def test_parquet_and_graphml_to_stdout(db):
+    import pyarrow.parquet as pq
+
+    proc = subprocess.run([sys.executable, "-m", "coopgraph", "export", "--db", db, "--format", "parquet", "-o", "-"],
+                          capture_output=True)
+    assert proc.returncode == 0, proc.stderr
+    table = pq.read_table(io.BytesIO(proc.stdout))
+    assert table.num_rows == 4 and table.column("participants").type.value_type == "string"
+    proc = subprocess.run([sys.executable, "-m", "coopgraph", "export", "--db", db, "--format", "graphml", "-o", "-"],
+                          capture_output=True)
+    assert proc.returncode == 0 and ET.fromstring(proc.stdout).tag.endswith("graphml")
+
+
+def test_a_failed_export_leaves_the_old_file_and_no_temp_file(tmp_path):
+    from coopgraph.store.export import write_csv, write_graphml
+
+    target = tmp_path / "out.csv"
+    target.write_text("old\n", encoding="utf-8")
+
+    def rows():
+        yield {"id": "a"}
+        raise RuntimeError("the store went away")
+
+    with pytest.raises(RuntimeError):
+        write_csv(rows(), target, ["id"])
+    assert target.read_text(encoding="utf-8") == "old\n" and sorted(p.name for p in tmp_path.iterdir()) == ["out.csv"]
+
+    def events():
+        yield {"id": "ev1", "type": "visit", "date": None, "participants": [
+            {"id": "E1", "name": "이름\x00\x1f\ud800", "kind": "org", "country": None},
+            {"id": "E2", "name": "둘째", "kind": "org", "country": "UZ"}]}
+
+    assert write_graphml(events(), tmp_path / "g.graphml") == 1
+    root = ET.parse(tmp_path / "g.graphml").getroot()
+    assert "이름" in ET.tostring(root, encoding="unicode")

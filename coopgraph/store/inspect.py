@@ -8,8 +8,8 @@
     doc = document_view(store, "3f2a9c0d1e2b4a5c")   # cleaned text and every span found in it
 
 A *span* is ``{"start", "end", "kind", "text", ...}`` with ``kind`` one of
-``participant``, ``date``, ``place``, ``trigger`` (and ``evidence`` in a
-document view); offsets are into the evidence sentence (``event_detail``) or
+``participant``, ``date``, ``place``, ``trigger`` (and ``evidence`` and
+``entity``, a name of one of its entities elsewhere, in a document view); offsets are into the evidence sentence (``event_detail``) or
 into the document text (``document_view``), so ``text[start:end] == span["text"]``.
 :func:`render` marks spans in a string for a terminal: ANSI colours, or
 brackets when colours are off.
@@ -24,9 +24,9 @@ from coopgraph.errors import UsageError
 
 KINDS = ("participant", "date", "place", "trigger")
 ANSI = {"participant": "\x1b[1;36m", "date": "\x1b[33m", "place": "\x1b[32m", "trigger": "\x1b[1;35m",
-        "evidence": "\x1b[4m"}
+        "evidence": "\x1b[4m", "entity": "\x1b[36m"}
 BRACKETS = {"participant": ("[", "]"), "date": ("{", "}"), "place": ("<", ">"), "trigger": ("*", "*"),
-            "evidence": ("", "")}
+            "evidence": ("", ""), "entity": ("[", "]")}
 LEGEND = "[participant]  {date}  <place>  *trigger*"
 RESET = "\x1b[0m"
 
@@ -179,7 +179,15 @@ def document_view(store, doc_id: str) -> dict[str, Any]:
         for s in spans_in(ev_text, parts.get(idx, []), dtext, loc, trig, None if t0 is None else t0 - ev_start):
             spans.append(dict(s, start=s["start"] + ev_start, end=s["end"] + ev_start, event_id=event_id))
     out["events"] = events
-    out["spans"] = sorted(spans, key=lambda s: (s["start"], -s["end"]))
     out["entities"] = [{"id": e, "name": n} for e, n in store.conn.query(
         "SELECT entity_id, name FROM doc_entities WHERE doc_id = ? ORDER BY local_id", (doc_id,))]
+    # every other place the document names one of its entities (kind "entity")
+    taken = [(s["start"], s["end"]) for s in spans if s["kind"] != "evidence"]
+    for ent in sorted(out["entities"], key=lambda e: -len(e["name"])):
+        for start in _find_all(text, ent["name"]):
+            end = start + len(ent["name"])
+            if not any(start < b and a < end for a, b in taken):
+                taken.append((start, end))
+                spans.append({"start": start, "end": end, "kind": "entity", "text": ent["name"], "id": ent["id"]})
+    out["spans"] = sorted(spans, key=lambda s: (s["start"], -s["end"]))
     return out

@@ -85,9 +85,13 @@ def _replace(store, rec: DocRecord, stats: IngestStats) -> None:
                 store._refresh(ev)
             else:
                 orphans.add(ev)  # kept (with its entities and dates) so that the same happening finds it again
+        old_text = conn.query("SELECT text FROM documents WHERE doc_id = ?", (rec.doc_id,))[0][0]
         conn.execute("UPDATE documents SET title = ?, doc_date = ?, text = ?, n_events = ?, processed_by = ? "
                      "WHERE doc_id = ?", (rec.title, rec.doc_date, rec.text, len(rec.events), __version__,
                                           rec.doc_id))
+        if rec.text != old_text:  # cleaned differently now: find its story again
+            conn.execute("DELETE FROM doc_sketch WHERE doc_id = ?", (rec.doc_id,))
+            store._assign_story(rec.doc_id, rec.text)
         store._orphans = orphans
         try:
             store._add_content(rec, stats)
