@@ -134,6 +134,21 @@ class Pipeline:
                       doc_date=doc.doc_date, text=doc.text, events=events, entities=analysis.entities)
         return NotedDocRecord(**fields, warnings=tuple(notes)) if notes else DocRecord(**fields)
 
+    def analyse_text(self, text: str, ref_date: str | None = None) -> DocRecord:
+        """The whole pipeline on one plain-text string (already stripped of HTML): its document record.
+
+        ``ref_date`` (YYYY-MM-DD) resolves relative dates ("지난 7일") when the text gives no date of its
+        own; ValueError when it is not a date. Errors in a stage raise (use :meth:`safe_run` for records).
+        """
+        import hashlib
+
+        if ref_date is not None:
+            date.fromisoformat(ref_date)  # ValueError for anything else
+        data = text.encode("utf-8")
+        raw = RawDoc(source="<text>", doc_id=hashlib.sha256(data).hexdigest()[:16], data=data, kind="text")
+        pipe = self if ref_date is None else Pipeline(replace(self.settings, ref_date=ref_date))
+        return pipe.run(raw)
+
     def safe_run(self, raw: RawDoc) -> DocRecord | ErrorRecord:
         try:
             return self.run(raw)

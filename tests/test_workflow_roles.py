@@ -71,3 +71,14 @@ def test_persons_at_a_signing_are_signers():
     assert participant_role(s, Participant("김민준", "person", "KR"), "agreement") == "signer"
     assert participant_role(s, Participant("김민준", "person", "KR"), "meeting") is None
     assert participant_role(s, Participant("연구원", "org", "KR"), "agreement") is None  # bodies do not sign here
+
+
+@pytest.mark.slow
+def test_analyse_text_runs_the_pipeline_on_a_string(pipeline):
+    rec = pipeline.analyse_text("한국과학기술연구원은 지난 7일 타슈켄트에서 우즈베키스탄 혁신개발부와 양해각서를 체결했다.",
+                                ref_date="2022-06-09")
+    (ev,) = [e for e in rec.events if e.type == "agreement"]
+    assert ev.date.start == "2022-06-07" and "UZ" in ev.countries
+    assert len(rec.doc_id) == 16 and rec.source == "<text>"
+    with pytest.raises(ValueError):
+        pipeline.analyse_text("텍스트", ref_date="last week")
