@@ -217,3 +217,14 @@ def test_any_mix_of_list_fragments_reads_without_error(parts, doc_date):
         assert text[e.evidence.begin:e.evidence.stop] == e.evidence.sentence
         assert e.date is None or (e.date.start and e.date.start <= (e.date.end or e.date.start))
         assert e.type in ("agreement", "meeting", "visit", "forum", "opening", "project", "award")
+
+
+def test_an_item_refines_the_year_of_the_event_it_repeats():
+    text = "몽골과 한국은 항공협정을 맺었다. 2016년 몽골 항공협정 서명, 2018.3.5 몽골 문화협정 서명이 이어졌다."
+    a = analysis(text, MN)
+    from coopgraph.records import DateExpr, Event, Evidence
+    s = a.sentences[1]
+    old = Event(type="agreement", evidence=Evidence(s.text, s.begin, s.stop),
+                date=DateExpr(0, 4, "2018", "2018", "2018"), countries=("MN", "KR"))
+    got = add_list_events(a, (old,))
+    assert sorted(e.date.start for e in got) == ["2016", "2018-03-05"]

@@ -582,7 +582,10 @@ def _combine(events: tuple[Event, ...], new: list[Event]) -> tuple[Event, ...]:
             if len(items_here) >= 2 and ev.participants and \
                     _spans_meet(span, (o.evidence.begin, o.evidence.stop)):
                 keep = tuple(p for p in o.participants if _share((p,), ev.participants)) or ev.participants
-                old[i] = replace(o, participants=keep)
+                old[i] = o = replace(o, participants=keep)
+            if o.date is not None and ev.date is not None and o.date.start and ev.date.start and \
+                    len(ev.date.start) > len(o.date.start) and _spans_meet(span, (o.evidence.begin, o.evidence.stop)):
+                old[i] = replace(o, date=ev.date)  # the item tells the day the clause told as a year
             continue
         if any(a.type == ev.type and a.date == ev.date and a.evidence.begin != ev.evidence.begin
                and _share(a.participants, ev.participants) for a in added):
