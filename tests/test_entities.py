@@ -342,3 +342,56 @@ def test_acronym_uses_found_once_each_and_only_standing_alone():
     acr = [(m.begin, m.text) for m in mentions(text) if m.text == "KISTI"]
     assert [text[b:b + 5] for b, _ in acr] == ["KISTI"] * 3
     assert sorted(b for b, _ in acr) == [text.index("(KISTI)") + 1, text.index("KISTI는"), text.index("KISTI-2")]
+
+
+# ----------------------------------------------------------------- classes of names that take no part
+
+@pytest.mark.parametrize("text, not_org", [
+    ("두 기관은 13일 부산 해운대그랜드호텔에서 협약을 맺었다.", "해운대그랜드호텔"),
+    ("이 소식은 같은 날 한빛뉴스가 보도했다.", "한빛뉴스"),
+    ("양교는 관광경영학과와 간호학과 학생을 교환하기로 했다.", "관광경영학과"),
+    ("국군의 날 기념식이 열렸다.", "국군"),
+])
+def test_venues_outlets_departments_are_no_bodies(text, not_org):
+    ms = mentions(text, use_ner=True)
+    assert not any(m.kind == "org" and not_org in m.text for m in ms)
+    assert not any(m.kind == "person" and not_org in m.text for m in ms)
+
+
+def test_a_venue_is_kept_as_a_place():
+    from coopgraph.recognise.entities import _classed, _rules
+    from coopgraph.records import Mention
+
+    cands = [Mention(0, 8, "해운대그랜드호텔", "org", strategy="ner"), Mention(9, 13, "한빛뉴스", "org", strategy="pattern"),
+             Mention(14, 20, "한국국제협력단", "org", strategy="gazetteer")]
+    out = {(m.text, m.kind) for m in _classed(cands, _rules())}
+    assert out == {("해운대그랜드호텔", "place"), ("한국국제협력단", "org")}
+
+
+@pytest.mark.parametrize("text, name, affiliation", [
+    ("이날 협약식에는 칸토대 응우옌 반 투안 총장이 참석했다.", "응우옌 반 투안", "칸토대"),
+    ("행사에는 아흐메드 살레 룩소르주 지사가 참석했다.", "아흐메드 살레", "룩소르주"),
+])
+def test_an_affiliation_next_to_a_name_is_no_part_of_it(text, name, affiliation):
+    persons = [m.text for m in mentions(text) if m.kind == "person"]
+    assert name in persons
+    assert not any(affiliation in p for p in persons)
+
+
+def test_surname_and_title_is_no_name():
+    text = "김철수 대사는 협약에 서명했다. 이어 김 대사는 현지 기업인들과 만났다."
+    persons = [m.text for m in mentions(text, use_ner=True) if m.kind == "person"]
+    assert "김철수" in persons and "김 대사" not in persons
+
+
+def test_a_title_inside_a_noun_chain_ends_the_body():
+    text = "몽골 총리 겸 외교부 장관이 방한했다."
+    orgs = [m.text for m in mentions(text) if m.kind == "org"]
+    assert not any("총리" in o for o in orgs)
+
+
+def test_tokens_read_one_line_at_a_time():
+    """Across a line break Kiwi would glue a particle to the name of the line before."""
+    text = "시흥소식\n시흥시가 라오스 보건부와 협약을 맺었다."
+    orgs = [m.text for m in mentions(text) if m.kind == "org"]
+    assert not any(o.startswith("시흥시가") for o in orgs)

@@ -25,11 +25,12 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import replace
 
 from coopgraph.recognise.entity_rules import Rules, Tok, get_rules, inside
 from coopgraph.recognise.orgs import chains, companies, firms_before_titles, governments, orgs, with_pair_prefix
 from coopgraph.recognise.persons import names_cut_by_a_stop, persons
-from coopgraph.records import Mention, Sentence
+from coopgraph.records import Mention, Sentence, Token
 
 # the names tests and callers used before the split
 _Tok = Tok
@@ -39,10 +40,12 @@ _RANK = {"gazetteer": 0, "pattern": 1, "acronym": 1, "ner": 3}
 _SKIP_IN_NAMES = set(" \t\u00a0-·‧・ㆍ.'’")
 _ACRONYM_DEF = re.compile(r"\(\s*([A-Z][A-Za-z0-9&+\-]{1,11})\s*\)")
 _LATIN = re.compile(r"[A-Za-z0-9]")
+_LINES = re.compile(r"[^\n]+")
 _NER_KINDS = {"PS": "person", "LC": "place", "OG": "org"}
 
 
-def find_mentions(text: str, sentences: tuple[Sentence, ...], use_ner: bool = True) -> tuple[Mention, ...]:
+def find_mentions(text: str, sentences: tuple[Sentence, ...], use_ner: bool = True,
+                  tokens: tuple[Token, ...] | None = None) -> tuple[Mention, ...]:
     """Organisation, person, country and place mentions in ``text``.
 
     Args:
@@ -50,6 +53,10 @@ def find_mentions(text: str, sentences: tuple[Sentence, ...], use_ner: bool = Tr
         sentences: its sentences (offsets into ``text``); when empty the whole
             text is treated as one sentence.
         use_ner: also run the statistical tagger to fill gaps.
+        tokens: the Kiwi morphemes of ``text`` line by line (``Analysis.tokens``
+            from :func:`coopgraph.text.sentences.split_sentences_with_tokens`),
+            used when they say which morphemes are unknown words (``oov``);
+            otherwise Kiwi is run here, one line at a time, the same way.
     Returns:
         Mentions sorted by ``begin``, non-overlapping, ``text[m.begin:m.stop] == m.text``.
     """
@@ -57,31 +64,36 @@ def find_mentions(text: str, sentences: tuple[Sentence, ...], use_ner: bool = Tr
         return ()
     if not sentences:
         sentences = (Sentence(0, len(text), text),)
-    from coopgraph.text.kiwi import get_kiwi
-
     rules = get_rules()
     sents = [s for s in sentences if s.text.strip()]
-    # one Kiwi call over the whole text (single-thread Kiwi takes no batches); tokens are then
-    # dealt out to the sentences by offset
-    every = _split_glued([Tok(t.form, t.tag, t.start, t.start + t.len, t.id <= 3) for t in get_kiwi().tokenize(text)],
-                         text, rules)
+    # Kiwi reads one line at a time (as the sentence splitter does): across a line break it
+    # glues a particle to the name of the line before ("안산시가" read as one noun)
+    if tokens is not None and all(hasattr(t, "oov") for t in tokens[:1]):
+        own = [Tok(t.form, t.tag, t.begin, t.stop, t.oov) for t in tokens]  # type: ignore[attr-defined]
+    else:
+        own = line_tokens(text)
+    every = _split_glued(own, text, rules)
     found: list[Mention] = []
     k = 0
     for sent in sents:
         while k < len(every) and every[k].begin < sent.begin:
             k += 1
-        tokens = []
+        tokens_in = []
         while k < len(every) and every[k].stop <= sent.stop:
-            tokens.append(every[k])
+            tokens_in.append(every[k])
             k += 1
-        found.extend(_sentence_mentions(text, sent, tokens, rules))
+        found.extend(_sentence_mentions(text, sent, tokens_in, rules))
     found.extend(_short_compounds(text, rules))
     found.extend(names_cut_by_a_stop(text, every, rules, found))
+    found = _classed(found, rules)
     chosen = _select(found, [])
     chosen = _select(_acronyms(text, chosen), chosen)
     if use_ner:
         begins = [t.begin for t in every]
-        chosen = _select([m for m in _ner_mentions(text, sents) if _plausible_ner(m, every, rules, begins)], chosen)
+        ner = _classed(_ner_mentions(text, sents, own), rules)
+        org_names = {m.text for m in (*chosen, *ner) if m.kind == "org"}
+        ner = [m for m in ner if not (m.kind == "person" and m.text in org_names)]  # "한인회" read as a name
+        chosen = _select([m for m in ner if _plausible_ner(m, every, rules, begins)], chosen)
     return tuple(sorted(chosen, key=lambda m: m.begin))
 
 
@@ -98,6 +110,55 @@ def _split_glued(tokens: list[Tok], text: str, rules: Rules) -> list[Tok]:
                 continue
         out.append(t)
     return out
+
+
+def line_tokens(text: str) -> list[Tok]:
+    """Kiwi's morphemes of ``text``, one Kiwi call per stripped non-blank line, offsets into ``text``."""
+    from coopgraph.text.kiwi import get_kiwi
+
+    kiwi = get_kiwi()
+    out: list[Tok] = []
+    for line in _LINES.finditer(text):
+        body = line.group()
+        lead = len(body) - len(body.lstrip())
+        body = body.strip()
+        if not body:
+            continue
+        base = line.start() + lead
+        out.extend(Tok(t.form, t.tag, base + t.start, base + t.start + t.len, t.id <= 3) for t in kiwi.tokenize(body))
+    return out
+
+
+def _classed(cands: list[Mention], rules: Rules) -> list[Mention]:
+    """Names of bodies that take no part, by class (lexicon): venues become places (a location's
+    venue), outlets, departments and generic nouns go; knowledge-base names are kept as found."""
+    out = []
+    for m in cands:
+        if m.kind == "org" and m.strategy == "ner":
+            if m.text.endswith(("과", "와")) and rules.is_head(m.text[:-1]):
+                m = replace(m, stop=m.stop - 1, text=m.text[:-1])  # "양곤의과대학과": the particle glued on
+            if any(m.text.endswith(t) for t in rules.titles if len(t) >= 2):
+                continue  # "주케냐 한국대사": a position, not a body
+        if m.kind == "org" and m.strategy != "gazetteer":
+            cls = rules.org_class(m.text)
+            if cls == "venue":
+                m = replace(m, kind="place")
+            elif cls is not None:
+                continue
+        elif m.kind == "person" and m.strategy == "ner":
+            geo = rules.place_or_country(m.text)
+            if geo is not None:
+                m = replace(m, kind=geo)  # "키갈리": a city the tagger read as a name
+            elif rules.org_class(m.text) or _surname_title(m.text, rules) or rules.affiliation_word(m.text):
+                continue  # "박 대사", "윤대사": a surname and a title point back to a name, they are none
+        out.append(m)
+    return out
+
+
+def _surname_title(name: str, rules: Rules) -> bool:
+    """A surname followed by a title ("박 대사", "윤대사")."""
+    bare = name.replace(" ", "")
+    return len(bare) >= 2 and bare[0] in rules.surnames and bare[1:] in rules.titles
 
 
 # ------------------------------------------------------------------ selection
@@ -282,11 +343,18 @@ def _acronyms(text: str, kept: list[Mention]) -> list[Mention]:
 # ------------------------------------------------------------------ statistical NER
 
 
-def _ner_mentions(text: str, sents: list[Sentence]) -> list[Mention]:
+def _ner_mentions(text: str, sents: list[Sentence], tokens: list[Tok]) -> list[Mention]:
+    """Tagger spans over the sentences; its Kiwi features come from ``tokens`` (no second Kiwi pass)."""
     rules = get_rules()
-    from coopgraph.recognise.ner import tag_sentences  # a missing model is an error, not a silent skip
+    from coopgraph.recognise.ner import KiwiMorph, tag_sentences  # a missing model is an error, not a silent skip
 
-    tagged = tag_sentences([s.text for s in sents])
+    per_sent: list[list[KiwiMorph]] = []
+    begins = [t.begin for t in tokens]
+    for s in sents:
+        per_sent.append([KiwiMorph(tokens[i].form, tokens[i].tag, tokens[i].begin - s.begin,
+                                   tokens[i].stop - tokens[i].begin)
+                         for i in inside(tokens, begins, s.begin, s.stop)])
+    tagged = tag_sentences([s.text for s in sents], tokens=per_sent)
     out = []
     for sent, spans in zip(sents, tagged):
         for b, e, label in spans:

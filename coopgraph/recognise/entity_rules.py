@@ -67,6 +67,11 @@ class Rules:
         self.firm_titles = set(lex.get("firm_titles", []))
         self.not_firm_prefix = set(lex.get("not_firm_prefix", []))
         self.foreign_syllables = set(lex.get("foreign_name_syllables", []))
+        self.venue_heads = tuple(lex.get("venue_heads", []))
+        self.outlet_heads = tuple(lex.get("outlet_heads", []))
+        self.department_heads = tuple(lex.get("department_heads", []))
+        self.not_org = set(lex.get("not_org", []))
+        self.affiliation_endings = tuple(lex.get("affiliation_endings", []))
         nouns = sorted(lex.get("region_nouns", []), key=len, reverse=True)
         self.region_after = re.compile(r"\s?(?:" + "|".join(map(re.escape, nouns)) + r")(?![가-힣])" if nouns else r"(?!)")
         self.trie: dict = {}
@@ -116,6 +121,26 @@ class Rules:
             if cand in self.head_set and cand not in self.not_head:
                 return True
         return False
+
+    def org_class(self, name: str) -> str | None:
+        """ "venue", "outlet", "department" or "none" for a name that reads like a body but is
+        none of the parties a text can name (by its head, from the lexicon); None otherwise."""
+        name = name.strip()
+        if name in self.not_org:
+            return "none"
+        for cls, heads in (("outlet", self.outlet_heads), ("department", self.department_heads),
+                           ("venue", self.venue_heads)):
+            if name.endswith(heads) and not any(name == h for h in heads):
+                return cls
+        return None
+
+    def affiliation_word(self, word: str) -> bool:
+        """A word that names a person's body or province rather than part of the name:
+        "두이탄대", "아스완주" (three syllables or more ending in 대/주/군, no Korean name),
+        "주케냐" (a mission: 주 + a country)."""
+        if len(word) >= 3 and word.startswith("주") and self.place_or_country(word[1:]) == "country":
+            return True
+        return len(word) >= 3 and word.endswith(self.affiliation_endings) and not self.korean_name(word)
 
     def firm_prefix(self, prefix: str) -> bool:
         """True when ``prefix`` can be the proper-name part of a firm ("엘지" in 엘지화학, "Acme").

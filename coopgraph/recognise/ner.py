@@ -26,6 +26,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
+from typing import NamedTuple
 
 LABELS = ("PS", "LC", "OG", "DT", "TI", "QT")
 MODEL_NAME = "ner-crf.crfsuite"
@@ -303,13 +304,25 @@ def _analyse(texts: Sequence[str]) -> list:
     return out
 
 
-def tag_sentences(texts: list[str], model_dir: str | Path | None = None) -> list[list[Span]]:
+class KiwiMorph(NamedTuple):
+    """One Kiwi morpheme as the features read it (``start``/``len`` within its text)."""
+
+    form: str
+    tag: str
+    start: int
+    len: int
+
+
+def tag_sentences(texts: list[str], model_dir: str | Path | None = None,
+                  tokens: Sequence[Sequence[KiwiMorph]] | None = None) -> list[list[Span]]:
     """Tag each text with KLUE entity spans.
 
     Args:
         texts: sentences (or short passages); any length, empty allowed.
         model_dir: load the model from this folder instead of the package
             (used by tests of the training script).
+        tokens: Kiwi's morphemes of each text when the caller has them already
+            (no Kiwi call here); by default each text is analysed.
 
     Returns:
         For each text, its entity spans ``(begin, stop, label)`` with
@@ -320,7 +333,10 @@ def tag_sentences(texts: list[str], model_dir: str | Path | None = None) -> list
     """
     model = _load_model(str(model_dir) if model_dir else None)
     texts = list(texts)
-    tokens = _analyse(texts) if "kiwi" in model.features else [None] * len(texts)
+    if "kiwi" not in model.features:
+        tokens = [None] * len(texts)
+    elif tokens is None:
+        tokens = _analyse(texts)
     out: list[list[Span]] = []
     tagger = model.tagger
     for text, toks in zip(texts, tokens):

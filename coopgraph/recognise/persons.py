@@ -33,6 +33,8 @@ def _name_word(word: list[int], text, tokens, rules, gaz_kind, strong: bool) -> 
         return False
     if surface in rules.not_person or surface in rules.titles or surface in rules.temporal or rules.is_head(surface):
         return False
+    if rules.affiliation_word(surface) or rules.org_class(surface):
+        return False  # "난양공대 총장", "아스완주 지사": the body before the title, not the name
     if first.begin > 0 and text[first.begin - 1] not in " \t\n\"'“‘(,·":
         return False
     if len(word) == 1:
@@ -53,7 +55,7 @@ def _name_part(word: list[int], text, tokens, rules, gaz_kind, blocked, syllable
     if any(i in gaz_kind or i in blocked for i in word) or first.tag not in ("NNP", "NNG"):
         return False
     if surface in rules.not_person or surface in rules.titles or surface in rules.breakers or surface in rules.temporal \
-            or rules.is_head(surface):
+            or rules.is_head(surface) or rules.affiliation_word(surface) or rules.org_class(surface):
         return False
     return first.tag == "NNP" or first.oov or len(surface) == 1
 
