@@ -12,7 +12,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from coopgraph.extract.chronology import add_list_events, list_dates, load_chronology  # noqa: F401
+from coopgraph.extract.chronology import add_list_events
+from coopgraph.extract.chronology_dates import list_dates
+from coopgraph.extract.chronology_page import load_chronology
 from coopgraph.extract.events import extract_events
 from coopgraph.recognise.dates import find_dates
 from coopgraph.records import Analysis, CleanDoc, Mention, Sentence

@@ -1,0 +1,242 @@
+"""The page as the list reader sees it (used by :mod:`coopgraph.extract.chronology`): the
+lexicon of ``coopgraph/data/chronology.yaml``, the document's morphemes, mentions and pair of
+countries, the heads of a span of words, its parties and places, and the dates of a sentence
+that may head a list item.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from collections import Counter
+from dataclasses import dataclass
+from importlib.resources import files
+
+import yaml
+
+from coopgraph.extract.base import Place, _participant
+from coopgraph.extract.chronology_dates import list_dates
+from coopgraph.extract.triggers import tokenize
+from coopgraph.records import Analysis, DateExpr, Participant, Sentence
+
+# --------------------------------------------------------------------------- lexicon
+
+
+@dataclass(frozen=True)
+class ChronoLexicon:
+    heads: dict[str, str]  # morpheme (or two joined) -> event type
+    opening_objects: tuple[str, ...]
+    header_heads: tuple[tuple[str, str], ...]  # (phrase, type), longest first
+    visit_abbreviations: dict[str, str]
+    not_item_after: tuple[str, ...]
+    list_intro: tuple[str, ...]
+    void_words: tuple[str, ...]
+    concluded: tuple[str, ...] = ()
+    not_concluded: tuple[str, ...] = ()
+    sister_heads: tuple[str, ...] = ()
+    person_titles: tuple[str, ...] = ()
+    name_stop: tuple[str, ...] = ()
+    body_endings: tuple[str, ...] = ()
+    mission_nouns: tuple[str, ...] = ()
+
+
+@functools.cache
+def load_chronology() -> ChronoLexicon:
+    """The lexicon in ``coopgraph/data/chronology.yaml`` (read once per process)."""
+    data = yaml.safe_load((files("coopgraph") / "data" / "chronology.yaml").read_text(encoding="utf-8"))
+    heads = {w: typ for typ, words in data["heads"].items() for w in words}
+    header = sorted(((w, typ) for typ, words in data["header_heads"].items() for w in words),
+                    key=lambda p: len(p[0]), reverse=True)
+    return ChronoLexicon(heads=heads, opening_objects=tuple(data["opening_objects"]),
+                         header_heads=tuple(header),
+                         visit_abbreviations=dict(data["visit_abbreviations"]),
+                         not_item_after=tuple(data["not_item_after"]), list_intro=tuple(data["list_intro"]),
+                         void_words=tuple(data["void_words"]), concluded=tuple(data["concluded"]),
+                         not_concluded=tuple(data["not_concluded"]), sister_heads=tuple(data["sister_heads"]),
+                         person_titles=tuple(data["person_titles"]), name_stop=tuple(data["name_stop"]),
+                         body_endings=tuple(data["body_endings"]), mission_nouns=tuple(data["mission_nouns"]))
+
+
+class Page:
+    """What the reading needs of one document."""
+
+    def __init__(self, analysis: Analysis):
+        self.a = analysis
+        self.text = analysis.doc.text
+        self.lex = load_chronology()
+        self.toks = analysis.tokens or tokenize(self.text)
+        self.starts = [t.begin for t in self.toks]
+        self.mentions = sorted(analysis.mentions, key=lambda m: m.begin)
+        self.m_starts = [m.begin for m in self.mentions]
+        self.mentions_by_end = sorted(analysis.mentions, key=lambda m: m.stop)
+        self.m_ends = [m.stop for m in self.mentions_by_end]
+        self.entities = {e.id: e for e in analysis.entities}
+        counts = Counter(m.country for m in self.mentions if m.country)
+        top = counts.most_common(2)
+        self.pair = tuple(c for c, n in top if n >= 2) if len(top) == 2 else tuple(c for c, _ in top)
+        self.surfaces: dict[str, Counter] = {}
+        for m in self.mentions:
+            if m.kind == "country" and m.country:
+                self.surfaces.setdefault(m.country, Counter())[m.text] += 1
+        doc_date = analysis.doc.doc_date
+        self.doc_date = doc_date
+        self.pivot = int(doc_date[2:4]) + 1 if doc_date else 39  # '09 on a 2008 page is 2009, '82 1982
+        self.abbrev = dict(self.lex.visit_abbreviations)
+        for code, names in self.surfaces.items():  # 방카 on a page about 카자흐스탄
+            for name in names:
+                if len(name) >= 2 and re.match(r"[가-힣]", name) and \
+                        (name[0] not in self.abbrev or (code in self.pair and code != "KR")):
+                    self.abbrev[name[0]] = code  # the page's own foreign country first (방인: 인도네시아)
+
+    # --- words
+    def tokens(self, b: int, e: int):
+        return self.toks[bisect.bisect_left(self.starts, b):bisect.bisect_left(self.starts, e)]
+
+    def acts(self, b: int, e: int) -> list[tuple[str, str, int]]:
+        """(type, head, offset) of the heads in text[b:e]; an opening only with the thing opened."""
+        toks = [t for t in self.tokens(b, e) if t.stop <= e]
+        out: list[tuple[str, str, int]] = []
+        skip = -1
+        for i, t in enumerate(toks):
+            if i <= skip:
+                continue
+            nxt = toks[i + 1] if i + 1 < len(toks) else None
+            joined = t.form + nxt.form if nxt is not None and nxt.begin == t.stop else None
+            typ = head = None
+            if joined and joined in self.lex.heads:
+                typ, head, skip = self.lex.heads[joined], joined, i + 1
+            elif t.form in self.lex.heads and t.tag[:1] in "NSX":
+                typ, head = self.lex.heads[t.form], t.form
+            else:
+                word = self._visit_word(t.begin)
+                if word:
+                    typ, head = "visit", word
+            if typ == "opening" and not any(o in self.text[b:e] for o in self.lex.opening_objects):
+                typ = None
+            after = toks[(skip if skip > i else i) + 1] if (skip if skip > i else i) + 1 < len(toks) else None
+            if typ and after is not None and after.begin - (nxt.stop if skip > i else t.stop) <= 1 \
+                    and after.form in self.lex.heads and self.lex.heads[after.form] != typ:
+                typ = None  # a modifier of the next head ("공동연구 협약" is an agreement)
+            if typ and not any(o[0] == typ and o[1] == head for o in out):
+                out.append((typ, head, t.begin))
+        return out
+
+    def _visit_word(self, at: int) -> str | None:
+        """'방카', '방터' (방 + a country's first syllable, as one word) at ``at``."""
+        text = self.text
+        if text[at:at + 1] != "방" or (at > 0 and re.match(r"[가-힣]", text[at - 1])):
+            return None
+        syl = text[at + 1:at + 2]
+        if syl not in self.abbrev or re.match(r"[가-힣]", text[at + 2:at + 3] or " ") and \
+                text[at + 2:at + 3] not in "은는을를이가의시중차":
+            return None
+        return "방" + syl
+
+    def names_agreement(self, b: int, e: int) -> bool:
+        """text[b:e] names an instrument (its morphemes, or a written head such as 문화협정)."""
+        if any(t == "agreement" for t, _, _ in self.acts(b, e)):
+            return True
+        words = self.text[b:e]
+        return any(len(h) >= 2 and h in words and h not in self.lex.sister_heads and not h.startswith("결연")
+                   for h, typ in self.lex.heads.items() if typ == "agreement")
+
+    def titled_names(self, b: int, e: int, it) -> list[Participant]:
+        """'Evren 대통령의 방한', '외잘 총리': a name the recogniser missed, right before a title."""
+        from coopgraph.extract.base import _country_names
+
+        lex, text = self.lex, self.text
+        titles = "|".join(sorted(map(re.escape, lex.person_titles), key=len, reverse=True))
+        out = []
+        for m in re.finditer(rf"(?<![가-힣A-Za-z])([A-Z][A-Za-z\-]+(?: [A-Z][A-Za-z\-]+){{0,2}}|[가-힣]{{2,6}})"
+                             rf"\s+(?:前\s*|전\s*)?(?:{titles})", text[b:e]):
+            name = m.group(1)
+            at = b + m.start(1)
+            if name in lex.name_stop or name in _country_names() or name.endswith(lex.body_endings) \
+                    or any(x.begin <= at < x.stop for x in self.mentions):
+                continue
+            country = None
+            before = [c for c in self.places(max(b, at - 12), at) if c.kind == "country" and c.country]
+            if before:
+                country = before[-1].country
+            out.append(Participant(name=name, kind="person", country=country))
+        return out
+
+    def has_predicate(self, b: int, e: int) -> bool:
+        """text[b:e] ends a clause with a verb of its own (했고, 되었으며, 하였다)."""
+        return any(t.tag in ("EC", "EF") and t.stop <= e for t in self.tokens(b, e))
+
+    def header_acts(self, line: str) -> list[tuple[str, str, int]]:
+        flat = line.replace(" ", "")
+        for phrase, typ in self.lex.header_heads:
+            if phrase.replace(" ", "") in flat:
+                return [(typ, phrase, -1)]
+        m = re.search(r"(?<![가-힣])방([가-힣])(?![가-힣])", line)
+        if m and m.group(1) in self.abbrev:
+            return [("visit", m.group(), -1)]
+        return []
+
+    # --- arguments
+    def parties(self, b: int, e: int) -> list[Participant]:
+        out: list[Participant] = []
+        i = bisect.bisect_left(self.m_starts, b)
+        while i < len(self.mentions) and self.mentions[i].begin < e:
+            m = self.mentions[i]
+            i += 1
+            if m.kind not in ("org", "person") or m.stop > e:
+                continue
+            p = _participant(m, self.entities)
+            if not any(q.name == p.name for q in out):
+                out.append(p)
+        return out
+
+    def places(self, b: int, e: int):
+        i = bisect.bisect_left(self.m_starts, b)
+        while i < len(self.mentions) and self.mentions[i].begin < e:
+            m = self.mentions[i]
+            i += 1
+            if m.kind in ("place", "country") and m.stop <= e:
+                yield m
+
+    def country_place(self, code: str) -> Place:
+        from coopgraph.link.kb import load_kb
+
+        names = Counter({n: c for n, c in (self.surfaces.get(code) or Counter()).items() if len(n) >= 2})
+        ent = load_kb().country_by_code.get(code)
+        name = names.most_common(1)[0][0] if names else (ent.name if ent else code)
+        aliases = [n for n in ((ent.name, *ent.aliases) if ent else ()) if n != name]
+        return Place(name=name, country=code, aliases=tuple(aliases))
+
+
+def _frame(text: str, d: DateExpr, lex: ChronoLexicon) -> bool:
+    """A date that frames (2024년 6월 기준, 2015년부터, 1992년 수교 이후 is kept: its head decides)."""
+    after = re.sub(r"^\s*(?:년도?|월|일)?\s*(?:에|에는|의)?\s*", "", text[d.stop:d.stop + 8])
+    return after.startswith(lex.not_item_after)
+
+
+def in_brackets(text: str, d: DateExpr) -> bool:
+    before = text[max(0, d.begin - 2):d.begin]
+    return before.endswith(("(", "('", "（", "[")) and bool(
+        re.match(r"\s*(?:[)）\],]|서명|체결|발효|가서명|방문|방한)", text[d.stop:d.stop + 4]))
+
+
+_QUOTES = re.compile(r"[\"“”][^\"“”\n]{1,120}[\"“”]|[「『《〈][^」』》〉\n]{1,120}[」』》〉]|‘[^’\n]{1,120}’")
+
+
+def item_dates(page: Page, s: Sentence) -> list[DateExpr]:
+    """The dates of ``s`` that may head an item: not a frame (기준, 부터), not inside a quoted
+    title, not a bare number year of a name (2025 OO 포럼), not a credit in brackets (외교부 2009.06.02)."""
+    text = page.text
+    quoted = [(m.start(), m.end()) for m in _QUOTES.finditer(text, s.begin, s.stop)]
+    out = []
+    for d in list_dates(text, s, page.a.dates, page.pivot):
+        if _frame(text, d, page.lex) or any(b <= d.begin < e for b, e in quoted) or "년대" in d.text:
+            continue
+        if d.rule != "list-years" and not re.search(r"[년월일.'’]", d.text) and not in_brackets(text, d):
+            continue
+        open_at = text.rfind("(", s.begin, d.begin)
+        if open_at >= 0 and text.find(")", open_at, d.begin) < 0 and \
+                text[open_at + 1:d.begin].strip(" '") != "":
+            continue
+        out.append(d)
+    return out
