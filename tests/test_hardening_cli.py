@@ -265,3 +265,25 @@ def test_demo_never_writes_the_default_store(cwd, tmp_path):
     mine_docs = {s["doc_id"] for e in mine for s in e["sources"]}
     demo_docs = {s["doc_id"] for e in demo for s in e["sources"]}
     assert mine_docs == {r.doc_id for r in corpus() if r.events} and not mine_docs & demo_docs
+
+
+def test_unwritable_output_is_one_line_exit_74(cwd):
+    (cwd / "page.txt").write_text("서울에서 협력 회의가 열렸다.\n", encoding="utf-8")
+    line = one_line_error(run(cwd, "extract", "page.txt", "-o", "/nonexistent/dir/out.jsonl"), 74)
+    assert "/nonexistent/dir/out.jsonl" in line
+
+
+def test_an_unexpected_exception_is_one_line_naming_the_bug(capsys, monkeypatch):
+    from coopgraph import cli
+
+    def broken(args):
+        raise KeyError("surprise")
+
+    parser = cli.build_parser()
+    monkeypatch.setattr(cli, "build_parser", lambda: parser)
+    parser._subparsers._group_actions[0].choices["dates"].set_defaults(func=broken)
+    assert cli.main(["dates", "2020년"]) == 70
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "internal error (a bug): KeyError" in err and "--debug" in err
+    assert cli.main(["--debug", "dates", "2020년"]) == 70
+    assert "Traceback" in capsys.readouterr().err
