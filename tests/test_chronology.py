@@ -230,3 +230,9 @@ def test_an_item_refines_the_year_of_the_event_it_repeats():
                 date=DateExpr(0, 4, "2018", "2018", "2018"), countries=("MN", "KR"))
     got = add_list_events(a, (old,))
     assert sorted(e.date.start for e in got) == ["2016", "2018-03-05"]
+
+
+def test_entry_into_force_after_a_signing_is_no_second_item():
+    text = "몽골 한국 주요 협정\n2015.10 몽골-한국 투자보장협정 서명, 2016.12 발효\n2017.3 몽골-한국 항공협정 서명\n몽골"
+    got = summary(add_list_events(analysis(text, MN), ()))
+    assert got == [("agreement", "2015-10", "2015-10"), ("agreement", "2017-03", "2017-03")]
