@@ -188,6 +188,7 @@ def document_view(store, doc_id: str) -> dict[str, Any]:
             end = start + len(ent["name"])
             if not any(start < b and a < end for a, b in taken):
                 taken.append((start, end))
-                spans.append({"start": start, "end": end, "kind": "entity", "text": ent["name"], "id": ent["id"]})
+                spans.append({"start": start, "end": end, "kind": "entity", "text": ent["name"], "id": ent["id"],
+                              "event_id": None})
     out["spans"] = sorted(spans, key=lambda s: (s["start"], -s["end"]))
     return out
