@@ -7,8 +7,9 @@ duplicate events; credits and tags are names that are no participants.
 
 :func:`trim_line` decides for one line: the whole line is a caption (drop
 it), or a credit/tag at its edges is cut and the rest kept. A line that
-tells more than a caption does (two or more sentences of running text
-before the credit) keeps its sentences: only the credit goes.
+tells an act in a sentence keeps the sentence (the caption may be the
+only telling of an act the truncated body no longer reaches): only the
+file name, the mark and the credit go.
 """
 
 from __future__ import annotations
@@ -33,38 +34,41 @@ _CREDIT_TAIL = re.compile(
 _OUTLET_TAIL = re.compile(r"(?<=[.다])\s+(?:연합뉴스|뉴시스|뉴스1|AP|AFP|로이터|EPA|신화)(?:\s*=\s*\S+)?\s*$")
 _LEAD_TAG = re.compile(r"^\s*[\[【(]\s*[^\]】()=]{1,20}=\s*[^\]】()]{0,20}[\]】)]\s*(?:[가-힣]{2,4}\s*(?:기자|특파원)\s*=\s*)?")
 _SENT_STOP = re.compile(r"(?:다|요|음|함|임)\s*[.!?]|[.!?](?=\s|$)")
-_CAPTION_END = re.compile(r"(?:있다|했다|열렸다|보이고\s*있다|하고\s*있다)?\s*[.]?\s*$")
+
+
+def _content(s: str) -> bool:
+    """What is left holds a dated item or a labelled value ("국교 수립일 : 1992년 01월 28일"): keep it."""
+    from coopgraph.clean.lines import protected
+
+    return protected(s) or bool(re.search(r"[:：]\s*\S", s))
 
 
 def _sentences(s: str) -> int:
     return len(_SENT_STOP.findall(s))
 
 
-def _is_caption_body(head: str) -> bool:
-    """What stands before a credit reads like a caption: one sentence, a progressive (…하고 있다.), or a phrase."""
-    head = head.strip()
-    if not head:
-        return True
-    n = _sentences(head)
-    return n <= 1 or bool(re.search(r"(?:고|며)\s*있다\s*\.?\s*$", head)) and n <= 2
-
-
 def trim_line(s: str) -> str | None:
-    """The line with credits and tags cut; None when the whole line is a caption or a credit."""
+    """The line with file names, caption marks, credits and lead tags cut; None when nothing but those
+    (or a short caption phrase such as "▲행사장 전경") is left.
+
+    A caption that tells an act in a sentence keeps that sentence: the crawl keeps only the head of
+    a page, and the caption may be the only telling of an act the body no longer reaches.
+    """
     filed = bool(_FILE_LEAD.match(s))
     if filed or _CAPTION_MARK.match(s) and s.count("▲") + s.count("△") == 1:
         body = _CAPTION_MARK.sub("", _FILE_LEAD.sub("", s, count=1), count=1).strip()
-        n = _sentences(body)
-        if not body or _CREDIT_TAIL.search(body) or filed and n <= 1 or n == 0 and len(body) <= 40 \
-                or n == 1 and re.search(r"(?:고|며)\s*있다\s*\.?\s*$", body):
-            return None  # "IMG_1382▲ 리셉션이 열렸다.", "▲행사장 전경", "▲ 참석자들이 촬영하고 있다."
+        m = _CREDIT_TAIL.search(body)
+        if m:
+            body = body[:m.start()].rstrip()
+        if not body or _sentences(body) == 0 and len(body) <= 40 and not _content(body):
+            return None  # "IMG_1382", "▲행사장 전경", "▲ (사진=시 제공)"
         if filed:
             s = body
     m = _CREDIT_TAIL.search(s) or _OUTLET_TAIL.search(s)
     if m and m.start() < len(s):
         head = s[:m.start()].rstrip()
-        if _is_caption_body(head):
-            return None
+        if not head or _sentences(head) == 0 and len(head) <= 40 and not _content(head):
+            return None  # "〈사진=외교부 제공〉", "사진=홍길동 기자", "'기업인 간담회' 2019.11.27/뉴스1 DB"
         s = head
     lead = _LEAD_TAG.match(s)
     if lead and len(s) - lead.end() >= 20:
