@@ -51,7 +51,7 @@ def _cmd_extract(args: argparse.Namespace) -> int:
 
     settings = settings_from_args(args, ref_date=args.ref, use_ner=not args.no_ner, explain=args.explain)
     out = _open_output(args.output)
-    n_ok = n_err = 0
+    n_ok = n_err = unreadable = 0
     bar = progress_bar(args, "extract")
     try:
         for rec in run_parallel(read_inputs(list(args.paths), settings), settings, jobs=args.jobs):
@@ -59,6 +59,7 @@ def _cmd_extract(args: argparse.Namespace) -> int:
             out.flush()
             if isinstance(rec, ErrorRecord):
                 n_err += 1
+                unreadable += rec.code in ("not_found", "unreadable")
                 print(f"coopgraph: {rec.source}: {rec.code}: {rec.message}", file=sys.stderr)
             else:
                 n_ok += 1
@@ -75,6 +76,8 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     if not n_ok and not n_err:
         raise NothingToRead(f"nothing to read in {' '.join(args.paths)}",
                             "no file found (empty directory, or only hidden files)")
+    if not n_ok and unreadable == n_err:
+        raise NothingToRead(f"nothing to read: none of the {n_err} inputs could be read", "see the lines above")
     if args.output or n_err:
         print(f"coopgraph: {n_ok} documents extracted, {n_err} failed", file=sys.stderr)
     return EXIT_FAILED_DOCS if n_err else EXIT_OK

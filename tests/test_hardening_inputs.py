@@ -197,10 +197,13 @@ def test_unreadable_subdirectory_is_an_error_record(tmp_path, monkeypatch):
     assert "cannot list the directory" in recs[1].message
 
 
-def test_directory_of_unreadable_files_is_not_success(tmp_path):
+def test_directory_of_unreadable_files_is_nothing_to_read(tmp_path):
     os.mkfifo(tmp_path / "only.fifo")
     proc = _extract(str(tmp_path))
-    assert proc.returncode == 1 and b"unreadable" in proc.stderr and b"Traceback" not in proc.stderr
+    assert proc.returncode == 4 and b"Traceback" not in proc.stderr
+    lines = proc.stderr.decode().splitlines()
+    assert "unreadable" in lines[0] and "nothing to read" in lines[-1] and len(lines) == 2
+    assert json.loads(proc.stdout)["error"]["code"] == "unreadable"  # the error record is still written
 
 
 # ------------------------------------------------------------------ documents the parser would lose
