@@ -255,3 +255,16 @@ def test_timeout_in_process_is_an_error_record(monkeypatch):
     rec = p.timed_run(RawDoc(source="s.txt", doc_id="s", data=KO.encode(), kind="text"))
     assert time.monotonic() - t < 10
     assert isinstance(rec, ErrorRecord) and rec.code == "timeout" and "timeout" in rec.message
+
+
+def test_endless_stdin_ends_at_the_limit():
+    yes = subprocess.Popen(["yes", "한국과 몽골은 협력했다"], stdout=subprocess.PIPE)
+    try:
+        proc = subprocess.run([sys.executable, "-m", "coopgraph", "extract", "--no-ner", "--jobs", "1",
+                               "--max-stdin-bytes", "1M", "-"], stdin=yes.stdout, capture_output=True, timeout=300,
+                              env=dict(os.environ, PYTHONPATH=str(ROOT)))
+    finally:
+        yes.kill()
+        yes.wait()
+    (rec,) = [json.loads(x) for x in proc.stdout.splitlines()]
+    assert rec["error"]["code"] == "too_large" and proc.returncode == 1

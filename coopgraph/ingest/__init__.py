@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from coopgraph.ingest.jsonl import read_jsonl
-from coopgraph.ingest.limits import drain, gunzip, mib, prefixed, read_bounded
+from coopgraph.ingest.limits import gunzip, mib, prefixed, read_bounded
 from coopgraph.ingest.sniff import _JSONL_SUFFIXES, GZIP_MAGIC, gunzip_head, inner_name, sniff_container
 from coopgraph.ingest.warc import read_warc
 from coopgraph.records import ErrorRecord, RawDoc
@@ -182,11 +182,9 @@ def _read_stream(source: str, fh: BinaryIO, name: str, settings: Settings, size:
                               message=f"{size:,} bytes is over the limit of {mib(limit)} ({what})")
             return
         data, over = read_bounded(fh, limit)
-        if over:
-            skipped = drain(fh) if size is None else 0
+        if over:  # the rest is not read: stdin may never end
             yield ErrorRecord(source=source, code="too_large",
-                              message=f"{limit + skipped + 1:,} bytes or more is over the limit of {mib(limit)} "
-                                      f"({what})")
+                              message=f"more than the limit of {mib(limit)} ({what}); the rest was not read")
             return
         yield RawDoc(source=source, doc_id=doc_id_of(data), data=data, kind=kind)
 
