@@ -40,7 +40,7 @@ class Settings:
     max_line_bytes: int = 32 * MiB  # one JSON Lines line (a document escaped as JSON is longer than its bytes)
     max_stdin_bytes: int = 10 * MiB  # a single document read from stdin ('-'); containers on stdin stream
     max_depth: int = 200  # HTML elements nested deeper than this are flattened (text kept): libxml2 stops at 256
-    timeout: float | None = 120.0  # seconds one document may take in the pipeline (None: no limit)
+    timeout: float | None = 300.0  # seconds one document may take in the pipeline (None: no limit)
     ref_date: str | None = None  # reference date for relative dates when a document has none
     use_ner: bool = True  # statistical NER on top of gazetteer and patterns
     explain: bool = False
