@@ -165,9 +165,11 @@ def build_parser() -> argparse.ArgumentParser:
     sub = ap.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     p = sub.add_parser("extract", help="run the pipeline on files/directories/stdin; one JSON record a line",
-                       description="Read HTML, text, JSON Lines and WARC/WET files (directories recursively, "
-                                   "'-' for stdin) and write one JSON record a line: a SPEC document "
-                                   "record, or {source, error: {code, message}} for a document that failed.")
+                       description="Read HTML, text, JSON Lines and WARC/WET files, also gzip-compressed "
+                                   "(.jsonl.gz, .txt.gz, .html.gz, .warc.gz; directories recursively, '-' for stdin) "
+                                   "and write one JSON record a line, in input order: a SPEC document record, or "
+                                   "{source, error: {code, message}} for a document that failed. Exit 0 when all "
+                                   "were read, 1 when some failed, 4 when there was nothing to read.")
     p.add_argument("paths", nargs="+", metavar="PATH", help="file, directory, or - for stdin")
     p.add_argument("-o", "--output", metavar="OUT.jsonl", help="write records here instead of stdout")
     p.add_argument("--ref", type=_iso_date, metavar="YYYY-MM-DD",
