@@ -236,3 +236,12 @@ def test_entry_into_force_after_a_signing_is_no_second_item():
     text = "몽골 한국 주요 협정\n2015.10 몽골-한국 투자보장협정 서명, 2016.12 발효\n2017.3 몽골-한국 항공협정 서명\n몽골"
     got = summary(add_list_events(analysis(text, MN), ()))
     assert got == [("agreement", "2015-10", "2015-10"), ("agreement", "2017-03", "2017-03")]
+
+
+def test_sister_city_table_rows():
+    text = ("국제교류 현황\n자매결연 도시\n몽골 다르항시 2001. 3. 15.\n베트남 후에시 2005. 7. 20.\n"
+            "우호교류 도시\n일본 오타루시 2012. 4. 9.\n몽골 한국")
+    got = sorted((e.date.start, [p.name for p in e.participants], e.countries)
+                 for e in add_list_events(analysis(text, MN), ()))
+    assert got == [("2001-03-15", ["다르항시"], ("KR", "MN")), ("2005-07-20", ["후에시"], ("KR", "VN")),
+                   ("2012-04-09", ["오타루시"], ("KR", "JP"))]

@@ -218,8 +218,17 @@ def _events_of(page: Page, it: _Item) -> list[Event]:
                     break
             if location is None and typ == "opening":
                 location = _mission_seat(page, text[b:e])
+        item_parties = parties
         countries = [c for c in page.pair]
-        for c in [p.country for p in parties] + [location.country if location else None]:
+        city = _sister_city(page, head, *(it.row or it.content)) if typ == "agreement" and \
+            not any(p.country not in (None, "KR") for p in parties) else None
+        if city is not None:
+            # a row of a sister-city table ("미국 리버사이드시 2001. 3. 15."): the city is the party,
+            # Korea and its country the pair, whatever the page's dominant pair
+            item_parties = [p for p in parties if p.kind == "org" and p.country in (None, "KR")
+                            and p.name != city.name][:1] + [city]
+            countries = ["KR", city.country]
+        for c in [p.country for p in item_parties] + [location.country if location else None]:
             if c and c not in countries:
                 countries.append(c)
         status = "happened"
@@ -232,11 +241,25 @@ def _events_of(page: Page, it: _Item) -> list[Event]:
         for _ in range(n):
             out.append(Event(
                 type=typ, evidence=Evidence(sentence=text[s.begin:s.stop], begin=s.begin, stop=s.stop),
-                date=it.date, location=location, participants=tuple(parties), countries=tuple(countries),
+                date=it.date, location=location, participants=tuple(item_parties), countries=tuple(countries),
                 confidence=conf, status=status,
                 explain=(("trigger", head), ("form", "list-item"), ("rule", f"list:{it.borrowed or 'own'}->{typ}"),
                          ("date_rule", it.date.rule))))
     return out
+
+
+def _sister_city(page: Page, head: str, b: int, e: int) -> Participant | None:
+    """The foreign city named after its country in a sister-city item ("미국 리버사이드시", "중국의 웨이하이")."""
+    from coopgraph.extract.base import _countries
+
+    if not any(w in head.replace(" ", "") or head in w for w in page.lex.sister_heads):
+        return None
+    words = page.text[b:e]
+    for name, code in _countries():
+        m = re.search(rf"(?<![가-힣]){re.escape(name)}(?:의)?\s+([가-힣]{{2,10}})(?![가-힣])", words)
+        if m and code != "KR" and m.group(1) not in page.lex.name_stop:
+            return Participant(name=m.group(1), kind="org", country=code)
+    return None
 
 
 def _mission_seat(page: Page, words: str) -> Place | None:

@@ -81,7 +81,10 @@ class Page:
                 self.surfaces.setdefault(m.country, Counter())[m.text] += 1
         doc_date = analysis.doc.doc_date
         self.doc_date = doc_date
-        self.pivot = int(doc_date[2:4]) + 1 if doc_date else 39  # '09 on a 2008 page is 2009, '82 1982
+        # the last two-digit year read as 20xx: '09 on a 2008 page is 2009, '82 is 1982; a page
+        # dated before 2000 (more often a date misread as the page's) changes nothing
+        year = int(doc_date[:4]) if doc_date and doc_date[:4].isdigit() else 0
+        self.pivot = min(year + 1 - 2000, 99) if year >= 2000 else 39
         self.abbrev = dict(self.lex.visit_abbreviations)
         for code, names in self.surfaces.items():  # 방카 on a page about 카자흐스탄
             for name in names:
