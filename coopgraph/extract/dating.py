@@ -74,6 +74,8 @@ class DatesMixin:
     def name_like(self, de: DateExpr) -> bool:
         """A bare year (range) glued to a noun: part of a name (2017-2019 협력센터, 2018 포럼)."""
         label = de.text.strip()
+        if re.search(r"\d\s?박\s?$", self.d.text[max(0, de.begin - 5):de.begin]):
+            return True  # '3박 4일': a stay's length, no day
         if label in ("올해", "금년", "올") and self.d.text[de.stop:de.stop + 2] == "의 ":
             return True  # '올해의 협력상': part of a title
         if (re.fullmatch(r"\d{4}\s?년도", label) and self.d.text[de.stop:de.stop + 1] == " ") or (
@@ -302,6 +304,8 @@ class DatesMixin:
         prev = None
         for k, de in enumerate(d.dates):
             if sb <= de.begin and de.stop <= cand.clause[0] and k not in bound and not self.name_like(de):
+                if d.text[de.stop:de.stop + 4].lstrip().startswith("부터") and "까지" not in de.text:
+                    continue  # '2016년부터 논의해 왔으며, 이번 … 체결': the start of another, longer story
                 use = self.usable(de)
                 if use is not None:
                     prev = use

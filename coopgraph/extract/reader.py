@@ -157,7 +157,7 @@ class Reader(ArgumentsMixin, DatesMixin, PlaceMixin):
                 if typ in d.lex.comitative_nominal:
                     if not comitative:
                         continue
-                elif own is None:
+                elif own is None and not (typ == "visit" and self._agent_visit(tr, c0)):
                     continue
             key = (ci, typ, tr.form == "adnominal" and own is not None and bound.get(own[1]) == tr.begin)
             same = next((c for c in reversed(made_here) if c.type == typ and c.clause[0] < cb), None)
@@ -270,6 +270,23 @@ class Reader(ArgumentsMixin, DatesMixin, PlaceMixin):
         if not after.startswith(("에는", "에서는", "에서", "에도", "은", "는")):
             return None
         return next((c for c in reversed(self.cands) if c.type == typ and c.sentence[1] <= tr.begin), None)
+
+    def _agent_visit(self, tr: Trigger, c0: int) -> bool:
+        """'마하티르 총리의 한국 방문을 계기로', '빈 살만 왕세자의 방한 이후': a visit told as a noun with its
+        visitor named in the genitive happened (the visitor a named person or body, or a title after a name)."""
+        d = self.d
+        toks = d.toks
+        k = tr.index - 1
+        while k >= c0 and tr.index - k <= 4 and toks[k].tag in ("NNP", "NNG", "SL") \
+                and not is_reference_word(toks[k], d.lex):
+            k -= 1  # the place visited: '한국', '남미', '베트남'
+        if k - 1 < c0 or toks[k].form != "의" or toks[k].tag != "JKG":
+            return False
+        head = toks[k - 1]
+        near = [m for m in self.near(max(0, head.begin - 20), head.stop) if m.kind in ("person", "org")]
+        if any(m.stop == head.stop for m in near):
+            return True
+        return head.form in d.lex.surname_titles and any(0 <= head.begin - m.stop <= 2 for m in near)
 
     def _comitative(self, tr: Trigger, c0: int) -> bool:
         toks = self.d.toks
