@@ -366,6 +366,7 @@ def test_posted_documents_run_the_pipeline_and_are_stored(db_url, tmp_path):
             r = c.post("/api/documents", content=page, headers={"content-type": "text/html", **headers})
             assert r.status_code == 401
         assert c.get("/api/stats").json()["counts"]["documents"] == 0
+        assert c.get("/api/events").json()["total"] == 0 and c.get("/api/graph").json()["nodes"] == []
         auth = {"authorization": "Bearer s3cret"}
         r = c.post("/api/documents", content=b"\x00\x01", headers={"content-type": "image/png", **auth})
         assert r.status_code == 415 and r.json()["parameter"] == "content-type"
@@ -394,7 +395,10 @@ def test_posted_documents_run_the_pipeline_and_are_stored(db_url, tmp_path):
         docs = r.json()["documents"]
         assert [d["status"] for d in docs] == ["stored", "error"] and docs[1]["error"]["code"] == "bad_json"
         assert docs[0]["events"] and docs[0]["events"][0]["type"] == "meeting"
+        # what was cached before the ingest is not served after it
         assert c.get("/api/stats").json()["counts"]["documents"] == 2
+        assert c.get("/api/events").json()["total"] == c.get("/api/stats").json()["counts"]["events"] > 0
+        assert c.get("/api/graph").json()["nodes"]
 
 
 # -------------------------------------------------------------------- CLI

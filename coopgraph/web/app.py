@@ -96,8 +96,9 @@ class StorePool:
 
 
 class ResultCache:
-    """Answers of the expensive aggregate views (graph, facets, timeline, home), reused while the store
-    is unchanged: the key holds the store's write counter (``counters.seq``, moved by every ingest)."""
+    """Answers of the list and aggregate views (event pages, graph, facets, timeline, home), reused while
+    the store is unchanged: the key holds the store's write counter (``counters.seq``, moved by every
+    ingest) and the request's parameters. Single records (an event, an entity, a document) are always read."""
 
     def __init__(self, size: int = 256):
         self.size = size
@@ -162,8 +163,8 @@ def create_app(store_url: str, allow_ingest: bool = False, token: str | None = N
     """The coopgraph web app over the store at ``store_url``.
 
     ``allow_ingest`` adds ``POST /api/documents``, which needs ``token`` as a bearer token.
-    ``cache`` keeps the answers of the aggregate views (graph, facets, timeline, home, stats)
-    while the store is unchanged; event lists and single records are always read afresh.
+    ``cache`` keeps the answers of the list and aggregate views (event pages, graph, facets,
+    timeline, home, stats) while the store is unchanged; single records are always read afresh.
     """
     if allow_ingest and not token:
         raise ValueError("ingest over HTTP needs a token (--token or COOPGRAPH_TOKEN)")
@@ -206,47 +207,47 @@ def create_app(store_url: str, allow_ingest: bool = False, token: str | None = N
             rows = await pool.run(lambda s: list(views.events_csv_rows(s, p)))
             return Response(_csv(rows), media_type="text/csv; charset=utf-8",
                             headers={"Content-Disposition": 'attachment; filename="events.csv"'})
-        ctx = await pool.run(views.events_view, p)
+        ctx = await pool.cached(views.events_view, p)
         if p.get("facets") == "1":
             ctx["facets"] = (await pool.cached(views.facets_view, p))["facets"]
-        return ctx
+        return JSONResponse(ctx)
 
     @app.get("/api/events/{event_id}", tags=["events"],
              summary="one canonical event with every source mention, its evidence and offsets")
     async def api_event(event_id: str):
-        return await pool.run(views.event_view, event_id)
+        return JSONResponse(await pool.run(views.event_view, event_id))
 
     @app.get("/api/entities", tags=["entities"], summary="entities by name/alias, kind and country")
     async def api_entities(request: Request, q: str | None = None, kind: str | None = None,
                            country: str | None = None, limit: str | None = None, offset: str | None = None):
-        return await pool.run(views.entities_view, params(request))
+        return JSONResponse(await pool.run(views.entities_view, params(request)))
 
     @app.get("/api/entities/{entity_id}", tags=["entities"],
              summary="an entity: aliases, names over time, events, most frequent partners")
     async def api_entity(request: Request, entity_id: str):
-        return await pool.run(views.entity_view, entity_id, params(request))
+        return JSONResponse(await pool.run(views.entity_view, entity_id, params(request)))
 
     @app.get("/api/timeline", tags=["events"], dependencies=[Depends(event_filters)],
              summary="events per year (or month) and type")
     async def api_timeline(request: Request, by: str = Query("year", description="year or month")):
-        return await pool.cached(views.timeline_view, params(request))
+        return JSONResponse(await pool.cached(views.timeline_view, params(request)))
 
     @app.get("/api/graph", tags=["events"], dependencies=[Depends(event_filters)],
              summary="organisation network of the matching events (edges carry event ids)")
     async def api_graph(request: Request, max_nodes: str | None = Query(None, description="2..500 (default 80)")):
-        return await pool.cached(views.graph_view, params(request))
+        return JSONResponse(await pool.cached(views.graph_view, params(request)))
 
     @app.get("/api/documents/{doc_id}", tags=["documents"], summary="cleaned text and the spans found in it")
     async def api_document(doc_id: str):
-        return await pool.run(views.document_view, doc_id)
+        return JSONResponse(await pool.run(views.document_view, doc_id))
 
     @app.get("/api/search", tags=["documents"], summary="full-text search over documents, and matching entities")
     async def api_search(request: Request, q: str | None = None, limit: str | None = None):
-        return await pool.run(views.search_view, params(request))
+        return JSONResponse(await pool.run(views.search_view, params(request)))
 
     @app.get("/api/stats", tags=["events"], summary="counts")
     async def api_stats():
-        return await pool.cached(views.stats_view)
+        return JSONResponse(await pool.cached(views.stats_view))
 
     if allow_ingest:
         from coopgraph.web.ingest import install
@@ -270,7 +271,7 @@ def create_app(store_url: str, allow_ingest: bool = False, token: str | None = N
     @app.get("/events", response_class=HTMLResponse, include_in_schema=False)
     async def events_page(request: Request):
         p = params(request)
-        ctx = await pool.run(views.events_view, p)
+        ctx = await pool.cached(views.events_view, p)
         ctx["facets"] = (await pool.cached(views.facets_view, p))["facets"]
         return page("events.html", request, {**ctx, "links": pages.Links(p)})
 
