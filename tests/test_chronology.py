@@ -245,3 +245,8 @@ def test_sister_city_table_rows():
                  for e in add_list_events(analysis(text, MN), ()))
     assert got == [("2001-03-15", ["다르항시"], ("KR", "MN")), ("2005-07-20", ["후에시"], ("KR", "VN")),
                    ("2012-04-09", ["오타루시"], ("KR", "JP"))]
+
+
+def test_an_instrument_named_again_in_the_next_clause_is_one():
+    text = "몽골과 한국은 2003년 2월 15일 항공협정에 서명하였으며, 이 협정은 2004년 4월 1일 발효되었다. 몽골 한국"
+    assert summary(add_list_events(analysis(text, MN), ())) == [("agreement", "2003-02-15", "2003-02-15")]

@@ -120,6 +120,8 @@ def _count_parts(page: Page, b: int, e: int) -> list[tuple[int, int]]:
         pieces.append((start, b + m.start()))
         start = b + m.end()
     pieces.append((start, e))
+    if any(page.has_predicate(*p) for p in pieces[:-1]):
+        return [(b, e)]  # clauses, not a list of names ("X협정에 서명하였으며, 이 협정은 ...")
     named = [p for p in pieces if page.names_agreement(*p)]
     return named or [(b, e)]
 

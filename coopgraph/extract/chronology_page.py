@@ -123,7 +123,20 @@ class Page:
                 typ = None  # a modifier of the next head ("공동연구 협약" is an agreement)
             if typ and not any(o[0] == typ and o[1] == head for o in out):
                 out.append((typ, head, t.begin))
+        if not any(o[0] == "agreement" for o in out):
+            written = self._written_instrument(b, e)  # 문화협정 cut by Kiwi into 문화/협/정
+            if written is not None:
+                out.append(("agreement", written[0], written[1]))
         return out
+
+    def _written_instrument(self, b: int, e: int) -> tuple[str, int] | None:
+        words = self.text[b:e]
+        for h, typ in self.lex.heads.items():
+            at = words.find(h)
+            if typ == "agreement" and len(h) >= 2 and at >= 0 and h not in self.lex.sister_heads \
+                    and not h.startswith("결연") and re.match(r"[가-힣]", h):
+                return h, b + at
+        return None
 
     def _visit_word(self, at: int) -> str | None:
         """'방카', '방터' (방 + a country's first syllable, as one word) at ``at``."""
@@ -138,11 +151,7 @@ class Page:
 
     def names_agreement(self, b: int, e: int) -> bool:
         """text[b:e] names an instrument (its morphemes, or a written head such as 문화협정)."""
-        if any(t == "agreement" for t, _, _ in self.acts(b, e)):
-            return True
-        words = self.text[b:e]
-        return any(len(h) >= 2 and h in words and h not in self.lex.sister_heads and not h.startswith("결연")
-                   for h, typ in self.lex.heads.items() if typ == "agreement")
+        return any(t == "agreement" for t, _, _ in self.acts(b, e))
 
     def titled_names(self, b: int, e: int, it) -> list[Participant]:
         """'Evren 대통령의 방한', '외잘 총리': a name the recogniser missed, right before a title."""
