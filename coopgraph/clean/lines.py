@@ -47,7 +47,8 @@ _UI_END = re.compile(r"(?:습니까|세요|십시오|주세요|됩니다|되었�
 _CLAUSE = re.compile(r"(?:했|됐|한|된|있|없|였|이었|혔|졌|왔|갔|렸|켰|냈|웠)(?:다|으며|고|는데|지만)(?![가-힣])")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _URL = re.compile(r"https?://|www\.|\.(?:co\.kr|com|net|org|kr)(?:/|\b)", re.I)
-_FILE = re.compile(r"(?:IMG|DSC|DSCN|KakaoTalk|photo|image)_?\d{2,}|\.(?:jpe?g|png|gif|webp|bmp)\b|_\d{6,}", re.I)
+_FILE = re.compile(r"(?:IMG|DSC|DSCN|KakaoTalk|photo|image)_?\d{2,}|\.(?:jpe?g|png|gif|webp|bmp)\b|_\d{6,}"
+                   r"|^\d{1,3}_\S|\S_\S+\s*$", re.I)
 _CREDIT = re.compile(r"(?:사진|자료|그래픽|영상|출처|이미지)\s*[=:：/]|=\s*[^=]{1,25}\s*제공|제공\s*[\])〉>】]?\s*$"
                      r"|^[\[(〈<【]?\s*(?:사진|자료|그래픽)\s")
 _CAPTION = re.compile(r"^\W{0,2}(?:[A-Za-z]+_?\d+)*\s*[▲△▷]")
@@ -174,7 +175,7 @@ def line_kind(s: str) -> str:
     key = fold(s)
     plain = not (any(st in key for st in _widget_stems()) or _CREDIT.search(s) or _FILE.search(s)
                  or _EMAIL.search(s) or _URL.search(s) or _COUNTER.match(s) or _CAPTION.match(s)
-                 or _BRACKETED.match(s))
+                 or _BRACKETED.match(s) or _UI_END.search(s))
     if plain and _HANGUL_WORD.search(s) and _share(_HANGUL, s) >= 0.35:
         return "phrase"
     return "other"
