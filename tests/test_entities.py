@@ -395,3 +395,27 @@ def test_tokens_read_one_line_at_a_time():
     text = "시흥소식\n시흥시가 라오스 보건부와 협약을 맺었다."
     orgs = [m.text for m in mentions(text) if m.kind == "org"]
     assert not any(o.startswith("시흥시가") for o in orgs)
+
+
+def test_a_country_named_with_its_form_of_state_is_the_country():
+    from coopgraph.recognise.entities import _classed, _rules
+    from coopgraph.records import Mention
+
+    text = "아프리카 가나공화국"
+    out = _classed([Mention(0, len(text), text, "org", strategy="ner")], _rules())
+    assert [(m.text, m.kind, text[m.begin:m.stop]) for m in out] == [("가나", "country", "가나")]
+
+
+def test_tagger_spans_lose_an_unclosed_bracket_and_the_words_around_a_name():
+    from coopgraph.recognise.entities import _classed, _rules
+    from coopgraph.records import Mention
+
+    text = "마리아 로페스(Maria 카를로스 페레스 주칠레"
+    cands = [Mention(0, 13, text[0:13], "person", strategy="ner"), Mention(14, 27, text[14:27], "person", strategy="ner")]
+    out = [(m.text, text[m.begin:m.stop]) for m in _classed(cands, _rules())]
+    assert out == [("마리아 로페스", "마리아 로페스"), ("카를로스 페레스", "카를로스 페레스")]
+
+
+def test_a_last_syllable_before_the_title_belongs_to_the_name():
+    text = "그는 응우옌 반 푹 국가주석을 예방했다."
+    assert "응우옌 반 푹" in [m.text for m in mentions(text) if m.kind == "person"]

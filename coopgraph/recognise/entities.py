@@ -131,15 +131,20 @@ def line_tokens(text: str) -> list[Tok]:
 
 def _classed(cands: list[Mention], rules: Rules) -> list[Mention]:
     """Names of bodies that take no part, by class (lexicon): venues become places (a location's
-    venue), outlets, departments and generic nouns go; knowledge-base names are kept as found."""
+    venue), outlets, departments and generic nouns go, a country named with its form of state
+    ("가나공화국") is the country; tagger spans lose what the rules show is no part of a name.
+    Knowledge-base names are kept as found."""
     out = []
     for m in cands:
-        if m.kind == "org" and m.strategy == "ner":
-            if m.text.endswith(("과", "와")) and rules.is_head(m.text[:-1]):
-                m = replace(m, stop=m.stop - 1, text=m.text[:-1])  # "양곤의과대학과": the particle glued on
-            if any(m.text.endswith(t) for t in rules.titles if len(t) >= 2):
-                continue  # "주케냐 한국대사": a position, not a body
+        if m.strategy == "ner":
+            m = _ner_trimmed(m, rules)
+            if m is None:
+                continue
         if m.kind == "org" and m.strategy != "gazetteer":
+            state = _state_country(m, rules)
+            if state is not None:
+                out.append(state)
+                continue
             cls = rules.org_class(m.text)
             if cls == "venue":
                 m = replace(m, kind="place")
@@ -149,10 +154,58 @@ def _classed(cands: list[Mention], rules: Rules) -> list[Mention]:
             geo = rules.place_or_country(m.text)
             if geo is not None:
                 m = replace(m, kind=geo)  # "키갈리": a city the tagger read as a name
-            elif rules.org_class(m.text) or _surname_title(m.text, rules) or rules.affiliation_word(m.text):
-                continue  # "박 대사", "윤대사": a surname and a title point back to a name, they are none
+            elif rules.org_class(m.text) or _surname_title(m.text, rules) or rules.affiliation_word(m.text) \
+                    or re.search(r"[가-힣]의\s", m.text) \
+                    or (not rules.korean_name(m.text) and (rules.is_head(m.text) or m.text.endswith(rules.firm_suffixes))):
+                continue  # "박 대사", "백악관", "미래산업", "온타리오의 센테니얼": no person's name
         out.append(m)
     return out
+
+
+def _ner_trimmed(m: Mention, rules: Rules) -> Mention | None:
+    """A tagger span without an unclosed bracket's tail ("카스틸로(Edgar") and, for a person, without
+    the words around the name that are a body, a place or a mission ("윤찬식 주파라과이"); an
+    organisation span holding a title ("ICT장관 Jean ...", "주케냐 한국대사") or a glued 과/와 is mended or dropped."""
+    text = m.text
+    cut = text.find("(")
+    if cut > 0 and ")" not in text[cut:]:
+        text = text[:cut].rstrip()
+    b, e = m.begin, m.begin + len(text)
+    if m.kind == "person" and " " in text:
+        words = text.split(" ")
+
+        def other(w: str) -> bool:
+            return bool(w) and (rules.affiliation_word(w) or rules.org_class(w) is not None or rules.is_head(w)
+                                or rules.place_or_country(w) is not None or w in rules.titles)
+
+        while len(words) > 1 and other(words[-1]):
+            e -= len(words.pop()) + 1
+        while len(words) > 1 and other(words[0]):
+            b += len(words.pop(0)) + 1
+        text = " ".join(words)
+    if m.kind == "org":
+        if text.endswith(("과", "와")) and rules.is_head(text[:-1]):
+            text, e = text[:-1], e - 1  # "양곤의과대학과": the particle glued on
+        if any(w.endswith(t) for w in text.split() for t in rules.titles if len(t) >= 2):
+            return None  # "주케냐 한국대사", "ICT장관 Jean ...": a position, not a body
+    if len(text) < 2:
+        return None
+    if (b, e) == (m.begin, m.stop):
+        return m
+    return replace(m, begin=b, stop=e, text=text)
+
+
+def _state_country(m: Mention, rules: Rules) -> Mention | None:
+    """ "가나공화국", "아프리카 가나공화국", "사우디아라비아 왕국": the country, named with its form of state."""
+    form = next((f for f in sorted(rules.state_forms, key=len, reverse=True) if m.text.endswith(f)), None)
+    if form is None:
+        return None
+    stem = m.text[: -len(form)].rstrip()
+    word = stem.split()[-1] if stem.split() else ""
+    if not word or rules.place_or_country(word) != "country":
+        return None
+    stop = m.begin + len(stem)
+    return Mention(stop - len(word), stop, word, "country", strategy=m.strategy, score=m.score)
 
 
 def _surname_title(name: str, rules: Rules) -> bool:

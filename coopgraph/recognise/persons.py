@@ -46,13 +46,17 @@ def _name_word(word: list[int], text, tokens, rules, gaz_kind, strong: bool) -> 
     return strong and all(len(tokens[i].form) == 1 and tokens[i].tag[0] in "NXM" for i in word)
 
 
-def _name_part(word: list[int], text, tokens, rules, gaz_kind, blocked, syllables: int = 5) -> bool:
-    """A short word that can be one part of a foreign name written in several words."""
+def _name_part(word: list[int], text, tokens, rules, gaz_kind, blocked, syllables: int = 5,
+               any_tag: bool = False) -> bool:
+    """A short word that can be one part of a foreign name written in several words (``any_tag``:
+    whatever Kiwi made of it, as for a last syllable right before the title: "응우옌 쑤언 푹 국가주석")."""
     first, last = tokens[word[0]], tokens[word[-1]]
     surface = text[first.begin:last.stop]
     if not re.fullmatch(rf"[가-힣]{{1,{syllables}}}", surface) or len(word) != 1:
         return False
-    if any(i in gaz_kind or i in blocked for i in word) or first.tag not in ("NNP", "NNG"):
+    if any(i in gaz_kind or i in blocked for i in word):
+        return False
+    if first.tag not in ("NNP", "NNG") and not (any_tag and not first.tag.startswith(("J", "E", "S", "V", "X"))):
         return False
     if surface in rules.not_person or surface in rules.titles or surface in rules.breakers or surface in rules.temporal \
             or rules.is_head(surface) or rules.affiliation_word(surface) or rules.org_class(surface):
@@ -216,7 +220,7 @@ def persons(text, tokens, chain, rules, gaz_kind, blocked) -> list[Mention]:
             # one-syllable parts after it ("응우옌 반 남", "응우옌 흐엉 장")
             tail = 0
             while tail < 2 and found + 1 < w and _name_part(words[found + 1], text, tokens, rules, gaz_kind, blocked,
-                                                            syllables=1):
+                                                            syllables=1, any_tag=strong and found + 2 == w):
                 found += 1
                 tail += 1
             name_idx = [k for ww in words[first:found + 1] for k in ww]
