@@ -250,3 +250,14 @@ def test_sister_city_table_rows():
 def test_an_instrument_named_again_in_the_next_clause_is_one():
     text = "몽골과 한국은 2003년 2월 15일 항공협정에 서명하였으며, 이 협정은 2004년 4월 1일 발효되었다. 몽골 한국"
     assert summary(add_list_events(analysis(text, MN), ())) == [("agreement", "2003-02-15", "2003-02-15")]
+
+
+def test_project_lines_with_dotted_stretches():
+    text = "몽골 개발협력 사업\n2012.3~2015.12 몽골 직업훈련원 건립 사업\n'16.1-'18.12 몽골 농촌개발 사업\n한국 몽골"
+    got = summary(add_list_events(analysis(text, MN), ()))
+    assert got == [("project", "2012-03", "2015-12"), ("project", "2016-01", "2018-12")]
+
+
+def test_project_nouns_make_no_prose_items():
+    text = "몽골과 한국은 2019년 5월 사업 예산을, 2020년 3월 사업 계획을 검토했다. 몽골 한국"
+    assert add_list_events(analysis(text, MN), ()) == ()

@@ -75,7 +75,7 @@ def _items(page: Page, s: Sentence, anchors: list[DateExpr], nominal: bool) -> t
         after = (group[-1].stop, s.stop)
         if re.search(r"[가-힣’”\"')](?:은|는|이|가|을|를|에|에서|와|과|의)\s*$", text[before[0]:before[1]]):
             return [], (s.stop, s.stop)  # words with particles before the date: prose cut short, no row
-        content = before if page.acts(*before) else after
+        content = before if page.acts(*before, line=True) else after
         # the parties may stand in any cell ("○ 방한: 2019.3 X 총리")
         return [_Item(date=d, content=content, sentence=s, row=(head_at, s.stop)) for d in group], (s.stop, s.stop)
     if nominal and not in_brackets(text, anchors[0]):
@@ -137,7 +137,7 @@ def _read_sentence(page: Page, s: Sentence, header: list, intro: list) -> list[_
     items, tail = _items(page, s, anchors, nominal)
     prefix = (s.begin, min([anchors[0].begin] + [it.content[0] for it in items]))
     for it in items:
-        it.acts = _one_per_type(page.acts(*it.content))
+        it.acts = _one_per_type(page.acts(*it.content, line=nominal))
     tail_acts = _one_per_type(page.acts(*tail)) if tail[1] > tail[0] else []
     for i, it in enumerate(items):
         if it.acts:
@@ -222,6 +222,8 @@ def _events_of(page: Page, it: _Item) -> list[Event]:
                 location = _mission_seat(page, text[b:e])
         item_parties = parties
         countries = [c for c in page.pair]
+        if "KR" not in countries and page.korea:
+            countries.append("KR")  # a page about Korea and X that names Korea once
         city = _sister_city(page, head, *(it.row or it.content)) if typ == "agreement" and \
             not any(p.country not in (None, "KR") for p in parties) else None
         if city is not None:

@@ -85,6 +85,12 @@ def list_dates(text: str, s: Sentence, known: tuple[DateExpr, ...], pivot: int =
             continue  # "84.2" heads a line only when words follow (not "84.2%")
         de = _dotted(text, m, pivot)
         if de is not None:
+            # a stretch to another dotted date: "2012.3~2015.12", "'16.1-'18.12"
+            to = re.compile(r"\s*[~∼–-]\s*").match(text, de.stop)
+            m2 = _DOTTED.match(text, to.end()) if to and de.start == de.end else None
+            end = _dotted(text, m2, pivot) if m2 and len(m2.group(1)) == len(m.group(1)) else None
+            if end is not None and end.start and end.start > de.start[:len(end.start)]:
+                de = replace(de, stop=end.stop, text=text[de.begin:end.stop], end=end.end, rule="list-dotted-range")
             found.append(de)
     for m in _YEAR_LIST.finditer(text, s.begin, s.stop):
         for y in _YEAR.finditer(text, m.start(), m.end()):

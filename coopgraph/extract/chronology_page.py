@@ -10,7 +10,7 @@ import bisect
 import functools
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib.resources import files
 
 import yaml
@@ -39,6 +39,7 @@ class ChronoLexicon:
     name_stop: tuple[str, ...] = ()
     body_endings: tuple[str, ...] = ()
     mission_nouns: tuple[str, ...] = ()
+    line_heads: dict[str, str] = field(default_factory=dict)
 
 
 @functools.cache
@@ -55,7 +56,8 @@ def load_chronology() -> ChronoLexicon:
                          void_words=tuple(data["void_words"]), concluded=tuple(data["concluded"]),
                          not_concluded=tuple(data["not_concluded"]), sister_heads=tuple(data["sister_heads"]),
                          person_titles=tuple(data["person_titles"]), name_stop=tuple(data["name_stop"]),
-                         body_endings=tuple(data["body_endings"]), mission_nouns=tuple(data["mission_nouns"]))
+                         body_endings=tuple(data["body_endings"]), mission_nouns=tuple(data["mission_nouns"]),
+                         line_heads={w: typ for typ, words in data["line_heads"].items() for w in words})
 
 
 class Page:
@@ -75,6 +77,7 @@ class Page:
         counts = Counter(m.country for m in self.mentions if m.country)
         top = counts.most_common(2)
         self.pair = tuple(c for c, n in top if n >= 2) if len(top) == 2 else tuple(c for c, _ in top)
+        self.korea = any(m.country == "KR" for m in self.mentions)
         self.surfaces: dict[str, Counter] = {}
         for m in self.mentions:
             if m.kind == "country" and m.country:
@@ -96,8 +99,10 @@ class Page:
     def tokens(self, b: int, e: int):
         return self.toks[bisect.bisect_left(self.starts, b):bisect.bisect_left(self.starts, e)]
 
-    def acts(self, b: int, e: int) -> list[tuple[str, str, int]]:
-        """(type, head, offset) of the heads in text[b:e]; an opening only with the thing opened."""
+    def acts(self, b: int, e: int, line: bool = False) -> list[tuple[str, str, int]]:
+        """(type, head, offset) of the heads in text[b:e]; an opening only with the thing opened.
+        ``line``: the words of a dated line with no verb, where a project noun alone is a head."""
+        heads = {**self.lex.heads, **self.lex.line_heads} if line else self.lex.heads
         toks = [t for t in self.tokens(b, e) if t.stop <= e]
         out: list[tuple[str, str, int]] = []
         skip = -1
@@ -107,10 +112,10 @@ class Page:
             nxt = toks[i + 1] if i + 1 < len(toks) else None
             joined = t.form + nxt.form if nxt is not None and nxt.begin == t.stop else None
             typ = head = None
-            if joined and joined in self.lex.heads:
-                typ, head, skip = self.lex.heads[joined], joined, i + 1
-            elif t.form in self.lex.heads and t.tag[:1] in "NSX":
-                typ, head = self.lex.heads[t.form], t.form
+            if joined and joined in heads:
+                typ, head, skip = heads[joined], joined, i + 1
+            elif t.form in heads and t.tag[:1] in "NSX":
+                typ, head = heads[t.form], t.form
             else:
                 word = self._visit_word(t.begin)
                 if word:
@@ -119,7 +124,7 @@ class Page:
                 typ = None
             after = toks[(skip if skip > i else i) + 1] if (skip if skip > i else i) + 1 < len(toks) else None
             if typ and after is not None and after.begin - (nxt.stop if skip > i else t.stop) <= 1 \
-                    and after.form in self.lex.heads and self.lex.heads[after.form] != typ:
+                    and after.form in heads and heads[after.form] != typ:
                 typ = None  # a modifier of the next head ("공동연구 협약" is an agreement)
             if typ and not any(o[0] == typ and o[1] == head for o in out):
                 out.append((typ, head, t.begin))
