@@ -34,6 +34,8 @@ _R_YY3_AP = re.compile(r"(\d{2})\.(\d{1,2})\.(\d{1,2})(?!\d)\.?")
 _R_YM = re.compile(rf"(\d{{4}})(?:{WS}*\.{WS}*(\d{{1,2}})(?!\d)({WS}*\.)?|/(\d{{1,2}})(?!\d)|-(\d{{2}})(?!\d))")
 _R_MD = re.compile(rf"(\d{{1,2}}){WS}*\.{WS}*(\d{{1,2}})(?!\d)(?:{WS}*\.(?!\d))?")
 _R_MD_WEEKDAY = re.compile(rf"(\d{{1,2}})(?:{WS}*\.{WS}*|/)(\d{{1,2}})(?!\d)(?:{WS}*\.)?")
+_R_MD_RANGED = re.compile(rf"(\d{{1,2}})\.(\d{{1,2}})(?=\.?{WS}*[-~∼]{WS}*\d{{1,2}}(?:{WS}*\.{WS}*\d{{1,2}})?"
+                          r"(?![\d.%]|[가-힣A-Za-z](?<!일)))")
 _R_YEAR_COMMA = re.compile(rf",{WS}?(?=\d{{1,2}}{WS}?월)")
 _R_ISO_TIME = re.compile(r"T\d\d:\d\d")
 _R_BAD_AFTER_NUM = re.compile(r"\d|[.,:/·]\d|-\d|[A-Za-z%℃°]")
@@ -345,6 +347,13 @@ class _Finder:
             p = self.lex.paren.match(t, m.end())
             if p and p.group(1) in self.lex.weekday_notes and 1 <= mo <= 12 and 1 <= d <= _days_in(None, mo):
                 return _Cand(i, m.end(), "numeric-md", (None, mo, d))
+        m = _R_MD_RANGED.match(t, i)
+        if m and not (i > 0 and (t[i - 1].isdigit() or t[i - 1] in ".,'’‘`")):
+            # "6.1-2", "6.1 ~ 7. 30": a month.day opening a range is a date even without a weekday
+            # (a decimal does not run into a range of days); a leading zero reads as a year ('03.4)
+            mo, d = int(m.group(1)), int(m.group(2))
+            if 1 <= mo <= 12 and 1 <= d <= _days_in(None, mo) and not m.group(1).startswith("0"):
+                return _Cand(i, m.end(2), "numeric-md", (None, mo, d))
         m = _R_YM.match(t, i)
         if m:
             y = int(m.group(1))
