@@ -261,3 +261,12 @@ def test_project_lines_with_dotted_stretches():
 def test_project_nouns_make_no_prose_items():
     text = "몽골과 한국은 2019년 5월 사업 예산을, 2020년 3월 사업 계획을 검토했다. 몽골 한국"
     assert add_list_events(analysis(text, MN), ()) == ()
+
+
+def test_an_undated_act_of_the_sentence_takes_its_items_date():
+    text = "몽골 측에서는 2011년 4월 총리가, 2014년 10월에는 외교장관이 방한하였다. 한국 몽골"
+    a = analysis(text, MN)
+    from coopgraph.records import Event, Evidence
+    s = a.sentences[0]
+    got = add_list_events(a, (Event(type="visit", evidence=Evidence(s.text, s.begin, s.stop)),))
+    assert summary(got) == [("visit", "2011-04", "2011-04"), ("visit", "2014-10", "2014-10")]

@@ -382,6 +382,12 @@ def _combine(events: tuple[Event, ...], new: list[Event]) -> tuple[Event, ...]:
         same = [i for i, o in enumerate(old) if o.type == ev.type and _overlap(o.date, ev.date)
                 and i not in used and (_spans_meet(span, (o.evidence.begin, o.evidence.stop))
                                        or _share(o.participants, ev.participants))]
+        if not same and ev.date is not None:
+            # the clause reader's undated act of the same kind in this very sentence is this item
+            same = [i for i, o in enumerate(old) if o.type == ev.type and o.date is None and i not in used
+                    and _spans_meet(span, (o.evidence.begin, o.evidence.stop))]
+            if same:
+                old[same[0]] = replace(old[same[0]], date=ev.date)
         if same:
             i = same[0]
             used.add(i)
