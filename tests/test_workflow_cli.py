@@ -267,3 +267,50 @@ def test_a_failed_export_leaves_the_old_file_and_no_temp_file(tmp_path):
     assert write_graphml(events(), tmp_path / "g.graphml") == 1
     root = ET.parse(tmp_path / "g.graphml").getroot()
     assert "이름" in ET.tostring(root, encoding="unicode")
+
+
+@pytest.mark.parametrize("body, says", [
+    ("merge: [[only-one]]", "at least two"),
+    ("countries: {KISTI: XX}", "unknown country"),
+    ("colours: [red]", "unknown section"),
+    ("split: [{names: [a]}]", "'from' and 'names'"),
+    ("merge: [[a, b]\n", "not valid YAML"),
+])
+def test_a_bad_curation_file_is_one_line_and_changes_nothing(db, tmp_path, capsys, body, says):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(body, encoding="utf-8")
+    before = _ids(db)
+    err = _out(capsys, ["curate", str(bad), "--db", db], 2).err
+    assert says in err and err.count("\n") == 1 and "Traceback" not in err
+    err = _out(capsys, ["ingest", "--records", str(bad), "--curation", str(bad), "--db", db, "--no-progress"], 2).err
+    assert says in err
+    s = open_store(db)
+    try:
+        assert s.conn.query("SELECT count(*) FROM curations")[0][0] == 0
+    finally:
+        s.close()
+    assert _ids(db) == before
+
+
+def test_curate_on_stored_records(db, tmp_path, capsys):
+    cur = tmp_path / "fix.yaml"
+    cur.write_text("aliases: {한국과학기술정보연구원: [과학기술정보원]}\n"
+                   "countries: {우즈베키스탄 과학아카데미: KZ}\n"
+                   "not_entities: [과기정통부]\n"
+                   "merge: [[벨라루스 국립과학아카데미, 벨라루스 국가과학기술위원회]]\n", encoding="utf-8")
+    err = _out(capsys, ["curate", str(cur), "--db", db]).err
+    assert "1 aliases added, 1 countries fixed, 1 entities merged" in err
+    assert len(_ids(db, org="과학기술정보원")) == 2  # the new alias finds KISTI's events
+    s = open_store(db)
+    try:
+        (uz,) = s.entity_ids_for("우즈베키스탄 과학아카데미")
+        assert s.conn.query("SELECT country FROM entities WHERE id = ?", (uz,))[0][0] == "KZ"
+        assert s.entity_ids_for("NASB") == s.entity_ids_for("GKNT")  # merged
+        parts = {r[0] for r in s.conn.query("SELECT name FROM participants")}
+        assert "과기정통부" not in parts and "과학기술정보통신부" in parts  # the name goes, the ministry stays
+        kz = s.events(EventFilter(country="KZ"))
+        assert kz and all("KZ" in e["countries"] for e in kz)  # the country fix reaches the events
+    finally:
+        s.close()
+    again = _out(capsys, ["curate", str(cur), "--db", db]).err  # idempotent
+    assert "0 aliases added, 0 countries fixed, 0 entities merged" in again
