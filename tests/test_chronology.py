@@ -270,3 +270,12 @@ def test_an_undated_act_of_the_sentence_takes_its_items_date():
     s = a.sentences[0]
     got = add_list_events(a, (Event(type="visit", evidence=Evidence(s.text, s.begin, s.stop)),))
     assert summary(got) == [("visit", "2011-04", "2011-04"), ("visit", "2014-10", "2014-10")]
+
+
+@pytest.mark.parametrize("text,party", [
+    ("몽골 관계. 한국은 1990년 3월 다르항에 영사관을 개설했고, 1996년 8월 에르데네트에 무역관을 개설하였다. 몽골", "영사관"),
+    ("몽골 한국 일지\n1991.1 주 몽골 한국대사관 개설\n1994.5 주한 몽골대사관 개설\n몽골", "주 몽골 한국대사관"),
+])
+def test_the_mission_opened_is_the_party(text, party):
+    got = min(add_list_events(analysis(text, MN), ()), key=lambda e: e.date.start)
+    assert [p.name for p in got.participants] == [party]

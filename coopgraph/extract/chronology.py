@@ -221,6 +221,10 @@ def _events_of(page: Page, it: _Item) -> list[Event]:
             if location is None and typ == "opening":
                 location = _mission_seat(page, text[b:e])
         item_parties = parties
+        if typ == "opening" and not any(p.kind == "org" for p in parties):
+            opened = _opened_thing(page, b, e)  # 'X에 영사관을 개설': the mission opened is the party
+            if opened is not None:
+                item_parties = parties + [opened]
         countries = [c for c in page.pair]
         if "KR" not in countries and page.korea:
             countries.append("KR")  # a page about Korea and X that names Korea once
@@ -250,6 +254,30 @@ def _events_of(page: Page, it: _Item) -> list[Event]:
                 explain=(("trigger", head), ("form", "list-item"), ("rule", f"list:{it.borrowed or 'own'}->{typ}"),
                          ("date_rule", it.date.rule))))
     return out
+
+
+_PARTICLE_END = re.compile(r"(?:에서|에게|으로|에|을|를|은|는|이|가|의|와|과|도|로)$")
+
+
+def _opened_thing(page: Page, b: int, e: int) -> Participant | None:
+    """'라스팔마스에 영사관을 개설' -> 영사관; '주 캐나다 한국대사관이 개설' -> 주 캐나다 한국대사관."""
+    words = page.text[b:e].split()
+    for i, w in enumerate(words):
+        bare = _PARTICLE_END.sub("", w.strip(",.()'\"‘’“”"))
+        if not bare.endswith(page.lex.mission_nouns):
+            continue
+        name = [bare]
+        for prev in reversed(words[max(0, i - 3):i]):
+            if _PARTICLE_END.search(prev) or not re.fullmatch(r"[가-힣A-Za-z·]+", prev):
+                break
+            name.insert(0, prev)
+        full = " ".join(name)
+        foreign = [c for c in page.pair if c != "KR"]
+        # 주X 대사관 is Korea's mission abroad, 주한 X 대사관 X's mission in Korea
+        country = (foreign[0] if len(foreign) == 1 else None) if full.startswith("주한") else \
+            ("KR" if full.startswith("주") else None)
+        return Participant(name=full, kind="org", country=country)
+    return None
 
 
 def _sister_city(page: Page, head: str, b: int, e: int) -> Participant | None:
