@@ -279,3 +279,9 @@ def test_an_undated_act_of_the_sentence_takes_its_items_date():
 def test_the_mission_opened_is_the_party(text, party):
     got = min(add_list_events(analysis(text, MN), ()), key=lambda e: e.date.start)
     assert [p.name for p in got.participants] == [party]
+
+
+def test_months_under_a_year_heading():
+    text = "몽골 한국 연표\n2019년\n3월 5일 몽골 총리 방한\n11월 몽골-한국 항공협정 서명\n2021년\n6월 한국 외교장관 몽골 방문\n몽골"
+    assert summary(add_list_events(analysis(text, MN), ())) == [
+        ("agreement", "2019-11", "2019-11"), ("visit", "2019-03-05", "2019-03-05"), ("visit", "2021-06", "2021-06")]

@@ -350,6 +350,12 @@ def add_list_events(analysis: Analysis, events: tuple[Event, ...]) -> tuple[Even
     header: list = []
     intro: list = []
     for s in _joined_cells(page, [s for s in analysis.sentences if s.text.strip()]):
+        heading = _YEAR_HEADING.fullmatch(s.text)
+        if heading:
+            page.heading_year = heading.group(1)  # "2019년" over lines "3월 5일 ..."
+            continue
+        if _VERBAL_END.search(s.text):
+            page.heading_year = None
         got = _read_sentence(page, s, header, intro)
         if got:
             items.extend(got)
@@ -375,6 +381,10 @@ def add_list_events(analysis: Analysis, events: tuple[Event, ...]) -> tuple[Even
     return _combine(absorb(events, listed), new + listed)
 
 
+_YEAR_HEADING = re.compile(r"\s*[■□●○◆◇▶▷•·\-]?\s*((?:1[89]|20)\d\d)\s*(?:년|年)?\s*[:.]?\s*")
+_MONTH_LED = re.compile(r"\s*[■□●○◆◇▶▷•·\-]?\s*\d{1,2}\s*월")
+
+
 def _joined_cells(page: Page, sentences: list[Sentence]) -> list[Sentence]:
     """A table flattened one cell a line: a line holding only a date ("2019.4.9") and the short
     line after it with no date ("투자보장협정 서명") are one row."""
@@ -385,6 +395,7 @@ def _joined_cells(page: Page, sentences: list[Sentence]) -> list[Sentence]:
         s = sentences[i]
         nxt = sentences[i + 1] if i + 1 < len(sentences) else None
         if nxt is not None and len(nxt.text.strip()) <= 60 and not _VERBAL_END.search(nxt.text) \
+                and not (_YEAR_HEADING.fullmatch(s.text) and _MONTH_LED.match(nxt.text)) \
                 and "\n" in text[s.stop:nxt.begin + 1]:
             anchors = item_dates(page, s)
             lead = _BULLET.match(text, s.begin)

@@ -59,10 +59,12 @@ def _dotted(text: str, m: re.Match, pivot: int) -> DateExpr | None:
                     rule="list-dotted")
 
 
-def list_dates(text: str, s: Sentence, known: tuple[DateExpr, ...], pivot: int = 39) -> list[DateExpr]:
+def list_dates(text: str, s: Sentence, known: tuple[DateExpr, ...], pivot: int = 39,
+               year: str | None = None) -> list[DateExpr]:
     """The dates of sentence ``s`` that can head a list item, in text order.
 
-    ``known`` are the recogniser's dates; ``pivot`` the last two-digit year read as 20xx.
+    ``known`` are the recogniser's dates; ``pivot`` the last two-digit year read as 20xx;
+    ``year`` the year of the heading line above ("2019년" over "3월 5일 ..." lines).
     """
     inside = [d for d in known if s.begin <= d.begin and d.stop <= s.stop]
     found: list[DateExpr] = []
@@ -107,15 +109,26 @@ def list_dates(text: str, s: Sentence, known: tuple[DateExpr, ...], pivot: int =
         if merged and d.begin < merged[-1].stop:
             continue
         merged.append(d)
-    return _bind_years(text, merged)
+    lead_at = lead.end() if lead else s.begin
+    return _bind_years(text, merged, year if merged and merged[0].begin == lead_at else None)
 
 
-def _bind_years(text: str, dates: list[DateExpr]) -> list[DateExpr]:
-    """A month told after a year ("1981, 7월", "2000, 2월, 10월", "2008년 8월 및 11월") takes that year;
-    a relative date with no year before it in the sentence is dropped."""
+def _bind_years(text: str, dates: list[DateExpr], heading: str | None = None) -> list[DateExpr]:
+    """A month told after a year ("1981, 7월", "2000, 2월, 10월", "2008년 8월 및 11월") takes that year,
+    a month leading a line under a year heading the heading's; a relative date with no year before
+    it in the sentence is dropped."""
     out: list[DateExpr] = []
     year: str | None = None
-    for d in dates:
+    for i, d in enumerate(dates):
+        if i == 0 and d.relative and heading:
+            m = re.fullmatch(r"\s*(\d{1,2})\s*월(?:\s*(\d{1,2})\s*일?)?(?:\s*[-~]\s*(\d{1,2})\s*일)?\s*", d.text)
+            if m:
+                start = _iso(int(heading), int(m.group(1)), int(m.group(2)) if m.group(2) else None)
+                end = _iso(int(heading), int(m.group(1)), int(m.group(3))) if m.group(3) and m.group(2) else start
+                if start and end and end >= start:
+                    out.append(replace(d, start=start, end=end, relative=False, rule="list-heading-year"))
+                    year = heading
+                    continue
         if not d.relative:
             out.append(d)
             year = d.start[:4] if d.start else year

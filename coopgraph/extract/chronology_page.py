@@ -78,6 +78,7 @@ class Page:
         top = counts.most_common(2)
         self.pair = tuple(c for c, n in top if n >= 2) if len(top) == 2 else tuple(c for c, _ in top)
         self.korea = any(m.country == "KR" for m in self.mentions)
+        self.heading_year: str | None = None  # "2019년" heading the lines below it
         self.surfaces: dict[str, Counter] = {}
         for m in self.mentions:
             if m.kind == "country" and m.country:
@@ -246,7 +247,7 @@ def item_dates(page: Page, s: Sentence) -> list[DateExpr]:
     text = page.text
     quoted = [(m.start(), m.end()) for m in _QUOTES.finditer(text, s.begin, s.stop)]
     out = []
-    for d in list_dates(text, s, page.a.dates, page.pivot):
+    for d in list_dates(text, s, page.a.dates, page.pivot, year=page.heading_year):
         if _frame(text, d, page.lex) or any(b <= d.begin < e for b, e in quoted) or "년대" in d.text:
             continue
         if d.rule != "list-years" and not re.search(r"[년월일.'’]", d.text) and not in_brackets(text, d):
