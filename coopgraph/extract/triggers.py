@@ -70,6 +70,7 @@ class Lexicon:
     generic_event_nouns: frozenset[str] = frozenset()
     habitual_aux: frozenset[str] = frozenset()
     cues_opening_a_word: frozenset[str] = frozenset()
+    purpose_verbs: frozenset[str] = frozenset()
     visit_frames: frozenset[str] = frozenset()
     foreign_regions: tuple[str, ...] = ()
     group_modifiers: tuple[str, ...] = ()
@@ -113,6 +114,7 @@ def load_lexicon() -> Lexicon:
         negated=tuple(tuple(c) for c in cues["negated"]),
         future_adnominal=frozenset(cues["future_adnominal"]),
         habitual_aux=frozenset(cues.get("habitual_aux", ())),
+        purpose_verbs=frozenset(cues.get("purpose_verbs", ())),
         cues_opening_a_word=frozenset(data.get("cues_opening_a_word", ())),
         continuation=tuple(cues["continuation"]),
         report_verbs=frozenset(cues["report_verbs"]),
@@ -310,6 +312,28 @@ def run_after(toks, index: int, hi: int, lex: Lexicon) -> NounRun | None:
     return NounRun(j, k, toks[j].begin, toks[k].stop, forms, hit[0] if hit else None, hit[1] if hit else None)
 
 
+def _purpose(toks, i: int, end: int, hi: int, lex: Lexicon) -> bool:
+    """The act is the purpose of another: 'X 추진을 위한', 'X를 체결하기 위해', 'X를 시행하고 관리하기 위해'."""
+    if not lex.purpose_verbs:
+        return False
+    n = len(toks)
+
+    def purpose_at(k: int) -> bool:
+        return k + 1 < n and toks[k + 1].tag == "VV" and toks[k + 1].form in lex.purpose_verbs and (
+            (toks[k].tag == "ETN" and toks[k].form == "기") or toks[k].tag == "JKO")
+
+    k = i + 1
+    if k < n and toks[i].tag == "NNG" and purpose_at(k):
+        return True  # 추진을 위한
+    while k < n and toks[k].tag in ("XSV", "EP") and k - i <= 2:
+        k += 1
+    if purpose_at(k):
+        return True  # 체결하기 위해
+    # '시행하고 관리하기 위해': two verbs of one object, the second for a purpose
+    return (k + 4 < n and toks[k].form == "고" and toks[k].tag == "EC" and toks[k + 1].tag == "NNG"
+            and toks[k + 2].tag == "XSV" and purpose_at(k + 3))
+
+
 def _habitual(toks, end: int, hi: int, lex: Lexicon) -> bool:
     """The continuative auxiliary right after the act (하+어 오+았다: '논의해 왔다', '교류해 온')."""
     for k in range(end, min(hi, end + 4) - 1):
@@ -462,6 +486,8 @@ def find_triggers(toks: tuple[Tok, ...], lo: int, hi: int, lex: Lexicon, headlin
                     break
             if status == "planned" and any(_has_seq(after, seq) for seq in lex.abandoned_plan):
                 status, cue = "negated", "abandoned-plan"
+        if status == "happened" and _purpose(toks, i, end, hi, lex):
+            status, cue = "negated", "purpose"  # 추진을 위한, 체결하기 위해: what an act is for, not an act
         if status == "happened" and _habitual(toks, end, span_end, lex):
             status, cue = "negated", "habitual"  # 논의해 왔으며, 개최해 온: a habit or a series, no one happening
         loc = info.get("location")
