@@ -419,3 +419,21 @@ def test_tagger_spans_lose_an_unclosed_bracket_and_the_words_around_a_name():
 def test_a_last_syllable_before_the_title_belongs_to_the_name():
     text = "그는 응우옌 반 푹 국가주석을 예방했다."
     assert "응우옌 반 푹" in [m.text for m in mentions(text) if m.kind == "person"]
+
+
+def test_a_name_written_in_hangul_then_latin_is_whole():
+    text = "행사에는 하산 라자사(Hassan Rajasa) 경제조정부 장관과 난양공대(Nanyang Technological University) 관계자가 참석했다."
+    ms = mentions(text)
+    persons = [(m.text, m.title) for m in ms if m.kind == "person"]
+    assert ("하산 라자사", "장관") in persons
+    assert not any("Hassan" in m.text for m in ms)  # the Latin spelling is the person's, no other name
+    assert not any(m.kind == "person" and "난양" in m.text for m in ms)
+
+
+def test_the_latin_spelling_of_a_person_is_an_alias():
+    from coopgraph.link.entities import link_mentions
+
+    text = "행사에는 하산 라자사(Hassan Rajasa) 경제조정부 장관이 참석했다."
+    ms, ents = link_mentions(mentions(text), text)
+    person = next(e for e in ents if e.kind == "person")
+    assert person.name == "하산 라자사" and "Hassan Rajasa" in person.aliases

@@ -42,6 +42,7 @@ from coopgraph.records import Entity, Mention
 __all__ = ["link_mentions", "resolve_plural_anaphor", "split_prefix", "stable_id"]
 
 _ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9&+\-]{1,11})\s*\)")
+_LATIN_NAME_AFTER = re.compile(r"\s?\(\s*([A-Z][A-Za-z.'\-]*(?:\s+[A-Za-z][A-Za-z.'\-]*){1,5})\s*\)")
 _FUZZY_CUTOFF = 92.0
 
 
@@ -509,7 +510,8 @@ def link_mentions(mentions: tuple[Mention, ...], text: str) -> tuple[tuple[Menti
         if country is None and len(doc_foreign) == 1:
             country = next(iter(doc_foreign))  # a foreign-looking name in a text about one partner country
         eid = stable_id("person", m.text)
-        add(eid, Entity(eid, m.text, "person", country))
+        latin = _LATIN_NAME_AFTER.match(text, m.stop)  # "수르야 밤방 술리스토(Surya Bambang Sulisto)"
+        add(eid, Entity(eid, m.text, "person", country), *((latin.group(1),) if latin else ()))
         result[i] = replace(m, entity_id=eid, name=m.text, country=entities[eid].country, affiliation=aff_id)
     out_mentions = tuple(result[i] for i in range(len(mentions)))
     out_entities = []

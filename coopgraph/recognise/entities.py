@@ -29,7 +29,7 @@ from dataclasses import replace
 
 from coopgraph.recognise.entity_rules import Rules, Tok, get_rules, inside
 from coopgraph.recognise.orgs import chains, companies, firms_before_titles, governments, orgs, with_pair_prefix
-from coopgraph.recognise.persons import names_cut_by_a_stop, persons
+from coopgraph.recognise.persons import bracketed_names, names_cut_by_a_stop, persons
 from coopgraph.records import Mention, Sentence, Token
 
 # the names tests and callers used before the split
@@ -346,6 +346,8 @@ def _sentence_mentions(text: str, sent: Sentence, tokens: list[Tok], rules: Rule
     firm_idx = {i for m in firms for i in inside(tokens, begins, m.begin, m.stop)}
     pblocked = blocked | firm_idx
     found = persons(text, tokens, None, rules, gaz_kind, pblocked)
+    latin = bracketed_names(text, sent.begin, sent.stop, rules, found)
+    found.extend(latin)
     blocked.update(pblocked - firm_idx)
     out.extend(found)
     out.extend(firms)
@@ -355,6 +357,9 @@ def _sentence_mentions(text: str, sent: Sentence, tokens: list[Tok], rules: Rule
         named.extend(orgs(text, tokens, chain, rules, gaz_kind, gaz_span, blocked))
     out.extend(with_pair_prefix(text, m, rules) for m in named)
     out.extend(governments(text, tokens, gaz, rules))
+    if latin:  # the Latin spelling in the bracket after such a name is that name, no other body or person
+        inside_brackets = [(p.stop, text.find(")", p.stop) + 1) for p in latin]
+        out = [m for m in out if m in latin or not any(b <= m.begin and m.stop <= e for b, e in inside_brackets)]
     return out
 
 

@@ -73,6 +73,7 @@ class Rules:
         self.not_org = set(lex.get("not_org", []))
         self.affiliation_endings = tuple(lex.get("affiliation_endings", []))
         self.state_forms = tuple(lex.get("state_forms", []))
+        self.latin_org_words = {w.casefold() for w in lex.get("latin_org_words", [])}
         nouns = sorted(lex.get("region_nouns", []), key=len, reverse=True)
         self.region_after = re.compile(r"\s?(?:" + "|".join(map(re.escape, nouns)) + r")(?![가-힣])" if nouns else r"(?!)")
         self.trie: dict = {}

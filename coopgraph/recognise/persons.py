@@ -244,3 +244,47 @@ def persons(text, tokens, chain, rules, gaz_kind, blocked) -> list[Mention]:
     return out
 
 
+
+
+_BRACKETED = re.compile(r"\(\s*([A-Z][A-Za-z.'\-]*(?:\s+[A-Za-z][A-Za-z.'\-]*){1,5})\s*\)")
+
+
+def bracketed_names(text: str, b: int, e: int, rules: Rules, found: list[Mention]) -> list[Mention]:
+    """A foreign name written in Hangul and then in Latin letters: "수르야 밤방 술리스토(Surya Bambang
+    Sulisto)". The Hangul words right before the bracket, as many as the Latin name has words (fewer
+    when a word before them is no name part), are the name; the bracket hides the name's end from
+    the title pattern, so the longer name replaces a shorter one found there (keeping its title).
+    Latin words of organisations (University, Ministry ...) make it no person.
+    """
+    out = []
+    for m in _BRACKETED.finditer(text, b, e):
+        latin = m.group(1).split()
+        if any(w.strip(".").casefold() in rules.latin_org_words for w in latin):
+            continue
+        words: list[tuple[int, int]] = []
+        pos = m.start()
+        while len(words) < len(latin) and pos > b:
+            end = pos
+            start = end
+            while start > b and "가" <= text[start - 1] <= "힣":
+                start -= 1
+            word = text[start:end]
+            if not (1 <= len(word) <= 6) or word in rules.titles or word in rules.not_person or word in rules.temporal \
+                    or any(word.endswith(t) for t in rules.strong_titles if len(t) >= 2) \
+                    or word in rules.breakers or rules.is_head(word) or rules.affiliation_word(word) \
+                    or rules.org_class(word) or rules.place_or_country(word) or (len(word) == 1 and not words):
+                break
+            words.insert(0, (start, end))
+            if start <= b or text[start - 1] != " ":
+                break
+            pos = start - 1
+        if len(words) < 2:
+            continue
+        nb, ne = words[0][0], words[-1][1]
+        if nb > b and not text[nb - 1].isspace() and text[nb - 1] not in "\"'“‘(,·":
+            continue
+        shorter = next((p for p in found if p.kind == "person" and p.begin < ne and nb < p.stop and p.title), None)
+        out.append(Mention(nb, ne, text[nb:ne], "person", strategy="pattern", score=0.85,
+                           title=shorter.title if shorter else None,
+                           affiliation=shorter.affiliation if shorter else None))
+    return out
