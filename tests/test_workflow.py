@@ -176,3 +176,7 @@ def test_ingest_with_jobs_keeps_raw_bytes_and_finds_the_same_events(inputs, tmp_
         assert sorted(bytes(d).decode("utf-8") for _, d in rows) == sorted(DOCS.values())
     finally:
         s.close()
+    assert _run(["reprocess", "--db", two, "--jobs", "2", "--format", "json", "--no-progress"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["reprocessed"] == 3 and report["events_changed"] == report["events_removed"] == []
+    assert _state(two)["events"] == b["events"]

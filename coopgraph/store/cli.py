@@ -307,7 +307,6 @@ def _cmd_curate(args: argparse.Namespace) -> int:
 
 
 def _cmd_reprocess(args: argparse.Namespace) -> int:
-    from coopgraph.pipeline import Pipeline
     from coopgraph.settings import Settings
     from coopgraph.store.reprocess import format_report, reprocess
 
@@ -324,8 +323,8 @@ def _cmd_reprocess(args: argparse.Namespace) -> int:
             bar.update(1)
 
     try:
-        report = reprocess(store, Pipeline(Settings(ref_date=args.ref, use_ner=not args.no_ner)), since=args.since,
-                           on_doc=step)
+        report = reprocess(store, since=args.since, on_doc=step, jobs=args.jobs,
+                           settings=Settings(ref_date=args.ref, use_ner=not args.no_ner))
     finally:
         if bar is not None:
             bar.close()
@@ -502,6 +501,7 @@ def register(sub) -> None:
                    help="only documents last processed by this coopgraph version or an older one")
     p.add_argument("--ref", type=_ref, metavar="YYYY-MM-DD", help="reference date for documents without a date")
     p.add_argument("--no-ner", action="store_true", help="gazetteer and patterns only")
+    p.add_argument("--jobs", type=_positive, default=1, metavar="N", help="pipeline worker processes (default 1)")
     p.add_argument("--format", choices=("text", "json"), default="text", help="report format (default text)")
     add_progress_flags(p)
     p.set_defaults(func=_cmd_reprocess)

@@ -107,10 +107,13 @@ def _replace(store, rec: DocRecord, stats: IngestStats) -> None:
 
 
 def reprocess(store, pipeline=None, since: str | None = None,
-              on_doc: Callable[[str, str], None] | None = None) -> dict[str, Any]:
-    """Rerun ``pipeline`` (default: a new :class:`~coopgraph.pipeline.Pipeline`) over the stored documents.
+              on_doc: Callable[[str, str], None] | None = None, settings=None, jobs: int = 1) -> dict[str, Any]:
+    """Rerun the current pipeline over the stored documents.
 
     Args:
+        pipeline: a :class:`~coopgraph.pipeline.Pipeline` to run in this process; default: the
+            pipeline of ``settings`` on ``jobs`` worker processes
+            (:func:`coopgraph.pipeline.run_parallel`, with its time limit per document).
         since: only documents last processed by this coopgraph version or an
             older one (documents of an unknown version count as older).
         on_doc: called with (doc_id, outcome) after each document, outcome
@@ -121,11 +124,10 @@ def reprocess(store, pipeline=None, since: str | None = None,
         "events_removed", "events_changed", "events_unchanged", "curation"}``; the
         three event lists are sorted ids.
     """
-    from coopgraph.pipeline import Pipeline
+    from coopgraph.pipeline import run_parallel
     from coopgraph.records import ErrorRecord
     from coopgraph.store.curation import apply_to_store, stored_curation
 
-    pipeline = pipeline or Pipeline()
     curation = stored_curation(store)
     rows = store.conn.query("SELECT doc_id, processed_by FROM documents ORDER BY n")
     if since is not None:
@@ -138,9 +140,19 @@ def reprocess(store, pipeline=None, since: str | None = None,
     before = _signatures(store, touched_before)
     report: dict[str, Any] = {"documents": len(rows), "reprocessed": 0, "failed": 0, "from_raw": 0, "from_text": 0}
     stats = IngestStats()
-    for doc_id, _ in rows:
-        raw, from_raw = _raw(store, doc_id)
-        rec = pipeline.safe_run(raw)
+    origin: dict[str, bool] = {}
+
+    def raws():
+        for doc_id, _ in rows:
+            raw, origin[doc_id] = _raw(store, doc_id)
+            yield raw
+
+    if pipeline is not None:
+        records = (pipeline.safe_run(raw) for raw in raws())
+    else:
+        records = run_parallel(raws(), settings, jobs=jobs)
+    for (doc_id, _), rec in zip(rows, records, strict=True):
+        from_raw = origin.pop(doc_id, False)
         if isinstance(rec, ErrorRecord):  # the old version stays
             report["failed"] += 1
             if on_doc:
