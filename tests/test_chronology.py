@@ -285,3 +285,10 @@ def test_months_under_a_year_heading():
     text = "몽골 한국 연표\n2019년\n3월 5일 몽골 총리 방한\n11월 몽골-한국 항공협정 서명\n2021년\n6월 한국 외교장관 몽골 방문\n몽골"
     assert summary(add_list_events(analysis(text, MN), ())) == [
         ("agreement", "2019-11", "2019-11"), ("visit", "2019-03-05", "2019-03-05"), ("visit", "2021-06", "2021-06")]
+
+
+def test_a_happening_in_two_lists_of_the_page_is_one():
+    text = ("몽골 한국 관계\n바트 대통령의 방한은 2006, 2010년에 이루어졌다.\n주요 인사 교류\n"
+            "2006.3 바트 대통령 방한\n2012.5 바트 대통령 방한\n몽골")
+    got = summary(add_list_events(analysis(text, MN + [("바트", "person", "MN")]), ()))
+    assert got == [("visit", "2006-03", "2006-03"), ("visit", "2010", "2010"), ("visit", "2012-05", "2012-05")]

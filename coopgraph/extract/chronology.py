@@ -440,8 +440,13 @@ def _combine(events: tuple[Event, ...], new: list[Event]) -> tuple[Event, ...]:
                     len(ev.date.start) > len(o.date.start) and _spans_meet(span, (o.evidence.begin, o.evidence.stop)):
                 old[i] = replace(o, date=ev.date)  # the item tells the day the clause told as a year
             continue
-        if any(a.type == ev.type and a.date == ev.date and a.evidence.begin != ev.evidence.begin
-               and _share(a.participants, ev.participants) for a in added):
+        # the same happening told again in another list of the page (a summary and a table)
+        twin = next((j for j, a in enumerate(added) if a.type == ev.type and _overlap(a.date, ev.date)
+                     and a.evidence.begin != ev.evidence.begin and _share(a.participants, ev.participants)), None)
+        if twin is not None:
+            a = added[twin]
+            if a.date is not None and ev.date is not None and len(ev.date.start or "") > len(a.date.start or ""):
+                added[twin] = replace(a, date=ev.date)  # the finer telling dates it
             continue
         added.append(ev)
     out = old
