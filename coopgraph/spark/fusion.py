@@ -16,7 +16,11 @@ So the job cuts the documents into **blocks**, the connected components of
   link documents: events are matched on their participants' canonical
   entities, so a cluster of names no participant carries (a country, a city
   named in passing) cannot change an event;
-* place keys (``name_key`` of an event's location).
+* place keys (``name_key`` of an event's location);
+* near-copies: the store puts a document into the story of an earlier
+  near-copy (:mod:`coopgraph.link.dedup`), found through the LSH band keys
+  of its MinHash signature, and counts an event's sources by story; every
+  band key is a key here too.
 
 Blocks are hashed to partitions; each partition ingests its documents, in
 the order ``coopgraph ingest`` would read them, into an in-memory SQLite
@@ -113,7 +117,7 @@ def key_clusters(sets: Iterable[tuple[tuple[str, ...], bool]]) -> dict[str, str]
 
 def link_tokens(rec: DocRecord, clusters: dict[str, str]) -> frozenset[str]:
     """The keys through which this document's store rows can meet another document's."""
-    tokens = set()
+    tokens = band_tokens(rec)
     for keys, _ in name_sets(rec):
         for k in keys:
             if k in clusters:
@@ -122,6 +126,13 @@ def link_tokens(rec: DocRecord, clusters: dict[str, str]) -> frozenset[str]:
         if ev.location and name_key(ev.location.name):
             tokens.add("P:" + name_key(ev.location.name))
     return frozenset(tokens)
+
+
+def band_tokens(rec: DocRecord) -> set[str]:
+    """The LSH band keys the store looks the document's near-copies up by (``SQLStore._assign_story``)."""
+    from coopgraph.link.dedup import band_keys, decode, encode, signature
+
+    return {f"B:{k}" for k in band_keys(decode(encode(signature(rec.text))))}
 
 
 def block_roots(token_sets: Iterable[frozenset[str]]) -> dict[str, str]:
@@ -187,3 +198,11 @@ def event_row(ev: dict[str, Any]) -> dict[str, Any]:
         "json": json.dumps(ev, ensure_ascii=False, sort_keys=True),
         "year": start[:4] if start else "undated",
     }
+
+
+def blocks_of(records: Iterable[DocRecord]) -> dict[str, str]:
+    """doc_id -> block, computed in one process: what the Spark job computes in distributed steps."""
+    records = list(records)
+    clusters = key_clusters(s for rec in records for s in name_sets(rec))
+    roots = block_roots({link_tokens(rec, clusters) for rec in records} - {frozenset()})
+    return {rec.doc_id: block_of(rec, clusters, roots) for rec in records}

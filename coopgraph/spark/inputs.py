@@ -11,9 +11,9 @@ fusion replays so that the fused events equal the store's.
   it, so sources and ``doc_id`` are the same;
 * a Hadoop filesystem URI (``hdfs://``, ``s3a://``, ``file:``, ``gs://``, globs
   allowed): listed through Spark's Hadoop configuration and read with
-  ``binaryFiles``; the bytes go through the same container sniffing and
-  readers (:mod:`coopgraph.ingest.warc`, :mod:`coopgraph.ingest.jsonl`). Each
-  such file is held in memory once by its task.
+  ``binaryFiles``; the bytes go through the same stream reader as a local
+  file (container sniffing, WARC/WET, JSON Lines, gzip, limits). Each such
+  file is held in memory once by its task.
 """
 
 from __future__ import annotations
@@ -110,22 +110,15 @@ def read_local(f: InputFile, settings: Settings) -> Iterator[RawDoc | ErrorRecor
 
 
 def read_blob(source: str, data: bytes, settings: Settings) -> Iterator[RawDoc | ErrorRecord]:
-    """The documents in one file's bytes, sniffed and read like :func:`coopgraph.ingest.read_inputs` reads a file."""
-    from coopgraph.ingest import doc_id_of
-    from coopgraph.ingest.jsonl import read_jsonl
-    from coopgraph.ingest.sniff import sniff_container
-    from coopgraph.ingest.warc import read_warc
+    """The documents in one file's bytes, read by the very code that reads a local file's stream.
 
-    kind = sniff_container(data[: 64 * 1024], source.rsplit("/", 1)[-1])
-    if kind == "warc":
-        yield from read_warc(io.BytesIO(data), source, settings)
-    elif kind == "jsonl":
-        yield from read_jsonl(io.BytesIO(data), source, settings)
-    elif len(data) > settings.max_bytes:
-        yield ErrorRecord(source=source, code="too_large", doc_id=doc_id_of(data),
-                          message=f"{len(data):,} bytes is over the limit of {settings.max_bytes:,} bytes")
-    else:
-        yield RawDoc(source=source, doc_id=doc_id_of(data), data=data, kind=kind)
+    (``coopgraph.ingest`` keeps that function private for now: ``read_stream`` when it is made
+    public, ``_read_stream`` until then.)
+    """
+    import coopgraph.ingest as ingest
+
+    read_stream = getattr(ingest, "read_stream", None) or ingest._read_stream
+    yield from read_stream(source, io.BytesIO(data), source.rsplit("/", 1)[-1], settings, size=len(data))
 
 
 def _uri_path(uri: str) -> str:

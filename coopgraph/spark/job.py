@@ -13,7 +13,7 @@ Steps:
    them in tasks; every document carries its reading order;
 2. drop repeated documents (the same ``doc_id``: the first in reading order
    stays, as in the store) while spreading documents over partitions;
-3. run :meth:`coopgraph.pipeline.Pipeline.safe_run` in ``mapPartitions``: one
+3. run :meth:`coopgraph.pipeline.Pipeline.timed_run` (as ``Pipeline.stream`` does) in ``mapPartitions``: one
    Pipeline per executor process (the analysers are built on its first
    document and reused by every later task of that process); a bad document
    becomes an error row, never a failed task;
@@ -92,7 +92,7 @@ def _process(index: int, items: Iterator, settings: Settings, fail_once: str | N
         if fail_once and index == 0 and n == 1 and not os.path.exists(fail_once):
             Path(fail_once).write_text("the first pipeline task failed here once\n", encoding="utf-8")
             raise RuntimeError("injected task failure (" + FAIL_ONCE_ENV + ")")
-        yield order, (item if isinstance(item, ErrorRecord) else pipe.safe_run(item))
+        yield order, (item if isinstance(item, ErrorRecord) else pipe.timed_run(item))
 
 
 def _first(a, b):
@@ -138,7 +138,7 @@ def run(spark, cfg: JobConfig) -> dict[str, int]:
     docs = results.filter(lambda t: isinstance(t[1], DocRecord))
 
     # fusion: blocks of documents that can meet in the store, fused by the store's own code
-    fusable = docs.filter(lambda t: bool(t[1].events or t[1].entities))
+    fusable = docs  # every document: one without events can still be the first copy of a story
     clusters = sc.broadcast(fusion.key_clusters(fusable.flatMap(lambda t: fusion.name_sets(t[1])).distinct().collect()))
     token_sets = fusable.map(lambda t: fusion.link_tokens(t[1], clusters.value)).filter(bool).distinct().collect()
     roots = sc.broadcast(fusion.block_roots(token_sets))
