@@ -436,8 +436,7 @@ def _combine(events: tuple[Event, ...], new: list[Event]) -> tuple[Event, ...]:
                     _spans_meet(span, (o.evidence.begin, o.evidence.stop)):
                 keep = tuple(p for p in o.participants if _share((p,), ev.participants)) or ev.participants
                 old[i] = o = replace(o, participants=keep)
-            if o.date is not None and ev.date is not None and o.date.start and ev.date.start and \
-                    len(ev.date.start) > len(o.date.start) and _spans_meet(span, (o.evidence.begin, o.evidence.stop)):
+            if _finer(ev.date, o.date) and _spans_meet(span, (o.evidence.begin, o.evidence.stop)):
                 old[i] = replace(o, date=ev.date)  # the item tells the day the clause told as a year
             continue
         # the same happening told again in another list of the page (a summary and a table)
@@ -445,7 +444,7 @@ def _combine(events: tuple[Event, ...], new: list[Event]) -> tuple[Event, ...]:
                      and a.evidence.begin != ev.evidence.begin and _share(a.participants, ev.participants)), None)
         if twin is not None:
             a = added[twin]
-            if a.date is not None and ev.date is not None and len(ev.date.start or "") > len(a.date.start or ""):
+            if _finer(ev.date, a.date):
                 added[twin] = replace(a, date=ev.date)  # the finer telling dates it
             continue
         added.append(ev)
@@ -454,6 +453,14 @@ def _combine(events: tuple[Event, ...], new: list[Event]) -> tuple[Event, ...]:
         at = max((i + 1 for i, o in enumerate(out) if o.evidence.begin <= ev.evidence.begin), default=0)
         out.insert(at, ev)
     return tuple(out)
+
+
+def _finer(new: DateExpr | None, old: DateExpr | None) -> bool:
+    """``new`` names one month or day inside the coarser ``old`` (not a stretch such as 상반기, which
+    the clause reader reads as its year on purpose)."""
+    if new is None or old is None or not new.start or not old.start or len(new.start) <= len(old.start):
+        return False
+    return (new.end or new.start) == new.start or len(new.start) == 10
 
 
 def _share(a: tuple[Participant, ...], b: tuple[Participant, ...]) -> bool:
