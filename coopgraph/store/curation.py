@@ -246,10 +246,11 @@ def apply_to_store(store: SQLStore, cur: Curation) -> dict[str, Any]:
         for name in cur.not_entities:
             key = name_key(name)
             for (eid,) in conn.query("SELECT DISTINCT entity_id FROM entity_aliases WHERE key = ?", (key,)):
-                touched |= _events_of(store, {eid})
                 rows = [r for r in conn.query("SELECT doc_id, idx, pos, name FROM participants WHERE entity_id = ?",
                                               (eid,)) if name_key(r[3]) == key]
                 for doc_id, idx, pos, _ in rows:
+                    touched |= {r[0] for r in conn.query("SELECT event_id FROM mentions WHERE doc_id = ? AND idx = ?",
+                                                         (doc_id, idx))}
                     conn.execute("DELETE FROM participants WHERE doc_id = ? AND idx = ? AND pos = ?", (doc_id, idx, pos))
                 done["removed"] += len(rows)
                 for doc_id, local, n in conn.query("SELECT doc_id, local_id, name FROM doc_entities "
@@ -258,6 +259,7 @@ def apply_to_store(store: SQLStore, cur: Curation) -> dict[str, Any]:
                         conn.execute("DELETE FROM doc_entities WHERE doc_id = ? AND local_id = ?", (doc_id, local))
                 conn.execute("DELETE FROM entity_aliases WHERE key = ? AND entity_id = ?", (key, eid))
                 if not conn.query("SELECT 1 FROM entity_aliases WHERE entity_id = ?", (eid,)):
+                    touched |= _events_of(store, {eid})
                     conn.execute("DELETE FROM event_entities WHERE entity_id = ?", (eid,))
                     conn.execute("DELETE FROM entities WHERE id = ?", (eid,))
         for name, more in cur.aliases:
@@ -279,8 +281,6 @@ def apply_to_store(store: SQLStore, cur: Curation) -> dict[str, Any]:
                 touched |= _events_of(store, {other})
                 store._merge_entities(keep_id, other)
                 done["merged"] += 1
-            if ids:
-                touched |= _events_of(store, {store._alive(ids[0])})
         for sp in cur.split:
             done["split"] += _split(store, sp, touched, done)
         for name, cc in cur.countries:
@@ -290,9 +290,11 @@ def apply_to_store(store: SQLStore, cur: Curation) -> dict[str, Any]:
                 continue
             changed = conn.execute("UPDATE entities SET country = ?, country_fixed = 1 WHERE id = ? AND "
                                    "(country IS NULL OR country <> ? OR country_fixed = 0)", (cc, eid, cc))
-            conn.execute("UPDATE participants SET country = ? WHERE entity_id = ?", (cc, eid))
+            moved = conn.execute("UPDATE participants SET country = ? WHERE entity_id = ? AND "
+                                 "(country IS NULL OR country <> ?)", (cc, eid, cc))
             done["countries"] += changed
-            touched |= _events_of(store, {eid})
+            if changed or moved:  # events only change when a participant's country did
+                touched |= _events_of(store, {eid})
         for ev in sorted(touched):
             if conn.query("SELECT 1 FROM mentions WHERE event_id = ?", (ev,)):
                 store._refresh(ev)
@@ -329,7 +331,6 @@ def _split(store: SQLStore, sp: Split, touched: set[str], done: dict[str, Any]) 
     for key in keys:
         moved += conn.execute("DELETE FROM entity_aliases WHERE key = ? AND entity_id = ?", (key, src))
     store._add_aliases(new, sp.names)
-    touched |= _events_of(store, {src})
     for doc_id, idx, pos, name in conn.query("SELECT doc_id, idx, pos, name FROM participants WHERE entity_id = ?",
                                              (src,)):
         if name_key(name) in keys:
@@ -338,6 +339,8 @@ def _split(store: SQLStore, sp: Split, touched: set[str], done: dict[str, Any]) 
             if sp.country:
                 conn.execute("UPDATE participants SET country = ? WHERE doc_id = ? AND idx = ? AND pos = ?",
                              (sp.country, doc_id, idx, pos))
+            touched |= {r[0] for r in conn.query("SELECT event_id FROM mentions WHERE doc_id = ? AND idx = ?",
+                                                 (doc_id, idx))}
             moved += 1
     for doc_id, local, name in conn.query("SELECT doc_id, local_id, name FROM doc_entities WHERE entity_id = ?", (src,)):
         if name_key(name) in keys:
