@@ -13,7 +13,6 @@ event loop never blocks on the database.
 from __future__ import annotations
 
 import asyncio
-import copy
 import csv
 import hmac
 import io
@@ -108,13 +107,14 @@ class ResultCache:
     def call(self, store, fn: Callable, *args: Any) -> Any:
         version = store.conn.query("SELECT value FROM counters WHERE name = 'seq'")[0][0]
         key = (fn.__name__, version, json.dumps(args, sort_keys=True, default=str))
+        # callers add keys at the top level only (charts, layout, facets): a shallow copy keeps the cached value
         with self.lock:
             if key in self.data:
                 self.data.move_to_end(key)
-                return copy.deepcopy(self.data[key])
+                return dict(self.data[key])
         value = fn(store, *args)
         with self.lock:
-            self.data[key] = copy.deepcopy(value)
+            self.data[key] = dict(value)
             while len(self.data) > self.size:
                 self.data.popitem(last=False)
         return value
