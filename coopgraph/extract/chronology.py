@@ -45,7 +45,7 @@ from dataclasses import dataclass, field, replace
 from coopgraph.extract.base import Place
 from coopgraph.extract.chronology_dates import _BULLET, _EMPTY, _VERBAL_END
 from coopgraph.extract.chronology_enum import absorb, enumeration
-from coopgraph.extract.chronology_page import Page, in_brackets, item_dates
+from coopgraph.extract.chronology_page import Page, country_codes, country_word, in_brackets, item_dates
 from coopgraph.records import Analysis, DateExpr, Event, Evidence, Participant, Sentence
 
 # --------------------------------------------------------------------------- items
@@ -282,30 +282,27 @@ def _opened_thing(page: Page, b: int, e: int) -> Participant | None:
 
 def _sister_city(page: Page, head: str, b: int, e: int) -> Participant | None:
     """The foreign city named after its country in a sister-city item ("미국 리버사이드시", "중국의 웨이하이")."""
-    from coopgraph.extract.base import _countries
-
     if not any(w in head.replace(" ", "") or head in w for w in page.lex.sister_heads):
         return None
     words = page.text[b:e]
-    for name, code in _countries():
-        m = re.search(rf"(?<![가-힣]){re.escape(name)}(?:의)?\s+([가-힣]{{2,10}})(?![가-힣])", words)
-        if m and code != "KR" and m.group(1) not in page.lex.name_stop:
-            return Participant(name=m.group(1), kind="org", country=code)
+    for m in country_word().finditer(words):
+        code = country_codes()[m.group(1)]
+        city = re.compile(r"[가-힣]{2,10}(?![가-힣])").match(words, m.end())
+        if city and code != "KR" and city.group() not in page.lex.name_stop:
+            return Participant(name=city.group(), kind="org", country=code)
     return None
 
 
 def _mission_seat(page: Page, words: str) -> Place | None:
     """'주이스탄불 총영사관' -> 이스탄불, '주한 X 대사관' -> Korea, '밴쿠버 총영사관' -> 밴쿠버."""
-    from coopgraph.extract.base import _countries
-
     nouns = "|".join(map(re.escape, page.lex.mission_nouns))
     m = re.search(rf"(?<![가-힣])(주\s?)?([가-힣]{{1,10}})\s?(?:[가-힣]{{2,6}}\s?)?(?:{nouns})", words)
     if m is None:
         return None
     seat = m.group(2)
-    if m.group(1) and seat.startswith("한") and (len(seat) == 1 or seat[1:] in dict(_countries())):
+    if m.group(1) and seat.startswith("한") and (len(seat) == 1 or seat[1:] in country_codes()):
         return page.country_place("KR")  # 주한 캐나다대사관: in Korea
-    code = dict(_countries()).get(seat)
+    code = country_codes().get(seat)
     if code == "KR" and not m.group(1):
         return None  # 한국 대사관: Korea's embassy, somewhere abroad
     if code:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from coopgraph.extract.chronology_page import Page, item_dates
+from coopgraph.extract.chronology_page import Page, country_codes, country_word, item_dates
 from coopgraph.records import Event, Evidence, Participant, Sentence
 
 _PIECE = re.compile(r"[^,、·∙ㆍ]+")
@@ -41,9 +41,6 @@ def enumeration(page: Page, s: Sentence) -> list[Event]:
 
 def _sister_cities(page: Page, s: Sentence) -> list[tuple[tuple[Participant, ...], list[str]]]:
     """'X의 A·B, Y의 C, Z D 등': the cities named after a country, each with its country."""
-    from coopgraph.extract.base import _countries
-
-    names = _countries()
     home = next((p for p in page.parties(s.begin, s.stop) if p.country == "KR" and p.kind == "org"), None)
     if home is None:
         home = next((Participant(name=m.text, kind="org", country="KR") for m in page.places(s.begin, s.stop)
@@ -53,12 +50,10 @@ def _sister_cities(page: Page, s: Sentence) -> list[tuple[tuple[Participant, ...
     for m in re.finditer(r"[^,、]+", s.text):
         chunk = m.group().strip()
         found = None  # the last country named in the piece, as a word: "해외 도시는 몽골의 다르항"
-        for n, c in names:
-            for f in re.finditer(rf"(?<![가-힣]){re.escape(n)}(?:의)?\s+", chunk):
-                if found is None or f.start() > found[0]:
-                    found = (f.start(), f.end(), c)
+        for f in country_word().finditer(chunk):
+            found = f
         if found:
-            country, chunk = found[2], chunk[found[1]:]
+            country, chunk = country_codes()[found.group(1)], chunk[found.end():]
         elif len(chunk) > 14:
             country = None
             continue

@@ -43,6 +43,21 @@ class ChronoLexicon:
 
 
 @functools.cache
+def country_codes() -> dict[str, str]:
+    """Country names and aliases of the knowledge base -> ISO code."""
+    from coopgraph.extract.base import _countries
+
+    return dict(_countries())
+
+
+@functools.cache
+def country_word() -> re.Pattern:
+    """A country's name as a word, with its optional 의 and the space after it ("몽골의 ", "미국 ")."""
+    names = sorted(country_codes(), key=len, reverse=True)
+    return re.compile(r"(?<![가-힣])(" + "|".join(map(re.escape, names)) + r")(?:의)?\s+")
+
+
+@functools.cache
 def load_chronology() -> ChronoLexicon:
     """The lexicon in ``coopgraph/data/chronology.yaml`` (read once per process)."""
     data = yaml.safe_load((files("coopgraph") / "data" / "chronology.yaml").read_text(encoding="utf-8"))
