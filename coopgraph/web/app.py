@@ -97,7 +97,7 @@ class StorePool:
 class ResultCache:
     """Answers of the list and aggregate views (event pages, graph, facets, timeline, home), reused while
     the store is unchanged: the key holds the store's write counter (``counters.seq``, moved by every
-    ingest) and the request's parameters. Single records (an event, an entity, a document) are always read."""
+    ingest), the number of curations applied, and the request's parameters. Single records (an event, an entity, a document) are always read."""
 
     def __init__(self, size: int = 256):
         self.size = size
@@ -105,7 +105,9 @@ class ResultCache:
         self.lock = threading.Lock()
 
     def call(self, store, fn: Callable, *args: Any) -> Any:
-        version = store.conn.query("SELECT value FROM counters WHERE name = 'seq'")[0][0]
+        # every ingest moves the counter; a curation applied to the store may only merge, so it counts too
+        version = tuple(store.conn.query("SELECT (SELECT value FROM counters WHERE name = 'seq'), "
+                                         "(SELECT count(*) FROM curations)")[0])
         key = (fn.__name__, version, json.dumps(args, sort_keys=True, default=str))
         # callers add keys at the top level only (charts, layout, facets): a shallow copy keeps the cached value
         with self.lock:
