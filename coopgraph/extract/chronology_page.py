@@ -106,10 +106,11 @@ class Page:
         self.pivot = min(year + 1 - 2000, 99) if year >= 2000 else 39
         self.abbrev = dict(self.lex.visit_abbreviations)
         for code, names in self.surfaces.items():  # 방카 on a page about 카자흐스탄
+            if code not in self.pair or code == "KR":
+                continue  # only the page's own partner: 방인 is 인도네시아 on a page about it
             for name in names:
-                if len(name) >= 2 and re.match(r"[가-힣]", name) and \
-                        (name[0] not in self.abbrev or (code in self.pair and code != "KR")):
-                    self.abbrev[name[0]] = code  # the page's own foreign country first (방인: 인도네시아)
+                if len(name) >= 2 and re.match(r"[가-힣]", name):
+                    self.abbrev[name[0]] = code
 
     # --- words
     def tokens(self, b: int, e: int):
