@@ -53,6 +53,8 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     out = _open_output(args.output)
     n_ok = n_err = unreadable = 0
     bar = progress_bar(args, "extract")
+    if bar is not None:
+        bar.total = _expected_documents(args.paths)  # tqdm then shows the total, the rate and the time left
     try:
         for rec in run_parallel(read_inputs(list(args.paths), settings), settings, jobs=args.jobs):
             out.write(_dump(rec.to_json(explain=args.explain)) + "\n")
@@ -81,6 +83,25 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     if args.output or n_err:
         print(f"coopgraph: {n_ok} documents extracted, {n_err} failed", file=sys.stderr)
     return EXIT_FAILED_DOCS if n_err else EXIT_OK
+
+
+_CONTAINER_SUFFIXES = (".jsonl", ".ndjson", ".jsonlines", ".warc", ".wet", ".arc", ".gz")
+
+
+def _expected_documents(paths: list[str]) -> int | None:
+    """The number of documents to expect when every input is a single-document file; None when unknown
+    (stdin, or a file whose name says it holds many: JSON Lines, WARC/WET, gzip)."""
+    from coopgraph.ingest import iter_files
+
+    n = 0
+    for p in paths:
+        if p == "-":
+            return None
+        files = list(iter_files(p)) if os.path.isdir(p) else [p]
+        if any(f.lower().endswith(_CONTAINER_SUFFIXES) for f in files):
+            return None
+        n += len(files)
+    return n
 
 
 def _cmd_dates(args: argparse.Namespace) -> int:
