@@ -437,3 +437,11 @@ def test_the_latin_spelling_of_a_person_is_an_alias():
     ms, ents = link_mentions(mentions(text), text)
     person = next(e for e in ents if e.kind == "person")
     assert person.name == "하산 라자사" and "Hassan Rajasa" in person.aliases
+
+
+@pytest.mark.parametrize("text, org", [
+    ("캐나다 토론토의 험버 칼리지는 국내 대학과 협약을 맺었다.", "험버 칼리지"),
+    ("정부는 한국 긴급구호대를 현지에 파견했다.", "한국 긴급구호대"),
+])
+def test_more_heads_end_a_body(text, org):
+    assert (org, "org") in {(m.text, m.kind) for m in mentions(text)}
