@@ -999,3 +999,50 @@ def test_both_sides_still_point_back_to_the_bodies_before():
     ms = [("카자흐스탄 산업부", "org", KAZAKH), ("산업통상자원부", "org", KOREA), ("서울", "place", KOREA)]
     agreement = [e for e in events(text, ms, doc_date="2024-05-20") if e["type"] == "agreement"]
     assert agreement and {"카자흐스탄 산업부", "산업통상자원부"} <= names(agreement[0])
+
+
+# --- real-page readings (issue 9): habits, purposes, visits told as nouns, calls on each person ---------
+REAL_PAGE = [
+    ("a-habit-is-no-happening",
+     "한빛시와 하노이시는 2015년부터 교류 확대를 논의해 왔으며, 지난 3일 우호협력 협약을 체결했다.",
+     [("한빛시", "org", KOREA), ("하노이시", "org", VIETNAM)], ["agreement"]),
+    ("a-purpose-is-no-act",
+     "한빛대학교 총장은 하노이과학대학교와 교류협정을 체결하기 위해 지난 3일 베트남을 방문했다.",
+     [("한빛대학교", "org", KOREA), ("하노이과학대학교", "org", VIETNAM), ("베트남", "country", VIETNAM)], ["visit"]),
+    ("a-visit-told-as-a-noun-with-its-visitor",
+     "한빛시는 응우옌 반 안 하노이시장의 한국 방문을 계기로 지난 5일 하노이시와 우호협력 협약을 체결했다.",
+     [("한빛시", "org", KOREA), ("응우옌 반 안", "person", VIETNAM), ("하노이시", "org", VIETNAM),
+      ("한국", "country", KOREA)], ["visit", "agreement"]),
+    ("two-home-bodies-signing-is-domestic",
+     "한빛구는 지난 3일 구청에서 한빛상공회의소와 지역경제 활성화를 위한 업무협약을 체결했다.",
+     [("한빛구", "org", KOREA), ("한빛상공회의소", "org", KOREA)], []),
+    ("a-decision-with-no-date-is-no-schedule",
+     "한빛대학교는 지난 3일 하노이과학대학교와 교류협정을 체결했다. 양 대학은 공동연구센터를 설립하기로 했다.",
+     [("한빛대학교", "org", KOREA), ("하노이과학대학교", "org", VIETNAM)], ["agreement"]),
+]
+
+
+@pytest.mark.parametrize("case", REAL_PAGE, ids=[c[0] for c in REAL_PAGE])
+def test_real_page_readings(case):
+    _id, text, mentions, types = case
+    got = events(text, mentions, "2024-05-20")
+    assert sorted(e["type"] for e in got) == sorted(types), got
+
+
+def test_calls_on_two_foreign_persons_are_two_meetings():
+    text = ("김민수 차관은 4일 하노이에서 응우옌 반 안 베트남 외교부 차관, 쩐 티 하 베트남 산업부 차관 등을 "
+            "면담했다.")
+    mentions = [("김민수", "person", KOREA), ("응우옌 반 안", "person", VIETNAM), ("베트남 외교부", "org", VIETNAM),
+                ("쩐 티 하", "person", VIETNAM), ("베트남 산업부", "org", VIETNAM), ("하노이", "place", VIETNAM)]
+    got = [e for e in events(text, mentions, "2024-05-20") if e["type"] == "meeting"]
+    assert [sorted(names(e)) for e in got] == [["김민수", "베트남 외교부", "응우옌 반 안"],
+                                               ["김민수", "베트남 산업부", "쩐 티 하"]], got
+    assert all(span(e) == ("2024-05-04", "2024-05-04") and e["location"]["name"] == "하노이" for e in got)
+
+
+def test_a_venue_is_placed_in_the_city_named_before_it():
+    text = "한빛대학교는 지난 3일 하노이 롯데호텔에서 하노이과학대학교와 교류협정을 체결했다."
+    mentions = [("한빛대학교", "org", KOREA), ("하노이과학대학교", "org", VIETNAM), ("하노이", "place", VIETNAM),
+                ("롯데호텔", "place", VIETNAM)]
+    (ev,) = events(text, mentions, "2024-05-20")
+    assert ev["location"]["name"] == "하노이" and "롯데호텔" in ev["location"]["aliases"], ev

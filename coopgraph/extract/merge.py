@@ -220,6 +220,8 @@ def merge_candidates(cands: list[Cand]) -> list[Cand]:
         for k in final:
             if k.type != c.type or not dates_overlap(k.date, c.date):
                 continue
+            if k.trigger is c.trigger:
+                continue  # one act split by its parties (각각 체결, each person called on): never joined again
             if c.status != k.status:
                 continue
             if _same_target(k.target, c.target):

@@ -184,6 +184,10 @@ class Reader(ArgumentsMixin, DatesMixin, PlaceMixin):
                 for extra in self._respectively(cand, tr, cb, quoted):
                     made_here.append(extra)
                     self.cands.append(extra)
+            if typ == "meeting" and tr.form == "verbal" and tr.lemma in d.lex.one_to_one_meetings:
+                for extra in self._each_counterpart(cand, cb, ce, quoted):
+                    made_here.append(extra)
+                    self.cands.append(extra)
         # follow-ups: 차관이 참석했다 / 이번 프로젝트에서 ... 참여했다
         for tr, (cb, ce) in follow_parts:
             target = None
@@ -261,6 +265,38 @@ class Reader(ArgumentsMixin, DatesMixin, PlaceMixin):
                 out.append(target)
         return out
 
+    def _each_counterpart(self, cand: Cand, cb: int, ce: int, quoted) -> list[Cand]:
+        """'A 외교부 차관, B 경제부 차관 등을 면담했다', 'X 총리, Y 상원의장을 각각 면담하고': a call on each
+        foreign person is a meeting of its own (with the home side and the person's own body)."""
+        d = self.d
+        ms = [m for m in self.mentions_in(cb, ce) if not _in_spans(m.begin, m.stop, quoted)]
+        foreign = [m for m in ms if m.kind == "person" and m.country not in (None, "KR")]
+        if len({m.text for m in foreign}) < 2:
+            return []
+        for a, b in zip(foreign, foreign[1:]):
+            gap = d.text[a.stop:b.begin]
+            if not re.search(r"[,，·]|(?:와|과|및)\s", gap) or re.search(r"[은는이가]\s|다\.", gap):
+                return []  # the persons are no list of those called on
+        home = [p for p in cand.participants if p.country in (None, "KR")]
+        out = []
+        for i, fp in enumerate(foreign):
+            nxt = foreign[i + 1].begin if i + 1 < len(foreign) else ce
+            own = [m for m in ms if m.kind == "org" and m.country not in (None, "KR")
+                   and fp.stop <= m.begin < min(nxt, fp.stop + 25)]
+            target = cand if i == 0 else Cand(type=cand.type, trigger=cand.trigger, sent_index=cand.sent_index,
+                                             para=cand.para, clause=cand.clause, sentence=cand.sentence,
+                                             status=cand.status, date=cand.date, date_rule=cand.date_rule,
+                                             explicit_date=cand.explicit_date, location=cand.location,
+                                             headline=cand.headline, countries=set(cand.countries),
+                                             placed_in=cand.placed_in, weak_date=cand.weak_date)
+            target.participants = list(home)
+            for m in (fp, *own):
+                _add(target.participants, _participant(m, d.entities))
+            target.cues.append(f"counterpart:{i + 1}/{len(foreign)}")
+            if i:
+                out.append(target)
+        return out
+
     def _bare_reference(self, tr: Trigger, typ: str | None):
         """'개소식에는', '포럼에는', '협약식에는' alone: the event already told, when there is one."""
         run = tr.governed
@@ -286,7 +322,13 @@ class Reader(ArgumentsMixin, DatesMixin, PlaceMixin):
         near = [m for m in self.near(max(0, head.begin - 20), head.stop) if m.kind in ("person", "org")]
         if any(m.stop == head.stop for m in near):
             return True
-        return head.form in d.lex.surname_titles and any(0 <= head.begin - m.stop <= 2 for m in near)
+        # '응우옌 반 안 하노이시장의': a title after the name, perhaps with the body it heads
+        def no_particle(b: int, e: int) -> bool:
+            t0, t1 = d.tok_range(b, e)
+            return "," not in d.text[b:e] and not any(t.tag.startswith("J") for t in toks[t0:t1])
+
+        return head.form in d.lex.surname_titles and any(
+            0 <= head.begin - m.stop <= 12 and no_particle(m.stop, head.begin) for m in near if m.kind == "person")
 
     def _comitative(self, tr: Trigger, c0: int) -> bool:
         toks = self.d.toks

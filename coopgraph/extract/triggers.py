@@ -71,6 +71,7 @@ class Lexicon:
     habitual_aux: frozenset[str] = frozenset()
     cues_opening_a_word: frozenset[str] = frozenset()
     purpose_verbs: frozenset[str] = frozenset()
+    one_to_one_meetings: frozenset[str] = frozenset()
     visit_frames: frozenset[str] = frozenset()
     foreign_regions: tuple[str, ...] = ()
     group_modifiers: tuple[str, ...] = ()
@@ -115,6 +116,7 @@ def load_lexicon() -> Lexicon:
         future_adnominal=frozenset(cues["future_adnominal"]),
         habitual_aux=frozenset(cues.get("habitual_aux", ())),
         purpose_verbs=frozenset(cues.get("purpose_verbs", ())),
+        one_to_one_meetings=frozenset(data.get("one_to_one_meetings", ())),
         cues_opening_a_word=frozenset(data.get("cues_opening_a_word", ())),
         continuation=tuple(cues["continuation"]),
         report_verbs=frozenset(cues["report_verbs"]),
