@@ -127,10 +127,11 @@ def test_read_inputs_and_jobs_1_run_in_process():
 
 
 def test_progress_shows_the_total_and_the_rate(tmp_path):
+    (tmp_path / "in").mkdir()
     for i in range(3):
-        (tmp_path / f"p{i}.txt").write_text(f"한국과 몽골은 {2001 + i}년 협력 회의를 열었다.\n", encoding="utf-8")
+        (tmp_path / "in" / f"p{i}.txt").write_text(f"한국과 몽골은 {2001 + i}년 협력 회의를 열었다.\n", encoding="utf-8")
     proc = subprocess.run([sys.executable, "-m", "coopgraph", "extract", "--no-ner", "--progress", "-j", "1",
-                           str(tmp_path), "-o", str(tmp_path / "out.jsonl")], capture_output=True, text=True,
+                           str(tmp_path / "in"), "-o", str(tmp_path / "out.jsonl")], capture_output=True, text=True,
                           timeout=600, env=dict(os.environ, PYTHONPATH=str(ROOT)))
     assert proc.returncode == 0, proc.stderr
     final = proc.stderr.replace("\r", "\n").splitlines()
