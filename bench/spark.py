@@ -10,7 +10,9 @@ days move, an item number is added to the title line) and so a real pipeline run
 
 For each master a fresh SparkSession is started (its start-up is reported, not counted), then the
 whole job (read, pipeline, fusion, Parquet) is timed. Reported: documents/s, core-seconds per
-document (wall time x cores / documents) and the scaling factor local[2] / local[1]. A single-process
+document (wall time x cores / documents), the CPU seconds the pipeline itself took per document
+(measured inside the tasks, so it holds even when other processes share the cores) and the
+scaling factor local[2] / local[1]. A single-process
 run of the pipeline over the first 50 documents (no Spark) gives the laptop's per-document cost
 for comparison. Results go in docs/benchmarks.md, "Spark job".
 """
@@ -153,7 +155,8 @@ def main() -> None:
             docs = counts["documents"] + counts["errors"]
             rates[master] = docs / wall
             print(f"{master}: start-up {startup:.1f} s; {docs} documents in {wall:.1f} s = {docs / wall:.2f} docs/s, "
-                  f"{wall * cores / docs * 1000:.0f} core-ms/doc; tables {counts}; "
+                  f"{wall * cores / docs * 1000:.0f} core-ms/doc (wall x cores), pipeline CPU "
+                  f"{counts['pipeline_cpu_s'] / docs * 1000:.0f} ms/doc; tables {counts}; "
                   f"load average {os.getloadavg()[0]:.1f}", flush=True)
         if len(rates) >= 2:
             (m1, r1), (m2, r2) = sorted(rates.items(), key=lambda kv: _cores(kv[0]))[:2]

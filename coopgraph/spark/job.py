@@ -86,13 +86,23 @@ def spark_session(master: str | None = None, app: str = "coopgraph", conf: dict[
     return spark
 
 
-def _process(index: int, items: Iterator, settings: Settings, fail_once: str | None) -> Iterator:
+def _process(index: int, items: Iterator, settings: Settings, fail_once: str | None, cpu=None) -> Iterator:
+    """The pipeline over one partition; ``cpu`` (an accumulator) adds the CPU seconds the documents took."""
+    import time
+
     pipe = _pipeline(settings)
     for n, (_, (order, item)) in enumerate(items):
         if fail_once and index == 0 and n == 1 and not os.path.exists(fail_once):
             Path(fail_once).write_text("the first pipeline task failed here once\n", encoding="utf-8")
             raise RuntimeError("injected task failure (" + FAIL_ONCE_ENV + ")")
-        yield order, (item if isinstance(item, ErrorRecord) else pipe.timed_run(item))
+        if isinstance(item, ErrorRecord):
+            yield order, item
+            continue
+        t = time.process_time()
+        rec = pipe.timed_run(item)
+        if cpu is not None:
+            cpu.add(time.process_time() - t)
+        yield order, rec
 
 
 def _first(a, b):
@@ -117,7 +127,7 @@ def _out_path(out: str, table: str) -> str:
 
 
 def run(spark, cfg: JobConfig) -> dict[str, int]:
-    """Run the whole job; returns the number of rows of each table written."""
+    """Run the whole job; returns the number of rows of each table written (and the pipeline's CPU seconds)."""
     from pyspark import StorageLevel
 
     from coopgraph.spark import fusion, tables
@@ -132,7 +142,8 @@ def run(spark, cfg: JobConfig) -> dict[str, int]:
     raw = raw_rdd(spark, files, settings, n)
     keyed = raw.map(lambda t: (("d", t[1].doc_id) if not isinstance(t[1], ErrorRecord) else ("e", t[0]), t))
     unique = keyed.reduceByKey(_first, numPartitions=n, partitionFunc=lambda k: fusion.partition_of(repr(k), n))
-    results = unique.mapPartitionsWithIndex(lambda i, it: _process(i, it, settings, fail_once))
+    cpu = sc.accumulator(0.0)
+    results = unique.mapPartitionsWithIndex(lambda i, it: _process(i, it, settings, fail_once, cpu))
     results = results.persist(StorageLevel.MEMORY_AND_DISK)
     missing_rdd = sc.parallelize([((-1, i), e) for i, e in enumerate(missing)], 1)
     docs = results.filter(lambda t: isinstance(t[1], DocRecord))
@@ -178,6 +189,7 @@ def run(spark, cfg: JobConfig) -> dict[str, int]:
             writer = writer.partitionBy("year")
         writer.parquet(_out_path(cfg.out, name))
         counts[name] = spark.read.schema(schemas[name]).parquet(_out_path(cfg.out, name)).count()
+    counts["pipeline_cpu_s"] = round(cpu.value, 3)  # CPU seconds in the pipeline (a retried task counts twice)
     if cfg.db:
         counts.update(load_store(results.union(missing_rdd), cfg.db))
     fused.unpersist()
