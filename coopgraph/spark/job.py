@@ -226,8 +226,11 @@ def config_from_args(args: argparse.Namespace) -> JobConfig:
                      fail_once=os.environ.get(FAIL_ONCE_ENV) or None)
 
 
-def summary(counts: dict[str, int], out: str) -> str:
+def summary(counts: dict[str, float], out: str) -> str:
     line = ", ".join(f"{counts[t]} {t}" for t in TABLES)
+    if counts.get("documents"):
+        line += f"; pipeline CPU {counts.get('pipeline_cpu_s', 0):.1f} s " \
+                f"({1000 * counts.get('pipeline_cpu_s', 0) / counts['documents']:.0f} ms/document)"
     if "db_stored" in counts:
         line += f"; store: {counts['db_stored']} stored, {counts['db_present']} already there, " \
                 f"{counts['db_failed']} failed"
