@@ -141,7 +141,12 @@ def test_reprocess_after_an_upgrade_keeps_ids_and_reports_changes(db_url, inputs
     entities = s.conn.query("SELECT id, name FROM entities ORDER BY id")
     raw = s.conn.query("SELECT count(*) FROM raw_documents")[0][0]
     assert raw == 3  # the bytes are kept for reprocessing
+    with s.conn.transaction():  # as a store of schema 4/5 has them: no signatures, no band keys
+        s.conn.execute("UPDATE documents SET minhash = NULL")
+        s.conn.execute("DELETE FROM doc_sketch")
     report = reprocess(s, Upgraded())
+    assert s.conn.query("SELECT count(*) FROM documents WHERE minhash IS NULL")[0][0] == 0
+    assert s.conn.query("SELECT count(*) FROM doc_sketch")[0][0] > 0
     after = {e["id"]: e for e in s.events()}
     try:
         openings = {i for i, e in before.items() if e["type"] == "opening"}

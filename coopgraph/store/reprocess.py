@@ -85,11 +85,11 @@ def _replace(store, rec: DocRecord, stats: IngestStats) -> None:
                 store._refresh(ev)
             else:
                 orphans.add(ev)  # kept (with its entities and dates) so that the same happening finds it again
-        old_text = conn.query("SELECT text FROM documents WHERE doc_id = ?", (rec.doc_id,))[0][0]
+        old_text, old_sig = conn.query("SELECT text, minhash FROM documents WHERE doc_id = ?", (rec.doc_id,))[0]
         conn.execute("UPDATE documents SET title = ?, doc_date = ?, text = ?, n_events = ?, processed_by = ? "
                      "WHERE doc_id = ?", (rec.title, rec.doc_date, rec.text, len(rec.events), __version__,
                                           rec.doc_id))
-        if rec.text != old_text:  # cleaned differently now: find its story again
+        if rec.text != old_text or not old_sig:  # cleaned differently now, or stored before signatures
             conn.execute("DELETE FROM doc_sketch WHERE doc_id = ?", (rec.doc_id,))
             store._assign_story(rec.doc_id, rec.text)
         store._orphans = orphans
