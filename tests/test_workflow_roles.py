@@ -82,3 +82,16 @@ def test_analyse_text_runs_the_pipeline_on_a_string(pipeline):
     assert len(rec.doc_id) == 16 and rec.source == "<text>"
     with pytest.raises(ValueError):
         pipeline.analyse_text("텍스트", ref_date="last week")
+
+
+@pytest.mark.parametrize("rest, typ, role", [
+    ("과 수암 연구소를 방문했다.", "visit", "host"),            # X과 Y를 방문: both hosts
+    ("와 함께 연구소를 방문했다.", "visit", None),              # X와 함께: a companion, not a host
+    ("와 양해각서를 체결했다.", "agreement", None),             # a partner
+    ("와 공동위를 열고 연구소를 방문했다.", "visit", None),      # the next verb is not the object's
+    ("와 진흥원은 포럼을 개최했다.", "forum", "organiser"),      # X와 Y는 개최: both organisers
+    ("를 공식 방문했다.", "visit", "host"),
+    ("를 만나 협력을 논의한 뒤 공장을 방문했다.", "visit", None),  # too far: another act's verb
+])
+def test_coordinated_names_share_a_case_and_objects_take_their_own_verb(rest, typ, role):
+    assert role_after(rest, "org", typ) == role

@@ -39,7 +39,8 @@ def lexicon() -> dict[str, Any]:
     titles = sorted(data.get("titles") or (), key=len, reverse=True)
     follows = sorted(((w, role) for role, ws in data["follows"].items() for w in ws), key=lambda x: -len(x[0]))
     return {"particles": particles, "titles": titles, "follows": follows, "verbs": data["verbs"],
-            "max_distance": data.get("max_distance") or {}, "signer_words": tuple(data.get("signer_words") or ())}
+            "max_distance": data.get("max_distance") or {}, "max_words": data.get("max_words") or {},
+            "signer_words": tuple(data.get("signer_words") or ()), "and_stop": set(data.get("and_stop") or ())}
 
 
 def _particle(rest: str) -> tuple[str | None, int]:
@@ -74,6 +75,24 @@ def _particle(rest: str) -> tuple[str | None, int]:
     return None, pos
 
 
+def _shared_case(rest: str) -> tuple[str | None, int]:
+    """After ``X과``: the particle class of the next name (at most 3 words on) and where its words begin."""
+    lex = lexicon()
+    pos = 0
+    for _ in range(3):
+        m = re.match(r"\s*(\S+)", rest[pos:])
+        if not m:
+            return None, 0
+        word = m.group(1)
+        if word in lex["and_stop"]:
+            return None, 0
+        for particle, cls in lex["particles"]:
+            if cls != "and" and word.endswith(particle) and len(word) > len(particle):
+                return cls, pos + m.end()
+        pos += m.end()
+    return None, 0
+
+
 def _verb_at(text: str, word: str) -> int:
     """First place ``word`` stands as a predicate in ``text`` (not adverbial: Y 주최로, Y 지원으로, Y 지원 하에), or -1."""
     i = text.find(word)
@@ -93,11 +112,18 @@ def role_after(rest: str, kind: str = "org", typ: str = "") -> str | None:
         if flat.startswith(word):
             return role
     cls, pos = _particle(rest)
+    if cls == "and":  # X과 Y를 방문: X shares the case of the next name that carries one (not X와 함께 …)
+        cls, more = _shared_case(rest[pos:])
+        pos += more
     if cls is None:
         return None
     after = rest[pos:]
     best: tuple[int, str] | None = None
     limit = int(lex["max_distance"].get(cls, 200))
+    words = int(lex.get("max_words", {}).get(cls, 0))
+    if words:  # the predicate of an object follows it closely: Y를 (공식) 방문
+        m = re.match(r"(?:\s*\S+){1,%d}" % words, after)
+        limit = min(limit, len(m.group(0)) if m else 0)
     for rule in lex["verbs"]:
         if rule["when"] != cls or (rule.get("kind") and rule["kind"] != kind):
             continue
