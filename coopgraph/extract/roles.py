@@ -122,7 +122,7 @@ def role_after(rest: str, kind: str = "org", typ: str = "") -> str | None:
     limit = int(lex["max_distance"].get(cls, 200))
     words = int(lex.get("max_words", {}).get(cls, 0))
     if words:  # the predicate of an object follows it closely: Y를 (공식) 방문
-        m = re.match(r"(?:\s*\S+){1,%d}" % words, after)
+        m = re.match(r"(?:\s*\S+){1," + str(words) + "}", after)
         limit = min(limit, len(m.group(0)) if m else 0)
     for rule in lex["verbs"]:
         if rule["when"] != cls or (rule.get("kind") and rule["kind"] != kind):
