@@ -122,12 +122,12 @@ def thresholds(rows: list[tuple], beta: np.ndarray) -> dict[str, float]:
     A string is kept when one line holding it stays: a title repeated as a menu item may go
     when the body sentence holding the same words stays.
     """
-    from coopgraph.clean.lines import line_kind, protected
+    from coopgraph.clean.lines import exempt, line_kind
 
     bar = {"sentence": SENTENCE_BAR, "phrase": PHRASE_BAR, "other": 0.6}
     best: dict[tuple, tuple[bool, float]] = {}  # (page, string) -> (kept as a sentence, lowest p of other lines)
     for feats, _, _, _, _, s, page, keeps in rows:
-        p = 0.0 if protected(s) else float(1.0 / (1.0 + np.exp(-np.clip(np.asarray(feats) @ beta, -30, 30))))
+        p = 0.0 if exempt(s) else float(1.0 / (1.0 + np.exp(-np.clip(np.asarray(feats) @ beta, -30, 30))))
         for k in keeps:
             ok, low = best.get((page, k), (False, 1.0))
             kind = line_kind(s)
@@ -155,7 +155,7 @@ def evaluate(pages: list[dict], beta: np.ndarray, bar: dict[str, float]) -> tupl
     """must_keep kept and must_drop dropped on ``pages`` with these weights (line decisions only)."""
     from coopgraph.clean import normalise_text
     from coopgraph.clean.boilerplate import rule_labels
-    from coopgraph.clean.lines import Page, features, line_kind, protected
+    from coopgraph.clean.lines import Page, exempt, features, line_kind
 
     kept = nk = dropped = nd = 0
     for page in pages:
@@ -166,7 +166,7 @@ def evaluate(pages: list[dict], beta: np.ndarray, bar: dict[str, float]) -> tupl
         for i, s in enumerate(texts):
             if labels[i] != "content":
                 continue
-            if protected(s):
+            if exempt(s):
                 out.append(s)
                 continue
             p = float(1.0 / (1.0 + np.exp(-np.clip(np.asarray(features(pg, i)) @ beta, -30, 30))))

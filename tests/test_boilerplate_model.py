@@ -15,7 +15,7 @@ from conftest import shared_path
 
 from coopgraph.clean.boilerplate import strip_boilerplate
 from coopgraph.clean.captions import trim_line
-from coopgraph.clean.lines import FEATURES, Page, features, line_kind, load_model, protected
+from coopgraph.clean.lines import FEATURES, Page, exempt, features, line_kind, load_model, protected
 
 ROOT = Path(__file__).resolve().parent.parent
 BODY = ("서울시는 5일 베트남 하노이시와 스마트도시 협력 양해각서를 체결했다고 밝혔다.\n"
@@ -66,9 +66,20 @@ def test_dated_list_items_are_protected_but_bylines_are_not():
 
 
 def test_line_kinds():
-    assert line_kind("양 도시는 교통과 환경 분야에서 공동 사업을 추진하기로 했다.") == "sentence"
+    # Korean text without a sure sign of furniture is never the model's to drop
+    assert line_kind("양 도시는 교통과 환경 분야에서 공동 사업을 추진하기로 했다.") == "phrase"
     assert line_kind("한-베트남 스마트도시 포럼 개최") == "phrase"
+    assert line_kind("양 도시는 교류를 확대하기로 했다.") == "phrase"  # 확대 is a weak furniture word
+    # a sure sign: a widget word, a UI message ending
+    assert line_kind("댓글을 남기시려면 먼저 로그인을 하셔야 합니다.") == "sentence"
     assert line_kind("로그인 회원가입") == "other"
+    assert line_kind("서울대 소식") == "other"  # short, with a furniture word
+
+
+def test_lines_with_a_full_date_are_exempt():
+    assert exempt("지난 27일 열린 간담회 2019.11.27/한빛통신 DB")
+    assert exempt("2003.5 총리 방한")
+    assert not exempt("로그인 회원가입")
 
 
 def test_features_are_linear_in_the_page():

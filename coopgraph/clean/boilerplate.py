@@ -545,9 +545,9 @@ def strip_boilerplate(text: str, model: bool = True) -> StrippedText:
 
 def _apply_line_model(lines: list[Line], labels: list[str]) -> None:
     """Drop the rule-kept lines the line model calls boilerplate (a higher bar for sentence-like lines)."""
-    from coopgraph.clean.lines import boilerplate_probs, line_kind, load_model, protected
+    from coopgraph.clean.lines import boilerplate_probs, exempt, line_kind, load_model
 
-    which = [i for i, lab in enumerate(labels) if lab == "content" and not protected(lines[i].text)]
+    which = [i for i, lab in enumerate(labels) if lab == "content" and not exempt(lines[i].text)]
     if not which:
         return
     thresholds = load_model()["thresholds"]

@@ -32,10 +32,10 @@ import math
 import re
 from importlib.resources import files
 
-from coopgraph.clean.datelines import date_only
+from coopgraph.clean.datelines import DATE, date_only
 from coopgraph.clean.markers import fold, load_markers
 
-__all__ = ["FEATURES", "Page", "boilerplate_probs", "features", "line_kind", "load_model", "protected"]
+__all__ = ["FEATURES", "Page", "boilerplate_probs", "exempt", "features", "line_kind", "load_model", "protected"]
 
 _HANGUL = re.compile(r"[가-힣]")
 _LATIN = re.compile(r"[A-Za-z]")
@@ -163,22 +163,32 @@ def features(page: Page, i: int) -> list[float]:
 
 _YEARISH = re.compile(r"(?<![\d.,:])(?:(?:19|20)\d{2}|['’‘]\d{2})(?![\d:])|(?<![\d.])\d{2}\.\d{1,2}(?:\.\d{1,2})?(?![\d])")
 _CLOCK = re.compile(r"\d{1,2}:\d{2}")
+_FULL_DATE = re.compile(DATE)
 _KO_DATE = re.compile(r"\d{4}\s*년\s*\d{1,2}\s*월")
 _CREDIT_TAIL = re.compile(r"(?:제공|DB|캡처|캡쳐|촬영|사진|뉴스1|연합뉴스|뉴시스)\s*[\])〉>】]?\s*$")
 
 
 def line_kind(s: str) -> str:
-    """Which bar the model's P(boilerplate) must pass: "sentence" (reads as running text), "phrase"
-    (a plain Korean phrase with no furniture signal: a title or a section heading) or "other"."""
-    if _sentence_like(s):
-        return "sentence"
+    """Which bar the model's P(boilerplate) must pass.
+
+    "phrase": Korean text with no sure sign of page furniture (a title, a section heading, a
+    sentence, a caption telling an act) and, when short, no furniture word at all: never dropped
+    by the model, however it scores - the signs the model weighs also occur in articles. "sentence": running text with such a sign
+    (a UI message, a widget word, a credit): a high bar. "other": everything else.
+    """
     key = fold(s)
-    plain = not (any(st in key for st in _widget_stems()) or _CREDIT.search(s) or _FILE.search(s)
-                 or _EMAIL.search(s) or _URL.search(s) or _COUNTER.match(s) or _CAPTION.match(s)
-                 or _BRACKETED.match(s) or _UI_END.search(s))
-    if plain and _HANGUL_WORD.search(s) and _share(_HANGUL, s) >= 0.35:
+    furniture = (any(st in key for st in _strong_stems()) or _CREDIT.search(s) or _FILE.search(s)
+                 or _EMAIL.search(s) or _URL.search(s) or _COUNTER.match(s) or _UI_END.search(s))
+    weak = len(s) <= 20 and not _sentence_like(s) and any(st in key for st in _widget_stems())  # "서울대 소식"
+    if not furniture and not weak and (_sentence_like(s) or _HANGUL_WORD.search(s) and _share(_HANGUL, s) >= 0.35):
         return "phrase"
-    return "other"
+    return "sentence" if _sentence_like(s) else "other"
+
+
+def exempt(s: str) -> bool:
+    """Lines the model never judges: dated list items (:func:`protected`) and any line holding a
+    full date - a caption's or credit's date may be the only date context of a page without a byline."""
+    return protected(s) or bool(_FULL_DATE.search(s))
 
 
 def protected(s: str) -> bool:
@@ -198,6 +208,11 @@ def protected(s: str) -> bool:
 @functools.cache
 def _widget_stems() -> tuple[str, ...]:
     return _vocab("widget_stems")
+
+
+@functools.cache
+def _strong_stems() -> tuple[str, ...]:
+    return _vocab("widget_strong")
 
 
 @functools.cache
