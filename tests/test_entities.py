@@ -445,3 +445,9 @@ def test_the_latin_spelling_of_a_person_is_an_alias():
 ])
 def test_more_heads_end_a_body(text, org):
     assert (org, "org") in {(m.text, m.kind) for m in mentions(text)}
+
+
+def test_a_korean_city_acting_is_a_local_government():
+    text = "안산시가 라오스 노동사회복지부와 협약을 맺었다."
+    found_ = {(m.text, m.kind) for m in mentions(text, use_ner=True)}
+    assert ("안산시", "org") in found_ and ("라오스 노동사회복지부", "org") in found_
