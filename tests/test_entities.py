@@ -451,3 +451,28 @@ def test_a_korean_city_acting_is_a_local_government():
     text = "안산시가 라오스 노동사회복지부와 협약을 맺었다."
     found_ = {(m.text, m.kind) for m in mentions(text, use_ner=True)}
     assert ("안산시", "org") in found_ and ("라오스 노동사회복지부", "org") in found_
+
+
+def test_morphemes_given_by_the_caller_give_the_same_mentions():
+    """``tokens`` that carry ``oov`` (one Kiwi pass shared with the sentence splitter) are used as
+    they are; without ``oov`` Kiwi runs here, line by line, the same way."""
+    from dataclasses import dataclass
+
+    from coopgraph.recognise.entities import line_tokens
+    from coopgraph.text.sentences import split_sentences_with_tokens
+
+    @dataclass(frozen=True)
+    class Morph:
+        form: str
+        tag: str
+        begin: int
+        stop: int
+        oov: bool
+
+    text = "한빛일보\n안산시가 라오스 노동사회복지부와 협약을 맺었다.\n응우옌 반 푹 국가주석은 김철수 장관을 만났다."
+    sentences, tokens = split_sentences_with_tokens(text)
+    alone = find_mentions(text, sentences)
+    given = [Morph(t.form, t.tag, t.begin, t.stop, t.oov) for t in line_tokens(text)]
+    assert [(t.form, t.tag, t.begin, t.stop) for t in given] == [(t.form, t.tag, t.begin, t.stop) for t in tokens]
+    assert find_mentions(text, sentences, tokens=tuple(given)) == alone
+    assert find_mentions(text, sentences, tokens=tokens) == alone  # no oov: tokenised here
