@@ -162,6 +162,12 @@ class PlaceMixin:
             pick = places[idx]
         if pick is None:
             pick = next((m for m in places if self._venue_after(m, ce, cand.type == "visit")), None)
+            venue = self._venue_words(pick, ce) if pick is not None else None
+            if venue is not None and _known_place(pick) is not None:
+                place = self._place_of(pick)
+                cand.location = Place(name=place.name, country=place.country,
+                                      aliases=tuple(dict.fromkeys((venue, *getattr(place, "aliases", ())))))
+                return
         if pick is None:
             for m in self.mentions_in(cb, ce, kinds=("org",)):
                 if _host_locative(d, m.stop):
@@ -225,6 +231,15 @@ class PlaceMixin:
             best = x
         return best
 
+    def _venue_words(self, m: Mention, ce: int) -> str | None:
+        """'서울 강남구 삼성동 그랜드 인터컨티넨탈 파르나스 호텔에서' -> the venue after the place, as written."""
+        tail = self.d.text[m.stop:min(ce, m.stop + 60)]
+        hit = re.match(r"(?:의)?\s+((?:[^\s,.]+\s+){0,5}?[^\s,.]+?)(?:\([^)]*\))?(?:에서는|에서도|에서|에는|에)(?=\s|$)", tail)
+        if hit is None:
+            return None
+        venue = hit.group(1).strip()
+        return venue if len(venue) >= 2 and venue not in self.d.lex.place_fillers else None
+
     def _venue_after(self, m: Mention, ce: int, visit: bool) -> bool:
         """'대전 본원에서', '울란바토르 시내 한 호텔에서', '누산타라의 건설 현장을 방문': the city of a venue."""
         d = self.d
@@ -234,11 +249,12 @@ class PlaceMixin:
         words = tail.split()
         ends = ("에서는", "에서도", "에서", "에는", "에") + (("을", "를") if visit else ())
         pos = m.stop
-        for k, w in enumerate(words[:4]):
+        for k, w in enumerate(words[:6]):
             pos = d.text.find(w, pos)
-            if any(x.begin < pos + len(w) and pos < x.stop and x.kind in ("place", "country")
-                   for x in self.near(pos, pos + len(w)) if x is not m):
-                return False
+            inner = [x for x in self.near(pos, pos + len(w))
+                     if x is not m and x.begin < pos + len(w) and pos < x.stop and x.kind in ("place", "country")]
+            if any(_known_place(x) is not None for x in inner) or (inner and k >= 4):
+                return False  # a known city or country after it is the place; a district or venue may stand between
             core = re.sub(r"\([^)]*\)", "", w)
             if core.endswith(ends) and k > 0 or (k == 0 and core.endswith(ends) and len(core) > 2):
                 after = d.text[pos + len(w) - 3:pos + len(w) + 6]
