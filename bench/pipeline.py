@@ -1,13 +1,35 @@
-"""Full pipeline benchmark: quality (shared scorer) and speed, against Kiwi analysis alone.
+"""Full pipeline benchmark: speed against Kiwi alone, worker processes, memory, start-up, growth.
 
-    .venv/bin/python bench/pipeline.py [--repeat 3]
+    .venv/bin/python -m bench.pipeline                      # everything (a few minutes on 2 quiet cores)
+    .venv/bin/python -m bench.pipeline --sets dev --sizes 1k 10k --jobs 0 --no-first
+    .venv/bin/python -m bench.pipeline --parts throughput   # only part 1
 
-For the seeds (../shared/seeds, gold ../shared/gold/seeds.jsonl) and the dev set
-(tests/golden/dev, gold tests/golden/dev_gold.jsonl) it prints event P/R/F1, matched
-date exact and participant F1, then documents/second of the whole pipeline (clean ->
-sentences -> dates -> entities -> figures -> events) and of kiwipiepy tokenisation
-alone over the same cleaned text, so the ratio shows what the pipeline adds over its
-analyser. Analysers are built before timing; the best of --repeat runs is kept.
+Parts (``--parts``, default all):
+
+1. ``throughput`` - for each set (``--sets``: ``corpus`` = ../shared/corpus/texts, ``dev`` =
+   tests/golden/dev, ``seeds`` = ../shared/seeds), in one process and one run: documents/second
+   of the whole pipeline (``Pipeline.safe_run``: clean -> sentences -> dates -> entities ->
+   figures -> events) and of ``Kiwi.tokenize`` alone over the same cleaned text, line by line
+   as the pipeline feeds Kiwi (the same Kiwi object, with the knowledge-base user words), and
+   the ratio pipeline docs/s / Kiwi docs/s (issue #12 target >= 0.6). Analysers are built before
+   timing; the best of ``--repeat`` runs is kept. Then, un-timed, every Kiwi call made while the
+   pipeline runs is counted by the calling module, with the characters it analysed: "Kiwi
+   passes" = characters analysed / characters of cleaned text (1.0 = one analysis per document).
+   Event quality (shared scorer) is printed for the sets that have gold.
+2. ``jobs`` - the corpus through :func:`coopgraph.pipeline.run_parallel` with 1 job (in process)
+   and ``--jobs`` workers: wall time including worker start-up, steady rate after the first
+   record, the speed-up (target >= 1.7x for 2 jobs), and the peak RSS (VmHWM) of every worker
+   process, read from /proc while they run (target <= 600 MB each).
+3. ``first`` - time from starting ``coopgraph extract PAGE`` (a new process, default options, and
+   ``--jobs 1``) to its first record on stdout (target <= 3 s).
+4. ``sizes`` - one document per size of text (``--sizes``, UTF-8 bytes; built at run time by
+   concatenating dev and corpus texts, blocks r0 r1 r2 r4 only, see bench/entities_scaling.py),
+   run through the pipeline with every stage timed: documents/s and seconds per stage (clean,
+   sentences, dates, entities, linking, figures, events); the growth exponent between sizes
+   (1.0 = linear; above ~1.3 a stage is super-linear) is printed per stage.
+
+Stage times come from wrapping the functions ``Pipeline.analyse``/``run`` import at call time, so
+the bench times the real pipeline code, not a copy of it.
 """
 
 from __future__ import annotations
@@ -15,19 +37,42 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import json
+import math
+import os
+import subprocess
+import sys
+import threading
 import time
+from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
 SHARED = ROOT.parent / "shared"
 SETS = {
-    "seeds": (SHARED / "seeds", SHARED / "gold" / "seeds.jsonl"),
+    "corpus": (SHARED / "corpus" / "texts", None),
     "dev": (ROOT / "tests" / "golden" / "dev", ROOT / "tests" / "golden" / "dev_gold.jsonl"),
+    "seeds": (SHARED / "seeds", SHARED / "gold" / "seeds.jsonl"),
 }
+SIZES = {"1k": 1_000, "10k": 10_000, "100k": 100_000, "1m": 1_000_000}
+# (stage, module, function) wrapped for per-stage timing; Pipeline imports them at call time
+STAGES = (
+    ("clean", "coopgraph.clean", "clean"),
+    ("sentences", "coopgraph.text.sentences", "split_sentences_with_tokens"),
+    ("dates", "coopgraph.recognise.dates", "find_dates"),
+    ("entities", "coopgraph.recognise.entities", "find_mentions"),
+    ("linking", "coopgraph.link.entities", "link_mentions"),
+    ("figures", "coopgraph.recognise.figures", "find_figures"),
+    ("events", "coopgraph.extract.events", "extract_events"),
+)
 
 
 def _scorer():
-    spec = importlib.util.spec_from_file_location("shared_score", SHARED / "eval" / "score.py")
+    path = SHARED / "eval" / "score.py"
+    if not path.exists():
+        return None
+    spec = importlib.util.spec_from_file_location("shared_score", path)
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
     return mod
@@ -40,16 +85,101 @@ def _raw_docs(folder: Path):
     return [d for d in read_inputs([str(folder)]) if not isinstance(d, ErrorRecord)]
 
 
-def run(repeat: int) -> None:
-    from coopgraph.extract.triggers import tokenize
+def _lines(text: str) -> list[str]:
+    """The stripped non-blank lines of ``text``: what the pipeline hands Kiwi, one call each."""
+    return [s for s in (line.strip() for line in text.split("\n")) if s]
+
+
+# ----------------------------------------------------------------------------- counting Kiwi calls
+class KiwiCounter:
+    """Wrap the process's Kiwi object: count tokenize/analyze/split_into_sents calls and the characters
+    they analyse, by the module that called (the first frame outside kiwipiepy and coopgraph.text.kiwi)."""
+
+    METHODS = ("tokenize", "analyze", "split_into_sents")
+
+    def __init__(self):
+        from coopgraph.text.kiwi import get_kiwi
+
+        self.kiwi = get_kiwi()
+        self.calls: dict[str, int] = defaultdict(int)
+        self.chars: dict[str, int] = defaultdict(int)
+        self.saved = {}
+
+    def __enter__(self):
+        for name in self.METHODS:
+            orig = getattr(self.kiwi, name)
+            self.saved[name] = orig
+            setattr(self.kiwi, name, self._wrap(name, orig))
+        return self
+
+    def __exit__(self, *exc):
+        for name in self.METHODS:
+            try:
+                delattr(self.kiwi, name)
+            except AttributeError:
+                setattr(self.kiwi, name, self.saved[name])
+
+    def _wrap(self, name, orig):
+        def counted(text, *args, **kwargs):
+            f = sys._getframe(1)
+            while f is not None and f.f_globals.get("__name__", "").startswith(("kiwipiepy", "coopgraph.text.kiwi")):
+                f = f.f_back
+            where = f"{f.f_globals.get('__name__', '?')}.{f.f_code.co_name}" if f is not None else "?"
+            key = f"{name} <- {where}"
+            self.calls[key] += 1
+            self.chars[key] += len(text) if isinstance(text, str) else sum(len(t) for t in text)
+            return orig(text, *args, **kwargs)
+
+        return counted
+
+
+# ----------------------------------------------------------------------------- per-stage timing
+class StageTimer:
+    """Wrap the stage functions with timers (CPU-time-free wall clock, perf_counter)."""
+
+    def __init__(self):
+        self.seconds: dict[str, float] = defaultdict(float)
+        self.saved = []
+
+    def __enter__(self):
+        import importlib
+
+        for stage, modname, fname in STAGES:
+            mod = importlib.import_module(modname)
+            orig = getattr(mod, fname)
+            self.saved.append((mod, fname, orig))
+            setattr(mod, fname, self._wrap(stage, orig))
+        return self
+
+    def __exit__(self, *exc):
+        for mod, fname, orig in self.saved:
+            setattr(mod, fname, orig)
+
+    def _wrap(self, stage, orig):
+        def timed(*args, **kwargs):
+            t0 = time.perf_counter()
+            try:
+                return orig(*args, **kwargs)
+            finally:
+                self.seconds[stage] += time.perf_counter() - t0
+
+        return timed
+
+
+# ----------------------------------------------------------------------------- part 1
+def part_throughput(names: list[str], repeat: int) -> None:
     from coopgraph.pipeline import Pipeline
     from coopgraph.records import DocRecord
+    from coopgraph.text.kiwi import get_kiwi
 
+    print("== 1. pipeline vs Kiwi alone (one process, one run) ==")
     scorer = _scorer()
     pipe = Pipeline()
-    for name, (folder, gold_path) in SETS.items():
-        if not folder.exists() or not gold_path.exists():
-            print(f"{name}: missing {folder} or {gold_path}, skipped")
+    kiwi = get_kiwi()
+    for name in names:
+        folder, gold_path = SETS[name]
+        if not folder.exists():
+            print(f"{name}: {folder} missing, skipped")
             continue
         raws = _raw_docs(folder)
         pipe.run(raws[0])  # build Kiwi, the NER model and the lexicons before timing
@@ -59,32 +189,235 @@ def run(repeat: int) -> None:
             records = [pipe.safe_run(r) for r in raws]
             best_pipe = min(best_pipe, time.perf_counter() - t0)
         texts = [r.text for r in records if isinstance(r, DocRecord)]
+        lines = [_lines(t) for t in texts]
         best_kiwi = float("inf")
         for _ in range(repeat):
             t0 = time.perf_counter()
-            for text in texts:
-                tokenize(text)
+            for doc in lines:
+                for line in doc:
+                    kiwi.tokenize(line)
             best_kiwi = min(best_kiwi, time.perf_counter() - t0)
-        gold = [json.loads(line) for line in gold_path.read_text(encoding="utf-8").splitlines() if line.strip()]
-        preds = [r.to_json() for r in records]
-        res = scorer.score(gold, preds)
-        e, m = res["events"], res["matched"]
         n = len(raws)
         chars = sum(len(t) for t in texts)
-        print(f"{name}: {n} documents, {chars} characters of cleaned text")
-        print(f"  events P {e['precision']:.3f} R {e['recall']:.3f} F1 {e['f1']:.3f} "
-              f"(tp {e['tp']}, pred {e['pred']}, gold {e['gold']})")
-        print(f"  matched date exact {m['date_exact']:.3f}  participants F1 {m['participants']['f1']:.3f}  "
-              f"countries F1 {m['countries']['f1']:.3f}  location {m['location_accuracy']}")
-        print(f"  full pipeline   {n / best_pipe:8.1f} docs/s  ({best_pipe * 1000 / n:.1f} ms/doc)")
-        print(f"  kiwi tokenize   {n / best_kiwi:8.1f} docs/s  ({best_kiwi * 1000 / n:.1f} ms/doc)")
-        print(f"  pipeline / kiwi time ratio {best_pipe / best_kiwi:.1f}x")
+        errors = sum(not isinstance(r, DocRecord) for r in records)
+        pipe_rate, kiwi_rate = n / best_pipe, n / best_kiwi
+        print(f"{name}: {n} documents ({errors} error records), {chars:,} characters of cleaned text")
+        print(f"  full pipeline   {pipe_rate:8.2f} docs/s  ({best_pipe * 1000 / n:.1f} ms/doc)")
+        print(f"  kiwi tokenize   {kiwi_rate:8.2f} docs/s  ({best_kiwi * 1000 / n:.1f} ms/doc, {chars / best_kiwi:,.0f} chars/s)")
+        print(f"  ratio pipeline/kiwi throughput {pipe_rate / kiwi_rate:.3f}  (target >= 0.6)")
+        with KiwiCounter() as kc:
+            for r in raws:
+                pipe.safe_run(r)
+        total_calls = sum(kc.calls.values())
+        total_chars = sum(kc.chars.values())
+        print(f"  Kiwi calls while the pipeline runs: {total_calls / n:.1f} per document, "
+              f"{total_chars / max(chars, 1):.2f} passes over the text (characters analysed / characters)")
+        for key in sorted(kc.calls, key=lambda k: -kc.chars[k]):
+            print(f"    {key:70s} {kc.calls[key] / n:7.1f} calls/doc  {kc.chars[key] / max(chars, 1):5.2f} passes")
+        if gold_path is not None and gold_path.exists() and scorer is not None:
+            gold = [json.loads(x) for x in gold_path.read_text(encoding="utf-8").splitlines() if x.strip()]
+            res = scorer.score(gold, [r.to_json() for r in records])
+            e, m = res["events"], res["matched"]
+            print(f"  events P {e['precision']:.3f} R {e['recall']:.3f} F1 {e['f1']:.3f} "
+                  f"(tp {e['tp']}, pred {e['pred']}, gold {e['gold']}); matched date exact {m['date_exact']:.3f}, "
+                  f"participants F1 {m['participants']['f1']:.3f}")
+
+
+# ----------------------------------------------------------------------------- part 2
+def _descendants(pid: int) -> list[int]:
+    kids: dict[int, list[int]] = defaultdict(list)
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat") as fh:
+                ppid = int(fh.read().rsplit(")", 1)[1].split()[1])
+        except (OSError, IndexError, ValueError):
+            continue
+        kids[ppid].append(int(entry))
+    out, todo = [], [pid]
+    while todo:
+        for k in kids.get(todo.pop(), ()):
+            out.append(k)
+            todo.append(k)
+    return out
+
+
+def _vm(pid: int, field: str) -> int | None:
+    """``VmHWM``/``VmRSS`` of a process in kB (None when it is gone)."""
+    try:
+        with open(f"/proc/{pid}/status") as fh:
+            for line in fh:
+                if line.startswith(field + ":"):
+                    return int(line.split()[1])
+    except OSError:
+        return None
+    return None
+
+
+class RssWatch(threading.Thread):
+    """Poll the peak RSS (VmHWM) of every descendant process of this one, until stopped."""
+
+    def __init__(self, period: float = 0.25):
+        super().__init__(daemon=True)
+        self.period, self.peak, self.names = period, {}, {}
+        self.halt = threading.Event()
+
+    def run(self) -> None:
+        while not self.halt.is_set():
+            self.sample()
+            self.halt.wait(self.period)
+
+    def sample(self) -> None:
+        for pid in _descendants(os.getpid()):
+            hwm = _vm(pid, "VmHWM")
+            if hwm is not None:
+                self.peak[pid] = max(hwm, self.peak.get(pid, 0))
+                if pid not in self.names:
+                    try:
+                        self.names[pid] = Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ")[:80].decode()
+                    except OSError:
+                        self.names[pid] = "?"
+
+    def stop(self) -> None:
+        self.sample()
+        self.halt.set()
+        self.join()
+
+
+def _timed_parallel(raws, jobs: int):
+    from coopgraph.pipeline import run_parallel
+    from coopgraph.settings import Settings
+
+    t0 = time.perf_counter()
+    first = None
+    out = []
+    for rec in run_parallel(raws, Settings(), jobs=jobs):
+        if first is None:
+            first = time.perf_counter()
+        out.append(rec)
+    end = time.perf_counter()
+    return out, end - t0, (len(raws) - 1) / max(end - first, 1e-9)
+
+
+def part_jobs(jobs: int) -> None:
+    import resource
+
+    from coopgraph.pipeline import Pipeline
+
+    print(f"== 2. --jobs {jobs} against one process (run_parallel, corpus) ==")
+    folder = SETS["corpus"][0] if SETS["corpus"][0].exists() else SETS["dev"][0]
+    raws = _raw_docs(folder)
+    Pipeline().run(raws[0])  # one process: analysers built before timing, as in a long run
+    one, wall1, rate1 = _timed_parallel(raws, 1)
+    watch = RssWatch()
+    watch.start()
+    many, wall_n, rate_n = _timed_parallel(raws, jobs)
+    watch.stop()
+    same = [r.to_json() for r in one] == [r.to_json() for r in many]
+    print(f"{folder.name}: {len(raws)} documents; output of --jobs {jobs} equals --jobs 1: {same}")
+    print(f"  --jobs 1    wall {wall1:7.1f} s  ({len(raws) / wall1:.2f} docs/s; analysers already built)")
+    print(f"  --jobs {jobs}    wall {wall_n:7.1f} s  ({len(raws) / wall_n:.2f} docs/s, including worker start-up)")
+    print(f"  speed-up: wall {wall1 / wall_n:.2f}x; steady rate after the first record "
+          f"{rate1:.2f} -> {rate_n:.2f} docs/s = {rate_n / rate1:.2f}x  (target >= 1.7x for 2 jobs)")
+    workers = {p: kb for p, kb in watch.peak.items() if "forkserver" not in watch.names.get(p, "")
+               or kb > 100_000}
+    for pid, kb in sorted(workers.items()):
+        print(f"  worker pid {pid}: peak RSS (VmHWM) {kb / 1024:6.0f} MB  [{watch.names.get(pid, '')[:50]}]")
+    if workers:
+        print(f"  peak RSS per worker: max {max(workers.values()) / 1024:.0f} MB  (target <= 600 MB)")
+    self_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"  this process (--jobs 1, also holding the bench's data): peak RSS {self_mb:.0f} MB")
+
+
+# ----------------------------------------------------------------------------- part 3
+def _first_record(args: list[str], page: Path) -> tuple[float, float]:
+    exe = [str(ROOT / ".venv" / "bin" / "coopgraph")]
+    if not Path(exe[0]).exists():
+        exe = [sys.executable, "-m", "coopgraph"]
+    t0 = time.perf_counter()
+    proc = subprocess.Popen([*exe, "extract", "--no-progress", *args, str(page)], stdout=subprocess.PIPE,
+                            stderr=subprocess.DEVNULL, env=dict(os.environ, PYTHONPATH=str(ROOT)))
+    proc.stdout.readline()
+    first = time.perf_counter() - t0
+    proc.wait()
+    return first, time.perf_counter() - t0
+
+
+def part_first() -> None:
+    print("== 3. time to the first record: `coopgraph extract PAGE` from a cold start ==")
+    folder = SETS["corpus"][0] if SETS["corpus"][0].exists() else SETS["dev"][0]
+    page = sorted(p for p in folder.glob("*.txt") if not p.name.startswith("r3"))[0]
+    for args in ([], ["--jobs", "1"]):
+        first, total = _first_record(args, page)
+        print(f"  coopgraph extract {' '.join(args) + ' ' if args else ''}{page.name}: first record after "
+              f"{first:.2f} s (process done {total:.2f} s)  (target <= 3 s)")
+
+
+# ----------------------------------------------------------------------------- part 4
+def part_sizes(sizes: list[str], max_seconds: float) -> None:
+    from bench.entities_scaling import _texts, build_text
+    from coopgraph.pipeline import Pipeline
+    from coopgraph.records import RawDoc
+
+    print("== 4. cost against document length (one document per size; seconds per stage) ==")
+    texts = _texts()
+    pipe = Pipeline()
+    pipe.run(RawDoc(source="warm", doc_id="0" * 16, kind="text", data=texts[0].encode()))
+    names = [s for s, _, _ in STAGES]
+    print(f"  {'size':>5s} {'chars':>9s} {'docs/s':>8s} {'total s':>8s} " + " ".join(f"{n:>9s}" for n in names))
+    rows = []
+    for label in sizes:
+        size = SIZES[label]
+        text = build_text(size, texts)
+        raw = RawDoc(source=f"size-{label}.txt", doc_id=f"{size:016x}", kind="text", data=text.encode("utf-8"))
+        reps = max(1, min(20, int(20_000 // size)))  # small sizes: several runs, per-run mean
+        with StageTimer() as st:
+            t0 = time.perf_counter()
+            for _ in range(reps):
+                pipe.run(raw)
+            total = (time.perf_counter() - t0) / reps
+        per = {k: v / reps for k, v in st.seconds.items()}
+        rows.append((label, size, total, per))
+        print(f"  {label:>5s} {len(text):9,d} {1 / total:8.3f} {total:8.2f} "
+              + " ".join(f"{per.get(n, 0.0):9.3f}" for n in names))
+        if total > max_seconds:
+            print(f"  ({label} took over --max-seconds {max_seconds:g}: larger sizes skipped)")
+            break
+    if len(rows) > 1:
+        print("  growth exponent per stage between sizes (1.0 = linear; time ratio = size ratio ** exponent):")
+        for (la, sa, ta, pa), (lb, sb, tb, pb) in zip(rows, rows[1:]):
+            def exp(a, b, sa=sa, sb=sb):
+                return math.log(b / a) / math.log(sb / sa) if a > 1e-4 and b > 0 else float("nan")
+
+            print(f"    {la}->{lb}: total {exp(ta, tb):5.2f}  "
+                  + "  ".join(f"{n} {exp(pa.get(n, 0), pb.get(n, 0)):5.2f}" for n in names))
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--repeat", type=int, default=3)
-    run(ap.parse_args().repeat)
+    ap.add_argument("--parts", nargs="+", default=["throughput", "jobs", "first", "sizes"],
+                    choices=["throughput", "jobs", "first", "sizes"])
+    ap.add_argument("--sets", nargs="+", default=["corpus", "dev"], choices=sorted(SETS))
+    ap.add_argument("--sizes", nargs="+", default=list(SIZES), choices=list(SIZES))
+    ap.add_argument("--jobs", type=int, default=2, help="workers for part 2 (0 skips it)")
+    ap.add_argument("--repeat", type=int, default=1, help="timed runs per set in part 1 (best kept)")
+    ap.add_argument("--max-seconds", type=float, default=120.0, help="part 4: skip larger sizes after a slower one")
+    ap.add_argument("--no-first", action="store_true", help="skip part 3")
+    a = ap.parse_args()
+    load = os.getloadavg()
+    print(f"coopgraph pipeline bench; {os.cpu_count()} cores, load average {load[0]:.1f} {load[1]:.1f} {load[2]:.1f}")
+    t0 = time.perf_counter()
+    if "throughput" in a.parts:
+        part_throughput(a.sets, a.repeat)
+    if "jobs" in a.parts and a.jobs > 1:
+        part_jobs(a.jobs)
+    if "first" in a.parts and not a.no_first:
+        part_first()
+    if "sizes" in a.parts:
+        part_sizes(a.sizes, a.max_seconds)
+    load = os.getloadavg()
+    print(f"bench done in {time.perf_counter() - t0:.0f} s; load average now {load[0]:.1f} {load[1]:.1f} {load[2]:.1f}")
 
 
 if __name__ == "__main__":

@@ -14,8 +14,27 @@ number sequence.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from coopgraph.records import Sentence, Token
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Morph(Token):
+    """A :class:`~coopgraph.records.Token` that also says whether Kiwi did not know the word
+    (``oov``: its morpheme id is one of Kiwi's unknown-word ids), as the entity stage reads it.
+    With it the entity patterns and NER features reuse the splitter's analysis. It equals (and
+    hashes as) the Token with the same form, tag and offsets: the flag adds, it never differs."""
+
+    oov: bool = False
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Token):
+            return (self.form, self.tag, self.begin, self.stop) == (other.form, other.tag, other.begin, other.stop)
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash((self.form, self.tag, self.begin, self.stop))
 
 # a line shorter than this is one sentence (no Kiwi call)
 _MIN_KIWI = 24
@@ -38,14 +57,15 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
     return _split(text, None)
 
 
-def split_sentences_with_tokens(text: str) -> tuple[tuple[Sentence, ...], tuple[Token, ...]]:
+def split_sentences_with_tokens(text: str) -> tuple[tuple[Sentence, ...], tuple[Morph, ...]]:
     """The sentences and the Kiwi morphemes of every line, from one Kiwi call per line
-    (the same tokens as ``Kiwi.tokenize`` line by line, offsets into ``text``)."""
-    tokens: list[Token] = []
+    (the same tokens as ``Kiwi.tokenize`` line by line, offsets into ``text``; each a :class:`Morph`
+    with its ``oov`` flag, so ``find_mentions(..., tokens=...)`` needs no Kiwi pass of its own)."""
+    tokens: list[Morph] = []
     return _split(text, tokens), tuple(tokens)
 
 
-def _split(text: str, tokens: list[Token] | None) -> tuple[Sentence, ...]:
+def _split(text: str, tokens: list[Morph] | None) -> tuple[Sentence, ...]:
     out: list[Sentence] = []
     for m in _LINES.finditer(text):
         line = m.group()
@@ -59,14 +79,14 @@ def _split(text: str, tokens: list[Token] | None) -> tuple[Sentence, ...]:
     return tuple(out)
 
 
-def _split_line(line: str, tokens: list[Token] | None = None, base: int = 0) -> list[tuple[int, int]]:
+def _split_line(line: str, tokens: list[Morph] | None = None, base: int = 0) -> list[tuple[int, int]]:
     """(begin, end) offsets of the sentences of one stripped line (its tokens added to ``tokens``)."""
     if len(line) < _MIN_KIWI or not _MAYBE_BOUNDARY.search(line):
         spans = [(0, len(line))]
         if tokens is not None:
             from coopgraph.text.kiwi import get_kiwi
 
-            tokens.extend(Token(t.form, t.tag, base + t.start, base + t.start + t.len)
+            tokens.extend(Morph(t.form, t.tag, base + t.start, base + t.start + t.len, t.id <= 3)
                           for t in get_kiwi().tokenize(line))
     else:
         from coopgraph.text.kiwi import get_kiwi
@@ -74,7 +94,7 @@ def _split_line(line: str, tokens: list[Token] | None = None, base: int = 0) -> 
         sents = get_kiwi().split_into_sents(line, return_tokens=tokens is not None)
         spans = [(s.start, s.end) for s in sents]
         if tokens is not None:
-            tokens.extend(Token(t.form, t.tag, base + t.start, base + t.start + t.len)
+            tokens.extend(Morph(t.form, t.tag, base + t.start, base + t.start + t.len, t.id <= 3)
                           for s in sents for t in s.tokens)
         spans = _cover(line, spans)
         spans = _rejoin(line, spans)

@@ -1,0 +1,143 @@
+"""The speed paths change no output (issue #12).
+
+The sentence splitter's Kiwi morphemes (one Kiwi call per line, ``split_sentences_with_tokens``)
+are the same morphemes, with the same unknown-word flags, as the entity stage's own pass
+(``line_tokens``), so entity mentions - patterns and NER features - are identical whether
+``find_mentions`` is handed the splitter's tokens or tokenises alone. Checked on team-written
+sentences, the seeds, the dev set and a sample of corpus pages (blocks r0, r1, r2, r4).
+``--jobs 2`` against ``--jobs 1`` is tests/test_jobs.py.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import shared_path
+
+from coopgraph.clean import clean
+from coopgraph.ingest import read_inputs
+from coopgraph.recognise.entities import find_mentions, line_tokens
+from coopgraph.records import ErrorRecord, RawDoc, Token
+from coopgraph.settings import Settings
+from coopgraph.text.sentences import split_sentences, split_sentences_with_tokens
+
+ROOT = Path(__file__).resolve().parent.parent
+DEV = ROOT / "tests" / "golden" / "dev"
+
+OWN = (
+    "한국국제협력단(KOICA)은 2023년 3월 14일 하노이에서 베트남 농업농촌개발부와 스마트팜 협력 "
+    "양해각서를 체결했다. 김민수 이사장은 \"양국 협력이 더 깊어지길 바란다\"고 말했다.\n"
+    "\n"
+    "  짧은 줄\n"
+    "몽골 울란바토르시 대표단이 서울시청을 방문했다. 대표단은 오세훈 서울시장을 면담했다! 다음 일정은?\n"
+    "2019. 4. 9. 한-우즈벡 과학기술 공동위원회 개최 (타슈켄트)\n"
+    "과학기술정보통신부와 우즈베키스탄 혁신개발부는 공동연구센터를 세우기로 합의했다"
+)
+
+
+def _texts(folder: Path, keep=lambda p: True) -> list[tuple[str, str]]:
+    out = []
+    for raw in read_inputs([str(folder)]):
+        if isinstance(raw, ErrorRecord) or not keep(Path(raw.source)):
+            continue
+        out.append((raw.source, clean(raw, Settings()).text))
+    return out
+
+
+def _key(t) -> tuple:
+    return (t.form, t.tag, t.begin, t.stop, t.oov)
+
+
+def _check(source: str, text: str, use_ner: bool = True) -> None:
+    sentences, tokens = split_sentences_with_tokens(text)
+    assert sentences == split_sentences(text), source
+    assert all(isinstance(t, Token) for t in tokens), source  # the events stage reads them as Tokens
+    assert [_key(t) for t in tokens] == [_key(t) for t in line_tokens(text)], source
+    own = find_mentions(text, sentences, use_ner=use_ner)
+    shared = find_mentions(text, sentences, use_ner=use_ner, tokens=tokens)
+    assert shared == own, f"{source}: {set(shared) ^ set(own)}"
+
+
+def test_own_text_tokens_and_mentions_identical():
+    _check("own", OWN)
+    _check("own", OWN, use_ner=False)
+    _, tokens = split_sentences_with_tokens(OWN)
+    assert any(t.form == "KOICA" for t in tokens)  # morphemes of every line, not only of long ones
+    assert any(t.form == "짧은" or t.form == "짧" for t in tokens)
+
+
+def test_splitter_tokens_cover_every_line_offsets_exact():
+    text = "첫 줄이다.\n\n   둘째 줄에서 회의가 열렸다. 셋째 문장이다.\n마지막"
+    _, tokens = split_sentences_with_tokens(text)
+    assert [_key(t) for t in tokens] == [_key(t) for t in line_tokens(text)]
+    assert tokens[-1].stop == len(text)
+    assert all(0 <= t.begin < t.stop <= len(text) and "\n" not in text[t.begin:t.stop] for t in tokens)
+
+
+def test_empty_and_blank_texts():
+    for text in ("", "\n\n", "   \n \t"):
+        sentences, tokens = split_sentences_with_tokens(text)
+        assert sentences == () and tokens == ()
+        assert find_mentions(text, sentences, tokens=tokens) == find_mentions(text, sentences) == ()
+
+
+@pytest.mark.slow
+def test_dev_set_identical():
+    docs = _texts(DEV)
+    assert len(docs) >= 30
+    for source, text in docs:
+        _check(source, text)
+
+
+@pytest.mark.slow
+def test_seeds_identical():
+    docs = _texts(shared_path("seeds"))
+    assert docs
+    for source, text in docs:
+        _check(source, text)
+
+
+@pytest.mark.slow
+def test_corpus_sample_identical():
+    # every third page of the tuning blocks (the held-out block r3 is never read)
+    folder = shared_path("corpus", "texts")
+    pages = sorted(p for p in folder.glob("r*.txt") if p.name[1] in "0124")
+    keep = {str(p) for p in pages[::3]}
+    docs = _texts(folder, keep=lambda p: str(p) in keep or str(folder / p.name) in keep)
+    assert len(docs) >= 25
+    for source, text in docs:
+        _check(source, text)
+
+
+@pytest.mark.slow
+def test_pipeline_with_shared_tokens_gives_the_same_records():
+    """The whole pipeline, entity stage handed the splitter's tokens (the one-pass path) = as it runs now."""
+    import coopgraph.recognise.entities as ent
+    import coopgraph.text.sentences as sent_mod
+    from coopgraph.pipeline import Pipeline
+
+    raws = [RawDoc(source=f"d{i}.txt", doc_id=f"{i:016x}", kind="text", data=t.encode())
+            for i, (_, t) in enumerate(_texts(DEV)[:12])]
+    raws.append(RawDoc(source="own.txt", doc_id="f" * 16, kind="text", data=OWN.encode()))
+    pipe = Pipeline()
+    before = [pipe.run(r).to_json() for r in raws]
+    last: dict = {}
+    orig_split = sent_mod.split_sentences_with_tokens
+    orig_find = ent.find_mentions
+
+    def split(text):
+        out = orig_split(text)
+        last[text] = out[1]
+        return out
+
+    def find(text, sentences, use_ner=True, tokens=None):
+        return orig_find(text, sentences, use_ner=use_ner, tokens=last[text])
+
+    try:
+        sent_mod.split_sentences_with_tokens, ent.find_mentions = split, find
+        after = [pipe.run(r).to_json() for r in raws]
+    finally:
+        sent_mod.split_sentences_with_tokens, ent.find_mentions = orig_split, orig_find
+    assert len(last) == len(raws)  # the one-pass path really ran
+    assert after == before
