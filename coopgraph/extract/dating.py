@@ -280,12 +280,19 @@ class DatesMixin:
                             if use is not None:
                                 own = (use, k)
                                 break
-        if own is not None and own[0].rule.startswith("relative-same") and len(own[0].start or "") == 10:
+        if own is not None and own[0].rule.startswith("relative-same"):
             prev_ev = next((c for c in reversed(self.cands) if c is not cand and c.date is not None
                             and not c.bound and len(c.date.start or "") == 10), None)
             if prev_ev is not None:  # 이날, 같은 날: the day of the act told before, not of the report
                 cand.date, cand.date_rule, cand.explicit_date = prev_ev.date, "same-day-as-event-before", True
                 return
+            if len(own[0].start or "") != 10:
+                # '이날' read as a month or a year: no day told before it, so the day the page reports
+                if self.doc_date:
+                    day = self.doc_date[:10]
+                    cand.date = DateExpr(own[0].begin, own[0].stop, own[0].text, day, day, rule="publication-day")
+                    cand.date_rule, cand.explicit_date = "same-day-as-publication", True
+                    return
         if own is not None:
             cand.date, cand.date_rule, cand.explicit_date = own[0], "clause", True
             after = d.text[own[0].stop:own[0].stop + 4].lstrip()
