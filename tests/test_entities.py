@@ -476,3 +476,18 @@ def test_morphemes_given_by_the_caller_give_the_same_mentions():
     assert [(t.form, t.tag, t.begin, t.stop) for t in given] == [(t.form, t.tag, t.begin, t.stop) for t in tokens]
     assert find_mentions(text, sentences, tokens=tuple(given)) == alone
     assert find_mentions(text, sentences, tokens=tokens) == alone  # no oov: tokenised here
+
+
+def test_the_bracketed_latin_spelling_of_a_name_is_no_body():
+    text = "그는 태국 아피몬 싸이분(Apimon Saiboon) 총리와 회담했다."
+    assert not any(m.kind == "org" and "Apimon" in m.text for m in mentions(text, use_ner=True))
+
+
+@pytest.mark.parametrize("text, country", [
+    ("윤철민 주파라과이 대사가 참석했다.", "파라과이"),
+    ("우루과이 농목축수산부와 협약을 맺었다.", "우루과이"),
+])
+def test_countries_beyond_the_first_list_are_known(text, country):
+    assert (country, "country") in {(m.text, m.kind) for m in mentions(text)} or any(
+        m.kind == "org" and m.text.startswith(country) for m in mentions(text))
+    assert not any(m.kind == "person" and country in m.text for m in mentions(text))

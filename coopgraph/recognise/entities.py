@@ -85,12 +85,12 @@ def find_mentions(text: str, sentences: tuple[Sentence, ...], use_ner: bool = Tr
         found.extend(_sentence_mentions(text, sent, tokens_in, rules))
     found.extend(_short_compounds(text, rules))
     found.extend(names_cut_by_a_stop(text, every, rules, found))
-    found = _classed(found, rules)
+    found = _classed(found, rules, text)
     chosen = _select(found, [])
     chosen = _select(_acronyms(text, chosen), chosen)
     if use_ner:
         begins = [t.begin for t in every]
-        ner = _classed(_ner_mentions(text, sents, own), rules)
+        ner = _classed(_ner_mentions(text, sents, own), rules, text)
         org_names = {m.text for m in (*chosen, *ner) if m.kind == "org"}
         ner = [m for m in ner if not (m.kind == "person" and m.text in org_names)]  # "한인회" read as a name
         chosen = _select([m for m in ner if _plausible_ner(m, every, rules, begins)], chosen)
@@ -129,7 +129,7 @@ def line_tokens(text: str) -> list[Tok]:
     return out
 
 
-def _classed(cands: list[Mention], rules: Rules) -> list[Mention]:
+def _classed(cands: list[Mention], rules: Rules, text: str = "") -> list[Mention]:
     """Names of bodies that take no part, by class (lexicon): venues become places (a location's
     venue), outlets, departments and generic nouns go, a country named with its form of state
     ("가나공화국") is the country; tagger spans lose what the rules show is no part of a name.
@@ -140,6 +140,8 @@ def _classed(cands: list[Mention], rules: Rules) -> list[Mention]:
             m = _ner_trimmed(m, rules)
             if m is None:
                 continue
+        if m.kind == "org" and m.strategy != "gazetteer" and _latin_spelling(m, rules, text):
+            continue  # "웨차치와(Abhisit Vejjajiva)": the Latin spelling of the name before the bracket
         if m.kind == "org" and m.strategy != "gazetteer":
             state = _state_country(m, rules)
             if state is not None:
@@ -193,6 +195,18 @@ def _ner_trimmed(m: Mention, rules: Rules) -> Mention | None:
     if (b, e) == (m.begin, m.stop):
         return m
     return replace(m, begin=b, stop=e, text=text)
+
+
+def _latin_spelling(m: Mention, rules: Rules, text: str) -> bool:
+    """A bracketed Latin name of two to four capitalised words, no organisation word, right after
+    Hangul: the spelling of a person's name written before it, not a body."""
+    if not text or m.begin < 2 or text[m.begin - 1] != "(" or not ("가" <= text[m.begin - 2] <= "힣"):
+        return False
+    if text[m.stop:m.stop + 1] != ")":
+        return False
+    words = m.text.split()
+    return 2 <= len(words) <= 4 and all(re.fullmatch(r"[A-Z][a-zà-ÿ'\-]+", w) for w in words) \
+        and not any(w.casefold() in rules.latin_org_words for w in words)
 
 
 def _state_country(m: Mention, rules: Rules) -> Mention | None:
