@@ -499,6 +499,15 @@ def rule_labels(text: str) -> tuple[list[Line], list[str], str | None, str | Non
             for k in tail:
                 labels[k] = "drop:headline-list"
 
+    # 6. file names, caption marks, photo credits and lead tags cut from the kept lines (before
+    #    the line model judges them: a caption telling an act is then plain text)
+    for i in range(n):
+        if labels[i] == "content":
+            cut = trim_line(lines[i].text)
+            if cut is None:
+                labels[i] = "drop:caption"
+            elif cut != lines[i].text:
+                lines[i] = replace(lines[i], text=cut)
     return lines, labels, doc_date, date_source
 
 
@@ -519,13 +528,6 @@ def strip_boilerplate(text: str, model: bool = True) -> StrippedText:
     n = len(lines)
     if model:
         _apply_line_model(lines, labels)
-        for i in range(n):
-            if labels[i] == "content":
-                cut = trim_line(lines[i].text)
-                if cut is None:
-                    labels[i] = "drop:caption"
-                elif cut != lines[i].text:
-                    lines[i] = replace(lines[i], text=cut)
 
     # 5. a short title line repeated right after itself
     kept: list[str] = []
