@@ -95,10 +95,11 @@ def test_ingest_runs_the_pipeline_on_text_files(tmp_path, capsys):
         encoding="utf-8")
     (tmp_path / "empty.txt").write_bytes(b"")
     db = f"sqlite:///{tmp_path / 'kb.db'}"
-    main(["ingest", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), str(tmp_path / "empty.txt"),
-          "--db", db, "--no-progress"])
+    rc = main(["ingest", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), str(tmp_path / "empty.txt"),
+               "--db", db, "--no-progress", "--jobs", "2"])
     err = capsys.readouterr().err
     assert "2 documents stored" in err
+    assert rc == 1 and "empty.txt" in err  # some documents failed: exit 1, the rest stored
     main(["ingest", str(tmp_path), "--db", db, "--no-progress"])
     assert "0 documents stored" in capsys.readouterr().err  # resumable: nothing is stored twice
     main(["search", "국립과학아카데미", "--db", db, "--format", "jsonl"])
@@ -107,3 +108,15 @@ def test_ingest_runs_the_pipeline_on_text_files(tmp_path, capsys):
     for line in capsys.readouterr().out.splitlines():
         ev = json.loads(line)
         assert ev["sources"] and ev["type"] in {"agreement", "meeting", "visit", "forum", "opening", "project", "award"}
+
+
+def test_ingest_takes_the_reading_limits(tmp_path, capsys):
+    """ingest reads with the same limits as extract: a document over --max-bytes is an error record, the rest stored."""
+    (tmp_path / "small.txt").write_text("한국과 베트남은 2020년 3월 5일 하노이에서 양해각서를 체결했다.\n", encoding="utf-8")
+    (tmp_path / "big.txt").write_text("가" * 4000 + "\n", encoding="utf-8")
+    db = f"sqlite:///{tmp_path / 'kb.db'}"
+    rc = main(["ingest", str(tmp_path), "--db", db, "--no-progress", "--jobs", "1", "--max-bytes", "2K"])
+    err = capsys.readouterr().err
+    assert rc == 1
+    assert "1 documents stored" in err or "1 document stored" in err
+    assert "big.txt" in err and "too_large" in err

@@ -10,7 +10,8 @@ import argparse
 import json
 import sys
 
-from coopgraph.errors import UsageError
+from coopgraph.errors import EXIT_FAILED_DOCS, UsageError
+from coopgraph.ingest.options import add_input_flags, settings_from_args
 from coopgraph.progress import add_progress_flags, progress_bar
 from coopgraph.store import validate
 from coopgraph.store.protocol import EventFilter
@@ -117,7 +118,6 @@ def _say(line: str) -> None:
 # ------------------------------------------------------------------ ingest
 def _cmd_ingest(args: argparse.Namespace) -> int:
     from coopgraph.records import ErrorRecord, RawDoc
-    from coopgraph.settings import Settings
     from coopgraph.store.report import format_stats
 
     curation = text = None
@@ -150,17 +150,16 @@ def _cmd_ingest(args: argparse.Namespace) -> int:
         from coopgraph import pipeline as pl
         from coopgraph.ingest import read_inputs
 
-        settings = Settings(ref_date=args.ref, use_ner=not args.no_ner, db_url=args.db)
+        settings = settings_from_args(args, ref_date=args.ref, use_ner=not args.no_ner, db_url=args.db)
         items = not_stored(read_inputs(list(args.paths), settings))
-        if getattr(pl, "run_parallel", None) is not None and args.jobs != 1:
-            records = pl.run_parallel(items, settings, jobs=args.jobs)
-        else:
-            records = pl.Pipeline(settings).stream(items)
+        records = pl.run_parallel(items, settings, jobs=args.jobs)  # jobs=1: in this process
 
     def committed(rec, stats):
         raws.pop(getattr(rec, "doc_id", None) or "", None)
         if isinstance(rec, ErrorRecord):
             print(f"coopgraph: {rec.source}: {rec.code}: {rec.message}", file=sys.stderr)
+        for note in getattr(rec, "warnings", ()):
+            print(f"coopgraph: {rec.source}: warning: {note}", file=sys.stderr)
         if bar is not None:
             bar.update(1)
             bar.set_postfix(stored=stats.stored, failed=stats.failed)
@@ -188,7 +187,7 @@ def _cmd_ingest(args: argparse.Namespace) -> int:
         from coopgraph.store.report import format_curation
 
         _say(format_curation(cur_done))
-    return 1 if stats.failed and not (stats.stored or stats.present) else 0
+    return EXIT_FAILED_DOCS if stats.failed else 0  # some documents failed: exit 1 (docs/reliability.md)
 
 
 # ------------------------------------------------------------------ looking
@@ -395,10 +394,9 @@ def register(sub) -> None:
                         "every later ingest and reprocess")
     p.add_argument("--batch-size", type=_positive, default=50, metavar="N",
                    help="documents per transaction (default 50)")
-    p.add_argument("--jobs", type=_positive, default=1, metavar="N",
-                   help="pipeline worker processes (default 1)")
     p.add_argument("--ref", type=_ref, metavar="YYYY-MM-DD", help="reference date for documents without a date")
     p.add_argument("--no-ner", action="store_true", help="gazetteer and patterns only")
+    add_input_flags(p)
     add_progress_flags(p)
     p.set_defaults(func=_cmd_ingest)
 
