@@ -446,3 +446,14 @@ def test_serve_command_serves_the_store_read_only(web_records, tmp_path):
     finally:
         server.terminate()
         server.wait(timeout=30)
+
+
+def test_api_csv_cells_cannot_run_as_formulas():
+    """The web CSV uses the export's cells: text starting with = + - @ is neutralised, lists joined."""
+    from coopgraph.web.app import _csv
+
+    out = _csv([{"id": "e1", "type": "agreement", "participants": ["=HYPERLINK(\"x\")", "코이카"],
+                 "location": "@SUM(A1)"}])
+    row = next(csv.DictReader(io.StringIO(out)))
+    assert row["participants"].startswith("'=") and "코이카" in row["participants"]
+    assert row["location"] == "'@SUM(A1)"

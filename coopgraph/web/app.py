@@ -314,10 +314,11 @@ def create_app(store_url: str, allow_ingest: bool = False, token: str | None = N
 
 
 def _csv(rows: list[dict[str, Any]]) -> str:
-    from coopgraph.store.export import FLAT_COLUMNS
+    from coopgraph.store.export import FLAT_COLUMNS, csv_cell
 
     buf = io.StringIO()
     writer = csv.DictWriter(buf, fieldnames=FLAT_COLUMNS)
     writer.writeheader()
-    writer.writerows(rows)
+    # the same cells as `coopgraph export`: a name starting with = + - @ cannot run as a spreadsheet formula
+    writer.writerows({k: csv_cell(v) for k, v in row.items()} for row in rows)
     return buf.getvalue()
