@@ -259,7 +259,10 @@ def orgs(text, tokens, chain, rules, gaz_kind, gaz_span, blocked) -> list[Mentio
         # "… 케냐 국무총리 겸 외교부": a title (no head) with more words after it ends a name
         title_inside = t.form in rules.titles and pos + 1 < len(chain) and tokens[chain[pos + 1]].begin > t.stop \
             and i not in gaz_kind and not rules.is_head(t.form)
-        if i in blocked or t.form in rules.breakers or t.form in rules.temporal or title_inside:
+        # a breaker glued inside one word on both sides is part of a name ("중소벤처기업위원회")
+        inside_word = pos > 0 and tokens[chain[pos - 1]].stop == t.begin and pos + 1 < len(chain) \
+            and tokens[chain[pos + 1]].begin == t.stop
+        if i in blocked or (t.form in rules.breakers and not inside_word) or t.form in rules.temporal or title_inside:
             flush_upto(last_head)
             seg, last_head = [], None
             continue

@@ -42,8 +42,9 @@ def _name_word(word: list[int], text, tokens, rules, gaz_kind, strong: bool) -> 
         if t.tag == "NNP":
             return True
         return t.tag == "NNG" and t.oov and strong
-    # Kiwi sometimes breaks an unknown name into syllables ("최" "양" "희")
-    return strong and all(len(tokens[i].form) == 1 and tokens[i].tag[0] in "NXM" for i in word)
+    # Kiwi sometimes breaks an unknown name into syllables ("최" "양" "희") or parts ("이철" "규")
+    return strong and (all(len(tokens[i].form) == 1 and tokens[i].tag[0] in "NXM" for i in word)
+                       or (rules.korean_name(surface) and all(tokens[i].tag[0] in "NXM" for i in word)))
 
 
 def _name_part(word: list[int], text, tokens, rules, gaz_kind, blocked, syllables: int = 5,
