@@ -69,7 +69,7 @@ def main() -> None:
             continue
         print(f"  {incl[k] / total:6.1%}  {incl[k]:7.2f} s  {k[0]}  ({k[1]}:{k[2]})")
     print(f"\nself time, top {a.top}:")
-    for k in sorted(self_t, key=lambda k: -self_t[k])[: a.top]:
+    for k in [k for k in sorted(self_t, key=lambda k: -self_t[k]) if k[1] != "?"][: a.top]:
         print(f"  {self_t[k] / total:6.1%}  {self_t[k]:7.2f} s  {k[0]}  ({k[1]}:{k[2]})")
 
 

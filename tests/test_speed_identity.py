@@ -141,3 +141,86 @@ def test_pipeline_with_shared_tokens_gives_the_same_records():
         sent_mod.split_sentences_with_tokens, ent.find_mentions = orig_split, orig_find
     assert len(last) == len(raws)  # the one-pass path really ran
     assert after == before
+
+
+# --- one Kiwi analysis per line: the entity stage's tokenize(line) answered from the splitter's analysis ---
+_ATTRS = ("form", "tag", "start", "len", "id", "word_position", "sent_position", "sub_sent_position",
+          "line_number", "score", "typo_cost", "base_form", "regularity", "user_value")
+
+
+def test_kept_lines_are_kiwis_own_reading_every_attribute():
+    from coopgraph.text.kiwi import get_kiwi
+
+    kiwi = get_kiwi()
+    fresh = super(type(kiwi), kiwi).tokenize  # Kiwi's own tokenize: always a new analysis
+    docs = [OWN] + [t for _, t in _texts(DEV)[:10]]
+    checked = 0
+    for text in docs:
+        split_sentences_with_tokens(text)
+        assert kiwi.shared_lines, "the splitter kept no line"
+        for line in [s for s in (x.strip() for x in text.split("\n")) if s]:
+            hits = kiwi.shared_hits
+            kept = kiwi.tokenize(line)
+            assert kiwi.shared_hits == hits + 1, line  # answered from the splitter's analysis
+            new = fresh(line)
+            assert [tuple(getattr(t, a) for a in _ATTRS) for t in kept] == \
+                [tuple(getattr(t, a) for a in _ATTRS) for t in new], line
+            checked += 1
+    assert checked > 30
+
+
+def test_the_memo_holds_one_document_and_options_bypass_it():
+    from coopgraph.text.kiwi import get_kiwi
+
+    kiwi = get_kiwi()
+    split_sentences_with_tokens("첫 문서의 줄이다.\n둘째 줄")
+    assert set(kiwi.shared_lines) == {"첫 문서의 줄이다.", "둘째 줄"}
+    split_sentences_with_tokens("다른 문서다.")
+    assert set(kiwi.shared_lines) == {"다른 문서다."}  # the last document's lines are forgotten
+    hits = kiwi.shared_hits
+    kiwi.tokenize("다른 문서다.", normalize_coda=True)  # other options: a real analysis
+    kiwi.tokenize("다른 문서")  # another string: a real analysis
+    assert kiwi.shared_hits == hits
+    split_sentences("세 번째 문서다.")  # sentences alone keep nothing
+    assert set(kiwi.shared_lines) == {"다른 문서다."}
+
+
+@pytest.mark.slow
+def test_a_changed_dictionary_or_option_forgets_kept_lines():
+    from coopgraph.text.kiwi import SharedKiwi
+
+    kiwi = SharedKiwi()  # a Kiwi of its own: the process's one keeps its dictionary
+    kiwi.keep("뽀로롱협회가 왔다", kiwi.tokenize("뽀로롱협회가 왔다"))
+    assert kiwi.shared_lines
+    kiwi.add_user_word("뽀로롱협회", "NNP", 0)
+    assert not kiwi.shared_lines
+    assert any(t.form == "뽀로롱협회" for t in kiwi.tokenize("뽀로롱협회가 왔다"))
+    kiwi.keep("뽀로롱협회가 왔다", kiwi.tokenize("뽀로롱협회가 왔다"))
+    kiwi.global_config.space_tolerance = 1  # an option changed on the config object itself
+    hits = kiwi.shared_hits
+    kiwi.tokenize("뽀로롱협회가 왔다")
+    assert kiwi.shared_hits == hits and not kiwi.shared_lines
+    kiwi.keep("뽀로롱협회가 왔다", kiwi.tokenize("뽀로롱협회가 왔다"))
+    kiwi.typos = None  # an option set on Kiwi
+    assert not kiwi.shared_lines
+
+
+@pytest.mark.slow
+def test_pipeline_records_identical_with_and_without_the_kept_lines():
+    from coopgraph.pipeline import Pipeline
+    from coopgraph.text.kiwi import get_kiwi
+
+    raws = [RawDoc(source=f"d{i}.txt", doc_id=f"{i:016x}", kind="text", data=t.encode())
+            for i, (_, t) in enumerate(_texts(DEV))]
+    raws.append(RawDoc(source="own.txt", doc_id="f" * 16, kind="text", data=OWN.encode()))
+    pipe = Pipeline()
+    kiwi = get_kiwi()
+    hits = kiwi.shared_hits
+    shared = [pipe.run(r).to_json() for r in raws]
+    assert kiwi.shared_hits > hits + len(raws)  # the entity stage really reused the splitter's lines
+    kiwi.keep = lambda line, tokens: None  # every stage analyses on its own again
+    try:
+        own = [pipe.run(r).to_json() for r in raws]
+    finally:
+        del kiwi.keep
+    assert shared == own

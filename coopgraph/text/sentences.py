@@ -61,6 +61,9 @@ def split_sentences_with_tokens(text: str) -> tuple[tuple[Sentence, ...], tuple[
     """The sentences and the Kiwi morphemes of every line, from one Kiwi call per line
     (the same tokens as ``Kiwi.tokenize`` line by line, offsets into ``text``; each a :class:`Morph`
     with its ``oov`` flag, so ``find_mentions(..., tokens=...)`` needs no Kiwi pass of its own)."""
+    from coopgraph.text.kiwi import get_kiwi
+
+    get_kiwi().forget()  # hold only this document's lines (coopgraph.text.kiwi: one analysis per line)
     tokens: list[Morph] = []
     return _split(text, tokens), tuple(tokens)
 
@@ -86,16 +89,20 @@ def _split_line(line: str, tokens: list[Morph] | None = None, base: int = 0) -> 
         if tokens is not None:
             from coopgraph.text.kiwi import get_kiwi
 
-            tokens.extend(Morph(t.form, t.tag, base + t.start, base + t.start + t.len, t.id <= 3)
-                          for t in get_kiwi().tokenize(line))
+            kiwi = get_kiwi()
+            toks = kiwi.tokenize(line)
+            kiwi.keep(line, toks)
+            tokens.extend(Morph(t.form, t.tag, base + t.start, base + t.start + t.len, t.id <= 3) for t in toks)
     else:
         from coopgraph.text.kiwi import get_kiwi
 
-        sents = get_kiwi().split_into_sents(line, return_tokens=tokens is not None)
+        kiwi = get_kiwi()
+        sents = kiwi.split_into_sents(line, return_tokens=tokens is not None, return_sub_sents=False)
         spans = [(s.start, s.end) for s in sents]
         if tokens is not None:
-            tokens.extend(Morph(t.form, t.tag, base + t.start, base + t.start + t.len, t.id <= 3)
-                          for s in sents for t in s.tokens)
+            toks = [t for s in sents for t in s.tokens]
+            kiwi.keep(line, toks)  # the same tokens as kiwi.tokenize(line), every attribute
+            tokens.extend(Morph(t.form, t.tag, base + t.start, base + t.start + t.len, t.id <= 3) for t in toks)
         spans = _cover(line, spans)
         spans = _rejoin(line, spans)
     out: list[tuple[int, int]] = []
