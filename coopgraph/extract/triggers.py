@@ -453,7 +453,12 @@ def find_triggers(toks: tuple[Tok, ...], lo: int, hi: int, lex: Lexicon, headlin
                     if run.cls in want:
                         governed = run
                         break
+                    if (cls == "hold" and run.cls is None and run.last + 1 < hi and toks[run.last + 1].tag == "JKO"
+                            and run.last + 2 == i):
+                        break  # '대사관은 … 리셉션을 열었다': what was held is the object right before the verb
                     if cls in ("open", "open_weak") and run.cls is None and governed is None:
+                        if run.last + 1 < hi and toks[run.last + 1].tag == "JKO":
+                            break  # '대사관은 … 리셉션을 열었다': what was opened is the object, no centre
                         continue
             if governed is None and needs:
                 continue
