@@ -572,3 +572,31 @@ def test_several_lone_dates_give_no_document_date():
     res = strip_boilerplate(f"연혁\n{_GJ_BODY}\n2019.04.09\n협정 서명\n2020.05.11\n공동위 개최\n2021.06.01\n센터 개소\n")
     assert res.doc_date is None
     assert "2020.05.11" in res.text.splitlines()  # the chronology keeps its dates
+
+
+def test_agreement_items_with_short_bracketed_dates_are_kept():
+    text = ("한국과 가상국의 관계\n양국은 오랫동안 여러 분야에서 협정을 맺어 왔다. 주요 협정은 아래와 같다.\n"
+            "ο 사증면제협정 (72.5)\nο 문화협정 (74.5)\nο 항공협정 (79.10)\nο 투자보장협정 (03.4 서명, 미발효)\n")
+    r = strip_boilerplate(text)
+    for item in ("사증면제협정 (72.5)", "문화협정 (74.5)", "항공협정 (79.10)", "투자보장협정 (03.4"):
+        assert item in r.text
+    assert r.dropped == ()
+
+
+def test_dated_table_rows_running_forward_are_a_chronology_not_headlines():
+    text = ("국제교류 현황\n우리 시는 여러 도시와 교류하고 있다. 자매결연 도시는 다음과 같다.\n"
+            "가상국 가람시 2001. 3. 15.\n나라국 누리시 2005. 7. 20.\n다온국 바다시 2012. 4. 9.\n")
+    r = strip_boilerplate(text)
+    assert "가람시 2001. 3. 15." in r.text and "바다시 2012. 4. 9." in r.text
+    # a related-articles list (recent, newest first) is still dropped
+    news = ("양국 장관은 오늘 서울에서 만나 협력 방안을 논의했다고 밝혔다.\n"
+            "가상국과 에너지 협력 강화 (2023.03.05)\n가상국 장관 방한 예정 (2023.02.11)\n")
+    assert "에너지 협력 강화" not in strip_boilerplate(news).text
+
+
+def test_a_bulleted_item_with_its_date_is_no_dateline():
+    text = ("양국 관계 개관\n양국은 1990년 수교하였다.\n주요 협정\n- 투자보장협정 (1998.8.21)\n- 항공협정 발효\n"
+            "양국은 협력을 이어가고 있다.\n")
+    r = strip_boilerplate(text)
+    assert r.doc_date is None
+    assert "- 투자보장협정 (1998.8.21)" in r.text.splitlines()

@@ -38,6 +38,7 @@ from coopgraph.clean.datelines import (
 from coopgraph.clean.markers import fold, load_markers
 
 _HANGUL = re.compile(r"[가-힣]")
+_HANGUL_WORD = re.compile(r"[가-힣]{2,}")
 _LATIN = re.compile(r"[A-Za-z]")
 _WORDISH = re.compile(r"[\w]", re.UNICODE)
 _SENT_END = re.compile(r"(?:[.?!…。]|다|요|죠)\s*[\"'”’」』)\]]*\s*$")
@@ -135,7 +136,7 @@ def _label(line: str) -> Line:
     if lead is not None:
         # "[한빛일보 김민수 기자] 2023.04.05 14:20 부산시는 …": the lead dates the article, the rest is text
         return Line(lead[1], "content", date=lead[0], signed=True)
-    dated = split_dated_line(s)
+    dated = split_dated_line(s) if not _dated_list_item(s) else None
     clock = bool(_CLOCK.search(s))
     if dated is not None and not sentence and _dateline_rest(dated[2], mk.reporter_titles,
                                                             timed=clock or bool(re.search(r"[|/]", s))):
@@ -232,8 +233,37 @@ def _is_attachment_line(s: str, markers: tuple[str, ...]) -> bool:
 
 _FINAL_STOP = re.compile(r"[.?!…。][\"'”’」』)\]]*\s*$")
 _TRAILING_DATE = re.compile(r"[(\[]?\s*(?:(?:19|20)\d{2}|\d{2})[.\-/]\s?\d{1,2}[.\-/]\s?\d{1,2}\.?\s*[)\]]?$"
-                            r"|[(\[]\s*\d{1,2}[.\-/]\d{1,2}\s*[)\]]$")
+                            r"|[(\[]\s*(?:0?[1-9]|1[0-2])[.\-/](?:0?[1-9]|[12]\d|3[01])\s*[)\]]$")  # (03.01), not (72.5)
 _TAG = re.compile(r"^[\[【<〈]\s*([^\]】>〉]{1,10}?)\s*[\]】>〉]")
+_LIST_BULLET = re.compile(r"^(?:[-–—•·∙ㆍοoㅇ○●◦▪□■*]\s+|[-–—•·∙ㆍοㅇ○●◦▪□■*](?=[가-힣]))")
+_ROW_DATE = re.compile(r"((?:19|20)\d{2}|\d{2})\s*[.\-/년]\s*(\d{1,2})(?=\D|$)")
+
+
+def _row_year(s: str) -> int | None:
+    """The year of the date that closes a listed line ("… (72.5)", "… 2001. 3. 15."), None without one."""
+    m = _TRAILING_DATE.search(s)
+    if not m:
+        return None
+    d = _ROW_DATE.search(m.group(0))
+    if not d or int(d.group(2)) > 12 and len(d.group(1)) == 2:
+        return None
+    y = int(d.group(1))
+    return y if y >= 100 else (2000 + y if y <= 39 else 1900 + y)
+
+
+def _chronology_run(texts: list[str]) -> bool:
+    """Rows of a chronology or dated table, not listed headlines: their dates run forward in time over
+    more than a year (a news page's related-article list is recent and newest first)."""
+    years = [_row_year(t) for t in texts]
+    if len(texts) < 2 or any(y is None for y in years):
+        return False
+    return all(a <= b for a, b in zip(years, years[1:])) and years[-1] > years[0]  # type: ignore[operator]
+
+
+def _dated_list_item(s: str) -> bool:
+    """A bulleted item naming something with its date ("- 투자보장협정 (1998.8.21)"): content, never a dateline."""
+    m = _LIST_BULLET.match(s)
+    return bool(m) and len(_HANGUL_WORD.findall(s[m.end():])) >= 1 and not _CLOCK.search(s)
 
 
 def _is_link_line(s: str, arrows: tuple[str, ...]) -> bool:
@@ -485,7 +515,7 @@ def rule_labels(text: str) -> tuple[list[Line], list[str], str | None, str | Non
         if i < n and _headline_like(lines[i].text):
             run.append(i)
             continue
-        if len(run) >= 2:
+        if len(run) >= 2 and not _chronology_run([lines[k].text for k in run]):
             for k in run:
                 labels[k] = "drop:headline-list"
         run = []
@@ -495,7 +525,8 @@ def rule_labels(text: str) -> tuple[list[Line], list[str], str | None, str | Non
     if last_sentence is not None:
         tail = [i for i in content if i > last_sentence]
         if tail and all(len(lines[i].text) <= 90 and not _FINAL_STOP.search(lines[i].text) for i in tail) \
-                and any(_headline_like(lines[i].text) for i in tail):
+                and any(_headline_like(lines[i].text) for i in tail) \
+                and not _chronology_run([lines[i].text for i in tail if _TRAILING_DATE.search(lines[i].text)]):
             for k in tail:
                 labels[k] = "drop:headline-list"
 

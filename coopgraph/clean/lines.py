@@ -165,6 +165,9 @@ _YEARISH = re.compile(r"(?<![\d.,:])(?:(?:19|20)\d{2}|['’‘]\d{2})(?![\d:])|(
 _CLOCK = re.compile(r"\d{1,2}:\d{2}")
 _FULL_DATE = re.compile(DATE)
 _KO_DATE = re.compile(r"\d{4}\s*년\s*\d{1,2}\s*월")
+_BRACKET_DATE = re.compile(r"[(\[]\s*(?:(?:19|20)\d{2}|['’‘]?\d{2})\s*[.\-/년]\s*\d{1,2}(?:\s*[.\-/월]\s*\d{1,2})?\s*[.일]?\s*"
+                           r"(?:[)\],]|서명|체결|발효|가서명)")
+_LIST_ITEM = re.compile(r"^(?:[-–—•·∙ㆍοoㅇ○●◦▪□■*]\s+|[-–—•·∙ㆍοㅇ○●◦▪□■*](?=[가-힣]))")
 _CREDIT_TAIL = re.compile(r"(?:제공|DB|캡처|캡쳐|촬영|사진|뉴스1|연합뉴스|뉴시스)\s*[\])〉>】]?\s*$")
 
 
@@ -199,7 +202,8 @@ def protected(s: str) -> bool:
     if date_only(s) is not None:
         return True  # a lone date the rules kept: an entry of a chronology
     words = len(_HANGUL_WORD.findall(s))
-    if len(s) > 200 or not _YEARISH.search(s) or words < (1 if _KO_DATE.search(s) else 2):
+    one = _KO_DATE.search(s) or _BRACKET_DATE.search(s) or _LIST_ITEM.match(s)  # "ο 항공협정 (79.10)"
+    if len(s) > 200 or not _YEARISH.search(s) or words < (1 if one else 2):
         return False
     return not (_CLOCK.search(s) or _CREDIT_TAIL.search(s) or _CREDIT.search(s) or _UI_END.search(s)
                 or _EMAIL.search(s) or _URL.search(s) or _FILE.search(s))

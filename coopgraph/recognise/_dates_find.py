@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from coopgraph.recognise._dates_lex import CONN, WS, Lexicon
+from coopgraph.recognise._dates_list import list_year_month, year_list_members
 from coopgraph.recognise._dates_resolve import Partial, _Cand, _days_in, _depth
 
 YEAR_MIN, YEAR_MAX = 1900, 2099  # with an explicit 년 or a full numeric date
@@ -56,6 +57,7 @@ class _Finder:
         self.t = text
         self.lex = lex
         self.n = len(text)
+        self.year_list = year_list_members(text)
 
     # --- word-level checks -------------------------------------------------
     def suffix_ok(self, j: int) -> bool:
@@ -550,6 +552,13 @@ class _Finder:
             return a
         return replace(a, stop=m.end(), rule=a.rule + "-span", span=(unit, count))
 
+    def list_form(self, i: int) -> _Cand | None:
+        r = list_year_month(self.t, i)
+        if r is None:
+            return None
+        stop, lo, hi = r
+        return _Cand(i, stop, "list-ym" if hi is None else "list-ym-range", lo, hi)
+
     def paren(self, c: _Cand) -> _Cand:
         m = self.lex.paren.match(self.t, c.stop)
         if m:
@@ -559,8 +568,11 @@ class _Finder:
     def at(self, i: int) -> _Cand | None:
         """The longest expression starting at i."""
         ch = self.t[i]
+        if ch.isdigit() and i in self.year_list:  # "1992,1995,1999, 2006년"
+            return _Cand(i, i + 4, "list-year", (self.year_list[i], None, None))
         if ch.isdigit() or ch in "'’‘`":
-            cands = [c for c in (self.numeric(i) if ch.isdigit() else None, self.chain(i)) if c is not None]
+            cands = [c for c in (self.numeric(i) if ch.isdigit() else None, self.chain(i),
+                                 self.list_form(i) if ch.isdigit() else None) if c is not None]
         else:
             cands = [c for c in (self.keyword(i),) if c is not None]
         if not cands:
