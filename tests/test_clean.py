@@ -600,3 +600,5 @@ def test_a_bulleted_item_with_its_date_is_no_dateline():
     r = strip_boilerplate(text)
     assert r.doc_date is None
     assert "- 투자보장협정 (1998.8.21)" in r.text.splitlines()
+    signed = "가상국 협력 강화\n- 홍길동 기자 2023.04.05\n양국 장관은 오늘 서울에서 만나 협력 방안을 논의했다고 밝혔다.\n"
+    assert strip_boilerplate(signed).doc_date == "2023-04-05"  # a bulleted reporter's dateline still dates the page

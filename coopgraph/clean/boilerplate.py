@@ -136,7 +136,9 @@ def _label(line: str) -> Line:
     if lead is not None:
         # "[한빛일보 김민수 기자] 2023.04.05 14:20 부산시는 …": the lead dates the article, the rest is text
         return Line(lead[1], "content", date=lead[0], signed=True)
-    dated = split_dated_line(s) if not _dated_list_item(s) else None
+    dated = split_dated_line(s)
+    if dated is not None and _dated_list_item(s) and not _is_reporter_line(dated[2], mk.reporter_titles):
+        dated = None  # "- 투자보장협정 (1998.8.21)": an item of a list, not a dateline ("- 홍길동 기자 …" still is)
     clock = bool(_CLOCK.search(s))
     if dated is not None and not sentence and _dateline_rest(dated[2], mk.reporter_titles,
                                                             timed=clock or bool(re.search(r"[|/]", s))):
