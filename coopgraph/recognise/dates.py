@@ -27,6 +27,8 @@ The words live in ``coopgraph/data/dates.yaml``; see ``_dates_lex``.
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from datetime import date
 
 from coopgraph.recognise._dates_find import _Finder
@@ -67,6 +69,7 @@ def find_dates(text: str, ref: date | None = None) -> tuple[DateExpr, ...]:
     out = []
     ctx: Context | None = None
     for c in cands:
+        c = _listed_month(text, c, out)
         month = _month_context(text, c, ctx, lex) if ref_p is not None else None
         if month is not None:
             val, relative = _resolve(c, month, disc)
@@ -84,3 +87,19 @@ def find_dates(text: str, ref: date | None = None) -> tuple[DateExpr, ...]:
         else:
             out.append(DateExpr(c.begin, c.stop, text[c.begin:c.stop], None, None, c.rule, relative))
     return tuple(out)
+
+
+_LIST_GAP = re.compile(r"[ \t]*(?:,|、|및|과|와)?[ \t]*")
+
+
+def _listed_month(text: str, c, out: list[DateExpr]):
+    """A month listed right after a dated month ("2000, 2월, 10월", "2002년 3월, 4월") is in that year,
+    not in the reference date's."""
+    if c.kind is not None or c.lo[0] is not None or c.lo[1] is None or not out:
+        return c
+    prev = out[-1]
+    if prev.relative or not prev.start or len(prev.start) < 7 or not _LIST_GAP.fullmatch(text, prev.stop, c.begin):
+        return c
+    year = int(prev.start[:4])
+    hi = (year, *c.hi[1:]) if c.hi is not None and c.hi[0] is None else c.hi
+    return replace(c, lo=(year, *c.lo[1:]), hi=hi)
