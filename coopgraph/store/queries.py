@@ -70,8 +70,15 @@ def where(store: SQLStore, flt: EventFilter) -> tuple[str, list[Any]]:
         countries.append(flt.country.upper())
     if flt.pair:
         countries += [c.upper() for c in flt.pair]
-    for cc in dict.fromkeys(countries):
-        clauses.append("EXISTS (SELECT 1 FROM event_countries c WHERE c.event_id = e.id AND c.country = ?)")
+    countries = list(dict.fromkeys(countries))
+    # each country (or the pair, as one join) is one range scan of event_countries_country, not a probe per event
+    if len(countries) >= 2:  # scan the first country's events, probe the second's by primary key
+        clauses.append("e.id IN (SELECT c1.event_id FROM event_countries c1 JOIN event_countries c2 "
+                       "ON c2.event_id = c1.event_id AND c2.country = ? WHERE c1.country = ?)")
+        params += [countries[1], countries[0]]
+        countries = countries[2:]  # a country and a pair together
+    for cc in countries:
+        clauses.append("e.id IN (SELECT c.event_id FROM event_countries c WHERE c.country = ?)")
         params.append(cc)
     if flt.org:
         ids = entity_ids_for(store, flt.org)
@@ -89,7 +96,8 @@ def where(store: SQLStore, flt: EventFilter) -> tuple[str, list[Any]]:
         params.append(_span(flt.date_to)[1].isoformat())
     if flt.text:
         cond, more = contains(store, "m.evidence", flt.text)
-        clauses.append(f"EXISTS (SELECT 1 FROM mentions m WHERE m.event_id = e.id AND {cond})")
+        # one pass over the evidence sentences (PostgreSQL: its trigram index), not a probe per event
+        clauses.append(f"e.id IN (SELECT m.event_id FROM mentions m WHERE {cond})")
         params += more
     if flt.min_sources > 1:
         clauses.append("e.num_sources >= ?")
