@@ -322,3 +322,36 @@ def test_sqlite_store_opens_and_reads_while_an_ingest_holds_the_write_lock(tmp_p
     writer.close()
     assert not t.is_alive(), "opening the store waited for the writer's lock"
     assert got["counts"]["documents"] == 0
+
+
+def test_filters_agree_with_the_records_on_a_generated_store(db_url):
+    # country, pair and evidence-text filters are index scans (e.id IN ...); they must answer
+    # exactly the events whose records satisfy them, in the store's date order
+    s = open_store(db_url)
+    s.ingest(generated(80, seed=11))
+    every = s.events()
+    order = [e["id"] for e in every]
+    cases = [
+        (EventFilter(country="by"), lambda e: "BY" in e["countries"]),
+        (EventFilter(pair=("UZ", "KR")), lambda e: {"KR", "UZ"} <= set(e["countries"])),
+        (EventFilter(pair=("KR", "BY"), country="UZ"), lambda e: {"KR", "BY", "UZ"} <= set(e["countries"])),
+        (EventFilter(text="연구원"), lambda e: any("연구원" in x["evidence"]["sentence"] for x in e["sources"])),
+        (EventFilter(type="agreement", country="KR"), lambda e: e["type"] == "agreement" and "KR" in e["countries"]),
+    ]
+    for flt, keep in cases:
+        want = [e["id"] for e in every if keep(e)]
+        assert s.event_ids(flt) == want, flt
+    assert any(s.event_ids(flt) for flt, _ in cases)
+    assert s.event_ids(EventFilter(), limit=7) == order[:7]
+    s.close()
+
+
+def test_sqlite_event_pages_read_the_order_index(tmp_path):
+    s = open_store(f"sqlite:///{tmp_path / 'o.db'}")
+    s.ingest(generated(30, seed=5))
+    order = "ORDER BY (e.date_start IS NULL), e.date_start, e.date_end, e.id LIMIT 5"
+    for cond, index in (("1 = 1", "events_order"), ("e.type = 'meeting'", "events_type_order")):
+        plan = " ".join(r[-1] for r in s.conn.query(f"EXPLAIN QUERY PLAN SELECT e.id FROM events e WHERE {cond} "
+                                                      f"{order}"))
+        assert index in plan and "TEMP B-TREE" not in plan, plan
+    s.close()
