@@ -25,7 +25,7 @@ The reading, per sentence (a line of a list is a sentence):
    line alone is a headline). A table flattened one cell a line joins a date-only line to
    the line after it. Items need a foreign side (the page's pair of countries, a party, a place).
 5. Arguments: the item's named bodies and persons (a name right before a title when the
-   recogniser missed it: "Evren 대통령"), the body before the dates of a prose list, the page's
+   recogniser missed it: "Bataar 대통령"), the body before the dates of a prose list, the page's
    pair of countries; the place of a visit from its object or direction (방한 -> Korea, 방X ->
    the country whose name starts with X, else the side the visitor is not from), the seat of
    an opened mission from its name ("주이스탄불 총영사관" -> 이스탄불).

@@ -176,7 +176,7 @@ class Page:
         return any(t == "agreement" for t, _, _ in self.acts(b, e))
 
     def titled_names(self, b: int, e: int, it) -> list[Participant]:
-        """'Evren 대통령의 방한', '외잘 총리': a name the recogniser missed, right before a title."""
+        """'Bataar 대통령의 방한', '바트 총리': a name the recogniser missed, right before a title."""
         from coopgraph.extract.base import _country_names
 
         lex, text = self.lex, self.text
