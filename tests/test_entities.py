@@ -494,6 +494,6 @@ def test_countries_beyond_the_first_list_are_known(text, country):
 
 
 def test_a_breaker_inside_one_word_is_part_of_the_name_and_a_split_korean_name_is_read():
-    text = "이철규 산업통상자원중소벤처기업위원회 위원장 등 국회 대표단이 참석했다."
+    text = "한철규 산업통상자원중소벤처기업위원회 위원장 등 국회 대표단이 참석했다."
     found_ = {(m.text, m.kind) for m in mentions(text)}
-    assert ("이철규", "person") in found_ and ("산업통상자원중소벤처기업위원회", "org") in found_
+    assert ("한철규", "person") in found_ and ("산업통상자원중소벤처기업위원회", "org") in found_

@@ -12,7 +12,7 @@ from coopgraph.extract.base import Cand, Place, _after_text, _Doc
 from coopgraph.extract.triggers import Lexicon, Trigger
 from coopgraph.records import Location, Mention
 
-# what may stand between a city and its venue: '프놈펜 소피텔 호텔', '키갈리의 세레네 호텔', '서울 중구 소공동 롯데호텔'
+# what may stand between a city and its venue: '하노이 한빛 호텔', '나이로비의 누리 호텔', '서울 중구 가람호텔'
 _CITY_VENUE_GAP = re.compile(r"(?:의)?(?:\s+[가-힣A-Za-z0-9]+?){0,3}\s+|의\s+")
 _PARTICLE_END = re.compile(r"(?:은|는|이|가|을|를|에|에서|와|과|로|으로|도|만)$")
 
@@ -216,7 +216,7 @@ class PlaceMixin:
         return Location(name=venue, country=country)
 
     def _city_before(self, m: Mention) -> Mention | None:
-        """'프놈펜 소피텔 호텔', '키갈리의 세레네 호텔', '서울 중구 소공동 롯데호텔': the known place naming
+        """'하노이 한빛 호텔', '나이로비의 누리 호텔', '서울 중구 가람호텔': the known place naming
         where a venue lies, right before it in the same phrase."""
         text = self.d.text
         best = None
@@ -232,7 +232,7 @@ class PlaceMixin:
         return best
 
     def _venue_words(self, m: Mention, ce: int) -> str | None:
-        """'서울 강남구 삼성동 그랜드 인터컨티넨탈 파르나스 호텔에서' -> the venue after the place, as written."""
+        """'서울 종로구 가람 그랜드 호텔에서' -> the venue after the place, as written."""
         tail = self.d.text[m.stop:min(ce, m.stop + 60)]
         hit = re.match(r"(?:의)?\s+((?:[^\s,.]+\s+){0,5}?[^\s,.]+?)(?:\([^)]*\))?(?:에서는|에서도|에서|에는|에)(?=\s|$)", tail)
         if hit is None:

@@ -308,7 +308,7 @@ class Reader(ArgumentsMixin, DatesMixin, PlaceMixin):
         return next((c for c in reversed(self.cands) if c.type == typ and c.sentence[1] <= tr.begin), None)
 
     def _agent_visit(self, tr: Trigger, c0: int) -> bool:
-        """'마하티르 총리의 한국 방문을 계기로', '빈 살만 왕세자의 방한 이후': a visit told as a noun with its
+        """'가나다 총리의 한국 방문을 계기로', '라마 왕세자의 방한 이후': a visit told as a noun with its
         visitor named in the genitive happened (the visitor a named person or body, or a title after a name)."""
         d = self.d
         toks = d.toks
