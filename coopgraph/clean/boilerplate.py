@@ -142,7 +142,7 @@ def _label(line: str) -> Line:
     clock = bool(_CLOCK.search(s))
     if dated is not None and not sentence and _dateline_rest(dated[2], mk.reporter_titles,
                                                             timed=clock or bool(re.search(r"[|/]", s))):
-        # "2019년 07월 03일 (수) 11:02:15 이수민 기자", "2023-07-22 08:30 | 충청타임즈", "관리자 / 2025-10-02 / 6";
+        # "2019년 07월 03일 (수) 11:02:15 이수민 기자", "2023-07-22 08:30 | 충청타임즈", "관리자 / 2020-02-11 / 9";
         # a timestamp without a weekday ("2021.06.23 17:28:13") is the article's, not a render date
         return Line(s, "date", date=dated[0], weekday=dated[1], signed=bool(dated[2]), timed=clock and not dated[1])
     src = _SOURCE_DATE.search(s)
@@ -321,7 +321,7 @@ _VIEWS = re.compile(r"(?:^|\s)(?:조회수?|views?|hits?|추천|댓글|공감)?\
 def _dateline_rest(rest: str, titles: tuple[str, ...], timed: bool = False) -> bool:
     """What may stand beside a date on a dateline: nothing, a reporter, an outlet or author name.
 
-    A timestamped line ("강지혜 2023-07-23 (일) 06:34 9개월전 228", "관리자 / 2024-10-28 오전 1:11:00 / 34",
+    A timestamped line ("홍길동 2022-05-14 (토) 07:12 3개월전 57", "관리자 / 2021-09-03 오후 2:05:00 / 12",
     "(서울=뉴스1) 홍길동 기자 | 2019-11-28 12:00 송고", "이름 desk@example.kr | 2019. 11. 18 07:57")
     may also carry an e-mail, a wire tag, a byline keyword, an age and a view counter.
     """
@@ -500,7 +500,7 @@ def rule_labels(text: str) -> tuple[list[Line], list[str], str | None, str | Non
             labels[i] = "drop:byline"
     if doc_date is None:
         # no byline and no dateline under the title: a signed date further down ("연합뉴스 2022.10.04",
-        # "관리자 / 2024-10-28 / 34") dates the article; else the page's one lone date line, when
+        # "관리자 / 2021-09-03 / 12") dates the article; else the page's one lone date line, when
         # it has only one (a chronology has many)
         signed = [i for i in range(n) if labels[i] == "drop:dateline" and (lines[i].signed or lines[i].timed)
                   and lines[i].date]
