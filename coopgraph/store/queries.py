@@ -58,10 +58,21 @@ def entity_ids_for(store: SQLStore, name: str) -> list[str]:
     return sorted(r[0] for r in rows)
 
 
-def where(store: SQLStore, flt: EventFilter) -> tuple[str, list[Any]]:
-    """SQL condition on ``events e`` for a filter, and its parameters."""
+def in_events(store: SQLStore, ordered: bool) -> str:
+    """``e.id`` for "e.id IN (list)"; ``+e.id`` (no index on it: SQLite's way to say so) for an ordered page."""
+    return "+e.id" if ordered and store.conn.dialect == "sqlite" else "e.id"
+
+
+def where(store: SQLStore, flt: EventFilter, ordered: bool = False) -> tuple[str, list[Any]]:
+    """SQL condition on ``events e`` for a filter, and its parameters.
+
+    ``ordered``: the condition serves a page in date order (ORDER BY ... LIMIT). SQLite then walks the
+    order index (events_order) and probes each filter's event list, instead of looking up every listed
+    event and sorting them all before the LIMIT.
+    """
     clauses: list[str] = []
     params: list[Any] = []
+    eid = in_events(store, ordered)
     if flt.type:
         clauses.append("e.type = ?")
         params.append(flt.type)
@@ -72,20 +83,20 @@ def where(store: SQLStore, flt: EventFilter) -> tuple[str, list[Any]]:
         countries += [c.upper() for c in flt.pair]
     countries = list(dict.fromkeys(countries))
     # each country (or the pair, as one join) is one range scan of event_countries_country, not a probe per event
-    if len(countries) >= 2:  # scan the first country's events, probe the second's by primary key
-        clauses.append("e.id IN (SELECT c1.event_id FROM event_countries c1 JOIN event_countries c2 "
+    if len(countries) >= 2:  # scan the second country's events (in "KR-UZ", the rarer), probe the first's
+        clauses.append(f"{eid} IN (SELECT c1.event_id FROM event_countries c1 JOIN event_countries c2 "
                        "ON c2.event_id = c1.event_id AND c2.country = ? WHERE c1.country = ?)")
-        params += [countries[1], countries[0]]
+        params += [countries[0], countries[1]]
         countries = countries[2:]  # a country and a pair together
     for cc in countries:
-        clauses.append("e.id IN (SELECT c.event_id FROM event_countries c WHERE c.country = ?)")
+        clauses.append(f"{eid} IN (SELECT c.event_id FROM event_countries c WHERE c.country = ?)")
         params.append(cc)
     if flt.org:
         ids = entity_ids_for(store, flt.org)
         if not ids:
             clauses.append("1 = 0")
         else:
-            clauses.append(f"e.id IN (SELECT x.event_id FROM event_entities x WHERE x.entity_id IN "
+            clauses.append(f"{eid} IN (SELECT x.event_id FROM event_entities x WHERE x.entity_id IN "
                            f"({','.join('?' * len(ids))}))")
             params += ids
     if flt.date_from:
@@ -97,7 +108,7 @@ def where(store: SQLStore, flt: EventFilter) -> tuple[str, list[Any]]:
     if flt.text:
         cond, more = contains(store, "m.evidence", flt.text)
         # one pass over the evidence sentences (PostgreSQL: its trigram index), not a probe per event
-        clauses.append(f"e.id IN (SELECT m.event_id FROM mentions m WHERE {cond})")
+        clauses.append(f"{eid} IN (SELECT m.event_id FROM mentions m WHERE {cond})")
         params += more
     if flt.min_sources > 1:
         clauses.append("e.num_sources >= ?")

@@ -517,7 +517,7 @@ class SQLStore:
         return out
 
     def event_ids(self, flt: EventFilter = ALL, limit: int | None = None) -> list[str]:
-        where, params = queries.where(self, flt)
+        where, params = queries.where(self, flt, ordered=True)
         sql = (f"SELECT e.id FROM events e WHERE {where} "
                f"ORDER BY (e.date_start IS NULL), e.date_start, e.date_end, e.id")
         if limit is not None:

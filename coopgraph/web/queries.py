@@ -35,14 +35,16 @@ class WebFilter:
     location: str | None = None  # a place name (any spelling with the same key, or a part of it)
 
 
-def where(store, flt: WebFilter) -> tuple[str, list[Any]]:
+def where(store, flt: WebFilter, ordered: bool = False) -> tuple[str, list[Any]]:
+    """SQL condition on ``events e`` (see :func:`coopgraph.store.queries.where`, also for ``ordered``)."""
     base, extra, extra_params = flt.base, [], []
     if base.org and store.conn.query("SELECT 1 FROM entities WHERE id = ?", (base.org.strip(),)):
         # an entity id (the pages link by id); names, aliases and former names go through the store
-        extra.append("e.id IN (SELECT x.event_id FROM event_entities x WHERE x.entity_id = ?)")
+        extra.append(f"{store_queries.in_events(store, ordered)} IN "
+                     "(SELECT x.event_id FROM event_entities x WHERE x.entity_id = ?)")
         extra_params.append(base.org.strip())
         base = replace(base, org=None)
-    sql, params = store_queries.where(store, base)
+    sql, params = store_queries.where(store, base, ordered)
     clauses, params = [sql, *extra], [*params, *extra_params]
     if flt.status:
         clauses.append("e.status = ?")
@@ -60,7 +62,7 @@ def count_events(store, flt: WebFilter) -> int:
 
 
 def event_ids(store, flt: WebFilter, sort: str = "date", limit: int | None = 50, offset: int = 0) -> list[str]:
-    cond, params = where(store, flt)
+    cond, params = where(store, flt, ordered=sort == "date")  # the one order an index (events_order) serves
     sql = f"SELECT e.id FROM events e WHERE {cond} ORDER BY {SORTS[sort]}"
     if limit is not None:
         sql += " LIMIT ? OFFSET ?"
