@@ -265,7 +265,7 @@ class RssWatch(threading.Thread):
 
     def __init__(self, period: float = 0.25):
         super().__init__(daemon=True)
-        self.period, self.peak, self.names = period, {}, {}
+        self.period, self.peak, self.names, self.cpu = period, {}, {}, {}
         self.halt = threading.Event()
 
     def run(self) -> None:
@@ -275,6 +275,12 @@ class RssWatch(threading.Thread):
 
     def sample(self) -> None:
         for pid in _descendants(os.getpid()):
+            try:
+                with open(f"/proc/{pid}/stat") as fh:
+                    fields = fh.read().rsplit(")", 1)[1].split()
+                self.cpu[pid] = (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+            except (OSError, IndexError, ValueError):
+                pass
             hwm = _vm(pid, "VmHWM")
             if hwm is not None:
                 self.peak[pid] = max(hwm, self.peak.get(pid, 0))
@@ -317,7 +323,9 @@ def part_jobs(jobs: int) -> None:
     folder = SETS["corpus"][0] if SETS["corpus"][0].exists() else SETS["dev"][0]
     raws = _raw_docs(folder)
     Pipeline().run(raws[0])  # one process: analysers built before timing, as in a long run
+    c0 = time.process_time()
     one, wall1, rate1 = _timed_parallel(raws, 1)
+    cpu1 = time.process_time() - c0
     watch = RssWatch()
     watch.start()
     many, wall_n, rate_n = _timed_parallel(raws, jobs)
@@ -328,6 +336,12 @@ def part_jobs(jobs: int) -> None:
           f"--jobs {jobs} {wall_n:6.1f} s ({len(raws) / wall_n:.2f} docs/s, workers starting)")
     print(f"  second pass --jobs 1 {rate1:.2f} docs/s;  --jobs {jobs} {rate_n:.2f} docs/s:  "
           f"speed-up {rate_n / rate1:.2f}x  (target >= 1.7x for 2 jobs)")
+    if watch.cpu:
+        cpu_n = sum(watch.cpu.values())
+        total_n = wall_n + len(raws) / rate_n
+        print(f"  CPU per document: --jobs 1 {cpu1 * 1000 / (2 * len(raws)):.1f} ms (this process); --jobs {jobs} "
+              f"{cpu_n * 1000 / (2 * len(raws)):.1f} ms summed over the workers, start-up included; the workers "
+              f"got {cpu_n / total_n:.2f} cores on average over the {total_n:.1f} s")
     small = {p: kb for p, kb in watch.peak.items() if kb < 100_000}
     workers = {p: kb for p, kb in watch.peak.items() if kb >= 100_000}
     for pid, kb in sorted(workers.items()):
