@@ -63,6 +63,17 @@ def in_events(store: SQLStore, ordered: bool) -> str:
     return "+e.id" if ordered and store.conn.dialect == "sqlite" else "e.id"
 
 
+DATE_ORDER = "(e.date_start IS NULL), e.date_start, e.date_end, e.id"
+
+
+def date_order(store: SQLStore, flt: EventFilter) -> str:
+    """ORDER BY terms for the store's date order. With a date range SQLite reads the block index and sorts
+    what it finds (a few ms); walking events_order instead tests every event before the range (100+ ms)."""
+    if store.conn.dialect == "sqlite" and (flt.date_from or flt.date_to):
+        return "+" + DATE_ORDER  # a unary + on the first term: no index serves this order
+    return DATE_ORDER
+
+
 def where(store: SQLStore, flt: EventFilter, ordered: bool = False) -> tuple[str, list[Any]]:
     """SQL condition on ``events e`` for a filter, and its parameters.
 

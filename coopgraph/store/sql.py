@@ -519,7 +519,7 @@ class SQLStore:
     def event_ids(self, flt: EventFilter = ALL, limit: int | None = None) -> list[str]:
         where, params = queries.where(self, flt, ordered=True)
         sql = (f"SELECT e.id FROM events e WHERE {where} "
-               f"ORDER BY (e.date_start IS NULL), e.date_start, e.date_end, e.id")
+               f"ORDER BY {queries.date_order(self, flt)}")
         if limit is not None:
             sql += " LIMIT ?"
             params = [*params, int(limit)]

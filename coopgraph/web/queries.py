@@ -63,7 +63,8 @@ def count_events(store, flt: WebFilter) -> int:
 
 def event_ids(store, flt: WebFilter, sort: str = "date", limit: int | None = 50, offset: int = 0) -> list[str]:
     cond, params = where(store, flt, ordered=sort == "date")  # the one order an index (events_order) serves
-    sql = f"SELECT e.id FROM events e WHERE {cond} ORDER BY {SORTS[sort]}"
+    order = store_queries.date_order(store, flt.base) if sort == "date" else SORTS[sort]
+    sql = f"SELECT e.id FROM events e WHERE {cond} ORDER BY {order}"
     if limit is not None:
         sql += " LIMIT ? OFFSET ?"
         params = [*params, int(limit), int(offset)]
