@@ -71,6 +71,7 @@ class Lexicon:
     habitual_aux: frozenset[str] = frozenset()
     cues_opening_a_word: frozenset[str] = frozenset()
     purpose_verbs: frozenset[str] = frozenset()
+    purpose_exempt: frozenset[str] = frozenset()
     one_to_one_meetings: frozenset[str] = frozenset()
     visit_frames: frozenset[str] = frozenset()
     foreign_regions: tuple[str, ...] = ()
@@ -116,6 +117,7 @@ def load_lexicon() -> Lexicon:
         future_adnominal=frozenset(cues["future_adnominal"]),
         habitual_aux=frozenset(cues.get("habitual_aux", ())),
         purpose_verbs=frozenset(cues.get("purpose_verbs", ())),
+        purpose_exempt=frozenset(cues.get("purpose_exempt", ())),
         one_to_one_meetings=frozenset(data.get("one_to_one_meetings", ())),
         cues_opening_a_word=frozenset(data.get("cues_opening_a_word", ())),
         continuation=tuple(cues["continuation"]),
@@ -493,7 +495,7 @@ def find_triggers(toks: tuple[Tok, ...], lo: int, hi: int, lex: Lexicon, headlin
                     break
             if status == "planned" and any(_has_seq(after, seq) for seq in lex.abandoned_plan):
                 status, cue = "negated", "abandoned-plan"
-        if status == "happened" and _purpose(toks, i, end, hi, lex):
+        if status == "happened" and toks[i].form not in lex.purpose_exempt and _purpose(toks, i, end, hi, lex):
             status, cue = "negated", "purpose"  # 추진을 위한, 체결하기 위해: what an act is for, not an act
         if status == "happened" and _habitual(toks, end, span_end, lex):
             status, cue = "negated", "habitual"  # 논의해 왔으며, 개최해 온: a habit or a series, no one happening
