@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 from importlib.resources import files
@@ -89,6 +90,9 @@ class Page:
         self.mentions_by_end = sorted(analysis.mentions, key=lambda m: m.stop)
         self.m_ends = [m.stop for m in self.mentions_by_end]
         self.entities = {e.id: e for e in analysis.entities}
+        # the recogniser's dates in text order, for a sentence's dates by bisection (not a scan per sentence)
+        self.dates = tuple(sorted(analysis.dates, key=lambda d: d.begin))
+        self.d_starts = [d.begin for d in self.dates]
         counts = Counter(m.country for m in self.mentions if m.country)
         top = counts.most_common(2)
         self.pair = tuple(c for c, n in top if n >= 2) if len(top) == 2 else tuple(c for c, _ in top)
@@ -263,7 +267,8 @@ def item_dates(page: Page, s: Sentence) -> list[DateExpr]:
     text = page.text
     quoted = [(m.start(), m.end()) for m in _QUOTES.finditer(text, s.begin, s.stop)]
     out = []
-    for d in list_dates(text, s, page.a.dates, page.pivot, year=page.heading_year):
+    near = page.dates[bisect_left(page.d_starts, s.begin):bisect_left(page.d_starts, s.stop)]
+    for d in list_dates(text, s, near, page.pivot, year=page.heading_year):
         if _frame(text, d, page.lex) or any(b <= d.begin < e for b, e in quoted) or "년대" in d.text:
             continue
         if d.rule != "list-years" and not re.search(r"[년월일.'’]", d.text) and not in_brackets(text, d):

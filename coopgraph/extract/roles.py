@@ -20,6 +20,7 @@ sentence, so that the store can show it highlighted.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 from functools import lru_cache
 from importlib.resources import files
@@ -155,13 +156,22 @@ def participant_role(sentence: str, p: Participant, typ: str) -> str | None:
     return role
 
 
-def trigger_span(analysis: Analysis, ev: Event) -> tuple[int, int] | None:
-    """Where the event's trigger word stands in the document text, from its lemma among the sentence's tokens."""
+def trigger_span(analysis: Analysis, ev: Event, starts: list[int] | None = None) -> tuple[int, int] | None:
+    """Where the event's trigger word stands in the document text, from its lemma among the sentence's tokens.
+
+    ``starts`` are the tokens' begin offsets (in text order) when the caller has them: the sentence's
+    tokens are then found by bisection instead of a scan of the whole document.
+    """
     lemma = dict(ev.explain).get("trigger")
     if not lemma:
         return None
     b, e = ev.evidence.begin, ev.evidence.stop
-    for tok in analysis.tokens:
+    toks = analysis.tokens
+    first = bisect_left(starts, b) if starts is not None else 0
+    for k in range(first, len(toks)):
+        tok = toks[k]
+        if starts is not None and tok.begin >= e:
+            break
         if b <= tok.begin and tok.stop <= e and tok.form == lemma:
             return tok.begin, tok.stop
     text = analysis.doc.text
@@ -172,9 +182,12 @@ def trigger_span(analysis: Analysis, ev: Event) -> tuple[int, int] | None:
 def assign_roles(analysis: Analysis, events: tuple[Event, ...]) -> tuple[Event, ...]:
     """Return ``events`` with each participant's role set where the text says it (and the trigger located)."""
     out = []
+    starts = [t.begin for t in analysis.tokens]
+    if any(x > y for x, y in zip(starts, starts[1:])):
+        starts = None  # tokens not in text order: scan them all
     for ev in events:
         parts = tuple(p if p.role else replace(p, role=participant_role(ev.evidence.sentence, p, ev.type))
                       for p in ev.participants)
-        span = ev.trigger_span or trigger_span(analysis, ev)
+        span = ev.trigger_span or trigger_span(analysis, ev, starts)
         out.append(replace(ev, participants=parts, trigger_span=span))
     return tuple(out)
