@@ -79,6 +79,19 @@ class _Doc:
     entities: dict[str, Entity]
     dates: tuple[DateExpr, ...]
     para_starts: list[int]
+    date_starts: list[int] | None = None  # the dates' begin offsets when they are in text order
+    date_source: tuple[DateExpr, ...] | None = None  # the dates those offsets were taken from
+
+    def date_range(self, lo: int, hi: int) -> range:
+        """Indices of the dates that begin in [lo, hi), in text order: a bisection, not a scan of the page
+        (every index when the dates are not in text order; callers keep their own full test)."""
+        if self.date_source is not self.dates:  # the reader may replace its dates (joined ranges)
+            starts = [de.begin for de in self.dates]
+            self.date_starts = starts if all(x <= y for x, y in zip(starts, starts[1:])) else None
+            self.date_source = self.dates
+        if self.date_starts is None:
+            return range(len(self.dates))
+        return range(bisect.bisect_left(self.date_starts, lo), bisect.bisect_left(self.date_starts, hi))
 
     def tok_range(self, begin: int, stop: int) -> tuple[int, int]:
         return bisect.bisect_left(self.starts, begin), bisect.bisect_left(self.starts, stop)

@@ -173,7 +173,8 @@ class DatesMixin:
         """(date, index) of the clause's governing date, or None."""
         best = None
         quoted = _quoted_spans(self.d.text, cb, ce)
-        for k, de in enumerate(self.d.dates):
+        for k in self.d.date_range(cb, ce):
+            de = self.d.dates[k]
             if not (cb <= de.begin and de.stop <= ce) or de.begin >= tr.begin:
                 continue
             if _in_spans(de.begin, de.stop, quoted):
@@ -193,7 +194,8 @@ class DatesMixin:
 
     def _own_date_after(self, tr: Trigger, cb: int, ce: int, bound: set[int]):
         """A date after the trigger in its clause (not a report date), or None."""
-        for k, de in enumerate(self.d.dates):
+        for k in self.d.date_range(cb, ce):
+            de = self.d.dates[k]
             if cb <= de.begin and de.stop <= ce and de.begin >= tr.stop and k not in bound:
                 if self.name_like(de) or self.report_date(de, ce):
                     continue
@@ -273,7 +275,8 @@ class DatesMixin:
                 c0, c1 = clauses[ci + 1]
                 nb, ne = d.toks[c0].begin, d.toks[c1 - 1].stop
                 if not any(x.begin >= nb and x.stop <= ne for x in self.sentence_triggers):
-                    for k, de in enumerate(d.dates):
+                    for k in d.date_range(nb, ne):
+                        de = d.dates[k]
                         if nb <= de.begin and de.stop <= ne and k not in bound and not self.name_like(de) \
                                 and not self.report_date(de, ne):
                             use = self.usable(de)
@@ -309,7 +312,8 @@ class DatesMixin:
                 return
         sb = d.toks[clauses[0][0]].begin
         prev = None
-        for k, de in enumerate(d.dates):
+        for k in d.date_range(sb, cand.clause[0]):
+            de = d.dates[k]
             if sb <= de.begin and de.stop <= cand.clause[0] and k not in bound and not self.name_like(de):
                 if d.text[de.stop:de.stop + 4].lstrip().startswith("부터") and "까지" not in de.text:
                     continue  # '2016년부터 논의해 왔으며, 이번 … 체결': the start of another, longer story
@@ -328,7 +332,8 @@ class DatesMixin:
             if c.para != para:
                 break
         pdate = None
-        for k, de in enumerate(d.dates):
+        for k in d.date_range(d.para_starts[para] if para >= 0 else 0, s.begin):
+            de = d.dates[k]
             if d.para(de.begin) == para and de.stop <= s.begin and k not in bound and not self.name_like(de):
                 use = self.usable(de)
                 if use is not None:
