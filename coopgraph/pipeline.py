@@ -15,6 +15,7 @@ record's ``warnings``.
 
 from __future__ import annotations
 
+import itertools
 import os
 import signal
 import threading
@@ -276,6 +277,12 @@ def run_parallel(items: Iterable[RawDoc | ErrorRecord], settings: Settings | Non
     if timeout is not None and timeout < 0:
         timeout = settings.timeout
     jobs = default_jobs() if jobs is None else jobs
+    if jobs > 1:
+        # a single document runs here at once rather than waiting for workers to start
+        rest = iter(items)
+        head = list(itertools.islice(rest, 2))
+        jobs = jobs if len(head) > 1 else 1
+        items = itertools.chain(head, rest)
     if jobs <= 1:
         yield from Pipeline(settings.with_(timeout=timeout)).stream(items)
         return
