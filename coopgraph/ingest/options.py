@@ -31,7 +31,7 @@ def parse_size(text: str) -> int:
     return n
 
 
-def _positive_int(text: str) -> int:
+def positive_int(text: str) -> int:
     try:
         n = int(text)
     except ValueError:
@@ -54,7 +54,7 @@ def _seconds(text: str) -> float:
 def add_input_flags(p: argparse.ArgumentParser) -> None:
     """--jobs and the resource limits (defaults from :class:`Settings`; see docs/reliability.md)."""
     d = Settings()
-    p.add_argument("--jobs", "-j", type=_positive_int, default=None, metavar="N",
+    p.add_argument("--jobs", "-j", type=positive_int, default=None, metavar="N",
                    help="worker processes (default: one per core); output order is input order; 1 runs in-process")
     g = p.add_argument_group("limits (an input over a limit becomes an error record naming it; docs/reliability.md)")
     g.add_argument("--max-bytes", type=parse_size, default=d.max_bytes, metavar="SIZE",
@@ -65,7 +65,7 @@ def add_input_flags(p: argparse.ArgumentParser) -> None:
                    help="longest JSON Lines line (default 32MiB)")
     g.add_argument("--max-stdin-bytes", type=parse_size, default=d.max_stdin_bytes, metavar="SIZE",
                    help="largest single document on stdin (default 10MiB; JSONL/WARC on stdin stream)")
-    g.add_argument("--max-depth", type=_positive_int, default=d.max_depth, metavar="N",
+    g.add_argument("--max-depth", type=positive_int, default=d.max_depth, metavar="N",
                    help=f"HTML nested deeper is flattened, its text kept (default {d.max_depth})")
     g.add_argument("--timeout", type=_seconds, default=d.timeout, metavar="SECONDS",
                    help=f"time limit per document, 0 = none (default {d.timeout:g}); with --jobs 1 only Python code "

@@ -12,6 +12,7 @@ import sys
 
 from coopgraph.errors import EXIT_FAILED_DOCS, UsageError
 from coopgraph.ingest.options import add_input_flags, settings_from_args
+from coopgraph.ingest.options import positive_int as _positive
 from coopgraph.progress import add_progress_flags, progress_bar
 from coopgraph.store import validate
 from coopgraph.store.protocol import EventFilter
@@ -62,16 +63,6 @@ def _confidence(s: str) -> float:
     if not 0.0 <= c <= 1.0:
         raise argparse.ArgumentTypeError(f"a confidence is between 0 and 1, not {s}")
     return c
-
-
-def _positive(s: str) -> int:
-    try:
-        n = int(s)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number: {s!r}") from None
-    if n < 1:
-        raise argparse.ArgumentTypeError(f"must be 1 or more, not {n}")
-    return n
 
 
 def _columns(s: str) -> list[str]:
