@@ -57,3 +57,28 @@ def db_url(request, tmp_path):
     if request.param == "sqlite":
         return f"sqlite:///{tmp_path / 'store.db'}"
     return request.getfixturevalue("pg_server").new_database()
+
+
+def hand_analysis(text: str, mentions=(), doc_date: str | None = None):
+    """An Analysis of ``text`` whose mentions are given by hand as (surface, kind, country), every
+    occurrence of each surface; sentences, dates and figures come from the real stages. For tests of
+    the event and list readers alone, whatever the entity recogniser finds."""
+    from datetime import date
+
+    from coopgraph.recognise.dates import find_dates
+    from coopgraph.recognise.figures import find_figures
+    from coopgraph.records import Analysis, CleanDoc, Mention
+    from coopgraph.text.sentences import split_sentences
+
+    found = []
+    for surface, kind, country in mentions:
+        start = text.find(surface)
+        assert start >= 0, surface
+        while start >= 0:
+            found.append(Mention(start, start + len(surface), surface, kind, country=country, strategy="test"))
+            start = text.find(surface, start + len(surface))
+    found.sort(key=lambda m: m.begin)
+    ref = date.fromisoformat(doc_date) if doc_date else None
+    doc = CleanDoc(source="t.txt", doc_id="t", text=text, doc_date=doc_date)
+    return Analysis(doc=doc, sentences=split_sentences(text), dates=find_dates(text, ref=ref),
+                    mentions=tuple(found), figures=find_figures(text))

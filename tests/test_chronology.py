@@ -6,9 +6,8 @@ lists alone; sentences, dates and morphemes come from the real stages.
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
+from conftest import hand_analysis as analysis
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -17,24 +16,7 @@ from coopgraph.extract.chronology_dates import list_dates
 from coopgraph.extract.chronology_page import load_chronology
 from coopgraph.extract.events import extract_events
 from coopgraph.recognise.dates import find_dates
-from coopgraph.records import Analysis, CleanDoc, Mention, Sentence
-from coopgraph.text.sentences import split_sentences
-
-
-def analysis(text: str, mentions=(), doc_date: str | None = None) -> Analysis:
-    found = []
-    for surface, kind, country in mentions:
-        start = text.find(surface)
-        assert start >= 0, surface
-        while start >= 0:
-            found.append(Mention(start, start + len(surface), surface, kind, country=country, strategy="test"))
-            start = text.find(surface, start + len(surface))
-    found.sort(key=lambda m: m.begin)
-    ref = date.fromisoformat(doc_date) if doc_date else None
-    doc = CleanDoc(source="t.txt", doc_id="t", text=text, doc_date=doc_date)
-    return Analysis(doc=doc, sentences=split_sentences(text), dates=find_dates(text, ref=ref),
-                    mentions=tuple(found))
-
+from coopgraph.records import Sentence
 
 MN = [("몽골", "country", "MN"), ("한국", "country", "KR")]
 

@@ -7,34 +7,14 @@ come from the real stages.
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
+from conftest import hand_analysis as analysis
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from coopgraph.extract.events import extract_events
 from coopgraph.extract.triggers import load_lexicon, tokenize
-from coopgraph.recognise.dates import find_dates
-from coopgraph.recognise.figures import find_figures
-from coopgraph.records import Analysis, CleanDoc, Mention
 from coopgraph.text.sentences import split_sentences
-
-
-def analysis(text: str, mentions=(), doc_date: str | None = None) -> Analysis:
-    """An Analysis of ``text`` with mentions found by their surfaces (every occurrence)."""
-    found = []
-    for surface, kind, country in mentions:
-        start = text.find(surface)
-        assert start >= 0, surface
-        while start >= 0:
-            found.append(Mention(start, start + len(surface), surface, kind, country=country, strategy="test"))
-            start = text.find(surface, start + len(surface))
-    found.sort(key=lambda m: m.begin)
-    ref = date.fromisoformat(doc_date) if doc_date else None
-    doc = CleanDoc(source="t.txt", doc_id="t", text=text, doc_date=doc_date)
-    return Analysis(doc=doc, sentences=split_sentences(text), dates=find_dates(text, ref=ref),
-                    mentions=tuple(found), figures=find_figures(text))
 
 
 def events(text, mentions=(), doc_date=None):
@@ -589,7 +569,7 @@ def test_one_happening_told_twice_is_one_event(case):
 def test_the_splitters_tokens_are_the_events_tokens():
     """The pipeline hands the sentence splitter's Kiwi tokens to the event stage: they must be
     exactly what the event stage would tokenise itself (same morphemes, same offsets)."""
-    from coopgraph.text.sentences import split_sentences, split_sentences_with_tokens
+    from coopgraph.text.sentences import split_sentences_with_tokens
 
     text = ("  한국해양과학기술원은 2023년 3월 14일 러시아 극동연방대학교와 협약을 맺었다.  양측은 공동연구를 추진한다.\n\n"
             "\t짧은 줄\n관련기사\n몽골 과학재단, 2022. 4. 9. 서울에서 워크숍 개최…참석자 40명")
