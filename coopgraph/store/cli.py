@@ -208,28 +208,25 @@ def _color(args: argparse.Namespace) -> bool:
     return sys.stdout.isatty() and not os.environ.get("NO_COLOR") and os.environ.get("TERM") != "dumb"
 
 
+def _print_one(args: argparse.Namespace, fetch, fmt) -> int:
+    """One stored thing (event or document) as JSON or as coloured/bracketed terminal text."""
+    found = _query(args, fetch)
+    print(json.dumps(found, ensure_ascii=False, indent=2) if args.json else fmt(found, _color(args)))
+    return 0
+
+
 def _cmd_show(args: argparse.Namespace) -> int:
     from coopgraph.store.inspect import event_detail
     from coopgraph.store.report import format_event_detail
 
-    ev = _query(args, lambda store: event_detail(store, args.event_id))
-    if args.json:
-        print(json.dumps(ev, ensure_ascii=False, indent=2))
-    else:
-        print(format_event_detail(ev, _color(args)))
-    return 0
+    return _print_one(args, lambda store: event_detail(store, args.event_id), format_event_detail)
 
 
 def _cmd_doc(args: argparse.Namespace) -> int:
     from coopgraph.store.inspect import document_view
     from coopgraph.store.report import format_document
 
-    view = _query(args, lambda store: document_view(store, args.doc_id))
-    if args.json:
-        print(json.dumps(view, ensure_ascii=False, indent=2))
-    else:
-        print(format_document(view, _color(args)))
-    return 0
+    return _print_one(args, lambda store: document_view(store, args.doc_id), format_document)
 
 
 def _print_rows(args: argparse.Namespace, rows, table, as_json=lambda row: row) -> int:
