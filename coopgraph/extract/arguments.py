@@ -8,6 +8,7 @@ anaphors (양 기관) and surname-title references (손 이사장).
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 from coopgraph.extract.base import (
@@ -22,7 +23,7 @@ from coopgraph.extract.base import (
     _sending_body,
 )
 from coopgraph.extract.merge import same_party
-from coopgraph.extract.triggers import NounRun, Trigger
+from coopgraph.extract.triggers import NounRun, Trigger, load_lexicon
 from coopgraph.records import Mention, Participant
 
 
@@ -130,9 +131,7 @@ class ArgumentsMixin:
         lex = self.d.lex
         if not lex.background_verbs or tb <= cb:
             return []
-        verbs = "|".join(lex.background_verbs)
-        links = "|".join(re.escape(x) for x in lex.earlier_act_links)
-        bg = re.compile(rf"(?:이|가)\s(?:[^\s.]+\s){{0,4}}?(?:{verbs})\s(?:[^\s.]+\s){{0,3}}?[^\s.]*?(?:{links})")
+        bg = _background_pattern()
         text = self.d.text
         out: list[Mention] = []
         for hit in bg.finditer(text, cb, tb):
@@ -287,3 +286,12 @@ class ArgumentsMixin:
                     _add(cand.participants, _participant(m, d.entities))
                 return
         _add(cand.participants, Participant(name=name, kind="org", country=None))
+
+
+@functools.cache
+def _background_pattern() -> re.Pattern:
+    """'X가 [지난해] 체결한 협약에 따라': built once per process (it was rebuilt for every clause)."""
+    lex = load_lexicon()
+    verbs = "|".join(lex.background_verbs)
+    links = "|".join(re.escape(x) for x in lex.earlier_act_links)
+    return re.compile(rf"(?:이|가)\s(?:[^\s.]+\s){{0,4}}?(?:{verbs})\s(?:[^\s.]+\s){{0,3}}?[^\s.]*?(?:{links})")

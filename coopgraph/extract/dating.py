@@ -7,11 +7,12 @@ the paragraph's, the report date, the event before, the page's year (SPEC.md sec
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections import Counter
 
 from coopgraph.extract.base import _BARE_YEARISH, Cand, _in_spans, _quoted_spans
-from coopgraph.extract.triggers import Trigger
+from coopgraph.extract.triggers import Trigger, load_lexicon
 from coopgraph.records import DateExpr
 
 # "방문 기간 중", "방문 첫날", "회담에 앞서": a later act placed within an act told before
@@ -243,13 +244,7 @@ class DatesMixin:
 
     def _words_of(self, typ: str) -> re.Pattern:
         """One pattern per event type: any of its nouns followed by a 'during' link."""
-        if typ not in self._type_words:
-            lex = self.d.lex
-            nouns = sorted({n for n, cls in lex.nouns if lex.noun_types.get(cls) == typ and len(n) >= 2},
-                           key=len, reverse=True)
-            alt = "|".join(map(re.escape, nouns)) or "(?!)"
-            self._type_words[typ] = re.compile(rf"(?:{alt})['’\"”]?" + _DURING, re.IGNORECASE)
-        return self._type_words[typ]
+        return _type_words(typ)
 
     def _date(self, cand: Cand, tr: Trigger, own, clauses, ci, s, para, bound, made_here) -> None:
         d = self.d
@@ -369,3 +364,13 @@ class DatesMixin:
             cand.date = DateExpr(0, 0, "", year, year, rule="context-year")
             cand.date_rule = "publication-year" if self.doc_date else "document-year"
             cand.weak_date = True
+
+
+@functools.cache
+def _type_words(typ: str) -> re.Pattern:
+    """Built once per process and type (it was rebuilt for every document)."""
+    lex = load_lexicon()
+    nouns = sorted({n for n, cls in lex.nouns if lex.noun_types.get(cls) == typ and len(n) >= 2},
+                   key=len, reverse=True)
+    alt = "|".join(map(re.escape, nouns)) or "(?!)"
+    return re.compile(rf"(?:{alt})['’\"”]?" + _DURING, re.IGNORECASE)

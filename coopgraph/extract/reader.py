@@ -56,7 +56,6 @@ class Reader(ArgumentsMixin, DatesMixin, PlaceMixin):
         self.doc_date = analysis.doc.doc_date
         self.bylines = [(m.start(), m.end()) for m in _BYLINE.finditer(text)]
         self.mention_starts = [m.begin for m in self.d.mentions]
-        self._type_words: dict[str, re.Pattern] = {}
         self.context_year: str | None = None
         self.news_like = False
         self.forum_names: list[tuple[int, int]] = []
