@@ -318,6 +318,14 @@ _WIRE = re.compile(r"[(\[]?\s*[가-힣A-Za-z]{1,10}\s*=\s*[가-힣A-Za-z0-9]{1,1
 _VIEWS = re.compile(r"(?:^|\s)(?:조회수?|views?|hits?|추천|댓글|공감)?\s*[:：]?\s*[\d,]+(?:\s*회)?(?=\s|$)", re.I)
 
 
+@functools.cache
+def _byline_keyword_patterns() -> tuple[re.Pattern, ...]:
+    """Byline keywords (longest first) as whole-word patterns, compiled once per process."""
+    markers = load_markers()
+    kws = sorted({*markers.byline_keywords, *markers.byline_update_keywords}, key=len, reverse=True)
+    return tuple(re.compile(rf"(?<![가-힣A-Za-z]){re.escape(k)}(?![가-힣A-Za-z])", re.I) for k in kws)
+
+
 def _dateline_rest(rest: str, titles: tuple[str, ...], timed: bool = False) -> bool:
     """What may stand beside a date on a dateline: nothing, a reporter, an outlet or author name.
 
@@ -332,9 +340,8 @@ def _dateline_rest(rest: str, titles: tuple[str, ...], timed: bool = False) -> b
         rest = _WIRE.sub(" ", rest)
         rest = _AGE.sub(" ", rest)
         rest = _VIEWS.sub(" ", rest)
-        kws = sorted({*load_markers().byline_keywords, *load_markers().byline_update_keywords}, key=len, reverse=True)
-        for k in kws:
-            rest = re.sub(rf"(?<![가-힣A-Za-z]){re.escape(k)}(?![가-힣A-Za-z])", " ", rest, flags=re.I)
+        for kw in _byline_keyword_patterns():
+            rest = kw.sub(" ", rest)
         rest = re.sub(r"[\s=|/·•,:：]+", " ", rest).strip()
         if not rest:
             return True
