@@ -158,10 +158,16 @@ class Participant:
 
 @dataclass(frozen=True, slots=True)
 class Location:
+    """Where an event happened: the city (or country) as its name, the venue and other spellings as
+    aliases (SPEC.md section 5)."""
+
     name: str
     country: str | None = None
+    aliases: tuple[str, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
+        if self.aliases:
+            return {"name": self.name, "aliases": list(self.aliases), "country": self.country}
         return {"name": self.name, "country": self.country}
 
 

@@ -22,21 +22,7 @@ _QUOTE_CHARS = "\"“”"
 
 
 
-if "aliases" in getattr(Location, "__dataclass_fields__", {}):
-    Place = Location
-else:
-    @dataclass(frozen=True, slots=True)
-    class Place(Location):
-        """A location with its other names (the venue, another spelling), as SPEC.md section 5 writes it.
-
-        Stands in for :class:`coopgraph.records.Location` until that record carries ``aliases``.
-        """
-
-        aliases: tuple[str, ...] = ()
-
-        def to_json(self) -> dict:
-            out = {"name": self.name, "aliases": list(self.aliases), "country": self.country}
-            return out if self.aliases else {"name": self.name, "country": self.country}
+Place = Location  # a location with its aliases (the venue, other spellings); the name stays for readers
 
 
 @dataclass

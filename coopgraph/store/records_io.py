@@ -34,7 +34,8 @@ def event_from_json(obj: dict[str, Any], text: str = "") -> Event:
         type=obj["type"],
         evidence=Evidence(sentence=ev.get("sentence", ""), begin=int(ev.get("start", 0)), stop=int(ev.get("end", 0))),
         date=dexpr,
-        location=Location(name=loc["name"], country=loc.get("country")) if loc and loc.get("name") else None,
+        location=Location(name=loc["name"], country=loc.get("country"), aliases=tuple(loc.get("aliases") or ()))
+        if loc and loc.get("name") else None,
         participants=tuple(Participant(name=p["name"], kind=p.get("kind", "org"), country=p.get("country"),
                                        aliases=tuple(p.get("aliases") or ()), entity_id=p.get("id"),
                                        role=p.get("role") or None)
