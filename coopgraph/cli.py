@@ -50,13 +50,14 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     from coopgraph.records import ErrorRecord
 
     settings = settings_from_args(args, ref_date=args.ref, use_ner=not args.no_ner, explain=args.explain)
+    skip = _output_not_input(args.output, args.paths)
     out = _open_output(args.output)
     n_ok = n_err = unreadable = 0
     bar = progress_bar(args, "extract")
     if bar is not None:
         bar.total = _expected_documents(args.paths)  # tqdm then shows the total, the rate and the time left
     try:
-        for rec in run_parallel(read_inputs(list(args.paths), settings), settings, jobs=args.jobs):
+        for rec in run_parallel(read_inputs(list(args.paths), settings, skip=skip), settings, jobs=args.jobs):
             out.write(_dump(rec.to_json(explain=args.explain)) + "\n")
             out.flush()
             if isinstance(rec, ErrorRecord):
@@ -83,6 +84,20 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     if args.output or n_err:
         print(f"coopgraph: {n_ok} documents extracted, {n_err} failed", file=sys.stderr)
     return EXIT_FAILED_DOCS if n_err else EXIT_OK
+
+
+def _output_not_input(output: str | None, paths: Sequence[str]) -> frozenset[str]:
+    """The output file's real path, for the directory walk to pass over (it is written while
+    the inputs are read); a usage error when an input named on the command line is the output
+    itself, which opening the output would empty before it is read."""
+    if not output or output == "-":
+        return frozenset()
+    real = os.path.realpath(output)
+    for p in paths:
+        if p != "-" and not os.path.isdir(p) and os.path.realpath(p) == real:
+            raise UsageError(f"{output} is both an input and the output: writing it would erase it first",
+                             "write the output to another file (-o OTHER.jsonl)")
+    return frozenset({real})
 
 
 _CONTAINER_SUFFIXES = (".jsonl", ".ndjson", ".jsonlines", ".warc", ".wet", ".arc", ".gz")

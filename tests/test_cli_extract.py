@@ -123,3 +123,23 @@ def test_demo_prints_the_shipped_examples(capsys, tmp_path):
     # running it again adds nothing (idempotent ingest)
     assert cli.main(["demo", "--db", f"sqlite:///{db}"]) == 0
     assert "0 documents stored" in capsys.readouterr().out
+
+
+def test_output_inside_an_input_directory_is_not_read_back(capsys, tmp_path):
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    (folder / "a.txt").write_text("2024년 5월 2일 한국과 몽골은 서울에서 보건 협력 양해각서를 체결했다.\n", encoding="utf-8")
+    out = folder / "out.jsonl"
+    out.write_text('{"text": "지난번 실행의 결과"}\n', encoding="utf-8")  # a previous run's output, overwritten
+    code, _, _ = _extract(capsys, str(folder), "--jobs", "1", "-o", str(out))
+    recs = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+    assert code == 0 and [r["source"] for r in recs] == [str(folder / "a.txt")]
+
+
+def test_an_input_that_is_also_the_output_is_a_usage_error_and_stays_intact(capsys, tmp_path):
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text('{"text": "2024년 5월 2일 한국과 몽골은 협약을 맺었다."}\n', encoding="utf-8")
+    before = feed.read_bytes()
+    assert cli.main(["extract", str(feed), "-o", str(feed)]) == 2
+    assert feed.read_bytes() == before
+    assert "both an input and the output" in capsys.readouterr().err

@@ -29,7 +29,7 @@ import os
 import stat
 import sys
 import zlib
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
@@ -90,12 +90,15 @@ def iter_files(path: str) -> Iterator[str]:
     return iter([f for f in _walk(path) if isinstance(f, str)])
 
 
-def read_inputs(paths: list[str], settings: Settings | None = None) -> Iterator[RawDoc | ErrorRecord]:
+def read_inputs(paths: list[str], settings: Settings | None = None,
+                skip: Collection[str] = ()) -> Iterator[RawDoc | ErrorRecord]:
     """Yield one RawDoc per document found under ``paths``, or an ErrorRecord.
 
     Args:
         paths: files, directories (read recursively) or ``-`` for stdin.
         settings: the ``max_*`` limits (see :class:`~coopgraph.settings.Settings`).
+        skip: real paths of files a directory walk passes over (the command's own output file,
+            written while the directory is read, must not be read back as an input).
 
     Yields:
         RawDoc or ErrorRecord, in input order; never raises for a bad file.
@@ -109,7 +112,7 @@ def read_inputs(paths: list[str], settings: Settings | None = None) -> Iterator[
             for f in _walk(p):
                 if isinstance(f, ErrorRecord):
                     yield f
-                else:
+                elif not (skip and os.path.realpath(f) in skip):
                     yield from _read_file(f, settings)
         elif os.path.lexists(p):
             yield from _read_file(p, settings)
