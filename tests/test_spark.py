@@ -268,6 +268,26 @@ def test_rerun_is_idempotent_and_loads_postgresql(spark, fault_run, warcs, pg_se
         store.close()
 
 
+def test_the_input_limits_apply_in_the_job(spark, tmp_path):
+    """--max-bytes as extract takes it: a document over the limit is an error row naming the limit."""
+    import argparse
+
+    from coopgraph.spark.job import add_arguments, config_from_args, run
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "small.txt").write_text("2024년 3월 4일 한국과 몽골은 서울에서 협약을 맺었다.\n", encoding="utf-8")
+    (tmp_path / "in" / "big.txt").write_text("2024년 3월 5일 한국과 몽골은 협의회를 열었다.\n" * 200, encoding="utf-8")
+    ap = argparse.ArgumentParser()
+    add_arguments(ap)
+    cfg = config_from_args(ap.parse_args([str(tmp_path / "in"), "--out", str(tmp_path / "o"), "--max-bytes", "1K"]))
+    assert cfg.settings.max_bytes == 1024
+    run(spark, cfg)
+    errors = _read(tmp_path / "o", "errors")
+    assert [(Path(e["source"]).name, e["code"]) for e in errors] == [("big.txt", "too_large")]
+    assert "--max-bytes" in errors[0]["message"]
+    assert [Path(d["source"]).name for d in _read(tmp_path / "o", "documents")] == ["small.txt"]
+
+
 # ----------------------------------------------------------------------------- environment errors
 def _one_line_failure(proc: subprocess.CompletedProcess, word: str) -> None:
     assert proc.returncode == 2, proc.stderr[-2000:]

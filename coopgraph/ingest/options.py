@@ -53,9 +53,14 @@ def _seconds(text: str) -> float:
 
 def add_input_flags(p: argparse.ArgumentParser) -> None:
     """--jobs and the resource limits (defaults from :class:`Settings`; see docs/reliability.md)."""
-    d = Settings()
     p.add_argument("--jobs", "-j", type=positive_int, default=None, metavar="N",
                    help="worker processes (default: one per core); output order is input order; 1 runs in-process")
+    add_limit_flags(p)
+
+
+def add_limit_flags(p: argparse.ArgumentParser) -> None:
+    """The resource limits alone (``coopgraph spark`` takes these but not --jobs: Spark sets the parallelism)."""
+    d = Settings()
     g = p.add_argument_group("limits (an input over a limit becomes an error record naming it; docs/reliability.md)")
     g.add_argument("--max-bytes", type=parse_size, default=d.max_bytes, metavar="SIZE",
                    help="largest document (default 10MiB)")

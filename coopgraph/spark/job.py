@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from coopgraph.ingest.options import add_limit_flags, settings_from_args
 from coopgraph.records import DocRecord, ErrorRecord
 from coopgraph.settings import Settings
 from coopgraph.spark import SparkUnavailable, require_spark
@@ -218,11 +219,12 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
                    help="pipeline partitions (default: max(2 x cores, number of input files))")
     p.add_argument("--ref", metavar="YYYY-MM-DD", help="reference date for documents without a date")
     p.add_argument("--no-ner", action="store_true", help="gazetteer and patterns only")
+    add_limit_flags(p)
 
 
 def config_from_args(args: argparse.Namespace) -> JobConfig:
     return JobConfig(inputs=tuple(args.inputs), out=args.out, db=args.db, partitions=args.partitions,
-                     settings=Settings(ref_date=args.ref, use_ner=not args.no_ner, db_url=args.db),
+                     settings=settings_from_args(args, ref_date=args.ref, use_ner=not args.no_ner, db_url=args.db),
                      fail_once=os.environ.get(FAIL_ONCE_ENV) or None)
 
 
