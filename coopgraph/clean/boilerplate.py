@@ -30,7 +30,9 @@ from coopgraph.clean.datelines import (
     TIME,
     WEEKDAY,
     date_only,
+    dateline_rest,
     is_byline_line,
+    is_reporter_line,
     iso,
     keyword_only,
     split_dated_line,
@@ -137,10 +139,10 @@ def _label(line: str) -> Line:
         # "[한빛일보 김민수 기자] 2023.04.05 14:20 부산시는 …": the lead dates the article, the rest is text
         return Line(lead[1], "content", date=lead[0], signed=True)
     dated = split_dated_line(s)
-    if dated is not None and _dated_list_item(s) and not _is_reporter_line(dated[2], mk.reporter_titles):
+    if dated is not None and _dated_list_item(s) and not is_reporter_line(dated[2], mk.reporter_titles):
         dated = None  # "- 투자보장협정 (1998.8.21)": an item of a list, not a dateline ("- 홍길동 기자 …" still is)
     clock = bool(_CLOCK.search(s))
-    if dated is not None and not sentence and _dateline_rest(dated[2], mk.reporter_titles,
+    if dated is not None and not sentence and dateline_rest(dated[2], mk.reporter_titles,
                                                             timed=clock or bool(re.search(r"[|/]", s))):
         # "2019년 07월 03일 (수) 11:02:15 이수민 기자", "2023-07-22 08:30 | 충청타임즈", "관리자 / 2020-02-11 / 9";
         # a timestamp without a weekday ("2021.06.23 17:28:13") is the article's, not a render date
@@ -149,7 +151,7 @@ def _label(line: str) -> Line:
     if src and not sentence and len(s) <= 120 and (d := iso(src)):
         # a title closed by its source and date: "… 정상회담 (외교부 2009.06.02)"
         return Line(s, "content", date=d)
-    if _is_reporter_line(s, mk.reporter_titles):
+    if is_reporter_line(s, mk.reporter_titles):
         return Line(s, "byline")
     if _is_link_line(s, mk.link_arrows):
         return Line(s, "drop:link")
@@ -187,7 +189,7 @@ def _dated_lead(s: str, titles: tuple[str, ...]) -> tuple[str, str] | None:
     if not m or len(s) - m.end() < 10:
         return None
     who = m["who"].strip()
-    if "=" not in who and not _is_reporter_line(who, titles):
+    if "=" not in who and not is_reporter_line(who, titles):
         return None
     d = iso(m)
     return (d, s[m.end():].strip()) if d else None
@@ -288,72 +290,6 @@ def _headline_like(s: str) -> bool:
 def _sentence_in_list(s: str) -> bool:
     """Inside a link block, a line ends it only when it is surely running text."""
     return article_like(s) and (bool(_FINAL_STOP.search(s)) or len(s) >= 60)
-
-
-def _is_reporter_line(s: str, titles: tuple[str, ...]) -> bool:
-    """'홍길동 기자', '홍길동 특파원 hong@example.com', 'hong@example.com' alone on a line."""
-    if len(s) > 60 or ends_sentence(s.rstrip(".")) and not s.endswith(tuple(titles)):
-        return False
-    rest = _EMAIL.sub(" ", s)
-    rest = re.sub(r"[\s=/|·,()\[\]<>]+", " ", rest).strip()
-    if not rest:
-        return bool(_EMAIL.search(s))
-    words = rest.split()
-    # "[한의신문] 김대영 기자", "글·사진 홍길동 기자": at most 4 words, the last a title
-    # (or a name + title glued: "홍길동기자")
-    if len(words) > 4:
-        return False
-    last = words[-1]
-    for t in titles:
-        if last == t or (last.endswith(t) and 2 <= len(last) - len(t) <= 4 and _HANGUL.match(last)):
-            return True
-    return False
-
-
-_COUNTER = re.compile(r"(?:^|\s)([가-힣A-Za-z]{1,4})\s*\d+(?=\s|$)")
-
-
-_AGE = re.compile(r"\d+\s*(?:초|분|시간|일|주|개월|달|년)\s*전")
-_WIRE = re.compile(r"[(\[]?\s*[가-힣A-Za-z]{1,10}\s*=\s*[가-힣A-Za-z0-9]{1,12}\s*[)\]]?")
-_VIEWS = re.compile(r"(?:^|\s)(?:조회수?|views?|hits?|추천|댓글|공감)?\s*[:：]?\s*[\d,]+(?:\s*회)?(?=\s|$)", re.I)
-
-
-@functools.cache
-def _byline_keyword_patterns() -> tuple[re.Pattern, ...]:
-    """Byline keywords (longest first) as whole-word patterns, compiled once per process."""
-    markers = load_markers()
-    kws = sorted({*markers.byline_keywords, *markers.byline_update_keywords}, key=len, reverse=True)
-    return tuple(re.compile(rf"(?<![가-힣A-Za-z]){re.escape(k)}(?![가-힣A-Za-z])", re.I) for k in kws)
-
-
-def _dateline_rest(rest: str, titles: tuple[str, ...], timed: bool = False) -> bool:
-    """What may stand beside a date on a dateline: nothing, a reporter, an outlet or author name.
-
-    A timestamped line ("홍길동 2022-05-14 (토) 07:12 3개월전 57", "관리자 / 2021-09-03 오후 2:05:00 / 12",
-    "(서울=뉴스1) 홍길동 기자 | 2019-11-28 12:00 송고", "이름 desk@example.kr | 2019. 11. 18 07:57")
-    may also carry an e-mail, a wire tag, a byline keyword, an age and a view counter.
-    """
-    words = load_markers().button_words
-    rest = _COUNTER.sub(lambda m: " " if m.group(1).casefold() in words else m.group(0), rest).strip()  # 댓글 0
-    if timed:
-        rest = _EMAIL.sub(" ", rest)
-        rest = _WIRE.sub(" ", rest)
-        rest = _AGE.sub(" ", rest)
-        rest = _VIEWS.sub(" ", rest)
-        for kw in _byline_keyword_patterns():
-            rest = kw.sub(" ", rest)
-        rest = re.sub(r"[\s=|/·•,:：]+", " ", rest).strip()
-        if not rest:
-            return True
-    if not rest:
-        return True
-    if any(c.isdigit() for c in rest):
-        return False
-    words = rest.split()
-    if _is_reporter_line(rest, titles) or (len(words) == 1 and len(rest) <= 12):
-        return True
-    # an author and an outlet ("홍길동 한빛일보"), never a phrase that reads as a headline or a sentence
-    return timed and len(words) <= 3 and all(len(w) <= 12 for w in words) and not ends_sentence(rest)
 
 
 def _all_buttons(s: str, words: frozenset[str]) -> bool:

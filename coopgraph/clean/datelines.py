@@ -147,3 +147,78 @@ def keyword_only(line: str) -> bool:
 def find_dates(text: str) -> list[str]:
     """Every calendar date written as y-m-d in ``text`` (ISO), in order."""
     return [d for m in _DATE_RE.finditer(text) if (d := iso(m))]
+
+
+_SENT_END = re.compile(r"(?:[.?!…。]|다|요|죠)\s*[\"'”’」』)\]]*\s*$")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_HANGUL = re.compile(r"[가-힣]")
+
+
+def _ends_sentence(line: str) -> bool:
+    return bool(_SENT_END.search(line))
+
+
+def is_reporter_line(s: str, titles: tuple[str, ...]) -> bool:
+    """'홍길동 기자', '홍길동 특파원 hong@example.com', 'hong@example.com' alone on a line."""
+    if len(s) > 60 or _ends_sentence(s.rstrip(".")) and not s.endswith(tuple(titles)):
+        return False
+    rest = _EMAIL.sub(" ", s)
+    rest = re.sub(r"[\s=/|·,()\[\]<>]+", " ", rest).strip()
+    if not rest:
+        return bool(_EMAIL.search(s))
+    words = rest.split()
+    # "[한의신문] 김대영 기자", "글·사진 홍길동 기자": at most 4 words, the last a title
+    # (or a name + title glued: "홍길동기자")
+    if len(words) > 4:
+        return False
+    last = words[-1]
+    for t in titles:
+        if last == t or (last.endswith(t) and 2 <= len(last) - len(t) <= 4 and _HANGUL.match(last)):
+            return True
+    return False
+
+
+_COUNTER = re.compile(r"(?:^|\s)([가-힣A-Za-z]{1,4})\s*\d+(?=\s|$)")
+
+
+_AGE = re.compile(r"\d+\s*(?:초|분|시간|일|주|개월|달|년)\s*전")
+_WIRE = re.compile(r"[(\[]?\s*[가-힣A-Za-z]{1,10}\s*=\s*[가-힣A-Za-z0-9]{1,12}\s*[)\]]?")
+_VIEWS = re.compile(r"(?:^|\s)(?:조회수?|views?|hits?|추천|댓글|공감)?\s*[:：]?\s*[\d,]+(?:\s*회)?(?=\s|$)", re.I)
+
+
+@functools.cache
+def _byline_keyword_patterns() -> tuple[re.Pattern, ...]:
+    """Byline keywords (longest first) as whole-word patterns, compiled once per process."""
+    markers = load_markers()
+    kws = sorted({*markers.byline_keywords, *markers.byline_update_keywords}, key=len, reverse=True)
+    return tuple(re.compile(rf"(?<![가-힣A-Za-z]){re.escape(k)}(?![가-힣A-Za-z])", re.I) for k in kws)
+
+
+def dateline_rest(rest: str, titles: tuple[str, ...], timed: bool = False) -> bool:
+    """What may stand beside a date on a dateline: nothing, a reporter, an outlet or author name.
+
+    A timestamped line ("홍길동 2022-05-14 (토) 07:12 3개월전 57", "관리자 / 2021-09-03 오후 2:05:00 / 12",
+    "(서울=뉴스1) 홍길동 기자 | 2019-11-28 12:00 송고", "이름 desk@example.kr | 2019. 11. 18 07:57")
+    may also carry an e-mail, a wire tag, a byline keyword, an age and a view counter.
+    """
+    words = load_markers().button_words
+    rest = _COUNTER.sub(lambda m: " " if m.group(1).casefold() in words else m.group(0), rest).strip()  # 댓글 0
+    if timed:
+        rest = _EMAIL.sub(" ", rest)
+        rest = _WIRE.sub(" ", rest)
+        rest = _AGE.sub(" ", rest)
+        rest = _VIEWS.sub(" ", rest)
+        for kw in _byline_keyword_patterns():
+            rest = kw.sub(" ", rest)
+        rest = re.sub(r"[\s=|/·•,:：]+", " ", rest).strip()
+        if not rest:
+            return True
+    if not rest:
+        return True
+    if any(c.isdigit() for c in rest):
+        return False
+    words = rest.split()
+    if is_reporter_line(rest, titles) or (len(words) == 1 and len(rest) <= 12):
+        return True
+    # an author and an outlet ("홍길동 한빛일보"), never a phrase that reads as a headline or a sentence
+    return timed and len(words) <= 3 and all(len(w) <= 12 for w in words) and not _ends_sentence(rest)
