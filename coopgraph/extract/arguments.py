@@ -72,12 +72,15 @@ class ArgumentsMixin:
         d = self.d
         # a word inside the name of a forum is no party (글로벌 ICT리더쉽 포럼)
         names = self.forum_names
+        quoted = self._quotes_not_names(quoted, cb, ce)
         ms = [m for m in self.mentions_in(cb, ce) if not _in_spans(m.begin, m.stop, quoted)
               and not any(b <= m.begin and m.stop <= e and (m.begin, m.stop) != (b, e) for b, e in names)]
         ms = [m for m in ms if not self._only_owner_or_venue(m)
               and not (cand.type != "opening" and self._object_of_act_noun(m))]
         background = self._background_subjects(ms, cb, tr.begin)
         ms = [m for m in ms if m not in background]
+        if cand.type == "visit":
+            ms = self._named_visitor(tr, c0, ms) or ms
         for m in ms:
             _add(cand.participants, _participant(m, d.entities))
             if m.kind == "person" and m.affiliation and not self._act_noun(m.affiliation):
@@ -143,6 +146,63 @@ class ArgumentsMixin:
                         and re.fullmatch(r"\s*(?:와|과|및|,|·)?\s*", text[m.stop:head.begin])]
                 subj = prev[-1:]
         return out
+
+    def _quotes_not_names(self, quoted, cb: int, ce: int):
+        """The quoted spans that quote words: 「가나 다라(Gana Dara)」 set off a person's name, it is no
+        quotation, and the person stays a party."""
+        if not quoted:
+            return quoted
+        text = self.d.text
+        persons = self.mentions_in(cb, ce, kinds=("person",))
+        keep = []
+        for qb, qe in quoted:
+            inner = [m for m in persons if qb < m.begin and m.stop < qe]
+            if len(inner) == 1 and not text[qb + 1:inner[0].begin].strip() \
+                    and re.fullmatch(r"\s*(?:\([^()]*\))?\s*", text[inner[0].stop:qe - 1]):
+                continue
+            keep.append((qb, qe))
+        return keep
+
+    def _named_visitor(self, tr: Trigger, c0: int, ms: list[Mention]) -> list[Mention]:
+        """The visitor a visit noun or adnominal names, and the body it visits: '가나 총리의 (한국) 방문',
+        '다라 대통령 방한 계기', 'X대학 총장의 Y대학 방문' (Y the host), '방한한 가나 총리와 회담했다'.
+        Everyone else in the clause (the minister who announced it, the bodies of the talks held during
+        it) is no party to the trip. Empty when the clause names no visitor this way."""
+        d = self.d
+        toks = d.toks
+        if tr.form == "adnominal":
+            end = toks[min(tr.end_index, len(toks) - 1)].stop
+            after = [m for m in self.near(end, end + 40) if m.begin >= end]
+            for m in after:
+                if m.kind in ("person", "org"):
+                    gap = d.text[end:m.begin]
+                    if m in ms and len(gap) <= 12 and re.fullmatch(r"[\s가-힣A-Za-z·]*", gap):
+                        return [m]
+                    return []
+                if m.kind not in ("country", "place"):
+                    return []
+            return []
+        if tr.form not in ("nominal", "headline"):
+            return []
+        k = tr.index - 1
+        while k >= c0 and tr.index - k <= 4 and toks[k].tag in ("NNP", "NNG", "SL") \
+                and toks[k].form not in self.d.lex.surname_titles:
+            k -= 1  # the place or body visited: '한국', '남미', '난양공대'
+        if k < c0:
+            return []
+        genitive = toks[k].form == "의" and toks[k].tag == "JKG"
+        head = toks[k - 1] if genitive and k - 1 >= c0 else toks[k]
+        if not genitive and head.form not in self.d.lex.surname_titles:
+            return []
+        visited_from = toks[k].stop
+        visitors = [m for m in ms if m.stop == head.stop]
+        if not visitors and head.form in self.d.lex.surname_titles:
+            visitors = [m for m in ms if m.kind == "person" and 0 <= head.begin - m.stop <= 14
+                        and not re.search(r"[,은는이가을를와과]\s", d.text[m.stop:head.begin] + " ")]
+        if not visitors:
+            return []
+        hosts = [m for m in ms if m.kind == "org" and visited_from <= m.begin and m.stop <= tr.begin]
+        return visitors[-1:] + hosts
 
     def _object_of_act_noun(self, m: Mention) -> bool:
         """'양자소재 공동연구실 운영 기간을 연장', '건강검진센터 설립 방안': the body set up or run is a topic."""
