@@ -6,9 +6,13 @@ The store is filled (once; an existing store at --db is reused) with the
 generated records of bench/store.py (tests/kb_records.py: 12 organisations,
 6 countries, 7 types, 2005-2024, 30 % of events re-reported): 80,000
 documents, then more until the store holds 100,000 canonical events. The
-server is `coopgraph.web` under uvicorn in its own process on 127.0.0.1 (never another interface); the clients
-are httpx on one asyncio loop in this process, each sending its next request
-as soon as the last one is answered.
+server is `coopgraph serve` (--workers processes, default 2) in its own
+processes on 127.0.0.1 (never another interface). The clients are plain HTTP/1.1
+keep-alive connections on one asyncio loop in this process (no HTTP library: a
+request is one write, an answer one read of its headers and Content-Length
+bytes), each sending its next request as soon as the last one is answered; the
+client's own CPU and the server's are printed with every row, since all of
+them share the machine's cores.
 """
 
 from __future__ import annotations
@@ -16,6 +20,8 @@ from __future__ import annotations
 import argparse
 import asyncio
 import os
+import re
+import signal
 import socket
 import statistics
 import subprocess
@@ -36,6 +42,8 @@ SCENARIOS = [
     ("events: pair+type+from/to", "/api/events?pair=KR-BY&type=meeting&from=2010&to=2020"),
     ("events: org+type, page 3", "/api/events?org=KOICA&type=project&offset=100"),
     ("events: q=양해각서 (evidence text)", "/api/events?q=%EC%96%91%ED%95%B4%EA%B0%81%EC%84%9C"),
+    ("events: pair=KR-UZ, walking pages (next_cursor)", "walk:/api/events?pair=KR-UZ"),
+    ("events: q=양해각서, walking pages (next_cursor)", "walk:/api/events?q=%EC%96%91%ED%95%B4%EA%B0%81%EC%84%9C"),
     ("graph: no filter", "/api/graph"),
     ("graph: pair=KR-BY", "/api/graph?pair=KR-BY"),
 ]
@@ -99,16 +107,19 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def start_server(url: str, port: int, workers: int, cache: bool) -> subprocess.Popen:
-    code = ("import uvicorn; from coopgraph.web import create_app; "
-            f"uvicorn.run(create_app({url!r}, workers={workers}, cache={cache}), host='127.0.0.1', port={port}, "
-            "log_level='warning')")
-    proc = subprocess.Popen([sys.executable, "-c", code])
-    deadline = time.monotonic() + 60
+def start_server(url: str, port: int, workers: int, threads: int, cache: bool) -> subprocess.Popen:
+    cmd = [sys.executable, "-m", "coopgraph", "serve", "--db", url, "--host", "127.0.0.1", "--port", str(port),
+           "--workers", str(workers), "--threads", str(threads)]
+    if not cache:
+        cmd.append("--no-cache")
+    proc = subprocess.Popen(cmd, start_new_session=True)
+    deadline = time.monotonic() + 120
     while time.monotonic() < deadline:
         try:
             with socket.create_connection(("127.0.0.1", port), timeout=0.5):
-                return proc
+                pass
+            time.sleep(2 if workers > 1 else 0.2)  # the other worker processes start too
+            return proc
         except OSError:
             if proc.poll() is not None:
                 raise SystemExit("the server exited before listening") from None
@@ -117,32 +128,116 @@ def start_server(url: str, port: int, workers: int, cache: bool) -> subprocess.P
     raise SystemExit("the server did not start")
 
 
-async def scenario(base: str, path: str, clients: int, requests: int) -> dict:
-    import httpx
+def stop_server(proc: subprocess.Popen) -> None:
+    proc.send_signal(signal.SIGINT)  # uvicorn's supervisor stops its workers
+    try:
+        proc.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait()
 
+
+def _tree(pid: int) -> list[int]:
+    out, todo = [], [pid]
+    while todo:
+        p = todo.pop()
+        out.append(p)
+        for task in Path(f"/proc/{p}/task").glob("*/children"):
+            try:
+                todo += [int(c) for c in task.read_text().split()]
+            except OSError:
+                pass
+    return out
+
+
+def cpu_seconds(pid: int) -> float:
+    """CPU time (user + system) of a process and its descendants (Linux /proc; 0 elsewhere)."""
+    total = 0.0
+    tick = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+    for p in _tree(pid):
+        try:
+            fields = Path(f"/proc/{p}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += (int(fields[11]) + int(fields[12])) / tick  # utime, stime
+    return total
+
+
+class Connection:
+    """One keep-alive HTTP/1.1 connection: GET, read the headers, read Content-Length (or chunked) bytes."""
+
+    def __init__(self, host: str, port: int):
+        self.host, self.port = host, port
+        self.reader: asyncio.StreamReader | None = None
+        self.writer: asyncio.StreamWriter | None = None
+
+    async def get(self, path: str) -> tuple[int, bytes]:
+        if self.writer is None:
+            self.reader, self.writer = await asyncio.open_connection(self.host, self.port)
+        self.writer.write(f"GET {path} HTTP/1.1\r\nHost: {self.host}:{self.port}\r\n\r\n".encode("ascii"))
+        head = await self.reader.readuntil(b"\r\n\r\n")
+        lines = head.decode("latin-1").split("\r\n")
+        status = int(lines[0].split(" ", 2)[1])
+        headers = {k.strip().lower(): v.strip() for k, _, v in (ln.partition(":") for ln in lines[1:] if ln)}
+        if "content-length" in headers:
+            body = await self.reader.readexactly(int(headers["content-length"]))
+        elif headers.get("transfer-encoding", "").lower() == "chunked":
+            parts = []
+            while True:
+                size = int((await self.reader.readuntil(b"\r\n")).split(b";")[0], 16)
+                parts.append(await self.reader.readexactly(size + 2))
+                if size == 0:
+                    break
+            body = b"".join(p[:-2] for p in parts)
+        else:
+            raise RuntimeError(f"an answer without a length from {path}")
+        if headers.get("connection", "").lower() == "close":
+            await self.close()
+        return status, body
+
+    async def close(self) -> None:
+        if self.writer is not None:
+            self.writer.close()
+            self.reader = self.writer = None
+
+
+NEXT_CURSOR = re.compile(rb'"next_cursor":"([A-Za-z0-9_-]+)"')
+
+
+async def scenario(port: int, path: str, clients: int, requests: int, walk: bool = False) -> dict:
+    """``clients`` connections sending ``requests`` GETs of ``path`` in all. ``walk``: each client pages
+    through the filter with next_cursor (back to the first page at the end) instead of repeating ``path``."""
     latencies: list[float] = []
     errors = 0
     left = requests
-    limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
-    async with httpx.AsyncClient(base_url=base, limits=limits, timeout=120) as client:
-        await client.get(path)  # warm up (plans, caches)
+    warm = Connection("127.0.0.1", port)
+    await warm.get(path)  # warm up (plans, caches)
+    await warm.close()
 
-        async def worker():
-            nonlocal left, errors
+    async def worker():
+        nonlocal left, errors
+        conn = Connection("127.0.0.1", port)
+        nxt = path
+        try:
             while left > 0:
                 left -= 1
                 t = time.perf_counter()
-                r = await client.get(path)
+                status, body = await conn.get(nxt)
                 latencies.append((time.perf_counter() - t) * 1000)
-                if r.status_code != 200:
+                if status != 200:
                     errors += 1
+                if walk:
+                    m = NEXT_CURSOR.search(body)
+                    nxt = f"{path}{'&' if '?' in path else '?'}cursor={m.group(1).decode()}" if m else path
+        finally:
+            await conn.close()
 
-        t0 = time.perf_counter()
-        await asyncio.gather(*(worker() for _ in range(clients)))
-        wall = time.perf_counter() - t0
+    t0, c0 = time.perf_counter(), time.process_time()
+    await asyncio.gather(*(worker() for _ in range(clients)))
+    wall, cpu = time.perf_counter() - t0, time.process_time() - c0
     latencies.sort()
     return {"p50": statistics.median(latencies), "p95": latencies[min(len(latencies) - 1, int(0.95 * len(latencies)))],
-            "rps": len(latencies) / wall, "n": len(latencies), "errors": errors}
+            "rps": len(latencies) / wall, "n": len(latencies), "errors": errors, "wall": wall, "client_cpu": cpu}
 
 
 def main() -> int:
@@ -151,10 +246,11 @@ def main() -> int:
     ap.add_argument("--events", type=int, default=100_000, help="canonical events the store must hold (default 100,000)")
     ap.add_argument("--clients", type=int, default=50, help="concurrent clients (default 50)")
     ap.add_argument("--requests", type=int, default=500, help="requests per scenario (default 500)")
-    ap.add_argument("--workers", type=int, default=4, help="the server's database threads (default 4)")
+    ap.add_argument("--workers", type=int, default=2, help="server processes (coopgraph serve --workers; default 2)")
+    ap.add_argument("--threads", type=int, default=4, help="database threads per server process (default 4)")
     ap.add_argument("--only", help="run only scenarios whose name contains this")
     ap.add_argument("--no-cache", action="store_true",
-                    help="serve without the aggregate cache (graph, facets, timeline): every request runs its queries")
+                    help="serve with --no-cache: no cached totals or aggregates, every request runs all its queries")
     ap.add_argument("--proposed-indexes", action="store_true",
                     help="first add the two sort indexes (already there since store migration 7) and ANALYZE")
     ap.add_argument("--stories", action="store_true",
@@ -164,27 +260,32 @@ def main() -> int:
     if args.proposed_indexes:
         add_proposed_indexes(args.db)
     port = free_port()
-    server = start_server(args.db, port, args.workers, not args.no_cache)
+    load0 = os.getloadavg()[0]
+    server = start_server(args.db, port, args.workers, args.threads, not args.no_cache)
     results = []
     try:
-        base = f"http://127.0.0.1:{port}"
         for name, path in SCENARIOS:
             if args.only and args.only not in name:
                 continue
-            r = asyncio.run(scenario(base, path, args.clients, args.requests))
+            walk = path.startswith("walk:")
+            s0 = cpu_seconds(server.pid)
+            r = asyncio.run(scenario(port, path.removeprefix("walk:"), args.clients, args.requests, walk))
+            r["server_cpu"] = cpu_seconds(server.pid) - s0
             results.append((name, r))
             print(f"{name}: p50 {r['p50']:.0f} ms, p95 {r['p95']:.0f} ms, {r['rps']:.1f} req/s, "
-                  f"{r['errors']} errors", flush=True)
+                  f"{r['errors']} errors; CPU per request: client {1000 * r['client_cpu'] / r['n']:.2f} ms, "
+                  f"server {1000 * r['server_cpu'] / r['n']:.2f} ms; load {os.getloadavg()[0]:.1f}", flush=True)
     finally:
-        server.terminate()
-        server.wait(timeout=30)
-    print(f"\n{os.cpu_count()} CPUs (load average {os.getloadavg()[0]:.1f}), {args.clients} concurrent clients, "
-          f"{args.requests} requests per row, {args.workers} database threads, "
-          f"cache {'off' if args.no_cache else 'on'}, proposed indexes {'on' if args.proposed_indexes else 'off'}\n")
-    print("| request | p50 ms | p95 ms | requests/s |")
-    print("|---|---:|---:|---:|")
+        stop_server(server)
+    cores = os.cpu_count() or 1
+    print(f"\n{cores} CPUs (load average {load0:.1f} before, {os.getloadavg()[0]:.1f} after), {args.clients} "
+          f"concurrent clients, {args.requests} requests per row, {args.workers} server processes x {args.threads} "
+          f"database threads, cache {'off' if args.no_cache else 'on (totals and aggregates)'}\n")
+    print("| request | p50 ms | p95 ms | requests/s | client CPU share | server CPU share |")
+    print("|---|---:|---:|---:|---:|---:|")
     for name, r in results:
-        print(f"| {name} | {r['p50']:.0f} | {r['p95']:.0f} | {r['rps']:.1f} |")
+        print(f"| {name} | {r['p50']:.0f} | {r['p95']:.0f} | {r['rps']:.1f} | "
+              f"{100 * r['client_cpu'] / r['wall'] / cores:.0f} % | {100 * r['server_cpu'] / r['wall'] / cores:.0f} % |")
     return 0
 
 

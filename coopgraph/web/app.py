@@ -17,6 +17,8 @@ import csv
 import hmac
 import io
 import json
+import os
+import sqlite3
 import threading
 from collections import OrderedDict
 from collections.abc import Callable
@@ -40,11 +42,11 @@ WEB = files("coopgraph") / "web"
 class StorePool:
     """A fixed pool of threads, each holding one open store for ``url``."""
 
-    def __init__(self, url: str, workers: int = 4, mode: str = "ro", cache: ResultCache | None = None):
+    def __init__(self, url: str, threads: int = 4, mode: str = "ro", cache: ResultCache | None = None):
         self.url = url
         self.mode = mode
         self.cache = cache
-        self.executor = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="coopgraph-db")
+        self.executor = ThreadPoolExecutor(max_workers=threads, thread_name_prefix="coopgraph-db")
         self.local = threading.local()
         self.lock = threading.Lock()
         self.opened: list[Any] = []
@@ -87,6 +89,8 @@ class StorePool:
 
     def close(self) -> None:
         self.executor.shutdown(wait=True)
+        if self.cache is not None:
+            self.cache.close()
         for store in self.opened:
             try:
                 store.close()
@@ -95,31 +99,71 @@ class StorePool:
 
 
 class ResultCache:
-    """Answers of the list and aggregate views (event pages, graph, facets, timeline, home), reused while
-    the store is unchanged: the key holds the store's write counter (``counters.seq``, moved by every
-    ingest), the number of curations applied, and the request's parameters. Single records (an event, an entity, a document) are always read."""
+    """Answers of the aggregate views (graph, facets, timeline, home, stats) and the totals of event lists,
+    reused while the store is unchanged: every key holds the store's data version (:meth:`version`).
+    Pages of events and single records (an event, an entity, a document) are always read."""
 
     def __init__(self, size: int = 256):
         self.size = size
         self.data: OrderedDict[tuple, Any] = OrderedDict()
         self.lock = threading.Lock()
+        self.watchers: dict[str, sqlite3.Connection] = {}
 
-    def call(self, store, fn: Callable, *args: Any) -> Any:
-        # every ingest moves the counter; a curation applied to the store may only merge, so it counts too
-        version = tuple(store.conn.query("SELECT (SELECT value FROM counters WHERE name = 'seq'), "
-                                         "(SELECT count(*) FROM curations)")[0])
-        key = (fn.__name__, version, json.dumps(args, sort_keys=True, default=str))
-        # callers add keys at the top level only (charts, layout, facets): a shallow copy keeps the cached value
+    def _watcher(self, path: str) -> sqlite3.Connection | None:
+        with self.lock:
+            if path not in self.watchers:
+                from urllib.parse import quote
+
+                try:
+                    self.watchers[path] = sqlite3.connect(f"file:{quote(path)}?mode=ro", uri=True,
+                                                          check_same_thread=False, isolation_level=None)
+                except sqlite3.Error:
+                    return None
+            return self.watchers[path]
+
+    def version(self, store) -> tuple:
+        """The store's data version. SQLite file: ``PRAGMA data_version`` of a connection of this cache that
+        never writes, so any commit (this process's ingest, another process, another program) moves it.
+        Otherwise the store's write counter (``counters.seq``, moved by every ingest, reprocess and
+        curation) and the number of curations."""
+        conn = store.conn
+        path = getattr(conn, "path", None)
+        if conn.dialect == "sqlite" and path and path != ":memory:":
+            watcher = self._watcher(path)
+            if watcher is not None:
+                with self.lock:
+                    return ("data_version", watcher.execute("PRAGMA data_version").fetchone()[0])
+        return tuple(conn.query("SELECT (SELECT value FROM counters WHERE name = 'seq'), "
+                                "(SELECT count(*) FROM curations)")[0])
+
+    def memo(self, key: tuple, compute: Callable[[], Any]) -> Any:
         with self.lock:
             if key in self.data:
                 self.data.move_to_end(key)
-                return dict(self.data[key])
-        value = fn(store, *args)
+                return self.data[key]
+        value = compute()
         with self.lock:
-            self.data[key] = dict(value)
+            self.data[key] = value
             while len(self.data) > self.size:
                 self.data.popitem(last=False)
         return value
+
+    def call(self, store, fn: Callable, *args: Any) -> Any:
+        key = (fn.__name__, self.version(store), json.dumps(args, sort_keys=True, default=str))
+        # callers add keys at the top level only (charts, layout, facets): a shallow copy keeps the cached value
+        return dict(self.memo(key, lambda: dict(fn(store, *args))))
+
+    def count(self, store, flt) -> int:
+        """The number of events matching ``flt`` (a WebFilter), kept per (filter, data version)."""
+        from coopgraph.web import queries as wq
+
+        return self.memo(("count", self.version(store), flt), lambda: wq.count_events(store, flt))
+
+    def close(self) -> None:
+        with self.lock:
+            for conn in self.watchers.values():
+                conn.close()
+            self.watchers.clear()
 
 
 def _error(status: int, message: str, parameter: str | None = None) -> JSONResponse:
@@ -160,21 +204,23 @@ def _graph_page(store, params: dict[str, str]) -> dict[str, Any]:
     return ctx
 
 
-def create_app(store_url: str, allow_ingest: bool = False, token: str | None = None, workers: int = 4,
+def create_app(store_url: str, allow_ingest: bool = False, token: str | None = None, threads: int = 4,
                cache: bool = True) -> FastAPI:
     """The coopgraph web app over the store at ``store_url``.
 
     ``allow_ingest`` adds ``POST /api/documents``, which needs ``token`` as a bearer token.
-    ``cache`` keeps the answers of the list and aggregate views (event pages, graph, facets,
-    timeline, home, stats) while the store is unchanged; single records are always read afresh.
+    ``threads``: database threads of this process, each with its own connection.
+    ``cache`` keeps the totals of event lists and the answers of the aggregate views (graph, facets,
+    timeline, home, stats) while the store is unchanged; pages of events and single records are always read.
     """
     if allow_ingest and not token:
         raise ValueError("ingest over HTTP needs a token (--token or COOPGRAPH_TOKEN)")
-    pool = StorePool(store_url, workers=workers, mode="rw" if allow_ingest else "ro",
+    pool = StorePool(store_url, threads=threads, mode="rw" if allow_ingest else "ro",
                      cache=ResultCache() if cache else None)
     app = FastAPIOffline(title="coopgraph", version=__version__, static_url="/static-docs",
                          description="Cooperation events extracted from Korean news, with their sources.")
     app.state.pool = pool
+    counter = pool.cache.count if pool.cache is not None else None
     app.state.allow_ingest = allow_ingest
     app.router.add_event_handler("shutdown", pool.close)
     templates = Jinja2Templates(directory=str(WEB / "templates"))  # autoescape on for .html
@@ -209,7 +255,7 @@ def create_app(store_url: str, allow_ingest: bool = False, token: str | None = N
             rows = await pool.run(lambda s: list(views.events_csv_rows(s, p)))
             return Response(_csv(rows), media_type="text/csv; charset=utf-8",
                             headers={"Content-Disposition": 'attachment; filename="events.csv"'})
-        ctx = await pool.cached(views.events_view, p)
+        ctx = await pool.run(views.events_view, p, counter)
         if p.get("facets") == "1":
             ctx["facets"] = (await pool.cached(views.facets_view, p))["facets"]
         return JSONResponse(ctx)
@@ -273,7 +319,7 @@ def create_app(store_url: str, allow_ingest: bool = False, token: str | None = N
     @app.get("/events", response_class=HTMLResponse, include_in_schema=False)
     async def events_page(request: Request):
         p = params(request)
-        ctx = await pool.cached(views.events_view, p)
+        ctx = await pool.run(views.events_view, p, counter)
         ctx["facets"] = (await pool.cached(views.facets_view, p))["facets"]
         return page("events.html", request, {**ctx, "links": pages.Links(p)})
 
@@ -311,6 +357,19 @@ def create_app(store_url: str, allow_ingest: bool = False, token: str | None = N
         return page("search.html", request, ctx)
 
     return app
+
+
+CONFIG_ENV = "COOPGRAPH_SERVE_CONFIG"
+
+
+def app_from_env() -> FastAPI:
+    """The app of ``coopgraph serve --workers N`` (N > 1): uvicorn imports this factory in each worker
+    process. The settings come from $COOPGRAPH_SERVE_CONFIG (JSON: url, allow_ingest, threads, cache),
+    the token from $COOPGRAPH_TOKEN."""
+    config = json.loads(os.environ[CONFIG_ENV])
+    return create_app(config["url"], allow_ingest=config.get("allow_ingest", False),
+                      token=os.environ.get("COOPGRAPH_TOKEN"), threads=config.get("threads", 4),
+                      cache=config.get("cache", True))
 
 
 def _csv(rows: list[dict[str, Any]]) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
 
@@ -31,15 +32,34 @@ def _cmd_serve(args: argparse.Namespace) -> int:
         return exc.exit_code
     import uvicorn
 
-    from coopgraph.web import create_app
-
-    app = create_app(url, allow_ingest=args.allow_ingest, token=token, workers=args.workers)
+    workers = args.workers or os.cpu_count() or 1
     print(f"coopgraph: serving {url} on http://{args.host}:{args.port}/ "
-          f"({'ingest allowed with a token' if args.allow_ingest else 'read-only'}); Ctrl-C stops", file=sys.stderr)
-    config = uvicorn.Config(app, host=args.host, port=args.port, log_level=args.log_level)
-    server = uvicorn.Server(config)
-    server.run()
-    return 0 if server.started else 1
+          f"({'ingest allowed with a token' if args.allow_ingest else 'read-only'}; {workers} server "
+          f"process{'es' if workers > 1 else ''} of {args.threads} database threads); Ctrl-C stops", file=sys.stderr)
+    if workers == 1:
+        from coopgraph.web import create_app
+
+        app = create_app(url, allow_ingest=args.allow_ingest, token=token, threads=args.threads,
+                         cache=not args.no_cache)
+        server = uvicorn.Server(uvicorn.Config(app, host=args.host, port=args.port, log_level=args.log_level))
+        server.run()
+        return 0 if server.started else 1
+    # several processes: uvicorn starts each from the app factory, which reads its settings from the environment
+    from coopgraph.web.app import CONFIG_ENV
+
+    os.environ[CONFIG_ENV] = json.dumps({"url": url, "allow_ingest": args.allow_ingest, "threads": args.threads,
+                                         "cache": not args.no_cache})
+    if token:
+        os.environ["COOPGRAPH_TOKEN"] = token
+    uvicorn.run("coopgraph.web.app:app_from_env", factory=True, workers=workers, host=args.host, port=args.port,
+                log_level=args.log_level)
+    return 0
+
+
+def _count(s: str) -> int:
+    if not s.isdigit() or int(s) < 1:
+        raise argparse.ArgumentTypeError(f"not a whole number >= 1: {s!r}")
+    return int(s)
 
 
 def register(sub) -> None:
@@ -53,8 +73,13 @@ def register(sub) -> None:
                                                "user data directory's coopgraph.db)")
     p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1, this machine only)")
     p.add_argument("--port", type=_port, default=8000, help="TCP port (default 8000)")
-    p.add_argument("--workers", type=int, default=4, metavar="N",
-                   help="database threads, each with its own connection (default 4)")
+    p.add_argument("--workers", type=_count, default=None, metavar="N",
+                   help="server processes (uvicorn workers), each opening the store on its own "
+                        "(default: the number of CPU cores)")
+    p.add_argument("--threads", type=_count, default=4, metavar="N",
+                   help="database threads per process, each with its own connection (default 4)")
+    p.add_argument("--no-cache", action="store_true",
+                   help="keep no totals or aggregate answers between requests (for benchmarks)")
     p.add_argument("--allow-ingest", action="store_true",
                    help="add POST /api/documents: run the pipeline on posted HTML/text/JSONL and store it")
     p.add_argument("--token", metavar="TOKEN", help="bearer token POST /api/documents requires "

@@ -35,15 +35,85 @@ class WebFilter:
     location: str | None = None  # a place name (any spelling with the same key, or a part of it)
 
 
-def where(store, flt: WebFilter, ordered: bool = False) -> tuple[str, list[Any]]:
-    """SQL condition on ``events e`` (see :func:`coopgraph.store.queries.where`, also for ``ordered``)."""
+FTS_ROW = 1048576  # mentions_fts row of mention (doc_id, idx): documents.n * FTS_ROW + idx (migration 8)
+
+
+def _has_mentions_fts(store) -> bool:
+    """The SQLite store has the evidence trigram index of migration 8 (asked once per connection)."""
+    conn = store.conn
+    known = getattr(conn, "_web_mentions_fts", None)
+    if known is None:
+        known = conn.dialect == "sqlite" and bool(conn.query(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'mentions_fts'"))
+        try:
+            conn._web_mentions_fts = known
+        except AttributeError:  # a connection class with slots: ask every time
+            pass
+    return known
+
+
+def _fts_phrase(text: str) -> str:
+    return '"' + text.replace('"', '""') + '"'
+
+
+def text_clause(store, text: str, probe: bool, eid: str) -> tuple[str, list[Any]]:
+    """The evidence-text filter (substring of a mention's evidence, LIKE's ASCII case folding on SQLite).
+
+    ``probe``: one EXISTS per event (a page walking the order index through a common word). Otherwise the
+    events of every matching mention: on SQLite through the trigram index (candidates of the FTS5 phrase
+    query, then the same LIKE on the stored sentence, so the answer is LIKE's exactly), else the store's
+    LIKE/ILIKE (PostgreSQL's pg_trgm index serves it).
+    """
+    cond, params = store_queries.contains(store, "m.evidence", text)
+    if probe:
+        return f"EXISTS (SELECT 1 FROM mentions m WHERE m.event_id = e.id AND {cond})", params
+    if len(text) >= store_queries.MIN_TRIGRAM and _has_mentions_fts(store):
+        return (f"{eid} IN (SELECT m.event_id FROM mentions_fts f JOIN documents d ON d.n = f.rowid / {FTS_ROW} "
+                f"JOIN mentions m ON m.doc_id = d.doc_id AND m.idx = f.rowid % {FTS_ROW} "
+                f"WHERE mentions_fts MATCH ? AND {cond})", [_fts_phrase(text), *params])
+    return f"{eid} IN (SELECT m.event_id FROM mentions m WHERE {cond})", params
+
+
+def where(store, flt: WebFilter, ordered: bool = False, probe: bool = False) -> tuple[str, list[Any]]:
+    """SQL condition on ``events e`` (see :func:`coopgraph.store.queries.where`, also for ``ordered``).
+
+    ``probe``: the country, pair, organisation and text filters test each event (EXISTS on their
+    tables' event-id keys) instead of listing their events first: what a page in date order wants when
+    the filter matches a good share of all events, since walking the order index finds a page within
+    a few hundred events while the list would hold tens of thousands.
+    """
     base, extra, extra_params = flt.base, [], []
+    eid = store_queries.in_events(store, ordered)
+    org_ids: list[str] | None = None
     if base.org and store.conn.query("SELECT 1 FROM entities WHERE id = ?", (base.org.strip(),)):
         # an entity id (the pages link by id); names, aliases and former names go through the store
-        extra.append(f"{store_queries.in_events(store, ordered)} IN "
-                     "(SELECT x.event_id FROM event_entities x WHERE x.entity_id = ?)")
-        extra_params.append(base.org.strip())
+        org_ids = [base.org.strip()]
         base = replace(base, org=None)
+    elif base.org and probe:
+        org_ids = store_queries.entity_ids_for(store, base.org)
+        base = replace(base, org=None)
+    if org_ids is not None:
+        if not org_ids:
+            extra.append("1 = 0")
+        elif probe:
+            extra.append(f"EXISTS (SELECT 1 FROM event_entities x WHERE x.event_id = e.id AND x.entity_id IN "
+                         f"({_marks(len(org_ids))}))")
+        else:
+            extra.append(f"{eid} IN (SELECT x.event_id FROM event_entities x WHERE x.entity_id IN "
+                         f"({_marks(len(org_ids))}))")
+        extra_params += org_ids
+    if probe and (base.country or base.pair):
+        countries = [base.country.upper()] if base.country else []
+        countries += [c.upper() for c in (base.pair or ())]
+        for cc in dict.fromkeys(countries):
+            extra.append("EXISTS (SELECT 1 FROM event_countries c WHERE c.event_id = e.id AND c.country = ?)")
+            extra_params.append(cc)
+        base = replace(base, country=None, pair=None)
+    if base.text:
+        cond, more = text_clause(store, base.text, probe, eid)
+        extra.append(cond)
+        extra_params += more
+        base = replace(base, text=None)
     sql, params = store_queries.where(store, base, ordered)
     clauses, params = [sql, *extra], [*params, *extra_params]
     if flt.status:
@@ -53,6 +123,8 @@ def where(store, flt: WebFilter, ordered: bool = False) -> tuple[str, list[Any]]
         key = name_key(flt.location) or flt.location.strip().casefold()
         clauses.append("e.location_key LIKE ? ESCAPE '\\'")
         params.append(store_queries.like_pattern(key))
+    if len(clauses) > 1 and clauses[0] == "1 = 1":
+        clauses = clauses[1:]
     return " AND ".join(clauses), params
 
 
@@ -61,14 +133,69 @@ def count_events(store, flt: WebFilter) -> int:
     return store.conn.query(f"SELECT count(*) FROM events e WHERE {cond}", params)[0][0]
 
 
-def event_ids(store, flt: WebFilter, sort: str = "date", limit: int | None = 50, offset: int = 0) -> list[str]:
-    cond, params = where(store, flt, ordered=sort == "date")  # the one order an index (events_order) serves
-    order = store_queries.date_order(store, flt.base) if sort == "date" else SORTS[sort]
-    sql = f"SELECT e.id FROM events e WHERE {cond} ORDER BY {order}"
+ORDERED = ("date", "-date")  # the sorts an index serves (events_order, events_order_desc; migrations 7 and 8)
+# the terms of those orders, each with its direction (True: ascending)
+ORDER_TERMS = {
+    "date": (("(e.date_start IS NULL)", True), ("e.date_start", True), ("e.date_end", True), ("e.id", True)),
+    "-date": (("(e.date_start IS NULL)", True), ("e.date_start", False), ("e.date_end", False), ("e.id", True)),
+}
+
+
+def _order(store, flt: WebFilter, sort: str) -> str:
+    if sort == "date":
+        return store_queries.date_order(store, flt.base)
+    if sort == "-date" and store.conn.dialect == "sqlite" and (flt.base.date_from or flt.base.date_to):
+        return "+" + SORTS[sort]  # as store_queries.date_order: the block index serves a date range better
+    return SORTS[sort]
+
+
+def after_clause(store, sort: str, key: list[Any]) -> tuple[str, list[Any]]:
+    """Rows after ``key`` (the sort terms' values of the last row of the previous page) in ``sort`` order:
+    keyset paging. NULLs sort where the backend puts them (SQLite: smallest; PostgreSQL: largest)."""
+    nulls_small = store.conn.dialect == "sqlite"
+    ors: list[str] = []
+    params: list[Any] = []
+    equal: list[str] = []
+    equal_params: list[Any] = []
+    for (term, asc), value in zip(ORDER_TERMS[sort], key, strict=True):
+        nulls_first = nulls_small == asc
+        if value is None:
+            after, after_params = (f"{term} IS NOT NULL", []) if nulls_first else (None, [])
+        else:
+            after = f"{term} {'>' if asc else '<'} ?"
+            after_params = [value]
+            if not nulls_first:
+                after = f"({after} OR {term} IS NULL)"
+        if after is not None:
+            ors.append(" AND ".join([*equal, after]))
+            params += [*equal_params, *after_params]
+        if value is None:
+            equal.append(f"{term} IS NULL")
+        else:
+            equal.append(f"{term} = ?")
+            equal_params.append(value)
+    return ("(" + " OR ".join(f"({o})" for o in ors) + ")") if ors else "1 = 0", params
+
+
+def event_page(store, flt: WebFilter, sort: str = "date", limit: int | None = 50, offset: int = 0,
+               after: list[Any] | None = None, probe: bool = False) -> list[tuple[str, list[Any]]]:
+    """(id, sort key) of one page of matching events: ``offset`` events skipped, or those up to the key
+    ``after`` (keyset paging; "date" and "-date" only)."""
+    ordered = sort in ORDERED
+    cond, params = where(store, flt, ordered=ordered, probe=probe and ordered)
+    if after is not None:
+        more, more_params = after_clause(store, sort, after)
+        cond, params = f"{cond} AND {more}", [*params, *more_params]
+        offset = 0
+    sql = f"SELECT e.id, e.date_start, e.date_end FROM events e WHERE {cond} ORDER BY {_order(store, flt, sort)}"
     if limit is not None:
         sql += " LIMIT ? OFFSET ?"
         params = [*params, int(limit), int(offset)]
-    return [r[0] for r in store.conn.query(sql, params)]
+    return [(r[0], [r[1] is None, r[1], r[2], r[0]]) for r in store.conn.query(sql, params)]
+
+
+def event_ids(store, flt: WebFilter, sort: str = "date", limit: int | None = 50, offset: int = 0) -> list[str]:
+    return [i for i, _ in event_page(store, flt, sort, limit, offset)]
 
 
 def _marks(n: int) -> str:

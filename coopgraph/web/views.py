@@ -125,47 +125,72 @@ def filter_dict(params: Mapping[str, str]) -> dict[str, str]:
     return {k: params[k].strip() for k in FILTER_KEYS if params.get(k) and params[k].strip()}
 
 
-def _encode_cursor(offset: int, sort: str) -> str:
-    return base64.urlsafe_b64encode(json.dumps({"o": offset, "s": sort}).encode()).decode().rstrip("=")
+def _encode_cursor(offset: int, sort: str, key: list[Any] | None = None) -> str:
+    raw: dict[str, Any] = {"o": offset, "s": sort}
+    if key is not None:
+        raw["k"] = key
+    return base64.urlsafe_b64encode(json.dumps(raw, separators=(",", ":")).encode()).decode().rstrip("=")
 
 
-def _decode_cursor(value: str, sort: str) -> int:
+def _decode_cursor(value: str, sort: str) -> tuple[int, list[Any] | None]:
     try:
         raw = json.loads(base64.urlsafe_b64decode(value + "=" * (-len(value) % 4)))
-        offset, cur_sort = int(raw["o"]), raw["s"]
-    except (ValueError, KeyError, TypeError) as exc:
+        offset, cur_sort, key = int(raw["o"]), raw["s"], raw.get("k")
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
         raise BadParameter("cursor", "not a cursor this API returned") from exc
     if offset < 0 or cur_sort != sort:
         raise BadParameter("cursor", "the cursor belongs to another sort order")
-    return offset
+    if key is not None:
+        terms = wq.ORDER_TERMS.get(sort)
+        if (terms is None or not isinstance(key, list) or len(key) != len(terms) or not isinstance(key[0], bool)
+                or not all(v is None or isinstance(v, str) for v in key[1:])):
+            raise BadParameter("cursor", "not a cursor this API returned")
+    return offset, key
 
 
-def paging(params: Mapping[str, str], default_limit: int = 50) -> tuple[str, int, int]:
+def paging(params: Mapping[str, str], default_limit: int = 50) -> tuple[str, int, int, list[Any] | None]:
+    """sort, limit, offset and the keyset cursor's key (the last row of the previous page), if any."""
     sort = _choice(params, "sort", tuple(wq.SORTS), "date")
     limit = _int(params, "limit", default_limit, 1, MAX_LIMIT)
     cursor = _get(params, "cursor")
+    key = None
     if cursor is not None:
         if _get(params, "offset") is not None:
             raise BadParameter("cursor", "give either cursor or offset, not both")
-        offset = _decode_cursor(cursor, sort)
+        offset, key = _decode_cursor(cursor, sort)
     else:
         offset = _int(params, "offset", 0, 0)
-    return sort, limit, offset
+    return sort, limit, offset, key
+
+
+PROBE_SHARE = 50  # a filter matching at least 1/50 of all events: a date-ordered page probes event by event
 
 
 # ------------------------------------------------------------------ views
-def events_view(store, params: Mapping[str, str]) -> dict[str, Any]:
+def events_view(store, params: Mapping[str, str], counter=None) -> dict[str, Any]:
+    """One page of the matching events and their total.
+
+    ``counter(store, flt)`` counts the events matching a filter (default: a count query); the app passes
+    one that keeps the counts while the store is unchanged. A page in date order whose filter matches a
+    good share of all events walks the order index and tests each event (see ``web.queries.where``); the
+    total tells which. ``next_cursor`` carries the last event's sort key (keyset paging: the next page
+    starts after it, whatever was added before it meanwhile) and its offset.
+    """
+    counter = counter or wq.count_events
     flt = event_filter(params)
-    sort, limit, offset = paging(params)
-    total = wq.count_events(store, flt)
-    events = wq.summaries(store, wq.event_ids(store, flt, sort, limit, offset))
-    nxt = offset + limit if offset + limit < total else None
-    out: dict[str, Any] = {
+    sort, limit, offset, key = paging(params)
+    total = counter(store, flt)
+    probe = sort in wq.ORDERED and total * PROBE_SHARE >= counter(store, wq.WebFilter())
+    rows = wq.event_page(store, flt, sort, limit, offset, after=key, probe=probe)
+    events = wq.summaries(store, [i for i, _ in rows])
+    nxt = offset + limit if offset + limit < total and len(rows) == limit else None
+    cursor = None
+    if nxt is not None:
+        cursor = _encode_cursor(nxt, sort, rows[-1][1] if sort in wq.ORDERED else None)
+    return {
         "filters": filter_dict(params), "sort": sort, "total": total, "limit": limit, "offset": offset,
-        "next_offset": nxt, "next_cursor": _encode_cursor(nxt, sort) if nxt is not None else None,
-        "events": events,
+        "next_offset": nxt, "next_cursor": cursor, "events": events,
     }
-    return out
 
 
 def facets_view(store, params: Mapping[str, str]) -> dict[str, Any]:
@@ -178,9 +203,10 @@ def events_csv_rows(store, params: Mapping[str, str]):
     from coopgraph.store.export import flat
 
     flt = event_filter(params)
-    sort, limit, offset = paging(params, default_limit=MAX_LIMIT)
+    sort, limit, offset, key = paging(params, default_limit=MAX_LIMIT)
     explicit = _get(params, "limit") is not None or _get(params, "offset") is not None or _get(params, "cursor")
-    ids = wq.event_ids(store, flt, sort, limit if explicit else None, offset if explicit else 0)
+    ids = [i for i, _ in wq.event_page(store, flt, sort, limit if explicit else None, offset if explicit else 0,
+                                       after=key if explicit else None)]
     for i in range(0, len(ids), 500):
         for ev in store_queries.materialise(store, ids[i:i + 500]):
             yield flat(ev)
