@@ -1029,3 +1029,43 @@ def test_a_venue_is_placed_in_the_city_named_before_it():
                 ("롯데호텔", "place", VIETNAM)]
     (ev,) = events(text, mentions, "2024-05-20")
     assert ev["location"]["name"] == "하노이" and "롯데호텔" in ev["location"]["aliases"], ev
+
+
+# acts the text does not assert as one happening: a series, an intention, a definition, an ongoing state
+NOT_ONE_HAPPENING = [
+    ("series-count",
+     "가나 대통령은 그동안 한국을 3차례 방문했다.",
+     [("가나", "country", "GH"), ("한국", "country", KOREA)], "visit"),
+    ("series-word",
+     "경상북도는 매년 몽골 울란바토르시와 실무회의를 개최하고 있다.",
+     [("경상북도", "org", KOREA), ("몽골 울란바토르시", "org", MONGOLIA)], "meeting"),
+    ("intention",
+     "이 국장은 앞으로 캄보디아에서 직업훈련 지원사업을 추진하겠다고 말했다.",
+     [("캄보디아", "country", CAMBODIA)], "project"),
+    ("definition",
+     "독립훈장은 라오스 정부가 외국인에게 수여하는 가장 높은 훈장이다.",
+     [("라오스 정부", "org", LAOS)], "award"),
+    ("ongoing-without-parties",
+     "최근 두 나라 사이의 경제협력사업이 활발히 진행되고 있다.",
+     [], "project"),
+]
+
+
+@pytest.mark.parametrize("case", NOT_ONE_HAPPENING, ids=[c[0] for c in NOT_ONE_HAPPENING])
+def test_a_series_an_intention_or_a_definition_is_no_event(case):
+    _, text, mentions, typ = case
+    evs = events("한-아세안 협력 소식\n\n" + text, mentions, doc_date="2024-06-01")
+    assert not [e for e in evs if e["type"] == typ], evs
+
+
+@pytest.mark.parametrize("text, mentions, typ", [
+    # the same predicates told as one dated happening stay events
+    ("가나 대통령은 2019년 5월 한국을 방문했다.", [("가나", "country", "GH"), ("한국", "country", KOREA)], "visit"),
+    ("한국국제협력단은 2023년 10월 캄보디아 농림부와 관개 개선사업을 시작했다.",
+     [("한국국제협력단", "org", KOREA), ("캄보디아 농림부", "org", CAMBODIA)], "project"),
+    ("양 기관은 2020년 7월 라오스 교육부와 협약을 체결하게 됐다.",
+     [("라오스 교육부", "org", LAOS)], "agreement"),
+])
+def test_a_dated_single_act_with_the_same_predicates_stays(text, mentions, typ):
+    evs = events("한-아세안 협력 소식\n\n" + text, mentions, doc_date="2024-06-01")
+    assert [e for e in evs if e["type"] == typ], evs

@@ -32,7 +32,7 @@ import re
 from coopgraph.extract.base import Cand
 from coopgraph.extract.carry import _inherit, same_day_places
 from coopgraph.extract.chronology import add_list_events
-from coopgraph.extract.filters import _keep_international, _names_abroad
+from coopgraph.extract.filters import _keep_international, _names_abroad, drop_non_happenings
 from coopgraph.extract.merge import merge_candidates
 from coopgraph.extract.reader import Reader
 from coopgraph.extract.roles import assign_roles
@@ -107,6 +107,7 @@ def extract_events(analysis: Analysis) -> tuple[Event, ...]:
                  or (c.location is not None and c.location.country not in (None, "KR"))
                  or _names_abroad(text[c.sentence[0]:c.sentence[1]], regions)]
     cands = _keep_international(cands, reader)
+    cands = drop_non_happenings(cands, reader)
     # a plan counts only with a date of its own (ANNOTATE.md): '지원할 계획이다' after a signing is
     # what was agreed, not a scheduled happening
     cands = [c for c in cands if c.status != "planned" or c.trigger.cue in ("예정", "계획") or (

@@ -115,3 +115,112 @@ def _keep_international(cands: list[Cand], reader: Reader) -> list[Cand]:
             ok[i] = True
             c.cues.append("international:party-acts-with-partner")
     return [c for c, k in zip(cands, ok, strict=True) if k]
+
+
+# ---------------------------------------------------------------- acts told as states, series or intentions
+
+_COUNT_UNITS = frozenset({"번", "차례", "회"})
+_SERIES_WORDS = frozenset({"수차례", "여러차례", "매년", "해마다", "매해", "수시로"})
+
+
+def _own_date(c: Cand) -> bool:
+    """The act's date comes from its own clause or sentence (not the paragraph, page or act before)."""
+    return c.date is not None and not c.weak_date and c.date_rule in ("clause", "sentence", "ymd", "time-clause-main")
+
+
+def _progressive(toks, c: Cand, hi: int) -> bool:
+    """'진행되고 있다', '시행하고 있다', '추진 중이다', '추진중': the act told as an ongoing state."""
+    tr = c.trigger
+    if tr.lemma.endswith("중"):
+        return True
+    after = toks[tr.end_index + 1:min(hi, tr.end_index + 5)]
+    forms = [(t.form, t.tag) for t in after]
+    if tr.form == "verbal" and toks[tr.end_index].form == "고" and forms[:1] == [("있", "VX")]:
+        return True
+    return len(forms) >= 2 and forms[0][0] == "중" and forms[0][1] in ("NNB", "NNG") and forms[1][1] == "VCP"
+
+
+def _past_after(toks, k: int, hi: int) -> bool:
+    """A past-tense ending (었/았/였) on the verb at token ``k``."""
+    return any(t.tag == "EP" and t.form in ("었", "았", "였", "ㅆ") for t in toks[k + 1:min(hi, k + 3)])
+
+
+def _intention(toks, c: Cand, hi: int) -> bool:
+    """'추진하겠다', '연구협력을 하게 된다', '공동연구를 한다는 방침이다': what a body means to do."""
+    tr = c.trigger
+    seg = toks[tr.index + 1:min(hi, tr.end_index + 4)]
+    for k, t in enumerate(seg):
+        if t.tag == "EP" and t.form == "겠":
+            return True
+        if t.tag == "EC" and t.form == "게" and k + 1 < len(seg) and seg[k + 1].form == "되":
+            return not _past_after(toks, tr.index + 1 + k + 1, hi)  # '하게 됐다' happened; '하게 된다' is to come
+        if t.tag == "ETM" and t.form.endswith("다는") and k + 1 < len(seg) and seg[k + 1].form in ("방침", "계획"):
+            return True
+    return False
+
+
+def _counted(toks, c: Cand, lo: int) -> bool:
+    """'2번이나 방문했고', '5차례 방문했다', '매년 개최해': a series of acts, no single happening."""
+    tr = c.trigger
+    if any(t.form in _SERIES_WORDS for t in toks[max(lo, tr.index - 12):tr.index] if t.begin >= c.clause[0]):
+        return True
+    k0 = max(lo, tr.index - 5)
+    seg = toks[k0:tr.index]
+    for k, t in enumerate(seg):
+        if t.form in _COUNT_UNITS and t.tag in ("NNB", "NNG") and k > 0 and seg[k - 1].tag in ("SN", "MM", "NR") \
+                and (k + 1 >= len(seg) or seg[k + 1].tag != "JKG"):
+            return True
+    return False
+
+
+def _definition(toks, c: Cand, lo: int, hi: int) -> bool:
+    """'X는 정부가 외국인에게 수여하는 가장 높은 훈장이다', 'KOICA가 진행하는 사업입니다': a present-tense
+    relative clause inside a sentence that says what something is, not that an act happened."""
+    tr = c.trigger
+    if tr.form != "adnominal" or toks[tr.end_index].form != "는":
+        return False
+    last = [t for t in toks[lo:hi] if t.tag not in ("SF", "SP", "SS", "SSC", "SW")]
+    return len(last) >= 2 and last[-1].tag == "EF" and last[-2].tag == "VCP"
+
+
+def _two_sided(c: Cand) -> bool:
+    """The act's own clause names a Korean party and a foreign one (a joint project told as ongoing
+    or by what it is: '한국국제협력단은 캄보디아 농림부와 함께 ... 사업을 펼치고 있다')."""
+    if "participants:inherited" in c.cues:
+        return False
+    return any(p.country == "KR" for p in c.participants) and any(_is_foreign(p.country) for p in c.participants)
+
+
+def drop_non_happenings(cands: list[Cand], reader: Reader) -> list[Cand]:
+    """Drop acts the text does not assert as one happening (ANNOTATE.md 'What is an event').
+
+    - a project told as an ongoing state or in a present-tense relative clause, with no date
+      of its own and no Korean and foreign party named together ('사업이 활발히 진행되고 있다',
+      '신정부에서 추진하는 프로젝트를 파악하고');
+    - an intention with no date of its own ('추진하겠다', '연구협력을 하게 된다');
+    - a visit or meeting counted as a series ('2번이나 방문했고', '5차례 방문했다', '매년 개최');
+    - an act in a present-tense relative clause of a sentence that defines something
+      ('우의 훈장은 정부가 외국인에게 수여하는 최고 훈장이다').
+    """
+    d = reader.d
+    toks = d.toks
+    out = []
+    for c in cands:
+        lo, hi = d.tok_range(c.sentence[0], c.sentence[1])
+        why = None
+        own = _own_date(c)
+        if c.trigger.form == "list-item":
+            out.append(c)
+            continue
+        if c.type == "project" and not own and not _two_sided(c) and (
+                _progressive(toks, c, hi) or (c.trigger.form == "adnominal" and toks[c.trigger.end_index].form == "는")):
+            why = "ongoing"
+        elif not own and c.status == "happened" and _intention(toks, c, hi):
+            why = "intention"
+        elif c.type in ("visit", "meeting") and c.trigger.form in ("verbal", "adnominal") and _counted(toks, c, lo):
+            why = "series"
+        elif not own and _definition(toks, c, lo, hi) and not (c.type == "project" and _two_sided(c)):
+            why = "definition"
+        if why is None:
+            out.append(c)
+    return out
