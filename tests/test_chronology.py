@@ -274,3 +274,68 @@ def test_a_happening_in_two_lists_of_the_page_is_one():
             "2006.3 바트 대통령 방한\n2012.5 바트 대통령 방한\n몽골")
     got = summary(add_list_events(analysis(text, MN + [("바트", "person", "MN")]), ()))
     assert got == [("visit", "2006-03", "2006-03"), ("visit", "2010", "2010"), ("visit", "2012-05", "2012-05")]
+
+
+# --- generalising list shapes (other countries, other table forms)
+
+def test_pair_framed_inside_an_organisation_name():
+    """No country mention of the partner: the pair comes from "한-페루" inside the committee's name;
+    numbered sessions in brackets each take the place in their bracket."""
+    text = ("한-페루 공동위원회 개최 현황\n제1차(2005.3, 리마), 제2차(2008.5, 서울), 제3차(2012.4, 리마) "
+            "공동위원회가 열렸다.")
+    a = analysis(text, [("한-페루 공동위원회", "org", None), ("리마", "place", "PE"), ("서울", "place", "KR")])
+    got = sorted((e.date.start, e.location.name if e.location else None, frozenset(e.countries))
+                 for e in add_list_events(a, ()))
+    assert got == [("2005-03", "리마", {"KR", "PE"}), ("2008-05", "서울", {"KR", "PE"}),
+                   ("2012-04", "리마", {"KR", "PE"})]
+
+
+def test_framed_countries_need_the_whole_name():
+    from coopgraph.extract.chronology_page import framed_countries
+
+    got = framed_countries("한-케냐 포럼, 한·페루간 협력, 폴란드-한국 관계, 주가봉 대사관, 한-가나다 학교")
+    assert set(got) == {"KE", "PE", "PL", "GA", "KR"} and got["KR"] == 4
+
+
+def test_a_head_ending_one_long_noun():
+    text = "페루 한국 관계 연표\n2015.6.2 제3차 한-페루 경제공동위원회 (서울)\n2017.9.1 한-페루 외교장관회담\n페루"
+    got = summary(add_list_events(analysis(text, [("페루", "country", "PE"), ("서울", "place", "KR")]), ()))
+    assert got == [("meeting", "2015-06-02", "2015-06-02"), ("meeting", "2017-09-01", "2017-09-01")]
+
+
+def test_year_cells_of_a_flattened_table():
+    text = ("케냐 교류 현황\n연도\t내용\n2011\t케냐 총리 방한\n2014~2016\t케냐 직업훈련 사업\n"
+            "2018 | 한-케냐 투자보장협정 서명\n케냐 한국")
+    got = summary(add_list_events(analysis(text, [("케냐", "country", "KE"), ("한국", "country", "KR")]), ()))
+    assert got == [("agreement", "2018", "2018"), ("project", "2014", "2016"), ("visit", "2011", "2011")]
+
+
+def test_year_cells_are_not_figures_or_prose():
+    text = "케냐 한국 교역\n2018 3000만 달러 수출\n2019 년 교역은 늘었다\n케냐 한국"
+    assert add_list_events(analysis(text, [("케냐", "country", "KE"), ("한국", "country", "KR")]), ()) == ()
+
+
+def test_a_row_dated_at_signing_and_entry_into_force_is_one_signing():
+    text = "케냐 한국 협정\n- 사증면제협정: 1992.10.20 서명, 1993.5.19 발효\n- 항공협정: 2001.3.8 서명\n케냐"
+    got = summary(add_list_events(analysis(text, [("케냐", "country", "KE")]), ()))
+    assert got == [("agreement", "1992-10-20", "1992-10-20"), ("agreement", "2001-03-08", "2001-03-08")]
+
+
+def test_a_heading_naming_the_country_visited():
+    text = "페루 한국 인사교류\n○ 방페루\n- 2018.4 김가나 총리\n- 2008.11 이다라 대통령\n페루"
+    a = analysis(text, [("페루", "country", "PE"), ("김가나", "person", "KR"), ("이다라", "person", "KR")])
+    got = sorted((e.type, e.date.start, e.location.country) for e in add_list_events(a, ()))
+    assert got == [("visit", "2008-11", "PE"), ("visit", "2018-04", "PE")]
+
+
+def test_a_sister_city_keeps_no_particle():
+    text = "가나시는 1998년 캐나다 밴쿠버시와 자매결연을 맺었고, 2004년 호주 퍼스시와 우호도시 협약을 맺었다."
+    a = analysis(text, [("가나시", "org", "KR"), ("캐나다", "country", "CA"), ("호주", "country", "AU")])
+    names = {p.name for e in add_list_events(a, ()) for p in e.participants}
+    assert not any(n.endswith(("와", "과")) for n in names) and {"퍼스시"} <= names
+
+
+def test_one_bare_year_headline_beside_a_list_is_no_row():
+    text = "2025 한-케냐 청년 포럼 개최\n케냐 한국 교류\n2019.3 케냐 총리 방한\n2020.5 케냐 외교장관 방한\n케냐"
+    got = summary(add_list_events(analysis(text, [("케냐", "country", "KE"), ("한국", "country", "KR")]), ()))
+    assert got == [("visit", "2019-03", "2019-03"), ("visit", "2020-05", "2020-05")]

@@ -45,7 +45,14 @@ from dataclasses import dataclass, field, replace
 from coopgraph.extract.base import Place
 from coopgraph.extract.chronology_dates import _BULLET, _EMPTY, _VERBAL_END
 from coopgraph.extract.chronology_enum import absorb, enumeration
-from coopgraph.extract.chronology_page import Page, country_codes, country_word, in_brackets, item_dates
+from coopgraph.extract.chronology_page import (
+    Page,
+    country_codes,
+    country_word,
+    in_brackets,
+    item_dates,
+    visit_country,
+)
 from coopgraph.records import Analysis, DateExpr, Event, Evidence, Participant, Sentence
 
 # --------------------------------------------------------------------------- items
@@ -61,6 +68,7 @@ class _Item:
     parts: int = 1  # comma-separated agreements in the item
     prefix: tuple[int, int] | None = None  # the words before the first date of a prose sentence
     row: tuple[int, int] | None = None  # the whole row of a table, where its parties stand
+    note: tuple[int, int] | None = None  # the rest of the date's brackets: "제1차(2005.3, 서울)"
 
 
 def _items(page: Page, s: Sentence, anchors: list[DateExpr], nominal: bool) -> tuple[list[_Item], tuple[int, int]]:
@@ -71,6 +79,9 @@ def _items(page: Page, s: Sentence, anchors: list[DateExpr], nominal: bool) -> t
     if nominal and not in_brackets(text, anchors[0]) and anchors[0].begin > head_at:
         # a table row: the cells before the date name the item, else those after it
         group = [d for d in anchors if not in_brackets(text, d)]
+        # "협정: 1992.10.20 서명, 1993.5.19 발효": the date of a closing or entry into force is no item
+        acts = [d for d in group if not _void_after(page, d)]
+        group = acts or group
         before = (head_at, group[0].begin)
         after = (group[-1].stop, s.stop)
         if re.search(r"[가-힣’”\"')](?:은|는|이|가|을|를|에|에서|와|과|의)\s*$", text[before[0]:before[1]]):
@@ -97,8 +108,9 @@ def _items(page: Page, s: Sentence, anchors: list[DateExpr], nominal: bool) -> t
                 start = max(start, page.mentions_by_end[j].begin)
             if items and items[-1].content[1] > start and not in_brackets(text, items[-1].date):
                 items[-1].content = (items[-1].content[0], start)
-            items.append(_Item(date=d, content=(start, open_at), sentence=s))
             close = text.find(")", d.stop, s.stop)
+            items.append(_Item(date=d, content=(start, open_at), sentence=s,
+                               note=(d.stop, close) if close >= 0 else None))
             prev = close + 1 if close >= 0 else d.stop
         else:
             stop = anchors[i + 1].begin if i + 1 < len(anchors) else s.stop
@@ -111,6 +123,12 @@ def _items(page: Page, s: Sentence, anchors: list[DateExpr], nominal: bool) -> t
         if not in_brackets(text, items[i].date) and _EMPTY.match(re.sub(r"(?:년도?|월|일)", "", text[b:e])):
             items[i].content = items[i + 1].content
     return items, tail
+
+
+def _void_after(page: Page, d: DateExpr) -> bool:
+    """The words right after date ``d`` (up to the next separator) name no happening (발효, 폐쇄)."""
+    m = re.match(r"[^,;/|\n]{0,8}", page.text[d.stop:d.stop + 8])
+    return any(w in m.group() for w in page.lex.void_words)
 
 
 def _count_parts(page: Page, b: int, e: int) -> list[tuple[int, int]]:
@@ -205,6 +223,8 @@ def _events_of(page: Page, it: _Item) -> list[Event]:
                     not any(q.name == p.name for q in parties):
                 parties.append(p)
     places = list(page.places(b, e))
+    if it.note is not None:
+        places += [m for m in page.places(*it.note) if m.kind == "place"]  # "(2005.3, 서울)": where
     if not any(p.kind == "person" for p in parties):
         parties.extend(page.titled_names(*(it.row or it.content), it))
     out = []
@@ -289,7 +309,9 @@ def _sister_city(page: Page, head: str, b: int, e: int) -> Participant | None:
         code = country_codes()[m.group(1)]
         city = re.compile(r"[가-힣]{2,10}(?![가-힣])").match(words, m.end())
         if city and code != "KR" and city.group() not in page.lex.name_stop:
-            return Participant(name=city.group(), kind="org", country=code)
+            name = city.group()
+            bare = re.sub(r"(?<=[시주도군현성])(?:와|과|와의|과의|와는|과는|을|를|이|가|은|는|에)$", "", name)
+            return Participant(name=bare, kind="org", country=code)  # "오클랜드시와" -> 오클랜드시
     return None
 
 
@@ -316,6 +338,8 @@ def _mission_seat(page: Page, words: str) -> Place | None:
 def _visit_place(page: Page, head: str, parties, places, it: _Item) -> Place | None:
     if head.startswith("방") and len(head) == 2 and head[1] in page.abbrev:
         return page.country_place(page.abbrev[head[1]])
+    if visit_country(head):
+        return page.country_place(visit_country(head))
     if head in ("방한", "내한"):
         return page.country_place("KR")
     for m in places:
@@ -370,6 +394,10 @@ def add_list_events(analysis: Analysis, events: tuple[Event, ...]) -> tuple[Even
     if len(lines) < 2:
         # one dated line with no verb on a page is a headline or a related-article link, not a list
         items = [it for it in items if it.prefix is not None or it.borrowed in ("header", "intro")]
+    if len({it.sentence.begin for it in items if it.date.rule == "list-year-cell"}) < 2:
+        # a bare year heads a row only in a table of such rows ("2017\t포럼 개최" and more), not a
+        # headline ("2025 한-프랑스 포럼 개최")
+        items = [it for it in items if it.date.rule != "list-year-cell"]
     if not items and not listed:
         return events
     # a cooperation event has a foreign side: on a page about Korea alone (an institute's own
@@ -434,7 +462,11 @@ def _combine(events: tuple[Event, ...], new: list[Event]) -> tuple[Event, ...]:
                 keep = tuple(p for p in o.participants if _share((p,), ev.participants)) or ev.participants
                 old[i] = o = replace(o, participants=keep)
             if _finer(ev.date, o.date) and _spans_meet(span, (o.evidence.begin, o.evidence.stop)):
-                old[i] = replace(o, date=ev.date)  # the item tells the day the clause told as a year
+                old[i] = o = replace(o, date=ev.date)  # the item tells the day the clause told as a year
+            if not any(c != "KR" for c in o.countries) and _spans_meet(span, (o.evidence.begin, o.evidence.stop)):
+                # the clause read no foreign side; the item has the page's pair ("한-베트남 공동위원회")
+                old[i] = o = replace(o, countries=tuple(dict.fromkeys(o.countries + ev.countries)),
+                                     location=o.location or ev.location)
             continue
         # the same happening told again in another list of the page (a summary and a table)
         twin = next((j for j, a in enumerate(added) if a.type == ev.type and _overlap(a.date, ev.date)

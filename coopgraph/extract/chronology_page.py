@@ -11,13 +11,13 @@ import functools
 import re
 from bisect import bisect_left
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib.resources import files
 
 import yaml
 
 from coopgraph.extract.base import Place, _participant
-from coopgraph.extract.chronology_dates import list_dates
+from coopgraph.extract.chronology_dates import _VERBAL_END, list_dates
 from coopgraph.extract.triggers import tokenize
 from coopgraph.records import Analysis, DateExpr, Participant, Sentence
 
@@ -41,6 +41,7 @@ class ChronoLexicon:
     body_endings: tuple[str, ...] = ()
     mission_nouns: tuple[str, ...] = ()
     line_heads: dict[str, str] = field(default_factory=dict)
+    compound_heads: tuple[str, ...] = ()  # heads that may end a longer noun, longest first
 
 
 @functools.cache
@@ -59,6 +60,43 @@ def country_word() -> re.Pattern:
 
 
 @functools.cache
+def _framing() -> re.Pattern:
+    """Two countries framed as a pair ("한-베트남", "한·케냐", "폴란드-한국") or a mission named after
+    its seat ("주탄자니아 대사관"): the page's pair even where the name sits inside an organisation's."""
+    names = "|".join(map(re.escape, sorted(country_codes(), key=len, reverse=True)))
+    kr = r"(?:대한민국|한국|한)"
+    sep = r"\s*[-–·‧ㆍ∙・/]\s*"
+    end = r"(?=[^가-힣]|[간의과와은는이가을를에도](?:[^가-힣]|$)|$)"  # the name's end, or a particle
+    return re.compile(rf"(?<![가-힣]){kr}{sep}({names}){end}|(?<![가-힣])({names}){sep}{kr}{end}"
+                      rf"|(?<![가-힣])주\s?({names})\s?(?:[가-힣]{{2,6}}\s?)?(?:대사관|총영사관|영사관|대표부)")
+
+
+@functools.cache
+def _VISIT_NAMED() -> re.Pattern:  # noqa: N802 - a compiled pattern, built once
+    """'방페루', '방케냐': 방 and a country's whole Korean name as one word (a visit to it)."""
+    names = "|".join(map(re.escape, sorted((n for n in country_codes() if re.match(r"[가-힣]{2}", n)),
+                                           key=len, reverse=True)))
+    return re.compile(rf"(방(?:{names}))(?=[^가-힣]|[은는을를이가의시중차](?:[^가-힣]|$)|$)")
+
+
+def visit_country(head: str) -> str | None:
+    """The country a visit head names: 방페루 -> PE (None for 방문, 방한 and the like)."""
+    return country_codes().get(head[1:]) if head.startswith("방") and len(head) >= 3 else None
+
+
+def framed_countries(text: str) -> Counter:
+    """ISO codes of the countries framed with Korea in ``text`` (each framing also counts Korea)."""
+    out: Counter = Counter()
+    codes = country_codes()
+    for m in _framing().finditer(text):
+        code = codes.get(m.group(1) or m.group(2) or m.group(3))
+        if code and code != "KR":
+            out[code] += 1
+            out["KR"] += 1
+    return out
+
+
+@functools.cache
 def load_chronology() -> ChronoLexicon:
     """The lexicon in ``coopgraph/data/chronology.yaml`` (read once per process)."""
     data = yaml.safe_load((files("coopgraph") / "data" / "chronology.yaml").read_text(encoding="utf-8"))
@@ -73,7 +111,9 @@ def load_chronology() -> ChronoLexicon:
                          not_concluded=tuple(data["not_concluded"]), sister_heads=tuple(data["sister_heads"]),
                          person_titles=tuple(data["person_titles"]), name_stop=tuple(data["name_stop"]),
                          body_endings=tuple(data["body_endings"]), mission_nouns=tuple(data["mission_nouns"]),
-                         line_heads={w: typ for typ, words in data["line_heads"].items() for w in words})
+                         line_heads={w: typ for typ, words in data["line_heads"].items() for w in words},
+                         compound_heads=tuple(sorted((w for w in data.get("compound_heads", ()) if w in heads),
+                                                     key=len, reverse=True)))
 
 
 class Page:
@@ -94,6 +134,7 @@ class Page:
         self.dates = tuple(sorted(analysis.dates, key=lambda d: d.begin))
         self.d_starts = [d.begin for d in self.dates]
         counts = Counter(m.country for m in self.mentions if m.country)
+        counts.update(framed_countries(self.text))  # 한-베트남 inside an organisation's name
         top = counts.most_common(2)
         self.pair = tuple(c for c, n in top if n >= 2) if len(top) == 2 else tuple(c for c, _ in top)
         self.korea = any(m.country == "KR" for m in self.mentions)
@@ -137,6 +178,9 @@ class Page:
                 typ, head, skip = heads[joined], joined, i + 1
             elif t.form in heads and t.tag[:1] in "NSX":
                 typ, head = heads[t.form], t.form
+            elif t.tag.startswith("NN") and self._compound_head(t.form):
+                head = self._compound_head(t.form)  # 경제공동위원회, 외교장관회담: one noun ending in a head
+                typ = heads.get(head)
             else:
                 word = self._visit_word(t.begin)
                 if word:
@@ -155,6 +199,14 @@ class Page:
                 out.append(("agreement", written[0], written[1]))
         return out
 
+    def _compound_head(self, form: str) -> str | None:
+        if len(form) < 3:
+            return None
+        for h in self.lex.compound_heads:  # longest first
+            if form.endswith(h) and len(form) > len(h):
+                return h
+        return None
+
     def _written_instrument(self, b: int, e: int) -> tuple[str, int] | None:
         words = self.text[b:e]
         for h, typ in self.lex.heads.items():
@@ -169,6 +221,9 @@ class Page:
         text = self.text
         if text[at:at + 1] != "방" or (at > 0 and re.match(r"[가-힣]", text[at - 1])):
             return None
+        full = _VISIT_NAMED().match(text, at)  # 방페루, 방케냐: 방 + the country's whole name
+        if full:
+            return full.group(1)
         syl = text[at + 1:at + 2]
         if syl not in self.abbrev or re.match(r"[가-힣]", text[at + 2:at + 3] or " ") and \
                 text[at + 2:at + 3] not in "은는을를이가의시중차":
@@ -209,6 +264,9 @@ class Page:
         for phrase, typ in self.lex.header_heads:
             if phrase.replace(" ", "") in flat:
                 return [(typ, phrase, -1)]
+        full = _VISIT_NAMED().search(line)
+        if full and (line[:full.start()] == "" or not re.match(r"[가-힣]", line[full.start() - 1])):
+            return [("visit", full.group(1), -1)]
         m = re.search(r"(?<![가-힣])방([가-힣])(?![가-힣])", line)
         if m and m.group(1) in self.abbrev:
             return [("visit", m.group(), -1)]
@@ -261,6 +319,22 @@ def in_brackets(text: str, d: DateExpr) -> bool:
 _QUOTES = re.compile(r"[\"“”][^\"“”\n]{1,120}[\"“”]|[「『《〈][^」』》〉\n]{1,120}[」』》〉]|‘[^’\n]{1,120}’")
 
 
+_BARE_YEARS = re.compile(r"(?:1[89]|20)\d\d(?:\s*[~∼–-]\s*(?:(?:1[89]|20)\d\d|\d\d))?")
+_CELL_AFTER = re.compile(r"[ \t]*[|:\t][ \t]*(?=[^\d\s])|[ \t]+(?=[가-힣A-Za-z'\"‘“(\[])")
+_LINE_HEAD = re.compile(r"[ \t]*(?:[-–—•·∙ㆍοoㅇ○●◦▪□■*※▶►◆◇>]+[ \t]*)?")
+
+
+def _year_cell(text: str, s: Sentence, d: DateExpr) -> bool:
+    """A bare year or stretch of years heading a row of a table with no verb ("2017\t포럼 개최",
+    "2016~2018 | X 사업"): the year cell of the row. (A single such line is still a headline: the
+    list reader keeps nominal lines only where the page has two.)"""
+    lead = _LINE_HEAD.match(text, s.begin)
+    if d.begin != lead.end() or not _BARE_YEARS.fullmatch(d.text) or _VERBAL_END.search(s.text):
+        return False
+    return _CELL_AFTER.match(text, d.stop) is not None and \
+        not re.match(r"\s*(?:년|%|퍼센트|명|개|건|억|만|원|달러|톤)", text[d.stop:d.stop + 4])
+
+
 def item_dates(page: Page, s: Sentence) -> list[DateExpr]:
     """The dates of ``s`` that may head an item: not a frame (기준, 부터), not inside a quoted
     title, not a bare number year of a name (2025 OO 포럼), not a credit in brackets (외교부 2009.06.02)."""
@@ -272,7 +346,9 @@ def item_dates(page: Page, s: Sentence) -> list[DateExpr]:
         if _frame(text, d, page.lex) or any(b <= d.begin < e for b, e in quoted) or "년대" in d.text:
             continue
         if d.rule != "list-years" and not re.search(r"[년월일.'’]", d.text) and not in_brackets(text, d):
-            continue
+            if not _year_cell(text, s, d):
+                continue
+            d = replace(d, rule="list-year-cell")
         open_at = text.rfind("(", s.begin, d.begin)
         if open_at >= 0 and text.find(")", open_at, d.begin) < 0 and \
                 text[open_at + 1:d.begin].strip(" '") != "":
