@@ -75,7 +75,7 @@ class ArgumentsMixin:
         quoted = self._quotes_not_names(quoted, cb, ce)
         ms = [m for m in self.mentions_in(cb, ce) if not _in_spans(m.begin, m.stop, quoted)
               and not any(b <= m.begin and m.stop <= e and (m.begin, m.stop) != (b, e) for b, e in names)]
-        ms = [m for m in ms if not self._only_owner_or_venue(m)
+        ms = [m for m in ms if not self._only_owner_or_venue(m) and not self._frames_the_act(m)
               and not (cand.type != "opening" and self._object_of_act_noun(m))]
         background = self._background_subjects(ms, cb, tr.begin)
         ms = [m for m in ms if m not in background]
@@ -96,7 +96,7 @@ class ArgumentsMixin:
         unnamed = bare != clause_text and not ms
         if unnamed:
             cand.cues.append("participants:unnamed")
-        if any(a in bare for a in d.lex.plural_anaphors):
+        if any(a in bare for a in d.lex.plural_anaphors) and not ms:
             prev = next((c for c in reversed(self.cands) if c is not cand and c.participants
                          and (self.news_like or c.para >= cand.para - 1)), None)
             parties = [p for p in prev.participants if p.kind == "org"] if prev is not None else []
@@ -146,6 +146,29 @@ class ArgumentsMixin:
                         and re.fullmatch(r"\s*(?:와|과|및|,|·)?\s*", text[m.stop:head.begin])]
                 subj = prev[-1:]
         return out
+
+    def _frames_the_act(self, m: Mention) -> bool:
+        """'APEC 정상회의 계기', '한-아세안 FTA', '아세안 특별정상회의 참석차': a multilateral body (no country of
+        its own) that names the summit or treaty of its word group is the frame of the act, no party."""
+        if m.kind != "org" or m.country is not None:
+            return False
+        ent = self.d.entities.get(m.entity_id or "")
+        if ent is not None and ent.country is not None:
+            return False
+        words = self.d.text[m.stop:m.stop + 16].split()
+        if not words or not self.d.text[m.stop:m.stop + 1].isspace():
+            return False
+        group = ""
+        for w in words[:2]:
+            lead = re.match(r"[가-힣A-Za-z]+", w)
+            word = re.sub(r"(?:시|에서|의|을|를|이|가|은|는|에|과|와|도)$", "", lead.group() if lead else "")
+            group += word
+            body = self.d.lex.noun_class(m.text + group)
+            if body and body[0] in ("meeting", "forum", "agreement") and len(group) >= 2:
+                return True
+            if word != w:
+                break
+        return False
 
     def _quotes_not_names(self, quoted, cb: int, ce: int):
         """The quoted spans that quote words: 「가나 다라(Gana Dara)」 set off a person's name, it is no

@@ -459,6 +459,8 @@ def _plausible_ner(m: Mention, tokens: list[Tok], rules: Rules, begins: list[int
     if m.kind == "org":
         if m.text.endswith(rules.ner_not_org_tails):
             return False
+        if _PAIR_ONLY.fullmatch(m.text) and not rules.head_suffix(m.text, min_len=2):
+            return False  # "한-V4", "한·중남미": a pair of sides names a framing, no body
         head = rules.head_suffix(m.text, min_len=2)
         if head and (m.text[: -len(head)].strip() in rules.generic or m.text[: -len(head)].strip() in rules.breakers):
             return False  # "공동위원회", "정부대표단", "양국 대표단"
@@ -467,6 +469,7 @@ def _plausible_ner(m: Mention, tokens: list[Tok], rules: Rules, begins: list[int
     return True
 
 
+_PAIR_ONLY = re.compile(r"[가-힣]{1,3}\s?[-–·‧ㆍ]\s?[A-Za-z0-9가-힣]{1,6}")
 _DATE_WORD = re.compile(r"(?:\d+(?:년|월|일|시|분)?|[0-9.]+)$")
 
 
