@@ -34,7 +34,8 @@ TRAIN_BLOCKS = ("0", "1", "2", "4")
 W_GOLD, W_RULE = 3.0, 0.3
 L2 = 1.0
 PHRASE_BAR = 1.0  # a plain Korean phrase (title, section heading) is never dropped by the model
-SENTENCE_BAR = 0.95  # a line that reads as running text: the model must be surer still
+SENTENCE_BAR = 0.8  # a line that reads as running text with a sign of furniture: the lowest bar it may get
+LABEL_BAR = 0.9  # a phrase of one or two words: the lowest bar it may get
 
 
 def _pages() -> list[dict]:
@@ -68,14 +69,15 @@ def _pages() -> list[dict]:
 
 
 def _examples(page: dict):
-    """(features, y, weight, is_gold_keep, is_sentence, line) of each labelled line of one page."""
+    """(features, y, weight, is_gold_keep, is_sentence, line, page id, must_keep strings, kind) of each
+    labelled line of one page."""
     from coopgraph.clean import normalise_text
     from coopgraph.clean.boilerplate import article_like, rule_labels
-    from coopgraph.clean.lines import Page, features
+    from coopgraph.clean.lines import Page, features, page_kind
 
     lines, labels, _, _ = rule_labels(normalise_text(page["text"]))
     texts = [ln.text if labels[i] != "blank" else "" for i, ln in enumerate(lines)]
-    pg = Page(texts)
+    pg = Page(texts, labels)
     out = []
     for i, s in enumerate(texts):
         if not s:
@@ -96,7 +98,8 @@ def _examples(page: dict):
             y, w = 0, W_RULE
         else:
             continue
-        out.append((features(pg, i), y, w, keep, sentence, s, id(page), tuple(k for k in page["keep"] if k in s)))
+        out.append((features(pg, i), y, w, keep, sentence, s, id(page), tuple(k for k in page["keep"] if k in s),
+                    page_kind(pg, i)))
     return out
 
 
@@ -122,23 +125,23 @@ def thresholds(rows: list[tuple], beta: np.ndarray) -> dict[str, float]:
     A string is kept when one line holding it stays: a title repeated as a menu item may go
     when the body sentence holding the same words stays.
     """
-    from coopgraph.clean.lines import exempt, line_kind
+    from coopgraph.clean.lines import exempt
 
-    bar = {"sentence": SENTENCE_BAR, "phrase": PHRASE_BAR, "other": 0.6}
-    best: dict[tuple, tuple[bool, float]] = {}  # (page, string) -> (kept as a sentence, lowest p of other lines)
-    for feats, _, _, _, _, s, page, keeps in rows:
+    bar = {"sentence": SENTENCE_BAR, "phrase": PHRASE_BAR, "label": LABEL_BAR, "other": 0.6}
+    best: dict[tuple, tuple[bool, dict]] = {}  # (page, string) -> (kept as a sentence/phrase, lowest p by kind)
+    for feats, _, _, _, _, s, page, keeps, kind in rows:
         p = 0.0 if exempt(s) else float(1.0 / (1.0 + np.exp(-np.clip(np.asarray(feats) @ beta, -30, 30))))
         for k in keeps:
-            ok, low = best.get((page, k), (False, 1.0))
-            kind = line_kind(s)
-            if kind != "other" and p < bar[kind]:
+            ok, low = best.get((page, k), (False, {}))
+            if kind in ("sentence", "phrase") and p < bar[kind]:
                 ok = True
-            elif kind == "other":
-                low = min(low, p)
+            else:
+                low[kind] = min(low.get(kind, 1.0), p)
             best[(page, k)] = (ok, low)
     for ok, low in best.values():
-        if not ok:
-            bar["other"] = max(bar["other"], min(low + 0.05, 0.995))
+        if not ok:  # a string held only by "other"/"label" lines: the bar of the kind that scores lowest goes up
+            kind = min(low, key=low.get)
+            bar[kind] = max(bar[kind], min(low[kind] + 0.05, 0.995))
     return {k: round(v, 4) for k, v in bar.items()}
 
 
@@ -155,13 +158,13 @@ def evaluate(pages: list[dict], beta: np.ndarray, bar: dict[str, float]) -> tupl
     """must_keep kept and must_drop dropped on ``pages`` with these weights (line decisions only)."""
     from coopgraph.clean import normalise_text
     from coopgraph.clean.boilerplate import rule_labels
-    from coopgraph.clean.lines import Page, exempt, features, line_kind
+    from coopgraph.clean.lines import Page, exempt, features, page_kind
 
     kept = nk = dropped = nd = 0
     for page in pages:
         lines, labels, _, _ = rule_labels(normalise_text(page["text"]))
         texts = [ln.text if labels[i] != "blank" else "" for i, ln in enumerate(lines)]
-        pg = Page(texts)
+        pg = Page(texts, labels)
         out = []
         for i, s in enumerate(texts):
             if labels[i] != "content":
@@ -170,7 +173,7 @@ def evaluate(pages: list[dict], beta: np.ndarray, bar: dict[str, float]) -> tupl
                 out.append(s)
                 continue
             p = float(1.0 / (1.0 + np.exp(-np.clip(np.asarray(features(pg, i)) @ beta, -30, 30))))
-            if p < bar[line_kind(s)]:
+            if p < bar[page_kind(pg, i)]:
                 out.append(s)
         text = "\n".join(out)
         nk += len(page["keep"])

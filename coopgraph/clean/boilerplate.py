@@ -24,7 +24,7 @@ import functools
 import re
 from dataclasses import dataclass, replace
 
-from coopgraph.clean.captions import trim_line
+from coopgraph.clean.captions import caption_sign, retold, trim_line
 from coopgraph.clean.datelines import (
     DATE,
     TIME,
@@ -74,6 +74,7 @@ class Line:
     weekday: bool = False
     signed: bool = False  # a dated line that also names a reporter or outlet
     timed: bool = False  # a date with a clock time and no weekday: a timestamp, unless beside a widget
+    caption: bool = False  # the line as given bore a sign of a photo caption (captions.caption_sign)
 
 
 @dataclass(frozen=True, slots=True)
@@ -482,8 +483,8 @@ def rule_labels(text: str) -> tuple[list[Line], list[str], str | None, str | Non
             cut = trim_line(lines[i].text)
             if cut is None:
                 labels[i] = "drop:caption"
-            elif cut != lines[i].text:
-                lines[i] = replace(lines[i], text=cut)
+            elif cut != lines[i].text or caption_sign(lines[i].text):
+                lines[i] = replace(lines[i], text=cut, caption=caption_sign(lines[i].text))
     return lines, labels, doc_date, date_source
 
 
@@ -504,6 +505,7 @@ def strip_boilerplate(text: str, model: bool = True) -> StrippedText:
     n = len(lines)
     if model:
         _apply_line_model(lines, labels)
+    _drop_retold_captions(lines, labels)
 
     # 5. a short title line repeated right after itself
     kept: list[str] = []
@@ -523,16 +525,31 @@ def strip_boilerplate(text: str, model: bool = True) -> StrippedText:
 
 def _apply_line_model(lines: list[Line], labels: list[str]) -> None:
     """Drop the rule-kept lines the line model calls boilerplate (a higher bar for sentence-like lines)."""
-    from coopgraph.clean.lines import boilerplate_probs, exempt, line_kind, load_model
+    from coopgraph.clean.lines import boilerplate_probs, exempt, load_model
 
     which = [i for i, lab in enumerate(labels) if lab == "content" and not exempt(lines[i].text)]
     if not which:
         return
     thresholds = load_model()["thresholds"]
     texts = [ln.text if labels[i] != "blank" else "" for i, ln in enumerate(lines)]
-    for i, p in boilerplate_probs(texts, which).items():
-        if p >= thresholds[line_kind(lines[i].text)]:
+    for i, (p, kind) in boilerplate_probs(texts, which, labels).items():
+        if p >= thresholds[kind]:
             labels[i] = "drop:model"
+
+
+def _drop_retold_captions(lines: list[Line], labels: list[str]) -> None:
+    """Drop the photo captions whose words the kept lines that are no captions already tell, and the
+    later copies of a caption repeated word for word (a picture's alt text and its caption)."""
+    kept = [i for i, lab in enumerate(labels) if lab == "content"]
+    body = "\n".join(lines[i].text for i in kept if not lines[i].caption)
+    seen: set[str] = set()
+    for i in kept:
+        if not lines[i].caption:
+            continue
+        s = lines[i].text
+        if s in seen or retold(s, body):
+            labels[i] = "drop:caption-retold"
+        seen.add(s)
 
 
 _LEAD = re.compile(r"^[\[【(]\s*[^\]】)]{1,30}=\s*[^\]】)]{0,20}[\]】)]")

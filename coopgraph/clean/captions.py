@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["trim_line"]
+__all__ = ["caption_sign", "retold", "trim_line"]
 
 _FILE = r"(?:#?(?:IMG|DSC|DSCN|KakaoTalk|photo|image|P)_?\d{3,}\w*(?:\.(?:jpe?g|png|gif))?|\S+\.(?:jpe?g|png|gif|webp))"
 _FILE_LEAD = re.compile(rf"^\s*(?:{_FILE}\s*)+", re.I)
@@ -74,3 +74,31 @@ def trim_line(s: str) -> str | None:
     if lead and len(s) - lead.end() >= 20:
         s = s[lead.end():].lstrip()  # "[매체=지역] 구는 …", "(서울=뉴스1) 홍길동 기자 = …"
     return s
+
+
+# a person's place in a photo: "(왼쪽)", "(오른쪽 두 번째)", "(앞줄 좌측 넷째)", "(사진 오른쪽)"
+_POSITION = re.compile(r"[(（]\s*(?:사진\s*)?(?:왼쪽|오른쪽|좌측|우측|가운데|앞줄|뒷줄|좌|우)(?:\s*(?:부터|에서))?"
+                       r"(?:\s*(?:첫|두|세|네|다섯|여섯|\d)\s*(?:번째|째))?\s*[)）]")
+# a picture's wording: "기념촬영을 하고 있다", "포즈를 취하고 있다", "악수하고 있다", "사진은 …", "… 모습."
+_PHOTO = re.compile(r"기념\s?촬영|포즈를\s?취|악수하고\s?있다|^사진은\s|(?:^|\s)사진은\s|모습\.?\s*$")
+_BIGRAM_CHARS = re.compile(r"[^가-힣A-Za-z0-9]")
+
+
+def caption_sign(raw: str) -> bool:
+    """The line as the page gave it bears a sign of a photo caption: a file name or a caption mark
+    before it, a credit after it, a person's place in the picture, or a picture's wording."""
+    return bool(_FILE_LEAD.match(raw) or _CAPTION_MARK.match(raw) or _CREDIT_TAIL.search(raw)
+                or _OUTLET_TAIL.search(raw) or _POSITION.search(raw) or _PHOTO.search(raw))
+
+
+def _bigrams(s: str) -> set[str]:
+    s = _BIGRAM_CHARS.sub("", s)
+    return {s[i:i + 2] for i in range(len(s) - 1)}
+
+
+def retold(caption: str, body: str, share: float = 0.9) -> bool:
+    """A caption whose words the body already tells: at least ``share`` of its character bigrams
+    occur in ``body`` (the kept lines that are no captions). Dropping it loses nothing the body
+    does not say, and it no longer retells the act as a second event."""
+    grams = _bigrams(caption)
+    return len(grams) >= 4 and len(grams & _bigrams(body)) >= share * len(grams)

@@ -13,15 +13,23 @@ shape, the way a reader does at a glance:
   credit (〈사진=…〉), a counter (조회수 6684, 댓글0), a caption mark (▲ …),
   a category path (국제/외교), a dated list item (2019.4.9 …);
 * **page**: relative position, repetition of the same line in the page,
-  and the neighbourhood (are the lines around it sentences or short items?).
+  and the neighbourhood (are the lines around it sentences or short items?
+  did the rules drop them?);
+* **body**: where the line stands relative to the article body (the running
+  text the rules kept): before it, after it, how far from its nearest
+  sentence, in the end matter after a copyright line or link block; the
+  length of the run of short items it belongs to (a menu, a link list).
 
 A logistic regression over these features gives P(boilerplate). Its weights
 ship as ``coopgraph/models/boilerplate_lines.json`` and are rebuilt by
 ``scripts/train_boilerplate.py`` from weak labels (the corpus' must_keep and
 must_drop strings, the team gold sets, and the rule filter's surest calls).
 The caller (:func:`coopgraph.clean.boilerplate.strip_boilerplate`) applies it
-only to lines the rules kept, with a higher bar for lines that read as
-sentences: losing an article sentence costs more than keeping a menu word.
+only to lines the rules kept, with a bar per kind of line (:func:`page_kind`):
+a Korean phrase or sentence with no sign of furniture is never dropped, a
+one- or two-word label (an outlet or reporter name, a menu item) only when
+the model is very sure, and never when it heads a sentence: losing an
+article sentence costs more than keeping a menu word.
 """
 
 from __future__ import annotations
@@ -35,7 +43,8 @@ from importlib.resources import files
 from coopgraph.clean.datelines import DATE, date_only
 from coopgraph.clean.markers import fold, load_markers
 
-__all__ = ["FEATURES", "Page", "boilerplate_probs", "exempt", "features", "line_kind", "load_model", "protected"]
+__all__ = ["FEATURES", "Page", "boilerplate_probs", "exempt", "features", "line_kind", "load_model", "page_kind",
+           "protected"]
 
 _HANGUL = re.compile(r"[가-힣]")
 _LATIN = re.compile(r"[A-Za-z]")
@@ -58,6 +67,8 @@ _CATPATH = re.compile(r"[가-힣A-Za-z]{2,}\s?[/>›]\s?[가-힣A-Za-z]{2,}")
 _DATE_LEAD = re.compile(r"^\W{0,3}(?:(?:19|20)\d{2}\s*[.\-/년]|['’‘]?\d{2}\s*[.년]\s*\d{1,2}|\d{1,2}\s*월\s*\d{1,2}\s*일|"
                         r"(?:19|20)\d{2}\s*$)")
 _HANGUL_WORD = re.compile(r"[가-힣]{2,}")
+_DOT_LEAD = re.compile(r"^[•·∙ㆍ]")
+_BULLET_LEAD = re.compile(r"^[•·∙ㆍ▪◦●○■□-]\s*")
 _REPORTER = re.compile(r"(?:기자|특파원|통신원|에디터)(?:\s|$|[=\]])")
 
 FEATURES = (
@@ -66,6 +77,7 @@ FEATURES = (
     "credit", "file", "email", "url", "caption", "bracketed", "counter", "catpath", "colon_end", "pipes",
     "pos", "head", "tail", "repeated", "nb_sent", "nb_short", "date_lead", "reporter", "latin_only",
     "sent_x_long", "widget_x_short", "hangul_words",
+    "before_body", "after_body", "body_dist", "run_log", "nb_drop", "after_end", "bullet_short", "one_word",
 )
 
 
@@ -82,10 +94,18 @@ def _short_item(s: str) -> bool:
     return len(s) <= 25 and not _SENT_END.search(s)
 
 
-class Page:
-    """What the features need to know about the whole page, computed once (linear in its length)."""
+_BODY_MIN = 40  # a line of the article body: it reads as running text and is at least this long
+_END_LABELS = ("drop:copyright", "drop:footer", "drop:heading", "drop:link-list", "drop:headline-list")
 
-    def __init__(self, lines: list[str]) -> None:
+
+class Page:
+    """What the features need to know about the whole page, computed once (linear in its length).
+
+    ``labels`` (optional) are the rule filter's labels of the same lines: where the rules dropped
+    lines, and where the article body (the running text they kept) begins and ends.
+    """
+
+    def __init__(self, lines: list[str], labels: list[str] | None = None) -> None:
         self.lines = lines
         self.nonblank = [k for k, x in enumerate(lines) if x]
         self.rank = {k: r for r, k in enumerate(self.nonblank)}
@@ -94,6 +114,36 @@ class Page:
             self.count[x] = self.count.get(x, 0) + 1
         self.sentence = {k: _sentence_like(lines[k]) for k in self.nonblank}
         self.short = {k: _short_item(lines[k]) for k in self.nonblank}
+        labels = labels or ["content"] * len(lines)
+        self.dropped = {k for k in self.nonblank if labels[k].startswith("drop:")}
+        body = [self.rank[k] for k in self.nonblank
+                if k not in self.dropped and self.sentence[k] and len(lines[k]) >= _BODY_MIN and not _strong(lines[k])]
+        self.body = body
+        self.first_body = body[0] if body else len(self.nonblank)
+        self.last_body = body[-1] if body else -1
+        # a copyright/footer line or a link block after the last body sentence: the page's end matter
+        ends = [self.rank[k] for k in self.nonblank if labels[k] in _END_LABELS and self.rank[k] > self.last_body]
+        self.end_from = ends[0] if ends and body else len(self.nonblank)
+        # runs of consecutive short items (menus, link lists): each line's run length
+        self.run: dict[int, int] = {}
+        cur: list[int] = []
+        for k in [*self.nonblank, -1]:
+            if k >= 0 and self.short[k]:
+                cur.append(k)
+                continue
+            for j in cur:
+                self.run[j] = len(cur)
+            cur = []
+
+    def body_distance(self, rank: int) -> int:
+        """Non-blank lines between this one and the nearest body sentence (a large number without one)."""
+        import bisect
+
+        if not self.body:
+            return 99
+        at = bisect.bisect_left(self.body, rank)
+        near = [abs(self.body[j] - rank) for j in (at - 1, at) if 0 <= j < len(self.body)]
+        return min(near)
 
 
 def features(page: Page, i: int) -> list[float]:
@@ -158,6 +208,14 @@ def features(page: Page, i: int) -> list[float]:
         float(end_sent and long60),
         float(hits > 0 and short25),
         min(len(_HANGUL_WORD.findall(s)), 8) / 8,
+        float(rank < page.first_body),
+        float(rank > page.last_body),
+        min(math.log1p(page.body_distance(rank)), 3.0) / 3,
+        math.log1p(page.run.get(i, 0)) / 3,
+        sum(1 for k in around if k in page.dropped) / max(len(around), 1),
+        float(rank > page.end_from),
+        float(bool(_BULLET_LEAD.match(s)) and nt <= 3),
+        float(nt <= 2 and n <= 12 and not end_sent),
     ]
 
 
@@ -176,16 +234,45 @@ def line_kind(s: str) -> str:
 
     "phrase": Korean text with no sure sign of page furniture (a title, a section heading, a
     sentence, a caption telling an act) and, when short, no furniture word at all: never dropped
-    by the model, however it scores - the signs the model weighs also occur in articles. "sentence": running text with such a sign
-    (a UI message, a widget word, a credit): a high bar. "other": everything else.
+    by the model, however it scores - the signs the model weighs also occur in articles.
+    "label": such a phrase of one or two words (an outlet or reporter name, a menu item, a caption
+    such as "행사장 전경"): a high bar, since it carries no sentence to lose. "sentence": running
+    text with a sign of furniture (a UI message, a widget word, a credit): a high bar. "other":
+    everything else.
     """
     key = fold(s)
-    furniture = (any(st in key for st in _strong_stems()) or _CREDIT.search(s) or _FILE.search(s)
-                 or _EMAIL.search(s) or _URL.search(s) or _COUNTER.match(s) or _UI_END.search(s))
+    furniture = (_strong(s) or _CREDIT.search(s) or _COUNTER.match(s) or _UI_END.search(s))
     weak = len(s) <= 20 and not _sentence_like(s) and any(st in key for st in _widget_stems())  # "서울대 소식"
     if not furniture and not weak and (_sentence_like(s) or _HANGUL_WORD.search(s) and _share(_HANGUL, s) >= 0.35):
-        return "phrase"
+        return "label" if _label_like(s) else "phrase"
     return "sentence" if _sentence_like(s) else "other"
+
+
+def page_kind(page: Page, i: int) -> str:
+    """:func:`line_kind` of line ``i`` in its page: a one- or two-word phrase directly above a
+    sentence the rules kept is a section heading ("과학기술 협력" / "양국은 …했다."), judged as a
+    phrase - unless a dot bullet opens it ("• 홍길동": an item of a meta list)."""
+    kind = line_kind(page.lines[i])
+    if kind == "label" and not _DOT_LEAD.match(page.lines[i]):  # "• 홍길동": an item of a meta list, no heading
+        r = page.rank.get(i, -1) + 1
+        if r < len(page.nonblank):
+            k = page.nonblank[r]
+            if k not in page.dropped and page.sentence[k] and not _strong(page.lines[k]):
+                return "phrase"
+    return kind
+
+
+def _label_like(s: str) -> bool:
+    """One or two words, short, no sentence ending: "• 한빛뉴스", "담당자", "행사장 전경"."""
+    body = _BULLET_LEAD.sub("", s)
+    return len(body.split()) <= 2 and len(body) <= 12 and not _SENT_END.search(body)
+
+
+def _strong(s: str) -> bool:
+    """A sure sign of page furniture: a strong widget stem, a file name, an e-mail or a URL."""
+    key = fold(s)
+    return (any(st in key for st in _strong_stems()) or bool(_FILE.search(s)) or bool(_EMAIL.search(s))
+            or bool(_URL.search(s)))
 
 
 def exempt(s: str) -> bool:
@@ -247,8 +334,10 @@ def score(x: list[float], weights: list[float]) -> float:
     return 1.0 / (1.0 + math.exp(-z))
 
 
-def boilerplate_probs(lines: list[str], which: list[int]) -> dict[int, float]:
-    """P(boilerplate) of each line index in ``which`` (lines normalised; blank lines as "")."""
+def boilerplate_probs(lines: list[str], which: list[int],
+                      labels: list[str] | None = None) -> dict[int, tuple[float, str]]:
+    """(P(boilerplate), :func:`page_kind`) of each line index in ``which`` (lines normalised; blank
+    lines as ""; ``labels`` the rule filter's labels of the same lines)."""
     w = load_model()["weights"]
-    page = Page(lines)
-    return {i: score(features(page, i), w) for i in which}
+    page = Page(lines, labels)
+    return {i: (score(features(page, i), w), page_kind(page, i)) for i in which}
