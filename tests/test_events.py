@@ -1069,3 +1069,16 @@ def test_a_series_an_intention_or_a_definition_is_no_event(case):
 def test_a_dated_single_act_with_the_same_predicates_stays(text, mentions, typ):
     evs = events("한-아세안 협력 소식\n\n" + text, mentions, doc_date="2024-06-01")
     assert [e for e in evs if e["type"] == typ], evs
+
+
+def test_talks_told_after_a_meeting_are_that_meeting():
+    text = ("김철수 대사는 9월 11일 나이로비에서 케냐 외교부 장관과 회담을 갖고 교역 확대 방안을 논의했다.\n\n"
+            "회담에서는 디지털 협력 사업을 우선 과제로 다뤘다. 또한 재생에너지 협력에 대해서도 논의했다.")
+    mentions = [("김철수", "person", KOREA), ("나이로비", "place", "KE"), ("케냐 외교부", "org", "KE")]
+    meetings = [e for e in events(text, mentions, doc_date="2025-10-02") if e["type"] == "meeting"]
+    assert len(meetings) == 1, meetings
+    assert span(meetings[0]) == ("2025-09-11", "2025-09-11")
+    # a talk with a date of its own is a meeting of its own
+    text2 = text + "\n\n양측은 9월 20일 몸바사에서 실무 협력 방안을 협의했다."
+    meetings = [e for e in events(text2, mentions, doc_date="2025-10-02") if e["type"] == "meeting"]
+    assert len(meetings) == 2, meetings

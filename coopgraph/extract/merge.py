@@ -249,7 +249,31 @@ def merge_candidates(cands: list[Cand]) -> list[Cand]:
             final[lead] = c
             continue
         final.append(c)
-    return final
+    return _talks_of_a_meeting(final)
+
+
+# verbs that tell what was talked about; alone, after a meeting told before, they tell that meeting
+_TALK_LEMMAS = frozenset({"논의", "협의"})
+_OWN_DATE_RULES = frozenset({"clause", "sentence"})
+
+
+def _talks_of_a_meeting(cands: list[Cand]) -> list[Cand]:
+    """'강 대사는 9일 총리와 회담을 갖고 ... 논의했다. (...) 또한 ... 에 대해서도 논의했다': a 논의/협의
+    with no date and no meeting noun of its own, after a meeting of the page on compatible dates
+    within a few paragraphs, is what was talked about at that meeting, not a second meeting."""
+    out: list[Cand] = []
+    for c in cands:
+        tr, gov = c.trigger, c.trigger.governed
+        if (c.type == "meeting" and tr.lemma in _TALK_LEMMAS and tr.form == "verbal"
+                and c.date_rule not in _OWN_DATE_RULES and (gov is None or gov.compound == gov.noun)):
+            host = next((k for k in reversed(out) if k.type == "meeting" and k.status == c.status
+                         and 0 <= c.para - k.para <= 3 and dates_overlap(k.date, c.date)
+                         and k.trigger is not tr), None)
+            if host is not None:
+                _absorb(host, c, "talks-of-meeting")
+                continue
+        out.append(c)
+    return out
 
 
 def _signed_at_ceremony(cands: list[Cand]) -> list[Cand]:
