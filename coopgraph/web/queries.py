@@ -8,10 +8,11 @@ and add the web's own (status, location).
 
 from __future__ import annotations
 
-import json
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 from typing import Any
+
+import orjson
 
 from coopgraph.link.fusion import name_key
 from coopgraph.store import queries as store_queries
@@ -222,7 +223,7 @@ def summaries(store, ids: list[str]) -> list[dict[str, Any]]:
             "id": r[0], "type": r[1],
             "date": {"start": r[2], "end": r[3], "text": r[4]} if r[2] else None,
             "location": {"name": r[5], "country": r[6]} if r[5] else None,
-            "countries": json.loads(r[7]), "participants": parts[r[0]],
+            "countries": orjson.loads(r[7]), "participants": parts[r[0]],
             "confidence": round(r[8], 3), "status": r[9], "num_sources": r[10], "num_mentions": r[11],
             "evidence": {"sentence": r[13], "doc_id": r[12], "title": r[14], "url": r[15]},
         }
