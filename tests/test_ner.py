@@ -161,3 +161,142 @@ def test_training_script_refuses_dev(tmp_path):
            "--out", str(tmp_path)]
     proc = subprocess.run(cmd, capture_output=True, text=True, timeout=60, cwd=ROOT)
     assert proc.returncode != 0 and "dev" in proc.stderr
+
+
+# ------------------------------------------------------------- the fast paths give the model's own answers
+
+# Own sentences for the identity checks: names, numbers, Latin, hanja, odd whitespace, a lone space.
+SAMPLES = [
+    "김민수 과학기술정보통신부 장관은 15일 모스크바에서 러시아 측 대표단과 회담했다.",
+    "한국과학기술연구원(KIST)은 올해 연구비 300억 원을 새로 확보했다고 밝혔다.",
+    "이번 협정은 2019년 3월 알마티에서 카자흐스탄 정부와 체결되었다.",
+    "UNESCO와 韓國 정부는\t공동 성명을 냈다\u3000(서울=연합)  이지은 기자",
+    "박지영 교수는 오후 3시 서울 코엑스에서 열린 포럼에서 기조연설을 했다",
+    " ",
+    "가",
+    "\xa0앞뒤에 특수 공백\xa0",
+]
+
+
+def _reference_features(text, features, tokens):
+    """The plain per-character feature builder the shipped model was trained with (kept here as the reference)."""
+    n = len(text)
+    feats = set(features)
+    pad = "\x02\x02\x02" + text + "\x03\x03\x03"
+    cls = "SSS" + "".join(ner._char_class(c) for c in text) + "SSS"
+    w_begin, w_end = [0] * n, [0] * n
+    start = 0
+    for i in range(n + 1):
+        if i == n or text[i].isspace():
+            for j in range(start, i):
+                w_begin[j], w_end[j] = start, i
+            start = i + 1
+    kiwi = "kiwi" in feats and tokens is not None
+    kiwi2 = "kiwi2" in feats and tokens is not None
+    if kiwi or kiwi2:
+        mtag, mpos, mform, midx = [], [], [], []
+        for i in range(n):
+            k = next((k for k, t in enumerate(tokens) if t.start <= i < t.start + t.len), -1)
+            midx.append(k)
+            mtag.append(tokens[k].tag if k >= 0 else "_")
+            mpos.append(("B" if tokens[k].start == i else "I") if k >= 0 else "_")
+            mform.append(tokens[k].form if k >= 0 else "")
+    out = []
+    for i in range(n):
+        j, c = i + 3, pad[i + 3]
+        f = ["c=" + c, "c-1=" + pad[j - 1], "c+1=" + pad[j + 1], "c-2=" + pad[j - 2], "c+2=" + pad[j + 2],
+             "b-1=" + pad[j - 1 : j + 1], "b+1=" + pad[j : j + 2], "b-2=" + pad[j - 2 : j],
+             "b+2=" + pad[j + 1 : j + 3], "t0=" + pad[j - 1 : j + 2], "t-1=" + pad[j - 2 : j + 1],
+             "t+1=" + pad[j : j + 3], "k=" + cls[j], "k3=" + cls[j - 1 : j + 2], "k5=" + cls[j - 2 : j + 3]]
+        if "window3" in feats:
+            f += ["c-3=" + pad[j - 3], "c+3=" + pad[j + 3], "q-1=" + pad[j - 2 : j + 2], "q+1=" + pad[j - 1 : j + 3]]
+        if c != " ":
+            wb, we = w_begin[i], w_end[i]
+            if "word" in feats:
+                f += [f"wp={min(i - wb, 4)}", f"wq={min(we - 1 - i, 4)}", f"wl={min(we - wb, 8)}"]
+            if "affix" in feats:
+                f += ["pre=" + text[wb : i + 1][-6:], "suf=" + text[i:we][:6], "w=" + text[wb:we]]
+            if "conj" in feats:
+                p0 = min(i - wb, 3)
+                f += [f"cp={c}{p0}", f"cl={c}{min(we - wb, 6)}", f"bp={pad[j : j + 2]}{p0}"]
+        else:
+            f.append("space")
+        if kiwi:
+            t = mtag[i]
+            f += ["m=" + t, "mb=" + mpos[i] + t, "m-1=" + (mtag[i - 1] if i else "^"),
+                  "m+1=" + (mtag[i + 1] if i + 1 < n else "$")]
+            if t.startswith(("NN", "SL", "SH", "XSN", "NR")):
+                f.append("mf=" + mform[i][:8])
+        if kiwi2 and midx[i] >= 0:
+            k = midx[i]
+            f.append(f"mt2={mtag[i]}/{mform[i][:8]}")
+            if k > 0:
+                f.append(f"pm={tokens[k - 1].tag}/{tokens[k - 1].form[:6]}")
+            if k + 1 < len(tokens):
+                f.append(f"nm={tokens[k + 1].tag}/{tokens[k + 1].form[:6]}")
+                if k + 2 < len(tokens):
+                    f.append(f"nm2={tokens[k + 2].form[:6]}")
+            f.append(f"ml={min(len(mform[i]), 6)}")
+        out.append(tuple(f))
+    return out
+
+
+@pytest.mark.slow
+def test_feature_builder_equals_per_character_reference():
+    tokens = ner._analyse(SAMPLES)
+    groups = [ner.DEFAULT_FEATURES, ner.FEATURE_GROUPS, (), ("word",), ("affix", "conj"), ("kiwi2",)]
+    for text, toks in zip(SAMPLES, tokens):
+        for features in groups:
+            for given in (toks, None):
+                assert ner.sentence_features(text, features, given) == _reference_features(text, features, given)
+
+
+def test_morphemes_per_character_first_one_wins():
+    M = ner.KiwiMorph
+    text = "했다 서울"
+    toks = [M("하", "VV", 0, 1), M("었", "EP", 0, 1), M("다", "EF", 1, 1), M("서울", "NNP", 3, 2)]
+    tag, pos, form, idx = ner._morph_per_char(text, toks)
+    assert tag == ["VV", "EF", "_", "NNP", "NNP"] and pos == ["B", "B", "_", "B", "I"]
+    assert idx == [0, 2, -1, 3, 3] and form[4] == "서울"
+    assert ner._token_per_char(text, toks) == idx
+    shuffled = [toks[3], toks[0], toks[2], toks[1]]  # not in text order: the plain loop, same rule
+    assert ner._token_per_char(text, shuffled) == [1, 2, -1, 0, 0]
+
+
+def test_whitespace_list_is_pythons():
+    from coopgraph.recognise import ner_crf
+
+    assert ner_crf.WHITESPACE == "".join(c for c in map(chr, range(0x110000)) if c.isspace())
+
+
+def _crfsuite_labels(texts, tokens):
+    model = ner._load_model()
+    return [model.tagger.tag(ner.sentence_features(t, model.features, k)) for t, k in zip(texts, tokens)]
+
+
+@pytest.mark.slow
+def test_numpy_tagger_gives_crfsuites_labels(monkeypatch):
+    from coopgraph.recognise import ner_crf
+
+    model = ner._load_model()
+    assert model.fast is not None  # the shipped model is read by coopgraph.recognise.ner_crf
+    texts = [t for t in SAMPLES + [row[0] for row in CASES] if t.strip()]
+    tokens = ner._analyse(texts)
+    want = _crfsuite_labels(texts, tokens)
+    assert model.fast.tag(texts, tokens) == want
+    assert [model.fast.tag([t], [k])[0] for t, k in zip(texts, tokens)] == want  # one at a time
+    monkeypatch.setattr(ner_crf, "_GROUP_CELLS", 50)  # many small lockstep groups
+    assert model.fast.tag(texts, tokens) == want
+
+
+@pytest.mark.slow
+def test_numpy_tagger_on_klue_dev(shared):
+    """Every label of 1,000 KLUE dev sentences equals python-crfsuite's on the same features."""
+    texts = [t for t, _ in ner.read_klue(shared.joinpath(*KLUE, "klue-ner-v1.1_dev.tsv"))[:1000]]
+    tokens = ner._analyse(texts)
+    model = ner._load_model()
+    want = _crfsuite_labels(texts, tokens)
+    got = []
+    for i in range(0, len(texts), 40):
+        got += model.fast.tag(texts[i : i + 40], tokens[i : i + 40])
+    assert got == want

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import functools
 import json
+import operator
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -153,110 +154,187 @@ def _morph_per_char(text: str, tokens) -> tuple[list[str], list[str], list[str],
     pos = ["_"] * n
     form = [""] * n
     idx = [-1] * n
+    starts = [tok.start for tok in tokens]
+    if starts != sorted(starts) or (starts and starts[0] < 0):
+        for k, tok in enumerate(tokens):
+            b = tok.start
+            e = min(b + tok.len, n)
+            for i in range(b, e):
+                if tag[i] == "_":
+                    tag[i] = tok.tag
+                    pos[i] = "B" if i == b else "I"
+                    form[i] = tok.form
+                    idx[i] = k
+        return tag, pos, form, idx
+    # tokens in text order: the characters taken so far are those before ``end`` (from the start of the
+    # token that reaches furthest, every character up to its end is taken), so each token takes [max(b, end), e)
+    end = 0
     for k, tok in enumerate(tokens):
         b = tok.start
         e = min(b + tok.len, n)
-        for i in range(b, e):
-            if tag[i] == "_":
-                tag[i] = tok.tag
-                pos[i] = "B" if i == b else "I"
-                form[i] = tok.form
-                idx[i] = k
+        lo = max(b, end)
+        if lo >= e:
+            continue
+        m = e - lo
+        tag[lo:e] = [tok.tag] * m
+        pos[lo:e] = ["B"] + ["I"] * (m - 1) if lo == b else ["I"] * m
+        form[lo:e] = [tok.form] * m
+        idx[lo:e] = [k] * m
+        end = e
     return tag, pos, form, idx
 
 
-def sentence_features(text: str, features: Sequence[str] = DEFAULT_FEATURES, tokens=None) -> list[list[str]]:
-    """CRF features (binary feature names) for every character of ``text``.
+def _token_per_char(text: str, tokens) -> list[int]:
+    """The index of the morpheme of each character (first wins), as :func:`_morph_per_char`; -1 for none."""
+    starts = [tok.start for tok in tokens]
+    if starts != sorted(starts) or (starts and starts[0] < 0):
+        return _morph_per_char(text, tokens)[3]
+    n = len(text)
+    idx = [-1] * n
+    end = 0
+    for k, tok in enumerate(tokens):
+        b = tok.start
+        e = min(b + tok.len, n)
+        lo = max(b, end)
+        if lo < e:
+            idx[lo:e] = [k] * (e - lo)
+            end = e
+    return idx
+
+
+class _Classes(dict):
+    """``str.translate`` table: code point -> its character class letter (filled on first sight)."""
+
+    def __missing__(self, o: int) -> str:
+        self[o] = k = _char_class(chr(o))
+        return k
+
+
+_CLASSES = _Classes()
+_NOUNISH = ("NN", "SL", "SH", "XSN", "NR")  # morpheme tags whose form is a feature ("mf=")
+_SPACE = ("space",)
+_EOJEOLS: dict[int, list[tuple[str, str, str]]] = {}  # eojeol length -> the "word" features of its characters
+
+
+def _eojeol_word_feats(length: int) -> list[tuple[str, str, str]]:
+    got = _EOJEOLS.get(length)
+    if got is None:
+        got = [(f"wp={min(k, 4)}", f"wq={min(length - 1 - k, 4)}", f"wl={min(length, 8)}") for k in range(length)]
+        if length <= 64:
+            _EOJEOLS[length] = got
+    return got
+
+
+_NONSPACE = re.compile(r"\S+")
+_ODD_SPACE = re.compile(r"[^\S ]")  # whitespace other than " "
+
+
+def sentence_features(text: str, features: Sequence[str] = DEFAULT_FEATURES, tokens=None) -> list[tuple[str, ...]]:
+    """CRF features (binary feature names) for every character of ``text``, one tuple per character.
 
     ``tokens`` are Kiwi tokens of ``text`` (needed when "kiwi" is among the
     feature groups); callers analyse whole batches at once.
+
+    The features are built column by column (one list per feature over the
+    whole sentence, each n-gram sliced once) and then zipped per character;
+    the names and their order per character are those the model was trained
+    with (tests/test_ner.py checks them against a plain per-character build).
     """
     n = len(text)
     if n == 0:
         return []
     feats = set(features)
-    pad = "\x02\x02\x02" + text + "\x03\x03\x03"  # BOS/EOS markers
-    cls = "SSS" + "".join(_char_class(c) for c in text) + "SSS"
-    # eojeol (whitespace-delimited word) boundaries
-    w_begin = [0] * n
-    w_end = [0] * n
-    start = 0
-    for i in range(n + 1):
-        if i == n or text[i] == " " or text[i].isspace():
-            for j in range(start, i):
-                w_begin[j] = start
-                w_end[j] = i
-            start = i + 1
-    window3 = "window3" in feats
-    word = "word" in feats
-    affix = "affix" in feats
+    pad = "\x02\x02\x02" + text + "\x03\x03\x03"  # BOS/EOS markers; text[i] is pad[i + 3]
+    cls = "SSS" + text.translate(_CLASSES) + "SSS"
+    bi = [pad[k : k + 2] for k in range(n + 5)]  # bi[k] = pad[k:k+2]
+    tri = [pad[k : k + 3] for k in range(n + 4)]  # tri[k] = pad[k:k+3]
+    cols = [
+        ["c=" + c for c in text],
+        ["c-1=" + c for c in pad[2 : n + 2]],
+        ["c+1=" + c for c in pad[4 : n + 4]],
+        ["c-2=" + c for c in pad[1 : n + 1]],
+        ["c+2=" + c for c in pad[5 : n + 5]],
+        ["b-1=" + s for s in bi[2 : n + 2]],
+        ["b+1=" + s for s in bi[3 : n + 3]],
+        ["b-2=" + s for s in bi[1 : n + 1]],
+        ["b+2=" + s for s in bi[4 : n + 4]],
+        ["t0=" + s for s in tri[2 : n + 2]],
+        ["t-1=" + s for s in tri[1 : n + 1]],
+        ["t+1=" + s for s in tri[3 : n + 3]],
+        ["k=" + c for c in cls[3 : n + 3]],
+        ["k3=" + cls[k : k + 3] for k in range(2, n + 2)],
+        ["k5=" + cls[k : k + 5] for k in range(1, n + 1)],
+    ]
+    if "window3" in feats:
+        quad = [pad[k : k + 4] for k in range(1, n + 2)]  # quad[k] = pad[k+1:k+5]
+        cols += [["c-3=" + c for c in pad[:n]], ["c+3=" + c for c in pad[6 : n + 6]],
+                 ["q-1=" + s for s in quad[:n]], ["q+1=" + s for s in quad[1 : n + 1]]]
+    parts: list = [zip(*cols), _word_parts(text, pad, feats)]
     kiwi = "kiwi" in feats and tokens is not None
     kiwi2 = "kiwi2" in feats and tokens is not None
-    conj = "conj" in feats
     if kiwi or kiwi2:
         mtag, mpos, mform, midx = _morph_per_char(text, tokens)
-        ntok = len(tokens)
-    out: list[list[str]] = []
-    for i in range(n):
-        j = i + 3
-        c = pad[j]
-        f = [
-            "c=" + c,
-            "c-1=" + pad[j - 1],
-            "c+1=" + pad[j + 1],
-            "c-2=" + pad[j - 2],
-            "c+2=" + pad[j + 2],
-            "b-1=" + pad[j - 1 : j + 1],
-            "b+1=" + pad[j : j + 2],
-            "b-2=" + pad[j - 2 : j],
-            "b+2=" + pad[j + 1 : j + 3],
-            "t0=" + pad[j - 1 : j + 2],
-            "t-1=" + pad[j - 2 : j + 1],
-            "t+1=" + pad[j : j + 3],
-            "k=" + cls[j],
-            "k3=" + cls[j - 1 : j + 2],
-            "k5=" + cls[j - 2 : j + 3],
-        ]
-        if window3:
-            f += ["c-3=" + pad[j - 3], "c+3=" + pad[j + 3], "q-1=" + pad[j - 2 : j + 2], "q+1=" + pad[j - 1 : j + 3]]
-        if c != " ":
-            wb, we = w_begin[i], w_end[i]
-            if word:
-                f.append(f"wp={min(i - wb, 4)}")
-                f.append(f"wq={min(we - 1 - i, 4)}")
-                f.append(f"wl={min(we - wb, 8)}")
-            if affix:
-                f.append("pre=" + text[wb : i + 1][-6:])  # eojeol up to and including this char
-                f.append("suf=" + text[i:we][:6])  # eojeol from this char on
-                f.append("w=" + text[wb:we])
-            if conj:
-                p0 = min(i - wb, 3)
-                f.append(f"cp={c}{p0}")  # the char at this place in its eojeol (surnames start one)
-                f.append(f"cl={c}{min(we - wb, 6)}")
-                f.append(f"bp={pad[j : j + 2]}{p0}")
+    if kiwi:
+        parts.append(zip(["m=" + t for t in mtag], ["mb=" + p + t for p, t in zip(mpos, mtag)],
+                         ["m-1=^"] + ["m-1=" + t for t in mtag[:-1]], ["m+1=" + t for t in mtag[1:]] + ["m+1=$"]))
+        parts.append([("mf=" + f[:8],) if t.startswith(_NOUNISH) else () for t, f in zip(mtag, mform)])
+    if kiwi2:
+        parts.append(_kiwi2_parts(tokens, mtag, mform, midx))
+    if len(parts) == 4:
+        return [a + b + c + d for a, b, c, d in zip(*parts)]
+    if len(parts) == 2:
+        return [a + b for a, b in zip(*parts)]
+    return [functools.reduce(operator.add, p) for p in zip(*parts)]
+
+
+def _word_parts(text: str, pad: str, feats: set[str]) -> list[tuple[str, ...]]:
+    """Per character, the features of its place in its eojeol (whitespace-delimited word); "space" for " ".
+
+    Any other whitespace character is described with eojeol bounds 0, 0 (as the model was trained).
+    """
+    word, affix, conj = "word" in feats, "affix" in feats, "conj" in feats
+    if not (word or affix or conj):
+        return [_SPACE if c == " " else () for c in text]
+    out: list[tuple[str, ...]] = [_SPACE] * len(text)
+    for m in _NONSPACE.finditer(text):
+        b, e = m.span()
+        if word and not (affix or conj):
+            out[b:e] = _eojeol_word_feats(e - b)
         else:
-            f.append("space")
-        if kiwi:
-            t = mtag[i]
-            f.append("m=" + t)
-            f.append("mb=" + mpos[i] + t)
-            f.append("m-1=" + (mtag[i - 1] if i else "^"))
-            f.append("m+1=" + (mtag[i + 1] if i + 1 < n else "$"))
-            if t.startswith(("NN", "SL", "SH", "XSN", "NR")):
-                f.append("mf=" + mform[i][:8])
-        if kiwi2 and midx[i] >= 0:
-            k = midx[i]
-            f.append(f"mt2={mtag[i]}/{mform[i][:8]}")
-            if k > 0:
-                prev = tokens[k - 1]
-                f.append(f"pm={prev.tag}/{prev.form[:6]}")
-            if k + 1 < ntok:
-                nxt = tokens[k + 1]
-                f.append(f"nm={nxt.tag}/{nxt.form[:6]}")
-                if k + 2 < ntok:
-                    f.append(f"nm2={tokens[k + 2].form[:6]}")
-            f.append(f"ml={min(len(mform[i]), 6)}")
-        out.append(f)
+            out[b:e] = [_eojeol_feats(text, pad, i, b, e, word, affix, conj) for i in range(b, e)]
+    for m in _ODD_SPACE.finditer(text):
+        out[m.start()] = _eojeol_feats(text, pad, m.start(), 0, 0, word, affix, conj)
+    return out
+
+
+def _eojeol_feats(text: str, pad: str, i: int, wb: int, we: int, word: bool, affix: bool, conj: bool) -> tuple:
+    f: tuple[str, ...] = (f"wp={min(i - wb, 4)}", f"wq={min(we - 1 - i, 4)}", f"wl={min(we - wb, 8)}") if word else ()
+    if affix:
+        f += ("pre=" + text[wb : i + 1][-6:], "suf=" + text[i:we][:6], "w=" + text[wb:we])
+    if conj:
+        c, p0 = text[i], min(i - wb, 3)
+        f += (f"cp={c}{p0}", f"cl={c}{min(we - wb, 6)}", f"bp={pad[i + 3 : i + 5]}{p0}")
+    return f
+
+
+def _kiwi2_parts(tokens, mtag: list[str], mform: list[str], midx: list[int]) -> list[tuple[str, ...]]:
+    ntok = len(tokens)
+    out: list[tuple[str, ...]] = []
+    for t, form, k in zip(mtag, mform, midx):
+        if k < 0:
+            out.append(())
+            continue
+        f = [f"mt2={t}/{form[:8]}"]
+        if k > 0:
+            prev = tokens[k - 1]
+            f.append(f"pm={prev.tag}/{prev.form[:6]}")
+        if k + 1 < ntok:
+            nxt = tokens[k + 1]
+            f.append(f"nm={nxt.tag}/{nxt.form[:6]}")
+            if k + 2 < ntok:
+                f.append(f"nm2={tokens[k + 2].form[:6]}")
+        f.append(f"ml={min(len(form), 6)}")
+        out.append(tuple(f))
     return out
 
 
@@ -265,8 +343,9 @@ def sentence_features(text: str, features: Sequence[str] = DEFAULT_FEATURES, tok
 
 @dataclass(frozen=True)
 class _Model:
-    tagger: object
+    tagger: object  # python-crfsuite's Tagger
     features: tuple[str, ...]
+    fast: object = None  # the same model run with numpy (coopgraph.recognise.ner_crf), when it computes these features
 
 
 def _model_dir():
@@ -288,10 +367,17 @@ def _load_model(model_dir: str | None = None) -> _Model:
             "or reinstall coopgraph with its package data."
         )
     config = json.loads(config_res.read_text(encoding="utf-8"))
+    from coopgraph.recognise import ner_crf
+
     tagger = pycrfsuite.Tagger()
     with resources.as_file(model_res) as path:
         tagger.open(str(path))
-    return _Model(tagger=tagger, features=tuple(config["features"]))
+    features = tuple(config["features"])
+    try:
+        fast = ner_crf.load(model_res.read_bytes(), features)
+    except ValueError:  # a model file this reader does not know: python-crfsuite alone tags
+        fast = None
+    return _Model(tagger=tagger, features=features, fast=fast)
 
 
 def _analyse(texts: Sequence[str]) -> list:
@@ -337,15 +423,13 @@ def tag_sentences(texts: list[str], model_dir: str | Path | None = None,
         tokens = [None] * len(texts)
     elif tokens is None:
         tokens = _analyse(texts)
-    out: list[list[Span]] = []
-    tagger = model.tagger
-    for text, toks in zip(texts, tokens):
-        if not text.strip():
-            out.append([])
+    out: list[list[Span]] = [[] for _ in texts]
+    todo = [k for k, text in enumerate(texts) if text.strip()]
+    for k, tags in zip(todo, _labels(model, [texts[k] for k in todo], [tokens[k] for k in todo])):
+        if all(t == "O" for t in tags):
             continue
-        xseq = sentence_features(text, model.features, toks)
-        tags = tagger.tag(xseq)
-        spans = []
+        text = texts[k]
+        spans = out[k]
         for b, e, lab in spans_from_bio(tags):
             # never hand out spans that start or end with whitespace
             while b < e and text[b].isspace():
@@ -354,8 +438,15 @@ def tag_sentences(texts: list[str], model_dir: str | Path | None = None,
                 e -= 1
             if b < e:
                 spans.append((b, e, lab))
-        out.append(spans)
     return out
+
+
+def _labels(model: _Model, texts: list[str], tokens: list) -> list[list[str]]:
+    """The model's BIO label of every character of each (non-blank) text."""
+    kiwi = "kiwi" in model.features
+    if model.fast is not None and not (kiwi and any(t is None for t in tokens)):
+        return model.fast.tag(texts, tokens if kiwi else None)
+    return [model.tagger.tag(sentence_features(text, model.features, toks)) for text, toks in zip(texts, tokens)]
 
 
 _TAG_IN_TEXT = re.compile(r":(PS|LC|OG|DT|TI|QT)")
