@@ -13,6 +13,8 @@ import re
 from coopgraph.recognise.entity_rules import HANGUL_WORD, Rules, Tok, glued_head
 from coopgraph.records import Mention
 
+_SPACED_PROPER = re.compile(r"[가-힣]{1,6}(?: [가-힣]{1,6}){1,4}")
+
 
 def _eojeols(text: str, tokens: list[Tok]) -> list[list[int]]:
     """Token indices grouped by whitespace-separated word."""
@@ -29,6 +31,9 @@ def _name_word(word: list[int], text, tokens, rules, gaz_kind, strong: bool) -> 
     """A whole word that can be a person's name (2-6 Hangul syllables, no particle)."""
     first, last = tokens[word[0]], tokens[word[-1]]
     surface = text[first.begin:last.stop]
+    if len(word) == 1 and first.tag == "NNP" and _SPACED_PROPER.fullmatch(surface) and word[0] not in gaz_kind \
+            and not any(w in rules.titles or w in rules.not_person or rules.is_head(w) for w in surface.split()):
+        return True  # Kiwi's one proper noun over a foreign name in words ("가나다 라마바")
     if not HANGUL_WORD.fullmatch(surface) or any(i in gaz_kind for i in word):
         return False
     if surface in rules.not_person or surface in rules.titles or surface in rules.temporal or rules.is_head(surface):
@@ -53,6 +58,9 @@ def _name_part(word: list[int], text, tokens, rules, gaz_kind, blocked, syllable
     whatever Kiwi made of it, as for a last syllable right before the title: "응우옌 쑤언 푹 국가주석")."""
     first, last = tokens[word[0]], tokens[word[-1]]
     surface = text[first.begin:last.stop]
+    if len(word) == 1 and first.tag == "NNP" and syllables > 1 and _SPACED_PROPER.fullmatch(surface) \
+            and word[0] not in gaz_kind and word[0] not in blocked:
+        return True  # "무함마드 빈 살만" read as one proper noun
     if not re.fullmatch(rf"[가-힣]{{1,{syllables}}}", surface) or len(word) != 1:
         return False
     if any(i in gaz_kind or i in blocked for i in word):
@@ -63,6 +71,49 @@ def _name_part(word: list[int], text, tokens, rules, gaz_kind, blocked, syllable
             or rules.is_head(surface) or rules.affiliation_word(surface) or rules.org_class(surface):
         return False
     return first.tag == "NNP" or first.oov or len(surface) == 1
+
+
+_NAME_LINKS = ("빈", "븐", "이븐", "알", "엘", "반", "벤", "데", "델", "다", "디", "폰", "판", "van", "von", "bin", "al")
+
+
+def _joined_by_particle(words, first: int, text, tokens) -> bool:
+    """A long name built with linking words ("무함마드 빈 살만 빈 압둘아지즈 알 사우드"): the name may go on
+    past four words while a linking word stands in the first two words."""
+    heads = [text[tokens[w[0]].begin:tokens[w[-1]].stop] for w in words[first:first + 2]]
+    return any(h in _NAME_LINKS or h.split(" ")[-2:-1] and h.split(" ")[-2] in _NAME_LINKS for h in heads)
+
+
+def _loose_start(words, first: int, found: int, text, tokens, rules, gaz_kind, blocked) -> int:
+    """The first word of a foreign name whose leading words Kiwi read as common words or even as a verb
+    ("쉬페로 자소 테데차 대사", "부이 타잉 썬 장관"): short Hangul words with no particle back to a phrase
+    boundary (the start, a particle or ending, a stop, a time word), the name at most four words long.
+    Without such a boundary the words are ordinary words before the name and ``first`` stays."""
+    if rules.korean_name(text[tokens[words[first][0]].begin:tokens[words[found][-1]].stop]):
+        return first
+    ext = first
+    while found - ext < 3 and ext - 1 >= 0:
+        word = words[ext - 1]
+        surface = text[tokens[word[0]].begin:tokens[word[-1]].stop]
+        if not re.fullmatch(r"[가-힣]{1,4}", surface) or any(k in gaz_kind or k in blocked for k in word):
+            break
+        if any(tokens[k].tag.startswith(("J", "S", "XS")) for k in word) or tokens[word[-1]].tag.startswith("E") \
+                and tokens[word[-1]].form not in ("이", "어", "아"):
+            break
+        if surface in rules.not_person or surface in rules.titles or surface in rules.breakers \
+                or surface in rules.temporal or rules.is_head(surface) or rules.affiliation_word(surface) \
+                or rules.org_class(surface):
+            break
+        ext -= 1
+    if ext == first:
+        return first
+    if ext > 0:
+        prev = words[ext - 1]
+        surface = text[tokens[prev[0]].begin:tokens[prev[-1]].stop]
+        last = tokens[prev[-1]]
+        if not (last.tag.startswith(("J", "E", "SF", "SP", "SS")) or surface in rules.temporal
+                or last.tag == "NNB" or last.form in ("이후", "이어", "또")):
+            return first
+    return ext
 
 
 def _spaced_name(words, w, text, tokens, rules, gaz_kind, blocked) -> tuple[int, int] | None:
@@ -210,14 +261,20 @@ def persons(text, tokens, chain, rules, gaz_kind, blocked) -> list[Mention]:
             span = _spaced_name(words, w, text, tokens, rules, gaz_kind, blocked)
             if span is not None:
                 first, found = span
+        if found is not None and first == found and title[0] in "시군구주도성" and len(title) >= 2 \
+                and text[tokens[words[found][-1]].stop - 1] == title[0]:
+            found = None  # "가나시 시장", "다라주 주지사": the place's office, no name
         if found is not None:
             # a foreign name in several words: "아크말 사이도프", "응우옌 흐엉 장"
             # ... but a Korean name before a firm's title is one word: "한빛소프트 김민수 대표" (the firm before)
             korean = title in rules.firm_titles and first == found \
                 and rules.korean_name(text[tokens[words[found][0]].begin:tokens[words[found][-1]].stop])
-            while not korean and first - 1 >= 0 and found - first < 3 \
+            while not korean and first - 1 >= 0 and (found - first < 3 or found - first < 7 and _joined_by_particle(
+                    words, first, text, tokens)) \
                     and _name_part(words[first - 1], text, tokens, rules, gaz_kind, blocked):
                 first -= 1
+            if not korean and found - first < 3:
+                first = _loose_start(words, first, found, text, tokens, rules, gaz_kind, blocked)
             # one-syllable parts after it ("응우옌 반 남", "응우옌 흐엉 장")
             tail = 0
             while tail < 2 and found + 1 < w and _name_part(words[found + 1], text, tokens, rules, gaz_kind, blocked,
