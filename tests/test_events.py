@@ -1082,3 +1082,16 @@ def test_talks_told_after_a_meeting_are_that_meeting():
     text2 = text + "\n\n양측은 9월 20일 몸바사에서 실무 협력 방안을 협의했다."
     meetings = [e for e in events(text2, mentions, doc_date="2025-10-02") if e["type"] == "meeting"]
     assert len(meetings) == 2, meetings
+
+
+def test_a_summit_told_as_a_noun_with_its_counterpart_is_a_meeting():
+    text = "이철수 대통령은 22일 리야드에서 칼리드 왕세자와 정상회담을 하고 투자 협약을 맺었다."
+    mentions = [("이철수", "person", KOREA), ("리야드", "place", "SA"), ("칼리드", "person", "SA")]
+    evs = events(text, mentions, doc_date="2023-10-23")
+    meetings = [e for e in evs if e["type"] == "meeting"]
+    assert len(meetings) == 1 and {"이철수", "칼리드"} <= names(meetings[0]), evs
+    assert span(meetings[0]) == ("2023-10-22", "2023-10-22")
+    assert [e for e in evs if e["type"] == "agreement"]
+    # a summit only named (no counterpart joined by 와/과) is no meeting told
+    evs = events("정상회담 결과 브리핑 자료를 공개했다.", [], doc_date="2023-10-23")
+    assert not [e for e in evs if e["type"] == "meeting"]

@@ -330,8 +330,12 @@ class Reader(ArgumentsMixin, DatesMixin, PlaceMixin):
             0 <= head.begin - m.stop <= 12 and no_particle(m.stop, head.begin) for m in near if m.kind == "person")
 
     def _comitative(self, tr: Trigger, c0: int) -> bool:
+        """'총리와 회담', '총리와의 면담', '왕세자와 정상회담을 하고': the nominal act done with someone."""
         toks = self.d.toks
         i = tr.index
+        while i - 1 > c0 and i - tr.index > -3 and toks[i - 1].tag in ("NNG", "NNP", "SO") \
+                and toks[i - 1].stop == toks[i].begin:
+            i -= 1  # the compound the act ends: 정상회담, 한-태국 정상회담 (glued, no space)
         prev = [t.form for t in toks[max(c0, i - 2):i]]
         return bool(prev) and (prev[-1] in ("과", "와") or prev[-2:] in (["과", "의"], ["와", "의"]))
 
