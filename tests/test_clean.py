@@ -602,3 +602,41 @@ def test_a_bulleted_item_with_its_date_is_no_dateline():
     assert "- 투자보장협정 (1998.8.21)" in r.text.splitlines()
     signed = "가상국 협력 강화\n- 홍길동 기자 2023.04.05\n양국 장관은 오늘 서울에서 만나 협력 방안을 논의했다고 밝혔다.\n"
     assert strip_boilerplate(signed).doc_date == "2023-04-05"  # a bulleted reporter's dateline still dates the page
+
+
+@pytest.mark.parametrize("byline", [
+    "작성일 : 19-04-11 09:11",  # a board's two-digit year
+    "입력 19.04.11 09:11",
+    "등록일자 2019-04-11",  # a footer word that is also a byline keyword, above the body
+    "등록일 : 2019.04.11 (목)",
+    "[등록일] 2019.04.11",
+    "글쓴이 : 관리자 날짜 : 2019-04-11",
+    "홍보팀 2019.04.11 조회 123",
+    "관리자 │ 2019-04-11 │ 조회 12",
+    "작성자 국제협력팀 | 등록일 2019-04-11 | 조회 123",
+    "입력 2019.04.11 09:11 ㅣ 수정 2019.04.12 10:00",
+    "최종수정 2019.04.12 | 입력 2019.04.11",
+])
+def test_byline_shapes_of_unseen_sites_date_the_article(byline):
+    text = ("서울시, 하노이시와 스마트도시 협약\n" + byline + "\n"
+            "서울시는 지난 5일 베트남 하노이시와 스마트도시 협력 양해각서를 체결했다고 밝혔다.\n"
+            "양 도시는 교통과 환경 분야에서 공동 사업을 추진하기로 했다.")
+    res = strip_boilerplate(text)
+    assert res.doc_date == "2019-04-11"
+    assert byline not in res.text
+
+
+def test_a_registration_date_in_the_footer_does_not_date_the_article():
+    text = ("서울시, 하노이시와 스마트도시 협약\n"
+            "서울시는 지난 5일 베트남 하노이시와 스마트도시 협력 양해각서를 체결했다고 밝혔다.\n"
+            "양 도시는 교통과 환경 분야에서 공동 사업을 추진하기로 했다.\n등록일자 2009.03.10")
+    assert strip_boilerplate(text).doc_date is None
+
+
+def test_a_board_post_title_row_dates_the_article_and_keeps_its_title():
+    text = ("사이트 안내\n• 일시 : 2019년 4월 4일 ~ 4월 11일\n• 장소 : 하노이\n"
+            "한-베트남 도시협력 회의 결과 2019.04.11 | No.7\n"
+            "서울시는 11일 하노이에서 베트남 도시들과 협력 회의를 열었다고 밝혔다.")
+    res = strip_boilerplate(text)
+    assert res.doc_date == "2019-04-11"
+    assert "한-베트남 도시협력 회의 결과" in res.text.splitlines() and "No.7" not in res.text

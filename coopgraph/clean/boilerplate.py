@@ -20,22 +20,19 @@ article sentence costs more than keeping a stray menu word.
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass, replace
 
 from coopgraph.clean.captions import caption_sign, retold, trim_line
 from coopgraph.clean.datelines import (
-    DATE,
-    TIME,
-    WEEKDAY,
     date_only,
+    dated_lead,
     dateline_rest,
     is_byline_line,
     is_reporter_line,
-    iso,
     keyword_only,
     split_dated_line,
+    titled_date,
 )
 from coopgraph.clean.markers import fold, load_markers
 
@@ -75,6 +72,7 @@ class Line:
     signed: bool = False  # a dated line that also names a reporter or outlet
     timed: bool = False  # a date with a clock time and no weekday: a timestamp, unless beside a widget
     caption: bool = False  # the line as given bore a sign of a photo caption (captions.caption_sign)
+    footer: bool = False  # a byline keyword that is also a footer word ("등록일자 2009.03.10"), no clock time
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,12 +120,17 @@ def _label(line: str) -> Line:
             return Line(keep, "content")
         if len(s) <= 300:
             return Line(s, "drop:copyright")
-    n_footer = sum(1 for m in mk.footer if m in key)
+    hits = [m for m in mk.footer if m in key]
+    n_footer = sum(1 for m in hits if not any(m != o and m in o for o in hits))  # "등록일자" is one word, not two
     if n_footer >= 2 and not article_like(s):
         return Line(s, "drop:footer")
-    if n_footer == 1 and not sentence and len(s) <= 120 and re.search(r"[\d:：]", s) \
-            and not (_CLOCK.search(s) and is_byline_line(s)[0]):  # "등록일 2019-08-30 14:00" is a byline
-        return Line(s, "drop:footer")
+    if n_footer == 1 and not sentence and len(s) <= 120 and re.search(r"[\d:：]", s):
+        is_byline, pub = is_byline_line(s)
+        if not is_byline:
+            return Line(s, "drop:footer")
+        # "등록일 2019-08-30 14:00" is a byline; "등록일자 2009.03.10" may also be the outlet's registration
+        # in the footer: without a clock time it dates the article only above the body (see rule_labels)
+        return Line(s, "byline", date=pub, footer=not _CLOCK.search(s))
     # dates and bylines
     d = date_only(s)
     if d is not None:  # a timestamp without a weekday ("2021.06.23 17:28:13") is the article's
@@ -135,7 +138,7 @@ def _label(line: str) -> Line:
     is_byline, pub = is_byline_line(s)
     if is_byline:
         return Line(s, "byline", date=pub)
-    lead = _dated_lead(s, mk.reporter_titles)
+    lead = dated_lead(s, mk.reporter_titles)
     if lead is not None:
         # "[한빛일보 김민수 기자] 2023.04.05 14:20 부산시는 …": the lead dates the article, the rest is text
         return Line(lead[1], "content", date=lead[0], signed=True)
@@ -144,14 +147,13 @@ def _label(line: str) -> Line:
         dated = None  # "- 투자보장협정 (1998.8.21)": an item of a list, not a dateline ("- 홍길동 기자 …" still is)
     clock = bool(_CLOCK.search(s))
     if dated is not None and not sentence and dateline_rest(dated[2], mk.reporter_titles,
-                                                            timed=clock or bool(re.search(r"[|/]", s))):
+                                                            timed=clock or bool(re.search(r"[|│/]", s))):
         # "2019년 07월 03일 (수) 11:02:15 이수민 기자", "2023-07-22 08:30 | 충청타임즈", "관리자 / 2020-02-11 / 9";
         # a timestamp without a weekday ("2021.06.23 17:28:13") is the article's, not a render date
         return Line(s, "date", date=dated[0], weekday=dated[1], signed=bool(dated[2]), timed=clock and not dated[1])
-    src = _SOURCE_DATE.search(s)
-    if src and not sentence and len(s) <= 120 and (d := iso(src)):
-        # a title closed by its source and date: "… 정상회담 (외교부 2009.06.02)"
-        return Line(s, "content", date=d)
+    titled = None if sentence else titled_date(s)
+    if titled is not None:  # "… 정상회담 (외교부 2009.06.02)", a board post's row "… 결과 2012.02.08 | No.14"
+        return Line(titled[0], "content", date=titled[1], signed=titled[2])
     if is_reporter_line(s, mk.reporter_titles):
         return Line(s, "byline")
     if _is_link_line(s, mk.link_arrows):
@@ -173,34 +175,6 @@ def _label(line: str) -> Line:
     if key in mk.english_nav or fold(s.rstrip(" >»›")) in mk.english_nav:
         return Line(s, "drop:nav")
     return Line(s, "content")
-
-
-_SOURCE_DATE = re.compile(rf"[(\[]\s*[가-힣A-Za-z][가-힣A-Za-z·\s]{{1,20}}?\s*[,·]?\s*{DATE}\s*[)\]]\s*$")
-_LEAD_DATED = re.compile(rf"^[\[【(<]\s*(?P<who>[^\]】)>]{{2,40}}?)\s*[\]】)>]\s*{DATE}\s*{WEEKDAY}?\s*"
-                         rf"(?P<time>{TIME})\s*[|·]?\s*", re.I)
-
-
-def _dated_lead(s: str, titles: tuple[str, ...]) -> tuple[str, str] | None:
-    """'[매체 기자 기자] DATE TIME 본문…' or '입력 DATE 본문…' on one line: (iso, the text after it), else None."""
-    k = _keyword_lead().match(s)
-    if k and len(s) - k.end() >= 10:
-        d = iso(k)
-        return (d, s[k.end():].strip()) if d else None
-    m = _LEAD_DATED.match(s)
-    if not m or len(s) - m.end() < 10:
-        return None
-    who = m["who"].strip()
-    if "=" not in who and not is_reporter_line(who, titles):
-        return None
-    d = iso(m)
-    return (d, s[m.end():].strip()) if d else None
-
-
-@functools.cache
-def _keyword_lead() -> re.Pattern:
-    """A byline keyword and a full date opening a line of text ("date 2025-11-18 대통령이 …")."""
-    kw = "|".join(re.escape(k) for k in load_markers().byline_keywords)
-    return re.compile(rf"^\s*(?:{kw})\s*[:：]?\s*{DATE}\s*{WEEKDAY}?\s*(?:{TIME})?\s*[|·]?\s*", re.I)
 
 
 _NAV_ARROWS = re.compile(r"^[\s◀▶◁▷<>«»‹›←→◂▸△▽▲▼∧∨]+|[\s◀▶◁▷<>«»‹›←→◂▸△▽▲▼∧∨]+$")
@@ -415,17 +389,20 @@ def rule_labels(text: str) -> tuple[list[Line], list[str], str | None, str | Non
     # 4. dates: a lone date before the title or next to a widget is the page's
     #    render date; one under the title is a dateline.
     doc_date, date_source = None, None
-    bylines = [lines[i].date for i in range(n) if labels[i] == "byline" and lines[i].date]
+    body_from = next((i for i in range(n) if labels[i] == "content" and article_like(lines[i].text)), n)
+    bylines = [lines[i].date for i in range(n) if labels[i] == "byline" and lines[i].date
+               and not (lines[i].footer and i > body_from)]
     if bylines:
         doc_date, date_source = bylines[0], "byline"
     seen_content = 0
+    n_signed = sum(1 for i in range(n) if labels[i] == "content" and lines[i].signed and lines[i].date)
     signed_page = any(labels[i] == "byline" or (labels[i] == "content" and _starts_article(lines[i].text))
                       for i in range(n))
     for i in range(n):
         lab = labels[i]
         if lab == "content":
             seen_content += 1
-            if lines[i].date and doc_date is None and seen_content <= 3:
+            if lines[i].date and doc_date is None and (seen_content <= 3 or lines[i].signed and n_signed == 1):
                 doc_date, date_source = lines[i].date, "byline"
         elif lab == "date":
             # the page's render date sits before the title or beside a weather/market widget;

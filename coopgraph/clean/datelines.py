@@ -16,6 +16,8 @@ from coopgraph.clean.markers import load_markers
 # 2019.04.11 / 2019-04-11 / 2019/4/11 / 2019. 4. 11. / 2019년 4월 11일
 DATE = (r"(?P<y>(?:19|20)\d{2})\s*(?:[.\-/]|년)\s*(?P<m>[01]?\d)\s*(?:[.\-/]|월)\s*"
         r"(?P<d>[0-3]?\d)(?!\d)\s*(?:일|\.)?")
+# after a byline keyword a two-digit year is read too: "작성일 19-04-11 09:11", "입력 19.04.11" (board software)
+BYLINE_DATE = DATE.replace("(?P<y>(?:19|20)\\d{2})", "(?P<y>(?:19|20)\\d{2}|\\d{2}(?=[.\\-/]))")
 WEEKDAY = r"(?:\(?\s*[월화수목금토일](?:요일)?\s*\)?|\(?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\)?)"
 TIME = r"(?:(?:오전|오후|am|pm)\s*)?\d{1,2}\s*[:시]\s*\d{2}(?:\s*[:분]\s*\d{2})?\s*(?:분|초)?(?:\s*(?:am|pm|kst))?"
 
@@ -26,8 +28,11 @@ _WEEKDAY_AFTER = re.compile(rf"^\s*{WEEKDAY}", re.I)
 
 def iso(m: re.Match) -> str | None:
     """ISO date from a match of :data:`DATE`, or None when it is not a calendar date."""
+    y = int(m["y"])
+    if y < 100:  # a two-digit year of a byline: 19-04-11 is 2019, 98.04.11 is 1998
+        y += 2000 if y < 70 else 1900
     try:
-        return date(int(m["y"]), int(m["m"]), int(m["d"])).isoformat()
+        return date(y, int(m["m"]), int(m["d"])).isoformat()
     except ValueError:
         return None
 
@@ -65,7 +70,7 @@ def split_dated_line(line: str) -> tuple[str | None, bool, str] | None:
     rest = _TIME_RE.sub(" ", rest)
     if wd:
         rest = _WEEKDAY_RE.sub(" ", rest, count=1)
-    rest = re.sub(r"[\s|/·•,:：\[\]()<>~–—-]+", " ", rest).strip()
+    rest = re.sub(r"[\s|│ㅣ/·•,:：\[\]()<>~–—-]+", " ", rest).strip()
     return iso(m), bool(wd), rest
 
 
@@ -80,10 +85,10 @@ def _byline_re() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     kw = _keyword_alt(sorted({*mk.byline_keywords, *mk.release_keywords}, key=len, reverse=True))
     upd = _keyword_alt(mk.byline_update_keywords)
     rel = _keyword_alt(mk.release_keywords)
-    sep = r"\s*(?:일시|시간|일자|일|시각)?\s*[:：|]?\s*"
-    return (re.compile(rf"(?<![가-힣A-Za-z])(?:{kw}){sep}{DATE}", re.I),
-            re.compile(rf"(?<![가-힣A-Za-z])(?:{upd}){sep}{DATE}", re.I),
-            re.compile(rf"(?<![가-힣A-Za-z])(?:{rel}){sep}{DATE}", re.I))
+    sep = r"\s*(?:일시|시간|일자|일|시각)?\s*[\])】]?\s*[:：|]?\s*"  # "[등록일] 2019.04.11"
+    return (re.compile(rf"(?<![가-힣A-Za-z])(?:{kw}){sep}{BYLINE_DATE}", re.I),
+            re.compile(rf"(?<![가-힣A-Za-z])(?:{upd}){sep}{BYLINE_DATE}", re.I),
+            re.compile(rf"(?<![가-힣A-Za-z])(?:{rel}){sep}{BYLINE_DATE}", re.I))
 
 
 def byline_dates(text: str) -> list[tuple[int, str]]:
@@ -183,6 +188,7 @@ _COUNTER = re.compile(r"(?:^|\s)([가-힣A-Za-z]{1,4})\s*\d+(?=\s|$)")
 
 _AGE = re.compile(r"\d+\s*(?:초|분|시간|일|주|개월|달|년)\s*전")
 _WIRE = re.compile(r"[(\[]?\s*[가-힣A-Za-z]{1,10}\s*=\s*[가-힣A-Za-z0-9]{1,12}\s*[)\]]?")
+_VIEW_LABEL = re.compile(r"(?:^|\s)(?:조회수?|views?|hits?)\s*[:：]?\s*[\d,]+(?:\s*회)?(?=\s|$)", re.I)
 _VIEWS = re.compile(r"(?:^|\s)(?:조회수?|views?|hits?|추천|댓글|공감)?\s*[:：]?\s*[\d,]+(?:\s*회)?(?=\s|$)", re.I)
 
 
@@ -203,6 +209,7 @@ def dateline_rest(rest: str, titles: tuple[str, ...], timed: bool = False) -> bo
     """
     words = load_markers().button_words
     rest = _COUNTER.sub(lambda m: " " if m.group(1).casefold() in words else m.group(0), rest).strip()  # 댓글 0
+    rest = _VIEW_LABEL.sub(" ", rest).strip()  # "조회 123", "hits 57": a board's view counter
     if timed:
         rest = _EMAIL.sub(" ", rest)
         rest = _WIRE.sub(" ", rest)
@@ -222,3 +229,47 @@ def dateline_rest(rest: str, titles: tuple[str, ...], timed: bool = False) -> bo
         return True
     # an author and an outlet ("홍길동 한빛일보"), never a phrase that reads as a headline or a sentence
     return timed and len(words) <= 3 and all(len(w) <= 12 for w in words) and not _ends_sentence(rest)
+
+
+_SOURCE_DATE = re.compile(rf"[(\[]\s*[가-힣A-Za-z][가-힣A-Za-z·\s]{{1,20}}?\s*[,·]?\s*{DATE}\s*[)\]]\s*$")
+_POST_DATE = re.compile(rf"^(?P<title>\S.{{5,}}?)\s+{DATE}\s*{WEEKDAY}?\s*(?:{TIME})?\s*[|│]\s*[^\s|│]{{1,15}}\s*$", re.I)
+_LEAD_DATED = re.compile(rf"^[\[【(<]\s*(?P<who>[^\]】)>]{{2,40}}?)\s*[\]】)>]\s*{DATE}\s*{WEEKDAY}?\s*"
+                         rf"(?P<time>{TIME})\s*[|·]?\s*", re.I)
+
+
+def dated_lead(s: str, titles: tuple[str, ...]) -> tuple[str, str] | None:
+    """'[매체 기자 기자] DATE TIME 본문…' or '입력 DATE 본문…' on one line: (iso, the text after it), else None."""
+    k = _keyword_lead().match(s)
+    if k and len(s) - k.end() >= 10:
+        d = iso(k)
+        return (d, s[k.end():].strip()) if d else None
+    m = _LEAD_DATED.match(s)
+    if not m or len(s) - m.end() < 10:
+        return None
+    who = m["who"].strip()
+    if "=" not in who and not is_reporter_line(who, titles):
+        return None
+    d = iso(m)
+    return (d, s[m.end():].strip()) if d else None
+
+
+@functools.cache
+def _keyword_lead() -> re.Pattern:
+    """A byline keyword and a full date opening a line of text ("date 2025-11-18 대통령이 …")."""
+    kw = "|".join(re.escape(k) for k in load_markers().byline_keywords)
+    return re.compile(rf"^\s*(?:{kw})\s*[:：]?\s*{DATE}\s*{WEEKDAY}?\s*(?:{TIME})?\s*[|·]?\s*", re.I)
+
+
+def titled_date(s: str) -> tuple[str, str, bool] | None:
+    """A title closed by its date, on a line that is no sentence: "… 정상회담 (외교부 2009.06.02)" ->
+    (the line, iso, False); a board post's title row "… 개최 결과 2012.02.08 | No.14" -> (the title
+    alone, iso, True: it dates the article wherever it stands, when the page has one such row)."""
+    if len(s) > 120:
+        return None
+    src = _SOURCE_DATE.search(s)
+    if src and (d := iso(src)):
+        return s, d, False
+    post = _POST_DATE.match(s)
+    if post and _HANGUL.search(post["title"]) and (d := iso(post)):
+        return post["title"].strip(), d, True
+    return None
