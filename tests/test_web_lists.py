@@ -243,6 +243,48 @@ def test_keyset_handles_missing_dates_on_both_backends(filled):
         assert [i for i, _ in walked] == [i for i, _ in everything], sort
 
 
+def test_date_range_pages_from_an_index_seek_are_the_same_pages(filled):
+    """A first or keyset page in date order under a date range, read from an index seek near the range
+    (SQLite; PostgreSQL takes the plain query), is the page the plain query gives: dated events, then
+    undated ones, also when some events are much longer than others; with a date the seek cannot bound,
+    date_lead says so and the plain query runs."""
+    from coopgraph.store.protocol import EventFilter
+    from coopgraph.web import queries as wq
+
+    conn = filled.conn
+    with conn.transaction():  # an undated event and a long one (a two-year programme) among the others
+        ids = [r[0] for r in conn.query("SELECT id FROM events WHERE date_start IS NOT NULL ORDER BY id")]
+        conn.execute("UPDATE events SET date_start = NULL, date_end = NULL WHERE id = ?", (ids[0],))
+        conn.execute("UPDATE events SET date_start = '2021', date_end = '2023-06', block_lo = '2021-01-01', "
+                     "block_hi = '2023-06-30' WHERE id = ?", (ids[1],))
+    lead = wq.date_lead(filled) if conn.dialect == "sqlite" else (0, 0)  # PostgreSQL: lead is not used
+    assert lead is not None and (conn.dialect != "sqlite" or lead[0] >= 900)  # the programme: 2.5 years
+    ranges = [("2023", "2023"), ("2022-06", None), (None, "2022-01"), ("2019", "2024"), ("2023-05-03", "2023-05-03"),
+              ("1990", "1991")]
+    checked = 0
+    for lo, hi in ranges:
+        for extra in ({}, {"country": "KR"}, {"text": "협력"}, {"type": "agreement"}):
+            flt = wq.WebFilter(EventFilter(date_from=lo, date_to=hi, **extra))
+            for sort in ("date", "-date"):
+                everything = wq.event_page(filled, flt, sort, limit=None)
+                for probe in (False, True):
+                    for size in (1, 2, 50):
+                        walked, key = [], None
+                        while True:
+                            page = wq.event_page(filled, flt, sort, limit=size, after=key, probe=probe, lead=lead)
+                            walked += page
+                            if len(page) < size:
+                                break
+                            key = page[-1][1]
+                        assert walked == everything, (lo, hi, extra, sort, probe, size)
+                        checked += bool(everything)
+    assert checked > 50
+    if conn.dialect == "sqlite":
+        with conn.transaction():
+            conn.execute("UPDATE events SET date_start = '2021-13' WHERE id = ?", (ids[2],))
+        assert wq.date_lead(filled) is None
+
+
 def test_api_cursors_page_every_sort(filled, db_url):
     from fastapi.testclient import TestClient
 

@@ -109,6 +109,7 @@ class ResultCache:
         self.data: OrderedDict[tuple, Any] = OrderedDict()
         self.lock = threading.Lock()
         self.watchers: dict[str, sqlite3.Connection] = {}
+        self.pending: dict[tuple, threading.Lock] = {}
 
     def _watcher(self, path: str) -> sqlite3.Connection | None:
         with self.lock:
@@ -138,15 +139,26 @@ class ResultCache:
                                 "(SELECT count(*) FROM curations)")[0])
 
     def memo(self, key: tuple, compute: Callable[[], Any]) -> Any:
+        """The value kept under ``key``, else ``compute()`` kept; threads asking for the same key at once wait
+        for one computation instead of each running it."""
         with self.lock:
             if key in self.data:
                 self.data.move_to_end(key)
                 return self.data[key]
-        value = compute()
-        with self.lock:
-            self.data[key] = value
-            while len(self.data) > self.size:
-                self.data.popitem(last=False)
+            pending = self.pending.setdefault(key, threading.Lock())
+        with pending:
+            with self.lock:
+                if key in self.data:
+                    return self.data[key]
+            try:
+                value = compute()
+                with self.lock:
+                    self.data[key] = value
+                    while len(self.data) > self.size:
+                        self.data.popitem(last=False)
+            finally:
+                with self.lock:
+                    self.pending.pop(key, None)
         return value
 
     def call(self, store, fn: Callable, *args: Any) -> Any:
@@ -231,7 +243,6 @@ def create_app(store_url: str, allow_ingest: bool = False, token: str | None = N
     app = FastAPIOffline(title="coopgraph", version=__version__, static_url="/static-docs",
                          description="Cooperation events extracted from Korean news, with their sources.")
     app.state.pool = pool
-    counter = pool.cache.count if pool.cache is not None else None
     app.state.allow_ingest = allow_ingest
     app.router.add_event_handler("shutdown", pool.close)
     templates = Jinja2Templates(directory=str(WEB / "templates"))  # autoescape on for .html
@@ -268,7 +279,7 @@ def create_app(store_url: str, allow_ingest: bool = False, token: str | None = N
             rows = await pool.run(lambda s: list(views.events_csv_rows(s, p)))
             return Response(_csv(rows), media_type="text/csv; charset=utf-8",
                             headers={"Content-Disposition": 'attachment; filename="events.csv"'})
-        ctx = await pool.run(views.events_view, p, counter)
+        ctx = await pool.run(views.events_view, p, pool.cache)
         if p.get("facets") == "1":
             ctx["facets"] = (await pool.cached(views.facets_view, p))["facets"]
         return FastJSON(ctx)
@@ -332,7 +343,7 @@ def create_app(store_url: str, allow_ingest: bool = False, token: str | None = N
     @app.get("/events", response_class=HTMLResponse, include_in_schema=False)
     async def events_page(request: Request):
         p = params(request)
-        ctx = await pool.run(views.events_view, p, counter)
+        ctx = await pool.run(views.events_view, p, pool.cache)
         ctx["facets"] = (await pool.cached(views.facets_view, p))["facets"]
         return page("events.html", request, {**ctx, "links": pages.Links(p)})
 

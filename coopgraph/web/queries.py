@@ -8,8 +8,10 @@ and add the web's own (status, location).
 
 from __future__ import annotations
 
+import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
+from datetime import timedelta
 from typing import Any
 
 import orjson
@@ -178,21 +180,76 @@ def after_clause(store, sort: str, key: list[Any]) -> tuple[str, list[Any]]:
     return ("(" + " OR ".join(f"({o})" for o in ors) + ")") if ors else "1 = 0", params
 
 
+def date_lead(store) -> tuple[int, int] | None:
+    """How far, in days, a dated event's window reaches after (``block_hi``) and starts before (``block_lo``)
+    the first day of its ``date_start``, at most over the store; None when some ``date_start`` is not a plain
+    YYYY[-MM[-DD]] (then the bounds of :func:`_range_seek` would not hold). One pass over the events: the
+    app keeps it per data version."""
+    first = "substr(date_start || '-01-01', 1, 10)"
+    after, before, bad = store.conn.query(
+        f"SELECT max(julianday(block_hi) - julianday({first})), max(julianday({first}) - julianday(block_lo)), "
+        f"count(*) FILTER (WHERE length(date_start) NOT IN (4, 7, 10) OR date({first}) IS NULL "
+        f"OR date({first}) <> {first}) FROM events WHERE date_start IS NOT NULL")[0]
+    if bad:
+        return None
+    return math.ceil(after or 0), math.ceil(before or 0)
+
+
+def _range_seek(flt: WebFilter, sort: str, lead: tuple[int, int]) -> tuple[str, list[Any]]:
+    """A bound on ``date_start`` that every dated event matching the date range meets, for an index seek:
+    an event ending on/after FROM starts on/after FROM - lead[0] days (first day of its date_start), one
+    starting on/before TO has a date_start on/before TO + lead[1] days. As strings: "2015" >= "2014-12-31"."""
+    base = flt.base
+    if sort == "date" and base.date_from:
+        bound = store_queries._span(base.date_from)[0] - timedelta(days=lead[0] + 1)
+        return "e.date_start >= ?", [bound.isoformat()]
+    if sort == "-date" and base.date_to:
+        bound = store_queries._span(base.date_to)[1] + timedelta(days=lead[1])
+        return "e.date_start <= ?", [bound.isoformat()]
+    return "1 = 1", []
+
+
 def event_page(store, flt: WebFilter, sort: str = "date", limit: int | None = 50, offset: int = 0,
-               after: list[Any] | None = None, probe: bool = False) -> list[tuple[str, list[Any]]]:
+               after: list[Any] | None = None, probe: bool = False,
+               lead: tuple[int, int] | None = None) -> list[tuple[str, list[Any]]]:
     """(id, sort key) of one page of matching events: ``offset`` events skipped, or those up to the key
-    ``after`` (keyset paging; "date" and "-date" only)."""
+    ``after`` (keyset paging; "date" and "-date" only).
+
+    ``lead`` (:func:`date_lead`): a first page or keyset page in date order under a date range reads the
+    dated events from an index seek near the range (SQLite; otherwise the block index and a sort of the
+    whole range), then the undated ones.
+    """
     ordered = sort in ORDERED
     cond, params = where(store, flt, ordered=ordered, probe=probe and ordered)
     if after is not None:
         more, more_params = after_clause(store, sort, after)
         cond, params = f"{cond} AND {more}", [*params, *more_params]
         offset = 0
+    if (lead is not None and ordered and limit is not None and offset == 0 and store.conn.dialect == "sqlite"
+            and (flt.base.date_from or flt.base.date_to)):
+        return _seek_page(store, flt, sort, limit, cond, params, after, lead)
     sql = f"SELECT e.id, e.date_start, e.date_end FROM events e WHERE {cond} ORDER BY {_order(store, flt, sort)}"
     if limit is not None:
         sql += " LIMIT ? OFFSET ?"
         params = [*params, int(limit), int(offset)]
     return [(r[0], [r[1] is None, r[1], r[2], r[0]]) for r in store.conn.query(sql, params)]
+
+
+def _seek_page(store, flt: WebFilter, sort: str, limit: int, cond: str, params: list[Any],
+               after: list[Any] | None, lead: tuple[int, int]) -> list[tuple[str, list[Any]]]:
+    # the order's first term, (date_start IS NULL), is fixed in each part: dated events, then undated ones
+    order = ", ".join(f"{t}{'' if asc else ' DESC'}" for t, asc in ORDER_TERMS[sort][1:])
+    rows: list[tuple] = []
+    if after is None or not after[0]:
+        seek, seek_params = _range_seek(flt, sort, lead)
+        rows = store.conn.query(
+            f"SELECT e.id, e.date_start, e.date_end FROM events e WHERE (e.date_start IS NULL) = 0 AND {seek} "
+            f"AND {cond} ORDER BY {order} LIMIT ?", [*seek_params, *params, limit])
+    if len(rows) < limit:
+        rows += store.conn.query(
+            f"SELECT e.id, e.date_start, e.date_end FROM events e WHERE (e.date_start IS NULL) = 1 AND {cond} "
+            f"ORDER BY {order} LIMIT ?", [*params, limit - len(rows)])
+    return [(r[0], [r[1] is None, r[1], r[2], r[0]]) for r in rows]
 
 
 def event_ids(store, flt: WebFilter, sort: str = "date", limit: int | None = 50, offset: int = 0) -> list[str]:

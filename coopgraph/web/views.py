@@ -163,25 +163,30 @@ def paging(params: Mapping[str, str], default_limit: int = 50) -> tuple[str, int
     return sort, limit, offset, key
 
 
-PROBE_SHARE = 50  # a filter matching at least 1/50 of all events: a date-ordered page probes event by event
+PROBE_SHARE = 50  # a filter matching 1/50 of the events a date-ordered page walks: probe them one by one
 
 
 # ------------------------------------------------------------------ views
-def events_view(store, params: Mapping[str, str], counter=None) -> dict[str, Any]:
+def events_view(store, params: Mapping[str, str], cache=None) -> dict[str, Any]:
     """One page of the matching events and their total.
 
-    ``counter(store, flt)`` counts the events matching a filter (default: a count query); the app passes
-    one that keeps the counts while the store is unchanged. A page in date order whose filter matches a
+    ``cache`` (the app's ResultCache, optional) keeps the totals, and the date lead that lets a date-range
+    page seek its index (``web.queries.date_lead``), while the store is unchanged. A page in date order whose filter matches a
     good share of all events walks the order index and tests each event (see ``web.queries.where``); the
     total tells which. ``next_cursor`` carries the last event's sort key (keyset paging: the next page
     starts after it, whatever was added before it meanwhile) and its offset.
     """
-    counter = counter or wq.count_events
+    counter = cache.count if cache is not None else wq.count_events
     flt = event_filter(params)
     sort, limit, offset, key = paging(params)
     total = counter(store, flt)
-    probe = sort in wq.ORDERED and total * PROBE_SHARE >= counter(store, wq.WebFilter())
-    rows = wq.event_page(store, flt, sort, limit, offset, after=key, probe=probe)
+    # the events a date-ordered page walks: those of its type and date range (an index serves both)
+    domain = wq.WebFilter(EventFilter(type=flt.base.type, date_from=flt.base.date_from, date_to=flt.base.date_to))
+    probe = sort in wq.ORDERED and total * PROBE_SHARE >= counter(store, domain)
+    lead = None
+    if cache is not None and (flt.base.date_from or flt.base.date_to) and store.conn.dialect == "sqlite":
+        lead = cache.memo(("date_lead", cache.version(store)), lambda: wq.date_lead(store))
+    rows = wq.event_page(store, flt, sort, limit, offset, after=key, probe=probe, lead=lead)
     events = wq.summaries(store, [i for i, _ in rows])
     nxt = offset + limit if offset + limit < total and len(rows) == limit else None
     cursor = None
