@@ -133,8 +133,11 @@ class ResultCache:
         if conn.dialect == "sqlite" and path and path != ":memory:":
             watcher = self._watcher(path)
             if watcher is not None:
-                with self.lock:
-                    return ("data_version", watcher.execute("PRAGMA data_version").fetchone()[0])
+                try:
+                    with self.lock:
+                        return ("data_version", watcher.execute("PRAGMA data_version").fetchone()[0])
+                except sqlite3.Error:  # e.g. a WAL store on a read-only mount (opened immutable): nobody writes
+                    pass
         return tuple(conn.query("SELECT (SELECT value FROM counters WHERE name = 'seq'), "
                                 "(SELECT count(*) FROM curations)")[0])
 
