@@ -81,6 +81,8 @@ class ArgumentsMixin:
         ms = [m for m in ms if m not in background]
         if cand.type == "visit":
             ms = self._named_visitor(tr, c0, ms) or ms
+            if tr.form == "verbal" and any(m.stop <= tr.begin for m in ms):
+                ms = [m for m in ms if m.stop <= tr.begin]  # 'X는 Y를 방문해 Z와 회담했다': Z is met, not visited
         for m in ms:
             _add(cand.participants, _participant(m, d.entities))
             if m.kind == "person" and m.affiliation and not self._act_noun(m.affiliation):

@@ -296,7 +296,19 @@ def _tail_words() -> tuple[frozenset[str], tuple[str, ...]]:
 @functools.lru_cache(maxsize=65536)
 def _tail_keys(surface: str) -> tuple[str, ...]:
     """The normalised keys of :func:`_tails` (the knowledge base is fixed per process)."""
-    return tuple(norm_key(t) for t in _tails(surface, load_kb()))
+    tails = _tails(surface, load_kb())
+    keys = [norm_key(t) for t in tails]
+    for t in (surface, *tails):  # "두이탄대학교" is "두이탄대" for short, "부다페스트공과대학" "부다페스트공대"
+        for full, short in _SHORT_HEADS:
+            stem = norm_key(t)[: -len(full)] if norm_key(t).endswith(full) else ""
+            if len(stem) >= 2 and not stem.endswith(("국립", "시립", "도립")):
+                keys.append(stem + short)
+                break
+    return tuple(dict.fromkeys(keys))
+
+
+# the long head of a body's name and the short form written for it in the same text
+_SHORT_HEADS = (("여자대학교", "여대"), ("공과대학교", "공대"), ("공과대학", "공대"), ("대학교", "대"), ("대학", "대"))
 
 
 class _FuzzyIndex:

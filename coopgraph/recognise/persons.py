@@ -61,6 +61,9 @@ def _name_part(word: list[int], text, tokens, rules, gaz_kind, blocked, syllable
     if len(word) == 1 and first.tag == "NNP" and syllables > 1 and _SPACED_PROPER.fullmatch(surface) \
             and word[0] not in gaz_kind and word[0] not in blocked:
         return True  # "무함마드 빈 살만" read as one proper noun
+    if syllables > 1 and re.fullmatch(r"[가-힣]{1,4}-[가-힣]{1,4}", surface) and not any(
+            i in gaz_kind or i in blocked for i in word):
+        return True  # "장-마크", "장-피에르": a hyphenated given name
     if not re.fullmatch(rf"[가-힣]{{1,{syllables}}}", surface) or len(word) != 1:
         return False
     if any(i in gaz_kind or i in blocked for i in word):
