@@ -7,6 +7,7 @@ the paragraph's, the report date, the event before, the page's year (SPEC.md sec
 from __future__ import annotations
 
 import bisect
+import calendar
 import functools
 import re
 from collections import Counter
@@ -17,8 +18,39 @@ from coopgraph.records import DateExpr
 
 # "방문 기간 중", "방문 첫날", "회담에 앞서": a later act placed within an act told before
 _DURING = r"\s?(?:기간|중|첫날|둘째 날|마지막 날|계기|에 이어|직후|에 앞서|의 일환|을 계기|를 계기|에서)"
-# an adnominal act naming a time ("협약식이 열린 같은 날", "개소식이 열린 당일"): a time clause
-_TIME_CLAUSE = re.compile(r"\s?(?:같은 ?날|당일|그날|날)(?![가-힣])")
+# an adnominal act naming a time ("협약식이 열린 같은 날", "개소식이 열린 당일", "시장이 방문한 가운데"): a time clause
+_TIME_CLAUSE = re.compile(r"\s?(?:같은 ?날|당일|그날|날|가운데)(?![가-힣])")
+
+
+# a visit named as the occasion of another act ('방문을 계기로', '방한 계기', '방문 기간에'): the day
+# told is the other act's; the trip spans days around it, so only its month is known (ANNOTATE.md)
+_OCCASION = re.compile(r"[^\s.,]*?\s?(?:계기|기간\s?(?:에|중|동안))")
+
+
+def _month_of(de: DateExpr) -> DateExpr:
+    """A single day cut to its month; anything else as it is."""
+    if not de.start or len(de.start) != 10 or (de.end or de.start) != de.start:
+        return de
+    return DateExpr(de.begin, de.stop, de.text, de.start[:7], de.start[:7], rule=de.rule + "+occasion",
+                    relative=de.relative)
+
+
+def _told_past(de: DateExpr, doc_date: str) -> DateExpr:
+    """A bare day ('25일 체결된') told of a past act but after the report day of the month: the month
+    before ('25일' in a page of 1 May is 25 April)."""
+    if not de.relative or not de.rule.startswith("day") or not de.start or len(de.start) != 10 \
+            or de.start <= doc_date[:10] or de.start[:7] != doc_date[:7]:
+        return de
+    y, m = int(de.start[:4]), int(de.start[5:7]) - 1
+    if m == 0:
+        y, m = y - 1, 12
+    days = calendar.monthrange(y, m)[1]
+    end = de.end or de.start
+    if int(end[8:]) > days or end[:7] != de.start[:7]:
+        return de
+    month = f"{y:04d}-{m:02d}"
+    return DateExpr(de.begin, de.stop, de.text, f"{month}-{de.start[8:]}", f"{month}-{end[8:]}",
+                    rule=de.rule + "+month-before", relative=True)
 
 
 _PART_OF_YEAR = re.compile(r"상반기|하반기|분기")
@@ -32,7 +64,9 @@ def _as_timeline_precision(text: str, de: DateExpr) -> DateExpr:
     if not de.start:
         return de
     start, end = de.start, de.end or de.start
-    if _PART_OF_YEAR.search(de.text) and start[:4] == end[:4]:
+    if de.rule.startswith("relative-week") and start != end:
+        start, end = start[:7], end[:7]  # '지난주': a week is no precision a record has; its month is
+    elif _PART_OF_YEAR.search(de.text) and start[:4] == end[:4]:
         start = end = start[:4]
     elif _PART_OF_MONTH.search(de.text) and start[:7] == end[:7] and len(start) == 10:
         start = end = start[:7]
@@ -247,6 +281,13 @@ class DatesMixin:
         return _type_words(typ)
 
     def _date(self, cand: Cand, tr: Trigger, own, clauses, ci, s, para, bound, made_here) -> None:
+        self._date_pick(cand, tr, own, clauses, ci, s, para, bound, made_here)
+        if cand.date is not None and tr.status == "happened" and self.doc_date:
+            cand.date = _told_past(cand.date, self.doc_date)
+        if cand.type == "visit" and cand.date is not None and _OCCASION.match(self.d.text, tr.begin):
+            cand.date = _month_of(cand.date)
+
+    def _date_pick(self, cand: Cand, tr: Trigger, own, clauses, ci, s, para, bound, made_here) -> None:
         d = self.d
         if own is None and tr.form == "adnominal" and _TIME_CLAUSE.match(d.text, tr.stop):
             cand.cues.append("time-clause")  # 보고회가 열린 같은 날 오전 ... 서명했다: dated by the main clause
@@ -359,11 +400,7 @@ class DatesMixin:
                 cand.date, cand.date_rule = prev_ev.date, "document-event-before"
                 cand.weak_date = prev_ev.weak_date
                 return
-        year = (self.doc_date[:4] if self.doc_date else None) or self.context_year
-        if year:
-            cand.date = DateExpr(0, 0, "", year, year, rule="context-year")
-            cand.date_rule = "publication-year" if self.doc_date else "document-year"
-            cand.weak_date = True
+        # nothing in the text dates this act: no date (ANNOTATE.md), not the page's year
 
 
 @functools.cache

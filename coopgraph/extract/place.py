@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from coopgraph.extract.base import Cand, Place, _after_text, _Doc
+from coopgraph.extract.base import Cand, Place, _after_text, _Doc, _in_spans, _quoted_spans
 from coopgraph.extract.triggers import Lexicon, Trigger
 from coopgraph.records import Location, Mention
 
@@ -24,6 +24,7 @@ def _is_locative(doc: _Doc, stop: int) -> bool:
     return any(after.startswith(p) for p in doc.lex.locative_particles)
 
 
+_SINGLE_QUOTED = re.compile(r"[‘'][^‘’'\n]{1,60}[’']")
 _ALIAS_AFTER = re.compile(r"\s?\([^()\n]{1,20}\)")
 
 
@@ -119,6 +120,22 @@ def _referenced_act(before: list[Cand], c: Cand, text: str, lex: Lexicon) -> Can
     return None
 
 
+# a mission or office named after the place it is in: '주 브라질 대사관', '상파울루 총영사관',
+# '필리핀 사무소' (up to two words between the place and the office word, then a particle or a blank)
+_MISSIONS = ("대사관", "총영사관", "영사관", "대표부")
+_OFFICE = re.compile(r"\s?(?:[가-힣A-Za-z]+\s){0,2}?[가-힣A-Za-z]*?"
+                     r"(대사관|총영사관|영사관|대표부|연락사무소|사무소|무역관|분원|지사|지부)(?=[을를이가은는도]?[\s,(])")
+
+_OFFICE_END = re.compile(r"(대사관|총영사관|영사관|대표부|연락사무소|사무소|무역관|분원|지사|지부)$")
+
+
+def _kb_country(word: str):
+    from coopgraph.link.kb import load_kb
+
+    kb = load_kb()
+    return next((x for x in map(kb.get, kb.lookup(word)) if x is not None and x.kind == "country"), None)
+
+
 _DURING_TRIP = re.compile(r"(?:방문|순방|출장|방한)\s?(?:기간|중|일정|계기|길)|이번 (?:방문|순방|출장)")
 
 
@@ -140,7 +157,11 @@ class PlaceMixin:
 
     def _location(self, cand: Cand, tr: Trigger, cb: int, ce: int) -> None:
         d = self.d
-        places = [m for m in self.near(cb, ce) if cb <= m.begin and m.stop <= ce and m.kind in ("place", "country")]
+        quoted = _quoted_spans(d.text, cb, ce) + [(cb + m.start(), cb + m.end())
+                                                   for m in _SINGLE_QUOTED.finditer(d.text[cb:ce])]
+        # a place inside a quoted title names the title ('‘프랑스 내 한국의 해’ 개막식'), not where it was
+        places = [m for m in self.near(cb, ce) if cb <= m.begin and m.stop <= ce and m.kind in ("place", "country")
+                  and not _in_spans(m.begin, m.stop, quoted)]
         pick = None
         for m in places:
             if _is_locative(d, m.stop):
@@ -168,6 +189,11 @@ class PlaceMixin:
                 cand.location = Place(name=place.name, country=place.country,
                                       aliases=tuple(dict.fromkeys((venue, *getattr(place, "aliases", ())))))
                 return
+        if pick is None and cand.type == "opening":
+            office = self._office_place(places, tr, cb)
+            if office is not None:
+                cand.location = office
+                return
         if pick is None:
             for m in self.mentions_in(cb, ce, kinds=("org",)):
                 if _host_locative(d, m.stop):
@@ -191,6 +217,43 @@ class PlaceMixin:
         elif tr.location:
             cand.location = Location(name=tr.location[0], country=tr.location[1])
 
+    def _office_place(self, places: list[Mention], tr: Trigger, cb: int) -> Location | None:
+        """'주 브라질 대사관을 개설', '상파울루 총영사관을 설치', '코이카 필리핀 사무소를 개소', '주한 X
+        대사관': an opened mission or office is where its name places it."""
+        d = self.d
+        for m in self.near(cb, tr.begin):
+            if m.begin < cb or m.stop > tr.begin or m.kind != "org":
+                continue
+            words = m.text.split()
+            office = _OFFICE_END.search(m.text)
+            if office is None or len(words) < 2:
+                continue
+            if words[0] == "주한":
+                return Location(name="한국", country="KR")  # '주한 캐나다 대사관': the mission in Korea
+            hosted = words[0] == "주"
+            for w in words[1:] if hosted else words[:-1]:
+                e = _kb_city(w) or _kb_country(w)
+                if e is None:
+                    continue
+                if e.kind == "country" and office.group(1) in _MISSIONS and not hosted:
+                    break  # '캐나다 대사관' alone: the sending country, not where it is
+                aliases = tuple(a for a in dict.fromkeys((e.name, *e.aliases, m.text)) if a and a != w)
+                return Place(name=w, country=e.country, aliases=aliases)
+        for m in places:
+            if m.stop > tr.begin:
+                break
+            office = _OFFICE.match(d.text, m.stop)
+            if office is None or office.end() > tr.begin:
+                continue
+            before = d.text[max(0, m.begin - 3):m.begin]
+            if re.search(r"주한\s?$", before):
+                return Location(name="한국", country="KR")
+            hosted = re.search(r"(?<![가-힣])주\s?$", before) is not None
+            if office.group(1) in _MISSIONS and not hosted and m.kind == "country":
+                continue
+            return self._place_of(m)
+        return None
+
     def _place_of(self, pick: Mention) -> Location:
         """The location a picked mention stands for: a known city or country as the text names it
         (the knowledge base's spellings as aliases); a venue or host body as the city it lies in
@@ -213,7 +276,9 @@ class PlaceMixin:
         if city is not None:
             aliases = tuple(a for a in dict.fromkeys((venue, pick.text)) if a and a != city.text)
             return Place(name=city.text, country=city.country or country, aliases=aliases)
-        return Location(name=venue, country=country)
+        # '청와대' linked to its knowledge-base name: the text's own word stays an alias
+        aliases = tuple(a for a in dict.fromkeys((pick.text.strip(), *(ent.aliases if ent else ()))) if a and a != venue)
+        return Place(name=venue, country=country, aliases=aliases) if aliases else Location(name=venue, country=country)
 
     def _city_before(self, m: Mention) -> Mention | None:
         """'하노이 한빛 호텔', '나이로비의 누리 호텔', '서울 중구 가람호텔': the known place naming
