@@ -100,17 +100,40 @@ def _countries() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(pairs, key=lambda p: len(p[0]), reverse=True))
 
 
+class _Names(tuple):
+    """A tuple of names whose ``in`` is a set lookup (callers test membership often)."""
+
+    def __new__(cls, names):
+        self = super().__new__(cls, names)
+        self._set = frozenset(self)
+        return self
+
+    def __contains__(self, name) -> bool:
+        try:
+            return name in self._set
+        except TypeError:  # unhashable: compare as a tuple would
+            return tuple.__contains__(self, name)
+
+
 @functools.cache
 def _country_names() -> tuple[str, ...]:
-    """Country names and aliases (대한민국, 한국, 벨라루스 ...), longest first."""
-    return tuple(dict.fromkeys(n for n, _ in _countries()))
+    """Country names and aliases (대한민국, 한국, 벨라루스 ...), longest first (``in`` is a set lookup)."""
+    return _Names(dict.fromkeys(n for n, _ in _countries()))
 
 
+@functools.lru_cache(maxsize=8192)
 def _without_country(name: str) -> str | None:
-    """'대한민국 행정자치부' -> '행정자치부': the same organisation without its country prefix."""
-    for c in _country_names():
-        if name.startswith(c + " ") and len(name) > len(c) + 2:
-            return name[len(c) + 1:]
+    """'대한민국 행정자치부' -> '행정자치부': the same organisation without its country prefix.
+
+    The longest country name (or alias) that ``name`` starts with, followed by a space and more than one
+    character: each space of ``name``, right to left, cuts a prefix that is looked up.
+    """
+    names = _country_names()
+    p = name.rfind(" ")
+    while p > 0:
+        if p + 2 < len(name) and name[:p] in names:
+            return name[p + 1:]
+        p = name.rfind(" ", 0, p)
     return None
 
 

@@ -12,7 +12,7 @@ carry several events with their own arguments.
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib.resources import files
 from typing import Any
 
@@ -34,6 +34,9 @@ def is_reference_word(tok: Tok, lex: Lexicon) -> bool:
 
 def _breaks_run(tok: Tok, lex: Lexicon) -> bool:
     return tok.form in RUN_BREAK_WORDS or is_reference_word(tok, lex)
+_NOUNISH_SO = frozenset(NOUNISH | {"SO"})
+_NOUNISH_SO_BRACKETS = frozenset(NOUNISH | {"SO", "SSO", "SSC"})
+_NOUN_WORDS = frozenset(NOUNISH - {"SN", "W_SERIAL", "NR"})
 PRED_TAGS = {"XSV", "XSA", "VV", "VA", "VX", "VCP", "VCN", "EP", "VV-R", "VV-I", "VA-R", "VA-I"}
 
 
@@ -87,12 +90,33 @@ class Lexicon:
     background_verbs: tuple[str, ...] = ()
     object_act_nouns: tuple[str, ...] = ()
 
-    def noun_class(self, compound: str) -> tuple[str, str] | None:
-        """(class, matched noun) when ``compound`` (spaces removed) ends with a lexicon noun."""
-        folded = compound.replace(" ", "").casefold()
+    # (length, {noun: (class, noun)}) longest first, built from ``nouns``: noun_class looks up each length's suffix
+    noun_suffixes: tuple[tuple[int, dict[str, tuple[str, str]]], ...] = field(default=(), repr=False, compare=False)
+
+    # first form -> the patterns starting with it, in lexicon order (find_triggers tries only those)
+    pattern_index: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = field(default_factory=dict, repr=False,
+                                                                             compare=False)
+
+    def __post_init__(self) -> None:
+        index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for forms, cls in self.patterns:
+            if forms:
+                index.setdefault(forms[0], []).append((forms, cls))
+        object.__setattr__(self, "pattern_index", {k: tuple(v) for k, v in index.items()})
+        by_len: dict[int, dict[str, tuple[str, str]]] = {}
         for noun, cls in self.nouns:
-            if folded.endswith(noun):
-                return cls, noun
+            by_len.setdefault(len(noun), {}).setdefault(noun, (cls, noun))  # the first of a noun listed twice wins
+        object.__setattr__(self, "noun_suffixes", tuple(sorted(by_len.items(), key=lambda kv: -kv[0])))
+
+    def noun_class(self, compound: str) -> tuple[str, str] | None:
+        """(class, matched noun) when ``compound`` (spaces removed) ends with a lexicon noun (the longest)."""
+        folded = compound.replace(" ", "").casefold()
+        n = len(folded)
+        for length, nouns in self.noun_suffixes:
+            if length <= n:
+                hit = nouns.get(folded[n - length:])
+                if hit is not None:
+                    return hit
         return None
 
 
@@ -248,7 +272,7 @@ def _run_at(toks: tuple[Tok, ...], last: int, lo: int, lex: Lexicon, stop_at: se
     if last < lo or toks[last].tag not in NOUNISH or last in stop_at or _breaks_run(toks[last], lex):
         return None
     i = last
-    while i - 1 >= lo and toks[i - 1].tag in NOUNISH | {"SO"} and (i - 1) not in stop_at:
+    while i - 1 >= lo and toks[i - 1].tag in _NOUNISH_SO and (i - 1) not in stop_at:
         prev = toks[i - 1]
         if _breaks_run(prev, lex):
             break
@@ -300,18 +324,18 @@ def run_after(toks, index: int, hi: int, lex: Lexicon) -> NounRun | None:
                 else:
                     hi, j = k, j + 1
                 break
-    if j >= hi or toks[j].tag not in NOUNISH | {"SO", "SSO", "SSC"}:
+    if j >= hi or toks[j].tag not in _NOUNISH_SO_BRACKETS:
         return None
     k = j
-    while k + 1 < hi and toks[k + 1].tag in NOUNISH | {"SO", "SSO", "SSC"} and toks[k + 1].begin - toks[k].stop <= 1:
+    while k + 1 < hi and toks[k + 1].tag in _NOUNISH_SO_BRACKETS and toks[k + 1].begin - toks[k].stop <= 1:
         if (toks[k + 1].tag == "NNB" and toks[k + 1].form in NAME_BREAK_NNB) or _breaks_run(toks[k + 1], lex):
             break
         k += 1
-    while k >= j and toks[k].tag not in NOUNISH - {"SN", "W_SERIAL", "NR"}:
+    while k >= j and toks[k].tag not in _NOUN_WORDS:
         k -= 1
     if k < j:
         return None
-    forms = "".join(t.form for t in toks[j:k + 1] if t.tag in NOUNISH - {"SN", "W_SERIAL", "NR"})
+    forms = "".join(t.form for t in toks[j:k + 1] if t.tag in _NOUN_WORDS)
     hit = lex.noun_class(forms) if forms else None
     return NounRun(j, k, toks[j].begin, toks[k].stop, forms, hit[0] if hit else None, hit[1] if hit else None)
 
@@ -349,6 +373,8 @@ def _habitual(toks, end: int, hi: int, lex: Lexicon) -> bool:
 
 def _has_seq(forms: list[str], seq: tuple[str, ...]) -> bool:
     n = len(seq)
+    if n and seq[0] not in forms:
+        return False
     return any(tuple(forms[i:i + n]) == seq for i in range(len(forms) - n + 1))
 
 
@@ -386,17 +412,29 @@ def _in_compound(toks, i: int, hi: int, lex: Lexicon | None = None) -> bool:
             and toks[i + 1].tag in {"NNG", "XSN"} and toks[i + 1].form not in ("하", "되"))
 
 
+def _pattern_hits(toks: tuple[Tok, ...], lo: int, hi: int, lex: Lexicon) -> dict[int, tuple[int, str]]:
+    """Multi-morpheme patterns in [lo, hi): first token index -> (last token index, class); at one index the
+    last pattern of the lexicon that matches wins. Only the patterns starting with a token's form are tried."""
+    hits: dict[int, tuple[int, str]] = {}
+    forms_all = [t.form for t in toks[lo:hi]]
+    index = lex.pattern_index
+    if all(forms for forms, _ in lex.patterns):
+        tries = ((k, index[f]) for k, f in enumerate(forms_all) if f in index)
+    else:  # an empty pattern matches everywhere: every pattern at every place
+        tries = ((k, lex.patterns) for k in range(len(forms_all) + 1))
+    for k, patterns in tries:
+        for forms, cls in patterns:  # lexicon order
+            n = len(forms)
+            if k + n <= len(forms_all) and tuple(forms_all[k:k + n]) == forms and not any(
+                    f == "이" and toks[lo + k + j].tag != "VCP" for j, f in enumerate(forms)):
+                hits[lo + k] = (lo + k + n - 1, cls)  # 이 in a pattern is the copula (사업이다)
+    return hits
+
+
 def find_triggers(toks: tuple[Tok, ...], lo: int, hi: int, lex: Lexicon, headline: bool = False) -> list[Trigger]:
     """Triggers in the clause token range [lo, hi)."""
     out: list[Trigger] = []
-    pattern_hits: dict[int, tuple[int, str]] = {}
-    forms_all = [t.form for t in toks[lo:hi]]
-    for forms, cls in lex.patterns:
-        n = len(forms)
-        for k in range(len(forms_all) - n + 1):
-            if tuple(forms_all[k:k + n]) == forms and not any(
-                    f == "이" and toks[lo + k + j].tag != "VCP" for j, f in enumerate(forms)):
-                pattern_hits[lo + k] = (lo + k + n - 1, cls)  # 이 in a pattern is the copula (사업이다)
+    pattern_hits = _pattern_hits(toks, lo, hi, lex)
     skip: set[int] = set()
     for start, (end, _) in pattern_hits.items():
         skip.update(range(start + 1, end + 1))
