@@ -103,6 +103,9 @@ def test_features_are_linear_in_the_page():
     ("〈사진=서울시 제공〉", None),
     ("사진=홍길동 기자", None),
     ("'기업인 간담회' 2019.11.27/한빛통신 DB", None),
+    ("3_서울시 하노이시 협약식_주요참석인사", None),  # a picture's file name
+    # furniture glued after a sentence goes, the sentence stays
+    ("양 시장이 이동하고 있다. 한빛통신 AD 원본보기 아이콘", "양 시장이 이동하고 있다."),
     # a labelled value keeps its value when its source is cut
     ("국교 수립일 : 1992년 01월 28일 (자료원 : 외교부)", "국교 수립일 : 1992년 01월 28일"),
     ("[한빛뉴스=부산] 부산시는 5일 베트남 다낭시와 관광 협력 협약을 맺었다.", "부산시는 5일 베트남 다낭시와 관광 협력 협약을 맺었다."),

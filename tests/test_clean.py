@@ -640,3 +640,16 @@ def test_a_board_post_title_row_dates_the_article_and_keeps_its_title():
     res = strip_boilerplate(text)
     assert res.doc_date == "2019-04-11"
     assert "한-베트남 도시협력 회의 결과" in res.text.splitlines() and "No.7" not in res.text
+
+
+@pytest.mark.parametrize("furniture", [
+    "이 자료는 \"공공누리 제1유형 출처표시\" 조건에 따라 자유롭게 이용할 수 있습니다.",  # an open-licence notice
+    "이 저작물은 크리에이티브 커먼즈 저작자표시 4.0 라이선스에 따라 이용할 수 있습니다.",
+    "협약명, 체결일, 상대기관을 조회할 수 있는 표입니다.",  # an accessible table's summary
+    "보도일시, 담당부서, 연락처를 알려주는 보도자료 요약",
+])
+def test_licence_notices_and_table_summaries_are_dropped(furniture):
+    text = ("서울시는 지난 5일 베트남 하노이시와 스마트도시 협력 양해각서를 체결했다고 밝혔다.\n" + furniture +
+            "\n양 도시는 교통과 환경 분야에서 공동 사업을 추진하기로 했다.")
+    kept = strip_boilerplate(text).text.splitlines()
+    assert furniture not in kept and len(kept) == 2

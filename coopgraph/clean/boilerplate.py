@@ -121,6 +121,8 @@ def _label(line: str) -> Line:
         if len(s) <= 300:
             return Line(s, "drop:copyright")
     hits = [m for m in mk.footer if m in key]
+    if len(s) <= 150 and _TABLE_SUMMARY.search(s):
+        return Line(s, "drop:table-summary")  # an accessible table's summary: "… 조회할 수 있는 표입니다."
     n_footer = sum(1 for m in hits if not any(m != o and m in o for o in hits))  # "등록일자" is one word, not two
     if n_footer >= 2 and not article_like(s):
         return Line(s, "drop:footer")
@@ -177,6 +179,10 @@ def _label(line: str) -> Line:
     return Line(s, "content")
 
 
+# the summary an accessible web table carries: "협정명, 발효일자를 조회 할 수 있는 표 입니다.",
+# "보도일시, 담당자를 알려주는 보도자료 요약", "… 목록으로 구성된 표"
+_TABLE_SUMMARY = re.compile(r"(?:는|은|된|한|인)\s*(?:표|목록|게시판)\s*(?:입니다)?\s*\.?$"
+                            r"|(?:알려주는|보여주는|나타내는|제공하는)\s+\S{1,10}\s*요약\s*\.?$")
 _NAV_ARROWS = re.compile(r"^[\s◀▶◁▷<>«»‹›←→◂▸△▽▲▼∧∨]+|[\s◀▶◁▷<>«»‹›←→◂▸△▽▲▼∧∨]+$")
 _ATTACH_LEAD = re.compile(r"^[\s※*•·ㆍ\-\[(<【〔]+")
 

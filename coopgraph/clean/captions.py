@@ -19,6 +19,7 @@ import re
 __all__ = ["caption_sign", "retold", "trim_line"]
 
 _FILE = r"(?:#?(?:IMG|DSC|DSCN|KakaoTalk|photo|image|P)_?\d{3,}\w*(?:\.(?:jpe?g|png|gif))?|\S+\.(?:jpe?g|png|gif|webp))"
+_NUMBERED_FILE = re.compile(r"^\d{1,3}_.{2,80}_[^\s_]+$")
 _FILE_LEAD = re.compile(rf"^\s*(?:{_FILE}\s*)+", re.I)
 _CAPTION_MARK = re.compile(r"^\s*[▲△▷]")
 _OPEN = r"[\[(〈<【]"
@@ -54,6 +55,8 @@ def trim_line(s: str) -> str | None:
     A caption that tells an act in a sentence keeps that sentence: the crawl keeps only the head of
     a page, and the caption may be the only telling of an act the body no longer reaches.
     """
+    if _NUMBERED_FILE.match(s) and not _SENT_STOP.search(s):
+        return None  # "2_협약식_행사모습": a picture's file name, words joined by underscores
     filed = bool(_FILE_LEAD.match(s))
     if filed or _CAPTION_MARK.match(s) and s.count("▲") + s.count("△") == 1:
         body = _CAPTION_MARK.sub("", _FILE_LEAD.sub("", s, count=1), count=1).strip()
@@ -70,6 +73,7 @@ def trim_line(s: str) -> str | None:
         if not head or _sentences(head) == 0 and len(head) <= 40 and not _content(head):
             return None  # "〈사진=외교부 제공〉", "사진=홍길동 기자", "'기업인 간담회' 2019.11.27/뉴스1 DB"
         s = head
+    s = _cut_widget_tail(s)
     lead = _LEAD_TAG.match(s)
     if lead and len(s) - lead.end() >= 20:
         s = s[lead.end():].lstrip()  # "[매체=지역] 구는 …", "(서울=뉴스1) 홍길동 기자 = …"
@@ -102,3 +106,20 @@ def retold(caption: str, body: str, share: float = 0.9) -> bool:
     does not say, and it no longer retells the act as a second event."""
     grams = _bigrams(caption)
     return len(grams) >= 4 and len(grams & _bigrams(body)) >= share * len(grams)
+
+
+_AFTER_STOP = re.compile(r"[.!?。][\"'”’」』)\]]*\s+")
+
+
+def _cut_widget_tail(s: str) -> str:
+    """A sentence with page furniture glued after it ("…이동하고 있다. 한빛통신 AD 원본보기 아이콘"): the
+    tail goes when it is short, ends no sentence and holds a sure furniture word."""
+    from coopgraph.clean.lines import furniture_tail
+
+    stops = list(_AFTER_STOP.finditer(s))
+    if not stops:
+        return s
+    tail = s[stops[-1].end():]
+    if 0 < len(tail) <= 40 and not _SENT_STOP.search(tail) and furniture_tail(tail):
+        return s[:stops[-1].end()].rstrip()
+    return s

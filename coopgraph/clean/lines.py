@@ -268,6 +268,12 @@ def _label_like(s: str) -> bool:
     return len(body.split()) <= 2 and len(body) <= 12 and not _SENT_END.search(body)
 
 
+def furniture_tail(s: str) -> bool:
+    """A sure furniture word in a short tail glued after a sentence ("원본보기 아이콘", "댓글 0 공유하기")."""
+    key = fold(s)
+    return any(st in key for st in _strong_stems())
+
+
 def _strong(s: str) -> bool:
     """A sure sign of page furniture: a strong widget stem, a file name, an e-mail or a URL."""
     key = fold(s)
