@@ -339,3 +339,37 @@ def test_one_bare_year_headline_beside_a_list_is_no_row():
     text = "2025 한-케냐 청년 포럼 개최\n케냐 한국 교류\n2019.3 케냐 총리 방한\n2020.5 케냐 외교장관 방한\n케냐"
     got = summary(add_list_events(analysis(text, [("케냐", "country", "KE"), ("한국", "country", "KR")]), ()))
     assert got == [("visit", "2019-03", "2019-03"), ("visit", "2020-05", "2020-05")]
+
+
+UZ = [("우즈베키스탄", "country", "UZ"), ("한국", "country", "KR")]
+
+
+def test_the_subject_before_the_dates_visits_in_each_item():
+    text = "우즈베키스탄과 한국. 카리모프 대통령은 1992년, 1995년, 2006년 3월 한국을 방문하였다."
+    a = analysis(text, UZ + [("카리모프", "person", "UZ")])
+    got = sorted((e.date.start, [p.name for p in e.participants]) for e in add_list_events(a, ()))
+    assert got == [("1992", ["카리모프"]), ("1995", ["카리모프"]), ("2006-03", ["카리모프"])]
+
+
+def test_a_person_told_before_each_date_is_that_items():
+    text = "우즈베키스탄과 한국. 한국에서는 김가나 대통령이 1994년, 이다라 대통령이 2005년 우즈베키스탄을 방문하였다."
+    a = analysis(text, UZ + [("김가나", "person", "KR"), ("이다라", "person", "KR")])
+    got = sorted((e.date.start, [p.name for p in e.participants]) for e in add_list_events(a, ()))
+    assert got == [("1994", ["김가나"]), ("2005", ["이다라"])]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("우즈베키스탄과 한국. 우즈베키스탄의 바트 대통령은 1992년과 2007년 두 차례 한국을 찾았다.", [("visit", "1992", "1992"), ("visit", "2007", "2007")]),
+    ("우즈베키스탄과 한국. 우즈베키스탄과 한국은 1992년과 2007년 두 차례 협력 방안을 찾았다.", []),
+])
+def test_a_visit_told_by_a_verb_with_a_place(text, expected):
+    assert summary(add_list_events(analysis(text, UZ), ())) == expected
+
+
+def test_lines_naming_partners_under_a_sentence_telling_the_act():
+    text = ("본교는 여러 해외 대학과 학술교류협정을 맺고 있습니다.\n우즈베키스탄 가나대학교 (2012.3.5)\n"
+            "우즈베키스탄 다라대학교 (2014.6.20 체결)\n한국")
+    a = analysis(text, UZ + [("우즈베키스탄 가나대학교", "org", "UZ"), ("우즈베키스탄 다라대학교", "org", "UZ")])
+    got = sorted((e.type, e.date.start, [p.name for p in e.participants]) for e in add_list_events(a, ()))
+    assert got == [("agreement", "2012-03-05", ["우즈베키스탄 가나대학교"]),
+                   ("agreement", "2014-06-20", ["우즈베키스탄 다라대학교"])]

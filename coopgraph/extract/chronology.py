@@ -69,6 +69,7 @@ class _Item:
     prefix: tuple[int, int] | None = None  # the words before the first date of a prose sentence
     row: tuple[int, int] | None = None  # the whole row of a table, where its parties stand
     note: tuple[int, int] | None = None  # the rest of the date's brackets: "제1차(2005.3, 서울)"
+    before: tuple[int, int] | None = None  # the words right before the date, back to a comma or date
 
 
 def _items(page: Page, s: Sentence, anchors: list[DateExpr], nominal: bool) -> tuple[list[_Item], tuple[int, int]]:
@@ -114,7 +115,8 @@ def _items(page: Page, s: Sentence, anchors: list[DateExpr], nominal: bool) -> t
             prev = close + 1 if close >= 0 else d.stop
         else:
             stop = anchors[i + 1].begin if i + 1 < len(anchors) else s.stop
-            items.append(_Item(date=d, content=(d.stop, stop), sentence=s))
+            seg = max(prev, max(text.rfind(",", prev, d.begin), text.rfind("，", prev, d.begin)) + 1)
+            items.append(_Item(date=d, content=(d.stop, stop), sentence=s, before=(seg, d.begin)))
             prev = d.stop
     tail = (prev, s.stop) if in_brackets(text, anchors[-1]) else (s.stop, s.stop)
     # dates with nothing between them ("2005년 5월과 2010년 1월에 X가") share the words of the last
@@ -144,7 +146,7 @@ def _count_parts(page: Page, b: int, e: int) -> list[tuple[int, int]]:
     return named or [(b, e)]
 
 
-def _read_sentence(page: Page, s: Sentence, header: list, intro: list) -> list[_Item]:
+def _read_sentence(page: Page, s: Sentence, header: list, intro: list, lead: list | None = None) -> list[_Item]:
     text = page.text
     anchors = item_dates(page, s)
     if not anchors:
@@ -156,6 +158,9 @@ def _read_sentence(page: Page, s: Sentence, header: list, intro: list) -> list[_
     prefix = (s.begin, min([anchors[0].begin] + [it.content[0] for it in items]))
     for it in items:
         it.acts = _one_per_type(page.acts(*it.content, line=nominal))
+        if not it.acts and it.note is not None and it.note[1] > it.note[0]:
+            # "미국 X대학교 (2012.3.5 체결)": the note in the date's brackets tells the act
+            it.acts = _one_per_type(page.acts(*it.note, line=True))
     tail_acts = _one_per_type(page.acts(*tail)) if tail[1] > tail[0] else []
     for i, it in enumerate(items):
         if it.acts:
@@ -178,6 +183,8 @@ def _read_sentence(page: Page, s: Sentence, header: list, intro: list) -> list[_
             it.acts, it.borrowed = list(header), "header"
         elif intro:
             it.acts, it.borrowed = list(intro), "intro"
+        elif lead and nominal:
+            it.acts, it.borrowed = list(lead), "lead"
     out = []
     for it in items:
         if not it.acts:
@@ -215,12 +222,20 @@ def _events_of(page: Page, it: _Item) -> list[Event]:
     text = page.text
     b, e = it.content
     parties = page.parties(*(it.row or it.content))
+    if it.prefix is not None and it.before is not None and it.before[1] > it.before[0]:
+        # "김가나 대통령이 1994년, 이다라 대통령이 2005년 X를 방문": the person told right before the
+        # date is the item's when none stands in its own clause (the one after it is the next item's)
+        comma = re.search(r"[,，]", text[b:e])
+        own = page.parties(b, b + comma.start() if comma else e)
+        told = [p for p in page.parties(*it.before) if p.kind == "person"]
+        if told and not any(p.kind == "person" for p in own):
+            parties = told + [p for p in parties if p.kind == "org"]
     if it.prefix is not None:
-        # the body before the dates acts in every item ("계명대는 2004년 X와, 2010년 Y와 ...");
-        # a person there only when the item borrowed its act from those words
+        # the body before the dates acts in every item ("계명대는 2004년 X와, 2010년 Y와 ..."), and the
+        # person before them in items with no person of their own ("X 대통령은 1992년, 1995년 방한")
+        alone = not any(p.kind == "person" for p in parties)
         for p in page.parties(*it.prefix):
-            if (p.kind == "org" or (it.borrowed == "prefix" and not parties)) and \
-                    not any(q.name == p.name for q in parties):
+            if (p.kind == "org" or alone) and not any(q.name == p.name for q in parties):
                 parties.append(p)
     places = list(page.places(b, e))
     if it.note is not None:
@@ -248,13 +263,14 @@ def _events_of(page: Page, it: _Item) -> list[Event]:
         countries = [c for c in page.pair]
         if "KR" not in countries and page.korea:
             countries.append("KR")  # a page about Korea and X that names Korea once
+        # (a foreign body read by the recogniser is the partner already: "케냐 마세노 대학과 자매결연")
         city = _sister_city(page, head, *(it.row or it.content)) if typ == "agreement" and \
-            not any(p.country not in (None, "KR") for p in parties) else None
+            not any(p.country not in (None, "KR") and p.kind == "org" for p in parties) else None
         if city is not None:
             # a row of a sister-city table ("미국 리버사이드시 2001. 3. 15."): the city is the party,
             # Korea and its country the pair, whatever the page's dominant pair
             item_parties = [p for p in parties if p.kind == "org" and p.country in (None, "KR")
-                            and p.name != city.name][:1] + [city]
+                            and p.name != city.name and not p.name.startswith(city.name)][:1] + [city]
             countries = ["KR", city.country]
         for c in [p.country for p in item_parties] + [location.country if location else None]:
             if c and c not in countries:
@@ -370,6 +386,7 @@ def add_list_events(analysis: Analysis, events: tuple[Event, ...]) -> tuple[Even
     listed: list[Event] = []
     header: list = []
     intro: list = []
+    lead: list = []  # the one act of the sentence leading into the lines below it
     for s in _joined_cells(page, [s for s in analysis.sentences if s.text.strip()]):
         heading = _YEAR_HEADING.fullmatch(s.text)
         if heading:
@@ -377,7 +394,7 @@ def add_list_events(analysis: Analysis, events: tuple[Event, ...]) -> tuple[Even
             continue
         if _VERBAL_END.search(s.text):
             page.heading_year = None
-        got = _read_sentence(page, s, header, intro)
+        got = _read_sentence(page, s, header, intro, lead)
         if got:
             items.extend(got)
             continue
@@ -390,6 +407,9 @@ def add_list_events(analysis: Analysis, events: tuple[Event, ...]) -> tuple[Even
             header = []
         else:
             header, intro = [], []
+        # "본교는 여러 대학과 학술교류협정을 맺고 있습니다." over dated lines naming only the partner
+        acts = _one_per_type(page.acts(s.begin, s.stop)) if _VERBAL_END.search(s.text) else []
+        lead = acts if len(acts) == 1 and not any(w in s.text for w in page.lex.void_words) else []
     lines = {it.sentence.begin for it in items if it.prefix is None}
     if len(lines) < 2:
         # one dated line with no verb on a page is a headline or a related-article link, not a list
@@ -457,10 +477,13 @@ def _combine(events: tuple[Event, ...], new: list[Event]) -> tuple[Event, ...]:
             used.add(i)
             o = old[i]
             items_here = [x for x in new if x.type == o.type and x.evidence.begin == ev.evidence.begin]
-            if len(items_here) >= 2 and ev.participants and \
-                    _spans_meet(span, (o.evidence.begin, o.evidence.stop)):
+            # the event took the parties of several items (of its sentence, or of the lines it ran over)
+            items_shared = [x for x in new if x.type == o.type and x.participants and _share(o.participants, x.participants)]
+            if ev.participants and ((len(items_here) >= 2 and _spans_meet(span, (o.evidence.begin, o.evidence.stop)))
+                                    or len(items_shared) >= 2):
                 keep = tuple(p for p in o.participants if _share((p,), ev.participants)) or ev.participants
-                old[i] = o = replace(o, participants=keep)
+                mine = {p.country for p in keep} | set(ev.countries) | {"KR"}
+                old[i] = o = replace(o, participants=keep, countries=tuple(c for c in o.countries if c in mine))
             if _finer(ev.date, o.date) and _spans_meet(span, (o.evidence.begin, o.evidence.stop)):
                 old[i] = o = replace(o, date=ev.date)  # the item tells the day the clause told as a year
             if not any(c != "KR" for c in o.countries) and _spans_meet(span, (o.evidence.begin, o.evidence.stop)):

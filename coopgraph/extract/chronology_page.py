@@ -42,6 +42,7 @@ class ChronoLexicon:
     mission_nouns: tuple[str, ...] = ()
     line_heads: dict[str, str] = field(default_factory=dict)
     compound_heads: tuple[str, ...] = ()  # heads that may end a longer noun, longest first
+    verb_heads: dict[str, str] = field(default_factory=dict)  # verb stem -> type, with a place for object
 
 
 @functools.cache
@@ -113,7 +114,8 @@ def load_chronology() -> ChronoLexicon:
                          body_endings=tuple(data["body_endings"]), mission_nouns=tuple(data["mission_nouns"]),
                          line_heads={w: typ for typ, words in data["line_heads"].items() for w in words},
                          compound_heads=tuple(sorted((w for w in data.get("compound_heads", ()) if w in heads),
-                                                     key=len, reverse=True)))
+                                                     key=len, reverse=True)),
+                         verb_heads={w: typ for typ, words in (data.get("verb_heads") or {}).items() for w in words})
 
 
 class Page:
@@ -178,6 +180,8 @@ class Page:
                 typ, head, skip = heads[joined], joined, i + 1
             elif t.form in heads and t.tag[:1] in "NSX":
                 typ, head = heads[t.form], t.form
+            elif t.tag.startswith("VV") and t.form in self.lex.verb_heads and self._place_object(toks, i):
+                typ, head = self.lex.verb_heads[t.form], t.form  # "한국을 찾았으며": a visit
             elif t.tag.startswith("NN") and self._compound_head(t.form):
                 head = self._compound_head(t.form)  # 경제공동위원회, 외교장관회담: one noun ending in a head
                 typ = heads.get(head)
@@ -198,6 +202,15 @@ class Page:
             if written is not None:
                 out.append(("agreement", written[0], written[1]))
         return out
+
+    def _place_object(self, toks, i: int) -> bool:
+        """The verb at ``toks[i]`` has a country or place for its object ("한국을 찾", "서울에서 만나")."""
+        if i < 2 or toks[i - 1].tag not in ("JKO", "JKB"):
+            return False
+        at = toks[i - 2].stop
+        j = bisect.bisect_left(self.m_ends, at)
+        return j < len(self.mentions_by_end) and self.mentions_by_end[j].stop == at and \
+            self.mentions_by_end[j].kind in ("country", "place")
 
     def _compound_head(self, form: str) -> str | None:
         if len(form) < 3:
