@@ -1095,3 +1095,27 @@ def test_a_summit_told_as_a_noun_with_its_counterpart_is_a_meeting():
     # a summit only named (no counterpart joined by 와/과) is no meeting told
     evs = events("정상회담 결과 브리핑 자료를 공개했다.", [], doc_date="2023-10-23")
     assert not [e for e in evs if e["type"] == "meeting"]
+
+
+@pytest.mark.parametrize("text, mentions, typ", [
+    # a project in a sentence that ends in a plan or an expected outcome, with no date of its own
+    ("이에 한국천문연구원과 칠레과학기술위원회는 공동연구사업을 발굴해 지원하고, 대학원 과정을 함께 운영하는 등 "
+     "연구협력을 하게 된다.",
+     [("한국천문연구원", "org", KOREA), ("칠레과학기술위원회", "org", "CL")], "project"),
+    ("한국천문연구원도 칠레과학기술위원회의 망원경 구축 사업에 참여해 공동연구를 한다는 방침이다.",
+     [("한국천문연구원", "org", KOREA), ("칠레과학기술위원회", "org", "CL")], "project"),
+    # an act a court or a government barred
+    ("체코 법원은 6일 한국수력원자력과 체코전력공사 간의 최종 계약 서명을 금지하는 결정을 내렸다.",
+     [("한국수력원자력", "org", KOREA), ("체코전력공사", "org", "CZ")], "agreement"),
+])
+def test_a_project_in_a_plan_or_a_barred_signing_is_no_event(text, mentions, typ):
+    evs = events("한-칠레 협력 소식\n\n" + text, mentions, doc_date="2024-06-01")
+    assert not [e for e in evs if e["type"] == typ], evs
+
+
+def test_a_project_told_done_before_an_expected_outcome_stays():
+    text = ("연구소는 한국국제협력단이 2011~2014년 라오스 보건부와 함께 300만 달러를 투입한 ODA 사업으로 "
+            "건립되었으며, 앞으로 감염병 연구를 선도하게 된다.")
+    mentions = [("한국국제협력단", "org", KOREA), ("라오스 보건부", "org", LAOS)]
+    evs = events("한-라오스 협력 소식\n\n" + text, mentions, doc_date="2024-06-01")
+    assert [e for e in evs if e["type"] == "project"], evs

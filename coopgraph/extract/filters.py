@@ -140,9 +140,10 @@ def _progressive(toks, c: Cand, hi: int) -> bool:
     return len(forms) >= 2 and forms[0][0] == "중" and forms[0][1] in ("NNB", "NNG") and forms[1][1] == "VCP"
 
 
-def _past_after(toks, k: int, hi: int) -> bool:
-    """A past-tense ending (었/았/였) on the verb at token ``k``."""
-    return any(t.tag == "EP" and t.form in ("었", "았", "였", "ㅆ") for t in toks[k + 1:min(hi, k + 3)])
+def _past_after(toks, k: int, hi: int, reach: int = 3) -> bool:
+    """A past-tense ending (었/았/였) on the verb at token ``k`` (or anywhere up to ``hi`` when reach is 0)."""
+    end = hi if reach == 0 else min(hi, k + reach)
+    return any(t.tag == "EP" and t.form in ("었", "았", "였", "ㅆ") for t in toks[k + 1:end])
 
 
 def _intention(toks, c: Cand, hi: int) -> bool:
@@ -155,6 +156,25 @@ def _intention(toks, c: Cand, hi: int) -> bool:
         if t.tag == "EC" and t.form == "게" and k + 1 < len(seg) and seg[k + 1].form == "되":
             return not _past_after(toks, tr.index + 1 + k + 1, hi)  # '하게 됐다' happened; '하게 된다' is to come
         if t.tag == "ETM" and t.form.endswith("다는") and k + 1 < len(seg) and seg[k + 1].form in ("방침", "계획"):
+            return True
+    return False
+
+
+def _ends_in_intention(toks, lo: int, hi: int) -> bool:
+    """The sentence ends in a plan or an expected outcome ('... 연구협력을 하게 된다', '... 공동연구를 한다는
+    방침이다', '... 지원할 계획이다', '... 추진하겠다'), not in an act told as done."""
+    tail = [t for t in toks[max(lo, hi - 8):hi] if t.tag not in ("SF", "SP", "SS", "SSC", "SSO", "SW", "SE")]
+    if not tail or tail[-1].tag != "EF":
+        return False
+    forms = [(t.form, t.tag) for t in tail]
+    for k in range(len(forms) - 1):
+        f, tag = forms[k]
+        if tag == "EC" and f == "게" and forms[k + 1][0] == "되" and not _past_after(tail, k + 1, len(tail)):
+            return True
+        if tag == "ETM" and forms[k + 1][0] in ("방침", "계획", "예정") and k + 2 < len(forms) \
+                and forms[k + 2][1] == "VCP" and not _past_after(tail, k + 2, len(tail)):
+            return True
+        if tag == "EP" and f == "겠":
             return True
     return False
 
@@ -197,7 +217,8 @@ def drop_non_happenings(cands: list[Cand], reader: Reader) -> list[Cand]:
     - a project told as an ongoing state or in a present-tense relative clause, with no date
       of its own and no Korean and foreign party named together ('사업이 활발히 진행되고 있다',
       '신정부에서 추진하는 프로젝트를 파악하고');
-    - an intention with no date of its own ('추진하겠다', '연구협력을 하게 된다');
+    - an intention with no date of its own ('추진하겠다', '연구협력을 하게 된다'), and a project in a
+      sentence that ends in a plan or an expected outcome ('... 사업에 참여해 공동연구를 한다는 방침이다');
     - a visit or meeting counted as a series ('2번이나 방문했고', '5차례 방문했다', '매년 개최');
     - an act in a present-tense relative clause of a sentence that defines something
       ('우의 훈장은 정부가 외국인에게 수여하는 최고 훈장이다').
@@ -215,7 +236,9 @@ def drop_non_happenings(cands: list[Cand], reader: Reader) -> list[Cand]:
         if c.type == "project" and not own and not _two_sided(c) and (
                 _progressive(toks, c, hi) or (c.trigger.form == "adnominal" and toks[c.trigger.end_index].form == "는")):
             why = "ongoing"
-        elif not own and c.status == "happened" and _intention(toks, c, hi):
+        elif not own and c.status == "happened" and (
+                _intention(toks, c, hi) or (c.type == "project" and _ends_in_intention(toks, lo, hi)
+                                            and not _past_after(toks, c.trigger.index, hi, reach=0))):
             why = "intention"
         elif c.type in ("visit", "meeting") and c.trigger.form in ("verbal", "adnominal") and _counted(toks, c, lo):
             why = "series"
