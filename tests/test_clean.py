@@ -647,8 +647,12 @@ def test_a_board_post_title_row_dates_the_article_and_keeps_its_title():
     "이 저작물은 크리에이티브 커먼즈 저작자표시 4.0 라이선스에 따라 이용할 수 있습니다.",
     "협약명, 체결일, 상대기관을 조회할 수 있는 표입니다.",  # an accessible table's summary
     "보도일시, 담당부서, 연락처를 알려주는 보도자료 요약",
+    "이 누리집은 대한민국 공식 전자정부 누리집입니다.",  # notices of the site itself
+    "이 페이지에서 제공하는 정보에 대하여 얼마나 만족하십니까?",
+    "담당부서 : 국제교류과",
+    "#하노이 #스마트도시 #협약",  # a tag line
 ])
-def test_licence_notices_and_table_summaries_are_dropped(furniture):
+def test_licence_and_site_notices_table_summaries_and_tags_are_dropped(furniture):
     text = ("서울시는 지난 5일 베트남 하노이시와 스마트도시 협력 양해각서를 체결했다고 밝혔다.\n" + furniture +
             "\n양 도시는 교통과 환경 분야에서 공동 사업을 추진하기로 했다.")
     kept = strip_boilerplate(text).text.splitlines()

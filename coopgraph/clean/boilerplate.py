@@ -156,6 +156,11 @@ def _label(line: str) -> Line:
     titled = None if sentence else titled_date(s)
     if titled is not None:  # "… 정상회담 (외교부 2009.06.02)", a board post's row "… 결과 2012.02.08 | No.14"
         return Line(titled[0], "content", date=titled[1], signed=titled[2])
+    if _HASHTAGS.fullmatch(s):
+        return Line(s, "drop:tags")  # "#인도 #협약 #스마트시티"
+    if len(s) <= 150 and any(m in key for m in mk.site_notices) \
+            or not sentence and len(s) <= 80 and any(m in key for m in mk.site_labels):
+        return Line(s, "drop:site-notice")  # "이 누리집은 … 공식 전자정부 누리집입니다.", "담당부서 : 국제교류과"
     if is_reporter_line(s, mk.reporter_titles):
         return Line(s, "byline")
     if _is_link_line(s, mk.link_arrows):
@@ -183,6 +188,7 @@ def _label(line: str) -> Line:
 # "보도일시, 담당자를 알려주는 보도자료 요약", "… 목록으로 구성된 표"
 _TABLE_SUMMARY = re.compile(r"(?:는|은|된|한|인)\s*(?:표|목록|게시판)\s*(?:입니다)?\s*\.?$"
                             r"|(?:알려주는|보여주는|나타내는|제공하는)\s+\S{1,10}\s*요약\s*\.?$")
+_HASHTAGS = re.compile(r"(?:#[^\s#]+\s*){2,}")
 _NAV_ARROWS = re.compile(r"^[\s◀▶◁▷<>«»‹›←→◂▸△▽▲▼∧∨]+|[\s◀▶◁▷<>«»‹›←→◂▸△▽▲▼∧∨]+$")
 _ATTACH_LEAD = re.compile(r"^[\s※*•·ㆍ\-\[(<【〔]+")
 

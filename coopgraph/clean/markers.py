@@ -37,6 +37,8 @@ class Markers:
     headline_tags: frozenset[str] = frozenset()
     nav_prefixes: tuple[str, ...] = ()
     attachment_markers: tuple[str, ...] = ()
+    site_notices: tuple[str, ...] = ()
+    site_labels: tuple[str, ...] = ()
 
 
 @functools.cache
@@ -70,4 +72,6 @@ def load_markers() -> Markers:
         headline_tags=frozenset(folded("headline_tags")),
         nav_prefixes=longest_first("nav_prefixes"),
         attachment_markers=longest_first("attachment_markers"),
+        site_notices=folded("site_notices"),
+        site_labels=folded("site_labels"),
     )
