@@ -24,6 +24,9 @@ def _is_locative(doc: _Doc, stop: int) -> bool:
     return any(after.startswith(p) for p in doc.lex.locative_particles)
 
 
+_TRAVEL_NEXT = re.compile(r"\s*(?:공식\s?|국빈\s?|직접\s?)?(?:방문|찾|순방|시찰|견학|답사)(?!단|객|자|팀)")
+# a body's hall or building, then 에서: '연세대학교 IBS 홀에서는', '대학 본관 대회의실에서'
+_HALL_AFTER = re.compile(r"(?:\s+[^\s,.()]+){1,3}?(?:에서는|에서도|에서)(?=\s)")
 _SINGLE_QUOTED = re.compile(r"[‘'][^‘’'\n]{1,60}[’']")
 _ALIAS_AFTER = re.compile(r"\s?\([^()\n]{1,20}\)")
 
@@ -186,9 +189,14 @@ class PlaceMixin:
             venue = self._venue_words(pick, ce) if pick is not None else None
             if venue is not None and _known_place(pick) is not None:
                 place = self._place_of(pick)
+                whole = f"{pick.text} {venue}"  # '서울 포시즌스 호텔': the venue as written with its city
                 cand.location = Place(name=place.name, country=place.country,
-                                      aliases=tuple(dict.fromkeys((venue, *getattr(place, "aliases", ())))))
+                                      aliases=tuple(dict.fromkeys((venue, whole, *getattr(place, "aliases", ())))))
                 return
+        if pick is None and cand.type == "visit":
+            # '한국 방문을 계기로', '네덜란드 국빈방문 일정을', 'UAE를 국빈 방문해': the place visited
+            pick = next((m for m in places if _TRAVEL_NEXT.match(d.text, m.stop + (
+                1 if d.text[m.stop:m.stop + 1] in ("을", "를") else 0))), None)
         if pick is None and cand.type == "opening":
             office = self._office_place(places, tr, cb)
             if office is not None:
@@ -198,6 +206,13 @@ class PlaceMixin:
             for m in self.mentions_in(cb, ce, kinds=("org",)):
                 if _host_locative(d, m.stop):
                     pick = _city_of(m) or m  # '서울 KOTRA 본사에서': the city the text names
+                    break
+        if pick is None and cand.type in ("opening", "forum"):
+            # '하이테크파크에 정보접근센터 개소식이 열렸다': a body with 에 a few words before the act held
+            for m in self.mentions_in(cb, tr.begin, kinds=("org",)):
+                gap = d.text[m.stop:tr.begin]
+                if gap.startswith("에 ") and len(gap.split()) <= 3 and not re.search(r"에서|[.,]", gap):
+                    pick = m
                     break
         if pick is None and cand.type == "visit":
             for m in places:
@@ -216,6 +231,36 @@ class PlaceMixin:
             cand.location = self._place_of(pick)
         elif tr.location:
             cand.location = Location(name=tr.location[0], country=tr.location[1])
+        else:
+            cand.location = self._sentence_place(cand, cb)
+
+    def _sentence_place(self, cand: Cand, cb: int) -> Location | None:
+        """'24일 서울 연세대학교 IBS 홀에서는 … 포럼이 열렸다', 'X에서 회담을 갖고 … 서명했다': with no place
+        in its own clause, an act takes the place set with 에서 earlier in its sentence."""
+        d = self.d
+        sb = cand.sentence[0]
+        if cb <= sb:
+            return None
+        quoted = _quoted_spans(d.text, sb, cb) + [(sb + m.start(), sb + m.end())
+                                                   for m in _SINGLE_QUOTED.finditer(d.text[sb:cb])]
+        places = [m for m in self.near(sb, cb) if sb <= m.begin and m.stop <= cb and m.kind in ("place", "country")
+                  and not _in_spans(m.begin, m.stop, quoted)]
+        for m in reversed(places):
+            if _after_text(d.text, m.stop, 3).startswith("에서") and _is_locative(d, m.stop):
+                return self._place_of(m)
+        for m in reversed(places):
+            if self._venue_after(m, cb, False) and _known_place(m) is not None:
+                venue = self._venue_words(m, cb)
+                if venue is not None and re.search(r"에서", d.text[m.stop:cb]):
+                    place = self._place_of(m)
+                    return Place(name=place.name, country=place.country,
+                                 aliases=tuple(dict.fromkeys((venue, *getattr(place, "aliases", ())))))
+        for m in [m for m in self.near(sb, cb) if sb <= m.begin and m.stop <= cb and m.kind == "org"
+                  and not _in_spans(m.begin, m.stop, quoted)]:
+            # '서울 연세대학교 IBS 홀에서는': the host body (and the city opening its name)
+            if _host_locative(d, m.stop) or _HALL_AFTER.match(d.text, m.stop):
+                return self._place_of(m)
+        return None
 
     def _office_place(self, places: list[Mention], tr: Trigger, cb: int) -> Location | None:
         """'주 브라질 대사관을 개설', '상파울루 총영사관을 설치', '코이카 필리핀 사무소를 개소', '주한 X
@@ -311,6 +356,8 @@ class PlaceMixin:
         tail = d.text[m.stop:min(ce, m.stop + 30)]
         if tail.startswith("의"):
             tail = tail[1:]
+        if visit and _TRAVEL_NEXT.match(tail):
+            return False  # '한국 방문을 계기로': the place visited, no venue
         words = tail.split()
         ends = ("에서는", "에서도", "에서", "에는", "에") + (("을", "를") if visit else ())
         pos = m.stop
@@ -321,6 +368,9 @@ class PlaceMixin:
             if any(_known_place(x) is not None for x in inner) or (inner and k >= 4):
                 return False  # a known city or country after it is the place; a district or venue may stand between
             core = re.sub(r"\([^)]*\)", "", w)
+            if visit and k > 0 and core.endswith(("을", "를")) and not _TRAVEL_NEXT.match(d.text, pos + len(w)):
+                pos += len(w)
+                continue  # '… 협력 방안을 논의': an object, not the place visited
             if core.endswith(ends) and k > 0 or (k == 0 and core.endswith(ends) and len(core) > 2):
                 after = d.text[pos + len(w) - 3:pos + len(w) + 6]
                 return not any(x in after for x in ("에 대한", "에 관한", "에 따라"))
