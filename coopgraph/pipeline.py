@@ -97,7 +97,7 @@ class Pipeline:
         sentences, tokens = split_sentences_with_tokens(doc.text)  # Kiwi once per line, tokens kept for events
         ref = doc.doc_date or self.settings.ref_date
         dates = find_dates(doc.text, ref=date.fromisoformat(ref) if ref else None)
-        mentions = find_mentions(doc.text, sentences, use_ner=self.settings.use_ner)
+        mentions = find_mentions(doc.text, sentences, use_ner=self.settings.use_ner, tokens=tokens)  # no 2nd pass
         mentions, entities = link_mentions(mentions, doc.text)
         figures = find_figures(doc.text)
         return Analysis(doc=doc, sentences=sentences, dates=dates, mentions=mentions,
