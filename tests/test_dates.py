@@ -248,3 +248,92 @@ def test_find_dates_never_raises_on_mixes_of_date_fragments(text, ref):
         assert (d.start is None) == (d.end is None)
         if d.start is not None:
             assert d.start <= d.end, (text, d)
+
+
+# --- list forms read by the recogniser (issue 9: one reader for lists and prose) ---
+@pytest.mark.parametrize(("text", "expected"), [
+    ("98.11.5 양국 위원회에서 협상 개시 결정", [("1998-11-05", "1998-11-05")]),
+    ("ο 어업협정 (99.3.5 서명)", [("1999-03-05", "1999-03-05")]),
+    ("2000.2.29~3.3 제2차 협상 개최", [("2000-02-29", "2000-03-03")]),
+    ("협정 현황\n2018.7\n항공협정 서명", [("2018-07", "2018-07")]),
+    ("이번 업데이트는 3.5.1 버전이다.", []),
+    ("성장률은 12.3.5 수준의 세 지표로 나뉜다.", []),
+])
+def test_list_forms_are_read_by_the_recogniser(text, expected):
+    assert [(d.start, d.end) for d in find_dates(text)] == expected
+
+
+def test_list_dates_read_two_digit_years_with_the_page_pivot():
+    from coopgraph.extract.chronology_dates import list_dates
+    from coopgraph.records import Sentence
+
+    line = "'21.3.4 몽골 총리 방한"
+    s = Sentence(0, len(line), line)
+    assert [d.start for d in list_dates(line, s, find_dates(line))] == ["2021-03-04"]
+    assert [d.start for d in list_dates(line, s, find_dates(line), pivot=20)] == ["1921-03-04"]
+    years = "총리는 1992,1995,1999, 2006년에 방한했다."
+    got = list_dates(years, Sentence(0, len(years), years), find_dates(years))
+    assert [d.start for d in got] == ["1992", "1995", "1999", "2006"]
+
+
+# --- which date an act gets (extract/dating.py) and where it was (extract/place.py) -------------
+def _events(text, mentions, doc_date=None):
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    from conftest import hand_analysis
+
+    from coopgraph.extract.events import extract_events
+
+    return extract_events(hand_analysis(text, mentions, doc_date=doc_date))
+
+
+MN = [("몽골", "country", "MN"), ("한국", "country", "KR")]
+
+
+def test_a_visit_named_as_the_occasion_of_a_dated_act_has_its_month():
+    evs = _events("김가나 장관은 23일 바트 몽골 총리의 한국 방문을 계기로 몽골 외교부와 협정을 체결했다.",
+                  MN + [("김가나", "person", "KR"), ("바트", "person", "MN"), ("몽골 외교부", "org", "MN")],
+                  "2024-05-25")
+    got = {e.type: (e.date.start, e.date.end) for e in evs}
+    assert got == {"visit": ("2024-05", "2024-05"), "agreement": ("2024-05-23", "2024-05-23")}
+
+
+def test_a_past_act_on_a_day_after_the_report_day_is_in_the_month_before():
+    (ev,) = _events("김가나 장관은 25일 몽골 외교부와 협정을 체결했다.",
+                    MN[:1] + [("김가나", "person", "KR"), ("몽골 외교부", "org", "MN")], "2024-05-02")
+    assert (ev.date.start, ev.date.end) == ("2024-04-25", "2024-04-25")
+
+
+def test_an_act_the_text_does_not_date_has_no_date():
+    (ev,) = _events("한국 외교부는 몽골 외교부와 협정을 체결했다고 밝혔다.",
+                    MN + [("한국 외교부", "org", "KR"), ("몽골 외교부", "org", "MN")], "2024-05-02")
+    assert ev.date is None
+
+
+@pytest.mark.parametrize(("text", "mentions", "place"), [
+    ("한국 정부는 1992년 3월 주 몽골 대사관을 개설했다.", MN + [("주 몽골 대사관", "org", "KR")], ("몽골", "MN")),
+    ("몽골 정부는 2001년 5월 주한 몽골대사관을 개설했다.", MN[:1] + [("주한 몽골대사관", "org", "MN")], ("한국", "KR")),
+])
+def test_an_opened_mission_is_where_its_name_places_it(text, mentions, place):
+    (ev,) = _events(text, mentions)
+    assert ev.type == "opening" and (ev.location.name, ev.location.country) == place
+
+
+def test_a_place_inside_a_quoted_title_is_not_where_a_visit_went():
+    evs = _events("김가나 장관은 ‘몽골 내 한국의 해’ 개막식 참석을 위해 바트 총리와 함께 한국을 방문했다.",
+                  MN + [("김가나", "person", "KR"), ("바트", "person", "MN")], "2024-05-02")
+    visit = next(e for e in evs if e.type == "visit")
+    assert visit.location.name == "한국"
+
+
+def test_dating_helpers():
+    from coopgraph.extract.dating import _as_timeline_precision, _month_of, _told_past
+    from coopgraph.records import DateExpr
+
+    day = DateExpr(0, 3, "25일", "2024-05-25", "2024-05-25", rule="day", relative=True)
+    assert (_told_past(day, "2024-05-02").start, _told_past(day, "2024-05-30").start) == ("2024-04-25", "2024-05-25")
+    assert _month_of(DateExpr(0, 3, "23일", "2024-05-23", "2024-05-23", rule="day")).start == "2024-05"
+    week = DateExpr(0, 3, "지난주", "2024-09-02", "2024-09-08", rule="relative-week", relative=True)
+    assert (_as_timeline_precision("지난주", week).start, _as_timeline_precision("지난주", week).end) == \
+        ("2024-09", "2024-09")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from coopgraph.recognise._dates_lex import WS, Lexicon
-from coopgraph.recognise._dates_list import list_year_month, year_list_members
+from coopgraph.recognise._dates_list import list_year_month, list_year_month_day, year_list_members
 from coopgraph.recognise._dates_range import (
     _R_BAD_AFTER_NUM,
     _R_CONN,
@@ -436,7 +436,8 @@ class _Finder(_RangeMixin):
     def list_form(self, i: int) -> _Cand | None:
         r = list_year_month(self.t, i)
         if r is None:
-            return None
+            day = list_year_month_day(self.t, i)  # '98.11.5 X': read as a numeric date (its ranges too)
+            return _Cand(i, day[0], "numeric-list", day[1]) if day is not None else None
         stop, lo, hi = r
         return _Cand(i, stop, "list-ym" if hi is None else "list-ym-range", lo, hi)
 
