@@ -46,12 +46,10 @@ def _cqdb_strings(data: bytes, off: int) -> list[str]:
     chunk, _size, _flag, _order, bwd_size, bwd_offset = struct.unpack_from("<4sIIIII", data, off)
     if chunk != b"CQDB":
         raise ValueError("not a CQDB chunk")
-    out = []
-    for k in range(bwd_size):
-        (rec,) = struct.unpack_from("<I", data, off + bwd_offset + 4 * k)
-        _id, ksize = struct.unpack_from("<II", data, off + rec)
-        out.append(data[off + rec + 8 : off + rec + 8 + ksize - 1].decode("utf-8"))
-    return out
+    recs = np.frombuffer(data, dtype="<u4", count=bwd_size, offset=off + bwd_offset).astype(np.int64) + off
+    u8 = np.frombuffer(data, dtype=np.uint8)
+    sizes = u8[recs[:, None] + np.arange(4, 8)].astype(np.int64) @ np.array([1, 1 << 8, 1 << 16, 1 << 24])
+    return [data[r + 8 : r + 7 + k].decode("utf-8") for r, k in zip(recs.tolist(), sizes.tolist())]
 
 
 class CrfTagger:
@@ -96,19 +94,17 @@ class CrfTagger:
         self.base = len(chars) + 1  # character id 0: not in the model
         if self.base ** 4 >= 2**62:
             raise ValueError("too many characters for 4-gram codes")
-        char_id = {ch: k + 1 for k, ch in enumerate(chars)}
         self.ngram: dict[str, tuple[np.ndarray, np.ndarray]] = {}
         for template, (n, _) in _NGRAM.items():
-            codes, ids = [], []
-            for value, aid in by_template.get(template, {}).items():
-                if len(value) == n:
-                    code = 0
-                    for ch in value:
-                        code = code * self.base + char_id[ch]
-                    codes.append(code)
-                    ids.append(aid)
-            order = np.argsort(np.array(codes, dtype=np.int64), kind="stable")
-            self.ngram[template] = (np.array(codes, dtype=np.int64)[order], np.array(ids, dtype=np.int64)[order])
+            pairs = [(value, aid) for value, aid in by_template.get(template, {}).items() if len(value) == n]
+            ids = np.array([aid for _, aid in pairs], dtype=np.int64)
+            cps = np.frombuffer("".join(v for v, _ in pairs).encode("utf-32-le"), dtype=np.uint32).reshape(-1, n)
+            digits = np.searchsorted(self.vocab, cps).astype(np.int64) + 1  # every character is in the vocabulary
+            codes = np.zeros(len(pairs), dtype=np.int64)
+            for k in range(n):
+                codes = codes * self.base + digits[:, k]
+            order = np.argsort(codes, kind="stable")
+            self.ngram[template] = (codes[order], ids[order])
         self.char_table = {}  # single-character templates: character id -> attribute id
         for template, (n, _) in _NGRAM.items():
             if n == 1:
