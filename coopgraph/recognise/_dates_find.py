@@ -30,6 +30,7 @@ _R_YEAR_AP = re.compile(rf"['’‘`]{WS}?(\d{{2}})(?!\d){WS}?(년도|년)")
 _R_YEAR2 = re.compile(rf"(\d{{2}})(?!\d){WS}?(년)(?={WS}?\d{{1,2}}{WS}?월)")
 _R_DECADE = re.compile(rf"(\d{{3}}0){WS}?년대")
 _R_LIST = re.compile(rf"(?:,{WS}*|·)")
+_R_DAY_PAIR = re.compile(rf"(?:과|와|,|·){WS}?(\d{{1,2}})일(?={WS}?(?:이틀|사흘|나흘|양일)(?:{WS}?(?:간|동안))?)")
 _R_FREQ = re.compile(rf"{WS}*\d+{WS}?(?:회|번|차례)(?![가-힣])")
 _R_YY3 = re.compile(r"(\d{2})\.(\d{2})\.(\d{2})(?!\d)\.?")
 _R_YY3_AP = re.compile(r"(\d{2})\.(\d{1,2})\.(\d{1,2})(?!\d)\.?")
@@ -222,6 +223,9 @@ class _Finder(_RangeMixin):
             if m2 and not m2.group(1) and m2.group(4) == "일" and num < int(m2.group(2)) <= lim \
                     and self.suffix_ok(m2.end()):
                 return m2.end(), num, int(m2.group(2)), False
+        pair = _R_DAY_PAIR.match(t, stop) if unit == "일" else None
+        if pair and num < int(pair.group(1)) <= lim:  # "19일과 20일 이틀 동안": one stay of two days
+            return pair.end(1) + 1, num, int(pair.group(1)), False
         if unit is None and need_unit:
             # "9~13일": a bare first day is fine when a day with 일 follows the connector
             r = _R_CONN.match(t, stop)
