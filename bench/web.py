@@ -107,12 +107,24 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def start_server(url: str, port: int, workers: int, threads: int, cache: bool) -> subprocess.Popen:
-    cmd = [sys.executable, "-m", "coopgraph", "serve", "--db", url, "--host", "127.0.0.1", "--port", str(port),
-           "--workers", str(workers), "--threads", str(threads)]
-    if not cache:
-        cmd.append("--no-cache")
-    proc = subprocess.Popen(cmd, start_new_session=True)
+def start_server(url: str, port: int, workers: int, threads: int, cache: bool, code: str | None = None,
+                 legacy: bool = False) -> subprocess.Popen:
+    """``coopgraph serve`` on 127.0.0.1:``port``; ``code``: import coopgraph from that source tree (an older
+    commit's ``git archive``); ``legacy``: one uvicorn process started as this benchmark did before ``serve``
+    had --workers (``create_app(url, workers=threads, cache=cache)``), for before/after runs."""
+    if legacy:
+        cmd = [sys.executable, "-c", "import uvicorn; from coopgraph.web import create_app; "
+               f"uvicorn.run(create_app({url!r}, workers={threads}, cache={cache}), host='127.0.0.1', port={port}, "
+               "log_level='warning')"]
+    else:
+        cmd = [sys.executable, "-m", "coopgraph", "serve", "--db", url, "--host", "127.0.0.1", "--port", str(port),
+               "--workers", str(workers), "--threads", str(threads)]
+        if not cache:
+            cmd.append("--no-cache")
+    env = dict(os.environ)
+    if code:
+        env["PYTHONPATH"] = os.pathsep.join([str(Path(code).resolve()), env.get("PYTHONPATH", "")]).rstrip(os.pathsep)
+    proc = subprocess.Popen(cmd, start_new_session=True, env=env, cwd=code or None)
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline:
         try:
@@ -253,15 +265,22 @@ def main() -> int:
                     help="serve with --no-cache: no cached totals or aggregates, every request runs all its queries")
     ap.add_argument("--proposed-indexes", action="store_true",
                     help="first add the two sort indexes (already there since store migration 7) and ANALYZE")
+    ap.add_argument("--code", metavar="DIR", help="run the server from this coopgraph source tree (e.g. an older "
+                                                  "commit's git archive) for before/after runs; the store at --db "
+                                                  "is used as it is (not built nor migrated)")
+    ap.add_argument("--legacy-server", action="store_true",
+                    help="start the server as before serve had --workers: one uvicorn process, "
+                         "create_app(url, workers=THREADS, cache=...) (with --code of such a commit)")
     ap.add_argument("--stories", action="store_true",
                     help="keep the store's near-duplicate grouping while building (very slow on generated text)")
     args = ap.parse_args()
-    build(args.db, args.events, args.stories)
+    if not args.code:  # an older server gets its store as it is (this code would migrate it to its schema)
+        build(args.db, args.events, args.stories)
     if args.proposed_indexes:
         add_proposed_indexes(args.db)
     port = free_port()
     load0 = os.getloadavg()[0]
-    server = start_server(args.db, port, args.workers, args.threads, not args.no_cache)
+    server = start_server(args.db, port, args.workers, args.threads, not args.no_cache, args.code, args.legacy_server)
     results = []
     try:
         for name, path in SCENARIOS:
@@ -279,8 +298,10 @@ def main() -> int:
         stop_server(server)
     cores = os.cpu_count() or 1
     print(f"\n{cores} CPUs (load average {load0:.1f} before, {os.getloadavg()[0]:.1f} after), {args.clients} "
-          f"concurrent clients, {args.requests} requests per row, {args.workers} server processes x {args.threads} "
-          f"database threads, cache {'off' if args.no_cache else 'on (totals and aggregates)'}\n")
+          f"concurrent clients, {args.requests} requests per row, "
+          f"{'1 server process (legacy start)' if args.legacy_server else f'{args.workers} server processes'} x "
+          f"{args.threads} database threads, cache {'off' if args.no_cache else 'on'}"
+          f"{f', server code from {args.code}' if args.code else ''}\n")
     print("| request | p50 ms | p95 ms | requests/s | client CPU share | server CPU share |")
     print("|---|---:|---:|---:|---:|---:|")
     for name, r in results:

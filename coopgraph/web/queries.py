@@ -108,7 +108,8 @@ def where(store, flt: WebFilter, ordered: bool = False, probe: bool = False) -> 
     if probe and (base.country or base.pair):
         countries = [base.country.upper()] if base.country else []
         countries += [c.upper() for c in (base.pair or ())]
-        for cc in dict.fromkeys(countries):
+        # last first: in "KR-UZ" the second country is the rarer, so most events fail its probe and stop there
+        for cc in reversed(list(dict.fromkeys(countries))):
             extra.append("EXISTS (SELECT 1 FROM event_countries c WHERE c.event_id = e.id AND c.country = ?)")
             extra_params.append(cc)
         base = replace(base, country=None, pair=None)
@@ -266,9 +267,10 @@ def summaries(store, ids: list[str]) -> list[dict[str, Any]]:
         return []
     conn, q = store.conn, _marks(len(ids))
     parts: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for ev, eid, name, kind, country in conn.query(
-            f"SELECT x.event_id, n.id, n.name, n.kind, n.country FROM event_entities x JOIN entities n "
-            f"ON n.id = x.entity_id WHERE x.event_id IN ({q}) ORDER BY x.event_id, n.created_seq", ids):
+    # participants in the order their entities were created (sorted here: no sort step in the database)
+    for ev, eid, name, kind, country, _ in sorted(conn.query(
+            f"SELECT x.event_id, n.id, n.name, n.kind, n.country, n.created_seq FROM event_entities x JOIN entities n "
+            f"ON n.id = x.entity_id WHERE x.event_id IN ({q})", ids), key=lambda r: (r[0], r[5])):
         parts[ev].append({"id": eid, "name": name, "kind": kind, "country": country})
     out = {}
     for r in conn.query(
