@@ -373,3 +373,9 @@ def test_lines_naming_partners_under_a_sentence_telling_the_act():
     got = sorted((e.type, e.date.start, [p.name for p in e.participants]) for e in add_list_events(a, ()))
     assert got == [("agreement", "2012-03-05", ["우즈베키스탄 가나대학교"]),
                    ("agreement", "2014-06-20", ["우즈베키스탄 다라대학교"])]
+
+
+def test_an_item_keeps_the_whole_stretch_of_its_date():
+    text = "케냐 한국 일지\n2019.3.5~3.7 한-케냐 공동위원회(나이로비)\n2018. 5. 9. ~ 5. 11. 케냐 대통령 방한\n케냐"
+    got = summary(add_list_events(analysis(text, [("케냐", "country", "KE"), ("한국", "country", "KR")]), ()))
+    assert got == [("meeting", "2019-03-05", "2019-03-07"), ("visit", "2018-05-09", "2018-05-11")]

@@ -486,8 +486,9 @@ def _combine(events: tuple[Event, ...], new: list[Event]) -> tuple[Event, ...]:
                 old[i] = o = replace(o, participants=keep, countries=tuple(c for c in o.countries if c in mine))
             if _finer(ev.date, o.date) and _spans_meet(span, (o.evidence.begin, o.evidence.stop)):
                 old[i] = o = replace(o, date=ev.date)  # the item tells the day the clause told as a year
-            if not any(c != "KR" for c in o.countries) and _spans_meet(span, (o.evidence.begin, o.evidence.stop)):
-                # the clause read no foreign side; the item has the page's pair ("한-베트남 공동위원회")
+            if _spans_meet(span, (o.evidence.begin, o.evidence.stop)) and \
+                    (not set(ev.countries) <= set(o.countries) or (o.location is None and ev.location)):
+                # the clause missed a side the item has from the page's pair ("한-베트남 공동위원회")
                 old[i] = o = replace(o, countries=tuple(dict.fromkeys(o.countries + ev.countries)),
                                      location=o.location or ev.location)
             continue

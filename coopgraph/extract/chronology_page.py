@@ -356,6 +356,10 @@ def item_dates(page: Page, s: Sentence) -> list[DateExpr]:
     out = []
     near = page.dates[bisect_left(page.d_starts, s.begin):bisect_left(page.d_starts, s.stop)]
     for d in list_dates(text, s, near, page.pivot, year=page.heading_year):
+        wider = next((r for r in near if r.begin == d.begin and r.stop > d.stop and r.start == d.start
+                      and r.end and r.end > (d.end or d.start)), None)
+        if wider is not None:
+            d = wider  # the recogniser read the stretch on ("2019.3.5~3.7", "2018. 5. 9. ~ 5. 11.")
         if _frame(text, d, page.lex) or any(b <= d.begin < e for b, e in quoted) or "년대" in d.text:
             continue
         if d.rule != "list-years" and not re.search(r"[년월일.'’]", d.text) and not in_brackets(text, d):
