@@ -68,6 +68,7 @@ def find_dates(text: str, ref: date | None = None) -> tuple[DateExpr, ...]:
     disc = _Discourse()
     out = []
     ctx: Context | None = None
+    weekday_dated: list[tuple[int, int, int]] = []  # unresolved month-day dates, for a weekday's year
     for c in cands:
         c = _listed_month(text, c, out)
         month = _month_context(text, c, ctx, lex) if ref_p is not None else None
@@ -86,7 +87,36 @@ def find_dates(text: str, ref: date | None = None) -> tuple[DateExpr, ...]:
             out.append(DateExpr(c.begin, c.stop, text[c.begin:c.stop], _iso(val[0]), _iso(val[1]), c.rule, relative))
         else:
             out.append(DateExpr(c.begin, c.stop, text[c.begin:c.stop], None, None, c.rule, relative))
+            if c.lo[1] is not None and c.lo[2] is not None and c.lo[0] is None:
+                weekday_dated.append((len(out) - 1, c.lo[1], c.lo[2]))
+    for k, month, day in weekday_dated:
+        out[k] = _by_weekday(out, k, month, day, lex)
     return tuple(out)
+
+
+_WEEKDAY_NOTE = re.compile(r"\(\s*([월화수목금토일])(?:요일)?\s*\)")
+
+
+def _by_weekday(out: list[DateExpr], k: int, month: int, day: int, lex) -> DateExpr:
+    """'8.11.(월)' on a page with no date of its own: the year the text names elsewhere on which that
+    day is that weekday, when exactly one does (2014 of 2011 and 2014); else no year (issue 9)."""
+    de = out[k]
+    m = _WEEKDAY_NOTE.search(de.text)
+    if m is None:
+        return de
+    wd = next((v for name, v in lex.weekdays.items() if name.startswith(m.group(1))), None)
+    years = {int(x.start[:4]) for x in out if x.start and not x.relative}
+    fits = []
+    for y in sorted(years):
+        try:
+            if date(y, month, day).weekday() == wd:
+                fits.append(y)
+        except ValueError:
+            continue
+    if len(fits) != 1:
+        return de
+    iso = f"{fits[0]:04d}-{month:02d}-{day:02d}"
+    return DateExpr(de.begin, de.stop, de.text, iso, iso, de.rule + "+weekday-year", True)
 
 
 _LIST_GAP = re.compile(r"[ \t]*(?:,|、|및|과|와)?[ \t]*")
