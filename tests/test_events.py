@@ -1119,3 +1119,24 @@ def test_a_project_told_done_before_an_expected_outcome_stays():
     mentions = [("한국국제협력단", "org", KOREA), ("라오스 보건부", "org", LAOS)]
     evs = events("한-라오스 협력 소식\n\n" + text, mentions, doc_date="2024-06-01")
     assert [e for e in evs if e["type"] == "project"], evs
+
+
+def test_a_lead_naming_no_party_is_the_opening_the_body_tells():
+    text = ("탄자니아에 한국 정부의 원조로 지어진 병원이 문을 연다.\n\n"
+            "기획재정부는 오는 25일 탄자니아 다르에스살람 의과대학병원이 개원한다고 24일 밝혔다.")
+    mentions = [("기획재정부", "org", KOREA), ("탄자니아", "country", TANZANIA),
+                ("탄자니아 다르에스살람 의과대학병원", "org", TANZANIA)]
+    openings = [e for e in events(text, mentions, doc_date="2017-11-24") if e["type"] == "opening"]
+    assert len(openings) == 1, openings
+    assert span(openings[0]) == ("2017-11-25", "2017-11-25")
+
+
+def test_a_caption_joining_no_body_event_is_no_event():
+    text = ("코이카, 탄자니아 보건소 착공\n\n"
+            "▲ 기념행사에 참석한 김영수 주탄자니아 대사와 탄자니아 보건부 차관(오른쪽)\n\n"
+            "한국국제협력단은 10일 다르에스살람에서 탄자니아 보건부와 보건소 건립 사업을 시작했다.")
+    mentions = [("김영수", "person", KOREA), ("탄자니아 보건부", "org", TANZANIA),
+                ("한국국제협력단", "org", KOREA), ("다르에스살람", "place", TANZANIA)]
+    evs = events(text, mentions, doc_date="2009-06-11")
+    assert not [e for e in evs if e["type"] == "forum"], evs
+    assert [e for e in evs if e["type"] == "project"], evs

@@ -153,7 +153,7 @@ def _lead_restates(lead: Cand, body: Cand) -> bool:
         return False
     unmatched = [p for p in lead.participants if not any(same_party(p, q) for q in body.participants)]
     if not unmatched:
-        return bool(lead.participants) and not lead.explicit_date  # the lead's undated summary
+        return not lead.explicit_date  # the lead's undated summary (its parties the body's, or none named)
     if not all(_descriptive(p) for p in unmatched):
         return False
     return any(not any(same_party(q, p) for p in lead.participants) for q in body.participants)
@@ -193,8 +193,8 @@ def merge_candidates(cands: list[Cand]) -> list[Cand]:
             if host is not None:
                 _absorb(host, c, "headline")
                 continue
-            if c.para > 2:
-                continue  # a headline deep in the page: a related-article link, not this story
+            if c.para > 2 or "caption" in c.cues:
+                continue  # a headline deep in the page (a related-article link), a caption joining nothing
         out.append(c)
     # 2. a forum told in parts
     kept: list[Cand] = []

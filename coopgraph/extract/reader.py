@@ -174,6 +174,8 @@ class Reader(ArgumentsMixin, DatesMixin, PlaceMixin):
                         bound=key[2])
             if tr.cue:
                 cand.cues.append(f"{tr.status}:{tr.cue}")
+            if _CAPTION.search(s.text):
+                cand.cues.append("caption")  # a photo caption retells an act; alone it is none
             self._arguments(cand, tr, cb, ce, quoted, c0, c1)
             self._date(cand, tr, own, clauses, ci, s, para, bound, made_here)
             by_key[key] = cand
