@@ -222,9 +222,13 @@ async def scenario(port: int, path: str, clients: int, requests: int, walk: bool
     latencies: list[float] = []
     errors = 0
     left = requests
-    warm = Connection("127.0.0.1", port)
-    await warm.get(path)  # warm up (plans, caches)
-    await warm.close()
+    async def warm_up():  # plans, caches: on several connections, so that every server process gets some
+        conn = Connection("127.0.0.1", port)
+        for _ in range(2):
+            await conn.get(path)
+        await conn.close()
+
+    await asyncio.gather(*(warm_up() for _ in range(min(clients, 8))))
 
     async def worker():
         nonlocal left, errors
