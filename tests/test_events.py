@@ -1140,3 +1140,12 @@ def test_a_caption_joining_no_body_event_is_no_event():
     evs = events(text, mentions, doc_date="2009-06-11")
     assert not [e for e in evs if e["type"] == "forum"], evs
     assert [e for e in evs if e["type"] == "project"], evs
+
+
+def test_an_act_told_as_what_a_document_says_is_no_event():
+    text = ("안산시는 라오스 노동사회복지부와 교류협력 의향서를 체결했다.\n\n"
+            "의향서에는 라오스에 한국어교육원 건립 사업이 성공적으로 추진되도록 지원한다는 내용이 담겼다.")
+    mentions = [("안산시", "org", KOREA), ("라오스 노동사회복지부", "org", LAOS), ("라오스", "country", LAOS)]
+    evs = events(text, mentions, doc_date="2019-05-01")
+    assert [e for e in evs if e["type"] == "agreement"], evs
+    assert not [e for e in evs if e["type"] == "project"], evs

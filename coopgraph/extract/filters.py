@@ -179,6 +179,18 @@ def _ends_in_intention(toks, lo: int, hi: int) -> bool:
     return False
 
 
+_CONTENT_NOUNS = frozenset({"내용", "골자", "취지"})
+
+
+def _content_clause(toks, c: Cand, hi: int) -> bool:
+    """'... 사업이 추진되도록 지원한다는 내용이 담겼다': the act is what a document says, not an act told."""
+    tr = c.trigger
+    for k in range(tr.end_index, min(hi - 1, tr.end_index + 6)):
+        if toks[k].tag == "ETM" and toks[k].form.endswith("다는") and toks[k + 1].form in _CONTENT_NOUNS:
+            return True
+    return False
+
+
 def _counted(toks, c: Cand, lo: int) -> bool:
     """'2번이나 방문했고', '5차례 방문했다', '매년 개최해': a series of acts, no single happening."""
     tr = c.trigger
@@ -219,6 +231,7 @@ def drop_non_happenings(cands: list[Cand], reader: Reader) -> list[Cand]:
       '신정부에서 추진하는 프로젝트를 파악하고');
     - an intention with no date of its own ('추진하겠다', '연구협력을 하게 된다'), and a project in a
       sentence that ends in a plan or an expected outcome ('... 사업에 참여해 공동연구를 한다는 방침이다');
+    - an act told as what a document says ('... 지원한다는 내용이 담겼다');
     - a visit or meeting counted as a series ('2번이나 방문했고', '5차례 방문했다', '매년 개최');
     - an act in a present-tense relative clause of a sentence that defines something
       ('우의 훈장은 정부가 외국인에게 수여하는 최고 훈장이다').
@@ -240,6 +253,8 @@ def drop_non_happenings(cands: list[Cand], reader: Reader) -> list[Cand]:
                 _intention(toks, c, hi) or (c.type == "project" and _ends_in_intention(toks, lo, hi)
                                             and not _past_after(toks, c.trigger.index, hi, reach=0))):
             why = "intention"
+        elif not own and _content_clause(toks, c, hi):
+            why = "content"
         elif c.type in ("visit", "meeting") and c.trigger.form in ("verbal", "adnominal") and _counted(toks, c, lo):
             why = "series"
         elif not own and _definition(toks, c, lo, hi) and not (c.type == "project" and _two_sided(c)):
