@@ -379,3 +379,11 @@ def test_an_item_keeps_the_whole_stretch_of_its_date():
     text = "케냐 한국 일지\n2019.3.5~3.7 한-케냐 공동위원회(나이로비)\n2018. 5. 9. ~ 5. 11. 케냐 대통령 방한\n케냐"
     got = summary(add_list_events(analysis(text, [("케냐", "country", "KE"), ("한국", "country", "KR")]), ()))
     assert got == [("meeting", "2019-03-05", "2019-03-07"), ("visit", "2018-05-09", "2018-05-11")]
+
+
+def test_a_row_flattened_into_three_cells():
+    text = ("몽골 한국 인사 교류\n(1) 방한\n2019.3\n바트 도르지\n총리\n2017.11\n간바타르\n외교장관\n"
+            "(2) 방몽\n2018.5\n김가나\n국무총리\n몽골 한국")
+    a = analysis(text, MN + [("바트 도르지", "person", "MN"), ("간바타르", "person", "MN"), ("김가나", "person", "KR")])
+    got = sorted((e.date.start, [p.name for p in e.participants], e.location.country) for e in add_list_events(a, ()))
+    assert got == [("2017-11", ["간바타르"], "KR"), ("2018-05", ["김가나"], "MN"), ("2019-03", ["바트 도르지"], "KR")]

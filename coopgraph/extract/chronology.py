@@ -447,12 +447,26 @@ def _joined_cells(page: Page, sentences: list[Sentence]) -> list[Sentence]:
             rest = text[anchors[-1].stop:s.stop] if anchors else "x"
             if anchors and anchors[0].begin == (lead.end() if lead else s.begin) and \
                     re.fullmatch(r"[\s,.~\-년월일]*", rest) and not item_dates(page, nxt):
-                out.append(Sentence(s.begin, nxt.stop, text[s.begin:nxt.stop]))
-                i += 2
+                # a row of three or four cells ("2019.3" / "응우옌 쑤언 푹" / "총리"): the short cells
+                # up to the next date line, a heading or prose
+                j = i + 2
+                while j < len(sentences) and j < i + 4 and _cell(page, sentences[j - 1], sentences[j]):
+                    j += 1
+                stop = sentences[j - 1].stop
+                out.append(Sentence(s.begin, stop, text[s.begin:stop]))
+                i = j
                 continue
         out.append(s)
         i += 1
     return out
+
+
+def _cell(page: Page, prev: Sentence, s: Sentence) -> bool:
+    """``s`` is one more short cell of the row above it: its own line, no verb, no date, no heading."""
+    t = s.text.strip()
+    return 0 < len(t) <= 30 and "\n" in page.text[prev.stop:s.begin + 1] and not _VERBAL_END.search(t) \
+        and not item_dates(page, s) and not page.header_acts(t) and not _YEAR_HEADING.fullmatch(s.text) \
+        and not re.search(r"\d", t)
 
 
 def _combine(events: tuple[Event, ...], new: list[Event]) -> tuple[Event, ...]:
