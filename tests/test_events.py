@@ -1149,3 +1149,13 @@ def test_an_act_told_as_what_a_document_says_is_no_event():
     evs = events(text, mentions, doc_date="2019-05-01")
     assert [e for e in evs if e["type"] == "agreement"], evs
     assert not [e for e in evs if e["type"] == "project"], evs
+
+
+def test_a_groundbreaking_is_a_project_launched_not_an_opening():
+    text = "한국국제협력단은 10일 다르에스살람에서 탄자니아 보건부와 모자보건센터 착공식을 가졌다."
+    mentions = [("한국국제협력단", "org", KOREA), ("다르에스살람", "place", TANZANIA),
+                ("탄자니아 보건부", "org", TANZANIA)]
+    evs = events(text, mentions, doc_date="2009-06-11")
+    assert not [e for e in evs if e["type"] == "opening"], evs
+    projects = [e for e in evs if e["type"] == "project"]
+    assert projects and span(projects[0]) == ("2009-06-10", "2009-06-10"), evs
