@@ -337,3 +337,11 @@ def test_dating_helpers():
     week = DateExpr(0, 3, "지난주", "2024-09-02", "2024-09-08", rule="relative-week", relative=True)
     assert (_as_timeline_precision("지난주", week).start, _as_timeline_precision("지난주", week).end) == \
         ("2024-09", "2024-09")
+
+
+def test_an_act_told_as_earlier_does_not_take_the_day_of_the_act_before():
+    evs = _events("김가나 장관은 5일 몽골 외교부와 협정을 체결했다. 앞서 김가나 장관은 바트 몽골 총리를 면담했다.",
+                  MN[:1] + [("김가나", "person", "KR"), ("바트", "person", "MN"), ("몽골 외교부", "org", "MN")],
+                  "2024-05-06")
+    got = {e.type: e.date and e.date.start for e in evs}
+    assert got == {"agreement": "2024-05-05", "meeting": None}

@@ -53,6 +53,10 @@ def _told_past(de: DateExpr, doc_date: str) -> DateExpr:
                     rule=de.rule + "+month-before", relative=True)
 
 
+# a sentence telling an earlier act ('앞서 박 대사는 … 예방했다'): not on the day of the act told before
+_EARLIER = re.compile(r"\s*(?:(?:(?:이에|이보다|그보다)\s?)?앞서(?![가-힣])|그 ?전에)")
+
+
 _PART_OF_YEAR = re.compile(r"상반기|하반기|분기")
 _PART_OF_MONTH = re.compile(r"초순|중순|하순|(?<=월)\s?(?:초|말)$")
 _FOR_YEARS = re.compile(r"^\s*부터\s*(\d{1,2})\s*년\s*간")
@@ -374,6 +378,8 @@ class DatesMixin:
                 use = self.usable(de)
                 if use is not None:
                     pdate = use
+        if _EARLIER.match(d.text, s.begin):
+            last = pdate = None  # '앞서 …': an act before the ones told, not on their day
         if last is not None and (pdate is None or last.date.begin >= pdate.begin or last.date.rule == "context-year"):
             cand.date, cand.date_rule = last.date, "paragraph-event"
             cand.weak_date = last.weak_date
@@ -393,7 +399,7 @@ class DatesMixin:
         if report is not None:  # 착수했다고 2일 밝혔다, with no other date: the day it was told
             cand.date, cand.date_rule = report, "report-date"
             return
-        if self.news_like:
+        if self.news_like and not _EARLIER.match(d.text, s.begin):
             prev_ev = next((c for c in reversed(self.cands) if c is not cand and c.date is not None
                             and not c.bound and c.date.rule != "context-year"), None)
             if prev_ev is not None:

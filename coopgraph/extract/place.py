@@ -373,7 +373,7 @@ class PlaceMixin:
                 continue  # '… 협력 방안을 논의': an object, not the place visited
             if core.endswith(ends) and k > 0 or (k == 0 and core.endswith(ends) and len(core) > 2):
                 after = d.text[pos + len(w) - 3:pos + len(w) + 6]
-                return not any(x in after for x in ("에 대한", "에 관한", "에 따라"))
+                return not any(x in after for x in ("에 대한", "에 관한", "에 따라", "에 따르", "에 의하", "에 의해"))
             if re.search(r"(?:은|는|이|가|과|와|의|도|로|으로)$", core):
                 return False
             pos += len(w)
