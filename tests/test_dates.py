@@ -345,3 +345,9 @@ def test_an_act_told_as_earlier_does_not_take_the_day_of_the_act_before():
                   "2024-05-06")
     got = {e.type: e.date and e.date.start for e in evs}
     assert got == {"agreement": "2024-05-05", "meeting": None}
+
+
+def test_a_visit_dated_by_one_day_of_the_trip_told_elsewhere_is_the_trip():
+    evs = _events("몽골 대표단은 11~14일 한국에 머문다. 한국을 공식 방문 중인 바트 총리는 12일 김가나 장관을 만났다.",
+                  MN + [("김가나", "person", "KR"), ("바트", "person", "MN")], "2023-12-15")
+    assert {(e.date.start, e.date.end) for e in evs if e.type == "visit"} == {("2023-12-11", "2023-12-14")}

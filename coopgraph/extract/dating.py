@@ -57,6 +57,10 @@ def _told_past(de: DateExpr, doc_date: str) -> DateExpr:
 _EARLIER = re.compile(r"\s*(?:(?:(?:이에|이보다|그보다)\s?)?앞서(?![가-힣])|그 ?전에)")
 
 
+# a visit told as a whole trip under way or ending ('국빈방문 일정을 마치고', '공식방문 중인')
+_WHOLE_TRIP = re.compile(r"[^\s.,]*?\s?(?:일정|중인|중이던|중에)")
+
+
 _PART_OF_YEAR = re.compile(r"상반기|하반기|분기")
 _PART_OF_MONTH = re.compile(r"초순|중순|하순|(?<=월)\s?(?:초|말)$")
 _FOR_YEARS = re.compile(r"^\s*부터\s*(\d{1,2})\s*년\s*간")
@@ -152,6 +156,18 @@ class DatesMixin:
                                     rule=de.rule + "+context-year", relative=True)
             return de if ok else None
         return de if de.start else None
+
+    def _trip_range(self, de: DateExpr) -> DateExpr:
+        """A visit dated by one day inside the one stretch of days the page tells ('11~14일 … 국빈방문',
+        later '14일 … 일정을 마치고'): the trip is that stretch."""
+        if not de.start or len(de.start) != 10 or (de.end or de.start) != de.start:
+            return de
+        spans = {(x.start, x.end) for x in self.d.dates if x.start and x.end and len(x.start) == 10
+                 and len(x.end) == 10 and x.start < x.end and x.start <= de.start <= x.end}
+        if len(spans) != 1:
+            return de
+        (start, end), = spans
+        return DateExpr(de.begin, de.stop, de.text, start, end, rule=de.rule + "+trip", relative=de.relative)
 
     def report_date(self, de: DateExpr, hi: int) -> bool:
         j = bisect.bisect_left(self.d.starts, de.stop)
@@ -290,6 +306,8 @@ class DatesMixin:
             cand.date = _told_past(cand.date, self.doc_date)
         if cand.type == "visit" and cand.date is not None and _OCCASION.match(self.d.text, tr.begin):
             cand.date = _month_of(cand.date)
+        elif cand.type == "visit" and cand.date is not None and _WHOLE_TRIP.match(self.d.text, tr.begin):
+            cand.date = self._trip_range(cand.date)
 
     def _date_pick(self, cand: Cand, tr: Trigger, own, clauses, ci, s, para, bound, made_here) -> None:
         d = self.d
