@@ -22,9 +22,9 @@ _DURING = r"\s?(?:기간|중|첫날|둘째 날|마지막 날|계기|에 이어|�
 _TIME_CLAUSE = re.compile(r"\s?(?:같은 ?날|당일|그날|날|가운데)(?![가-힣])")
 
 
-# a visit named as the occasion of another act ('방문을 계기로', '방한 계기', '방문 기간에'): the day
+# a visit named as the occasion of another act ('방문을 계기로', '방한 계기'): the day
 # told is the other act's; the trip spans days around it, so only its month is known (ANNOTATE.md)
-_OCCASION = re.compile(r"[^\s.,]*?\s?(?:계기|기간\s?(?:에|중|동안))")
+_OCCASION = re.compile(r"[^\s.,]*?\s?계기")
 
 
 def _month_of(de: DateExpr) -> DateExpr:
