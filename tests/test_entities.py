@@ -497,3 +497,18 @@ def test_a_breaker_inside_one_word_is_part_of_the_name_and_a_split_korean_name_i
     text = "한철규 산업통상자원중소벤처기업위원회 위원장 등 국회 대표단이 참석했다."
     found_ = {(m.text, m.kind) for m in mentions(text)}
     assert ("한철규", "person") in found_ and ("산업통상자원중소벤처기업위원회", "org") in found_
+
+
+@pytest.mark.parametrize("text, name", [
+    ("이후 마르코 자소 베데라 주한 가나 대사가 한국대학교를 찾았다.", "마르코 자소 베데라"),  # first words read as nouns
+    ("장-피에르 르노 외교부 장관이 방한했다.", "장-피에르 르노"),  # a hyphenated given name
+    ("김민수 대사는 레트노 마르수디 인도네시아 외교장관과 만났다.", "레트노 마르수디"),  # one proper noun over two words
+])
+def test_a_foreign_name_in_several_words_is_one_person(text, name):
+    persons = {m.text for m in mentions(text) if m.kind == "person"}
+    assert name in persons
+    assert not any(p != name and p in name for p in persons)
+
+
+def test_a_place_before_its_own_office_is_no_person():
+    assert not [m for m in mentions("파테로스시 시장이 방문했다.") if m.kind == "person"]

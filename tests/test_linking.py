@@ -363,3 +363,18 @@ def test_fuzzy_merging_of_a_damaged_spelling_of_a_new_body():
     ms, _ = link("몽골과학연구원은 협약을 맺었다. 몽골과학연구소와 함께 사업을 한다.")
     orgs = [m for m in ms if m.kind == "org" and "연구" in m.text]
     assert len(orgs) == 2 and orgs[0].entity_id != orgs[1].entity_id
+
+
+def test_a_short_form_of_a_university_is_the_same_body():
+    text = "남하대학교는 베트남 다라대학교와 협약을 맺었다. 남하대와 다라대는 교류를 넓힌다."
+    ms, ents = link_mentions(find_mentions(text, split_sentences(text), use_ner=True), text)  # the tagger finds 다라대
+    orgs = {m.text: m.entity_id for m in ms if m.kind == "org"}
+    assert orgs["다라대"] == orgs["베트남 다라대학교"]
+    assert len({e.id for e in ents if e.kind == "org"}) == len(set(orgs.values()))
+
+
+def test_a_new_body_named_with_its_place_is_also_known_by_its_own_name():
+    text = "한국대학교는 이집트 남부 가나바대학교와 협약을 맺었다."
+    ms, ents = link_mentions(find_mentions(text, split_sentences(text), use_ner=False), text)
+    ent = next(e for e in ents if e.name == "이집트 남부 가나바대학교")
+    assert "가나바대학교" in ent.aliases

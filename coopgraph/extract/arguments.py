@@ -77,6 +77,9 @@ class ArgumentsMixin:
               and not any(b <= m.begin and m.stop <= e and (m.begin, m.stop) != (b, e) for b, e in names)]
         ms = [m for m in ms if not self._only_owner_or_venue(m) and not self._frames_the_act(m)
               and not (cand.type != "opening" and self._object_of_act_noun(m))]
+        venues = [m for m in ms if self._venue_of_holding(m)]
+        if len(venues) < len(ms):
+            ms = [m for m in ms if m not in venues]
         background = self._background_subjects(ms, cb, tr.begin)
         ms = [m for m in ms if m not in background]
         if cand.type == "visit":
@@ -149,6 +152,13 @@ class ArgumentsMixin:
                 subj = prev[-1:]
         return out
 
+    def _venue_of_holding(self, m: Mention) -> bool:
+        """'가나대학교에서 열린 포럼', '다라연구원에서 개최되는': the body whose premises hold the event is the
+        venue (a party only when the text says so elsewhere in the clause)."""
+        if m.kind != "org":
+            return False
+        return bool(_VENUE_HOLDING.match(self.d.text, m.stop))
+
     def _frames_the_act(self, m: Mention) -> bool:
         """'APEC 정상회의 계기', '한-아세안 FTA', '아세안 특별정상회의 참석차': a multilateral body (no country of
         its own) that names the summit or treaty of its word group is the frame of the act, no party."""
@@ -163,11 +173,13 @@ class ArgumentsMixin:
         group = ""
         for w in words[:2]:
             lead = re.match(r"[가-힣A-Za-z]+", w)
-            word = re.sub(r"(?:시|에서|의|을|를|이|가|은|는|에|과|와|도)$", "", lead.group() if lead else "")
+            whole = lead.group() if lead else ""
+            word = re.sub(r"(?:시|에서|의|을|를|이|가|은|는|에|과|와|도)$", "", whole)
+            for form in dict.fromkeys((whole, word)):
+                body = self.d.lex.noun_class(m.text + group + form)
+                if body and body[0] in ("meeting", "forum", "agreement") and len(group + form) >= 2:
+                    return True
             group += word
-            body = self.d.lex.noun_class(m.text + group)
-            if body and body[0] in ("meeting", "forum", "agreement") and len(group) >= 2:
-                return True
             if word != w:
                 break
         return False
@@ -350,7 +362,8 @@ class ArgumentsMixin:
             if last < run.first:
                 return
         first = run.first
-        while first <= last and toks[first].tag in {"SN", "W_SERIAL", "SO", "NR"}:
+        while first <= last and (toks[first].tag in {"SN", "W_SERIAL", "SO", "NR"}
+                                 or toks[first].tag == "NNB" and first > 0 and toks[first - 1].tag == "SN"):  # '2024년 X센터'
             first += 1
         if first > last:
             return
@@ -371,6 +384,9 @@ class ArgumentsMixin:
                     _add(cand.participants, _participant(m, d.entities))
                 return
         _add(cand.participants, Participant(name=name, kind="org", country=None))
+
+
+_VENUE_HOLDING = re.compile(r"(?:\([^()]{1,30}\))?에서\s?(?:[^\s.,]+\s){0,2}?(?:열린|열렸|열리|열려|개최되|개최된|개최됐|진행된|진행되|진행됐)")
 
 
 @functools.cache

@@ -258,6 +258,33 @@ def _context_countries(mentions, result: dict[int, Mention], entities: dict[str,
                 result[j] = replace(result[j], country=country)
 
 
+_REGION_WORDS = frozenset({"남부", "북부", "동부", "서부", "중부", "남동부", "남서부", "북동부", "북서부", "중남부",
+                           "중북부", "소재", "지역", "현지", "수도"})
+
+
+def _bare_name(name: str, kb: KnowledgeBase) -> tuple[str, ...]:
+    """The body's own name without where it is: "이집트 남부 가나대학교" -> "가나대학교", "캐나다 다라 주 소재
+    마바 칼리지" -> "마바 칼리지", "다라의 마바 칼리지" -> "마바 칼리지" (countries, places, region words,
+    a place in the genitive). Empty when nothing is cut or too little is left."""
+    words = name.split()
+    k = 0
+    while k < len(words) - 1:
+        w = words[k]
+        stem = w[:-1] if w.endswith("의") else w
+        eid = kb.resolve(stem)
+        if k + 2 < len(words) and words[k + 1] == "주" and re.fullmatch(r"[가-힣]{2,8}", w):
+            k += 2  # "온타리오 주": a province
+            continue
+        if w in _REGION_WORDS or (eid and kb.entries[eid].kind in ("place", "country")) \
+                or (k + 1 < len(words) and words[k + 1] == "소재" and re.fullmatch(r"[가-힣]{2,8}", w)):
+            k += 1
+            continue
+        break
+    rest = " ".join(words[k:])
+    generic, _open = _tail_words()
+    return (rest,) if k and len(norm_key(rest)) >= 3 and norm_key(rest) not in generic else ()
+
+
 def _tails(surface: str, kb: KnowledgeBase) -> list[str]:
     """Shorter names the text may use for the body ``surface`` names.
 
@@ -477,7 +504,8 @@ def link_mentions(mentions: tuple[Mention, ...], text: str) -> tuple[tuple[Menti
                     eid = stable_id("org", name)
                     new_by_key[key] = eid
                     new_fuzzy.add(key, eid)
-                    add(eid, Entity(eid, name, "org", new_org_country(name, prefix)), *country_spellings(name))
+                    add(eid, Entity(eid, name, "org", new_org_country(name, prefix)), *country_spellings(name),
+                        *_bare_name(name, kb))
                 else:
                     add(eid, entities[eid], m.text)
                 name, country = entities[eid].name, entities[eid].country

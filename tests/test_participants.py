@@ -1,0 +1,55 @@
+"""Who takes part in an act (extract/arguments.py): visitors, frames, anaphors, venues, opened centres.
+
+Every sentence here is the team's own; names are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow  # Kiwi
+
+
+def parties(pipeline, text: str) -> dict[str, list[set[str]]]:
+    """Event type -> for each event of that type, its participants' names."""
+    out: dict[str, list[set[str]]] = {}
+    for e in pipeline.analyse_text(text, ref_date="2024-05-01").events:
+        out.setdefault(e.type, []).append({p.name for p in e.participants})
+    return out
+
+
+def test_a_visit_told_by_an_adnominal_verb_has_the_visitor_only(pipeline):
+    got = parties(pipeline, "김민수 대통령은 2023년 5월 5일 서울에서 방한한 아마드 하산 가나 총리와 정상회담을 가졌다.")
+    assert got["visit"] == [{"아마드 하산"}]
+    assert {"김민수", "아마드 하산"} <= got["meeting"][0]
+
+
+def test_a_visit_told_in_the_genitive_has_the_visitor_not_the_announcer(pipeline):
+    got = parties(pipeline, "외교부는 2023년 6월 1일 아마드 하산 가나 총리의 한국 방문을 계기로 양국 간 교육 협력 "
+                            "양해각서를 체결했다고 밝혔다.")
+    assert got["visit"] == [{"아마드 하산"}]
+
+
+def test_the_person_met_after_a_visit_verb_is_no_party_to_the_visit(pipeline):
+    got = parties(pipeline, "한국대학교 김철수 총장은 2023년 3월 2일 가나대학교를 방문해 아마드 하산 총장과 "
+                            "학술교류협정을 체결했다.")
+    assert "아마드 하산" not in got["visit"][0]
+    assert {"김철수", "가나대학교"} <= got["visit"][0]
+    assert "아마드 하산" in got["agreement"][0]
+
+
+def test_a_multilateral_body_naming_the_summit_is_no_party(pipeline):
+    got = parties(pipeline, "김민수 대통령은 2019년 11월 15일 APEC 정상회의 계기에 부산에서 아마드 하산 가나 총리와 "
+                            "정상회담을 가졌다.")
+    assert got["meeting"] == [{"김민수", "아마드 하산"}]
+
+
+def test_both_countries_stand_for_the_parties_told_before_only_without_named_ones(pipeline):
+    got = parties(pipeline, "한국연구원은 2023년 4월 3일 가나 과학기술부와 양해각서를 체결했다. "
+                            "양국은 2024년 공동연구센터를 설립하기로 합의했다.")
+    assert {"한국연구원", "가나 과학기술부"} <= got["opening"][0]
+    assert "공동연구센터" in got["opening"][0]  # the year before the centre is no part of its name
+    got = parties(pipeline, "한국연구원은 2023년 4월 3일 가나 과학기술부와 양해각서를 체결했다. "
+                            "양국은 이어 2023년 4월 4일 다라대학교와 마바연구소 간 공동연구협약도 체결했다.")
+    later = [ps for ps in got["agreement"] if "다라대학교" in ps]
+    assert later and not later[0] & {"한국연구원", "가나 과학기술부"}
