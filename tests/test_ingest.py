@@ -92,7 +92,7 @@ def test_jsonl_one_doc_per_line_and_bad_lines_named_by_number():
 
 def test_jsonl_other_bad_lines():
     recs = _read(BAD / "bad_lines.jsonl")
-    assert isinstance(recs[0], RawDoc) and recs[0].data.decode() == "가나"
+    assert isinstance(recs[0], RawDoc) and recs[0].data.decode() == "한국과 가나는 어제 교육 협력을 논의했다."
     assert [(r.code, r.source.rsplit(":", 1)[1]) for r in recs[1:]] == [("bad_json", "2"), ("bad_json", "3")]
 
 
