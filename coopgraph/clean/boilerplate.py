@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from coopgraph.clean.captions import caption_sign, retold, trim_line
+from coopgraph.clean.captions import body_bigrams, caption_sign, retold, trim_line
 from coopgraph.clean.datelines import (
     date_only,
     dated_lead,
@@ -530,7 +530,9 @@ def _drop_retold_captions(lines: list[Line], labels: list[str]) -> None:
     """Drop the photo captions whose words the kept lines that are no captions already tell, and the
     later copies of a caption repeated word for word (a picture's alt text and its caption)."""
     kept = [i for i, lab in enumerate(labels) if lab == "content"]
-    body = "\n".join(lines[i].text for i in kept if not lines[i].caption)
+    if not any(lines[i].caption for i in kept):
+        return
+    body = body_bigrams("\n".join(lines[i].text for i in kept if not lines[i].caption))  # once a page
     seen: set[str] = set()
     for i in kept:
         if not lines[i].caption:

@@ -100,12 +100,20 @@ def _bigrams(s: str) -> set[str]:
     return {s[i:i + 2] for i in range(len(s) - 1)}
 
 
-def retold(caption: str, body: str, share: float = 0.9) -> bool:
+def body_bigrams(body: str) -> set[str]:
+    """The character bigrams of the body, built once for all the captions of a page."""
+    return _bigrams(body)
+
+
+def retold(caption: str, body: str | set[str], share: float = 0.9) -> bool:
     """A caption whose words the body already tells: at least ``share`` of its character bigrams
-    occur in ``body`` (the kept lines that are no captions). Dropping it loses nothing the body
-    does not say, and it no longer retells the act as a second event."""
+    occur in ``body`` (the kept lines that are no captions, as text or as :func:`body_bigrams`).
+    Dropping it loses nothing the body does not say, and it no longer retells the act as a
+    second event."""
     grams = _bigrams(caption)
-    return len(grams) >= 4 and len(grams & _bigrams(body)) >= share * len(grams)
+    if len(grams) < 4:
+        return False
+    return len(grams & (_bigrams(body) if isinstance(body, str) else body)) >= share * len(grams)
 
 
 _AFTER_STOP = re.compile(r"[.!?。][\"'”’」』)\]]*\s+")
