@@ -32,10 +32,20 @@ def prefixes() -> list[tuple[str, str]]:
 
 
 @functools.lru_cache(maxsize=65536)
+@functools.cache
+def _prefixes_by_head() -> dict[str, tuple[tuple[str, str], ...]]:
+    """:func:`prefixes` grouped by their first two characters (every prefix has two or more), in the
+    same order (longest first): a name is compared only with the prefixes it can start with."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for p, code in prefixes():
+        out.setdefault(p[:2], []).append((p, code))
+    return {k: tuple(v) for k, v in out.items()}
+
+
 def split_prefix(surface: str) -> tuple[str | None, str]:
     """("BY", "통신정보화부") for "벨라루스 통신정보화부"; (None, surface) without a prefix."""
     key = norm_key(surface)
-    for p, code in prefixes():
+    for p, code in _prefixes_by_head().get(key[:2], ()):
         if key.startswith(p) and len(key) > len(p) + 1:
             # cut the surface after as many key characters as the prefix has
             n = 0
@@ -132,8 +142,9 @@ def _country_spellings(surface: str) -> tuple[str, ...]:
     m = _PAIR.match(surface)
     lead = surface[: m.start(1)] if m else ""
     body = surface[len(lead):]
-    for p, code in prefixes():
-        if not norm_key(body).startswith(p):
+    nk = norm_key(body)
+    for p, code in _prefixes_by_head().get(nk[:2], ()):
+        if not nk.startswith(p):
             continue
         full = kb.country_by_code.get(code)
         word = re.match(r"[가-힣]+", body)
