@@ -188,7 +188,7 @@ def _ner_trimmed(m: Mention, rules: Rules) -> Mention | None:
     if m.kind == "org":
         if text.endswith(("과", "와")) and rules.is_head(text[:-1]):
             text, e = text[:-1], e - 1  # "양곤의과대학과": the particle glued on
-        if any(w.endswith(t) for w in text.split() for t in rules.titles if len(t) >= 2):
+        if any(w.endswith(rules.titles2) for w in text.split()):
             return None  # "주케냐 한국대사", "ICT장관 Jean ...": a position, not a body
     if len(text) < 2:
         return None

@@ -44,6 +44,7 @@ class Rules:
         self.parent_heads = tuple(lex.get("parent_heads", []))
         self.breakers = set(lex.get("chain_breakers", []))
         self.titles = set(lex.get("titles", []))
+        self.titles2 = tuple(t for t in self.titles if len(t) >= 2)  # for one str.endswith(tuple)
         self.strong_titles = set(lex.get("strong_titles", []))
         # place titles ("시장" in 서울시장), longest first: checked by suffix
         self.place_titles = tuple(sorted((t for t in self.strong_titles if len(t) >= 2), key=len, reverse=True))

@@ -123,6 +123,8 @@ def companies(text: str, sent: Sentence, tokens: list[Tok], rules: Rules, gaz_ki
         if e is None:
             continue
         core = text[t.begin:e]
+        if not core.endswith(rules.firm_suffixes):
+            continue  # one C-level test before the per-suffix search below
         suffix = next((x for x in rules.firm_suffixes if core.endswith(x) and len(core) > len(x)), None)
         if suffix and rules.firm_prefix(core[: -len(suffix)]) and core not in rules.not_name:
             spans.append((t.begin, e))
