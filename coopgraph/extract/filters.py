@@ -119,10 +119,6 @@ def _keep_international(cands: list[Cand], reader: Reader) -> list[Cand]:
 
 # ---------------------------------------------------------------- acts told as states, series or intentions
 
-_COUNT_UNITS = frozenset({"번", "차례", "회"})
-_SERIES_WORDS = frozenset({"수차례", "여러차례", "매년", "해마다", "매해", "수시로"})
-
-
 def _own_date(c: Cand) -> bool:
     """The act's date comes from its own clause or sentence (not the paragraph, page or act before)."""
     return c.date is not None and not c.weak_date and c.date_rule in ("clause", "sentence", "ymd", "time-clause-main")
@@ -146,7 +142,7 @@ def _past_after(toks, k: int, hi: int, reach: int = 3) -> bool:
     return any(t.tag == "EP" and t.form in ("었", "았", "였", "ㅆ") for t in toks[k + 1:end])
 
 
-def _intention(toks, c: Cand, hi: int) -> bool:
+def _intention(toks, c: Cand, hi: int, lex: Lexicon) -> bool:
     """'추진하겠다', '연구협력을 하게 된다', '공동연구를 한다는 방침이다': what a body means to do."""
     tr = c.trigger
     seg = toks[tr.index + 1:min(hi, tr.end_index + 4)]
@@ -155,12 +151,12 @@ def _intention(toks, c: Cand, hi: int) -> bool:
             return True
         if t.tag == "EC" and t.form == "게" and k + 1 < len(seg) and seg[k + 1].form == "되":
             return not _past_after(toks, tr.index + 1 + k + 1, hi)  # '하게 됐다' happened; '하게 된다' is to come
-        if t.tag == "ETM" and t.form.endswith("다는") and k + 1 < len(seg) and seg[k + 1].form in ("방침", "계획"):
+        if t.tag == "ETM" and t.form.endswith("다는") and k + 1 < len(seg) and seg[k + 1].form in lex.plan_nouns:
             return True
     return False
 
 
-def _ends_in_intention(toks, lo: int, hi: int) -> bool:
+def _ends_in_intention(toks, lo: int, hi: int, lex: Lexicon) -> bool:
     """The sentence ends in a plan or an expected outcome ('... 연구협력을 하게 된다', '... 공동연구를 한다는
     방침이다', '... 지원할 계획이다', '... 추진하겠다'), not in an act told as done."""
     tail = [t for t in toks[max(lo, hi - 8):hi] if t.tag not in ("SF", "SP", "SS", "SSC", "SSO", "SW", "SE")]
@@ -171,7 +167,7 @@ def _ends_in_intention(toks, lo: int, hi: int) -> bool:
         f, tag = forms[k]
         if tag == "EC" and f == "게" and forms[k + 1][0] == "되" and not _past_after(tail, k + 1, len(tail)):
             return True
-        if tag == "ETM" and forms[k + 1][0] in ("방침", "계획", "예정") and k + 2 < len(forms) \
+        if tag == "ETM" and forms[k + 1][0] in lex.plan_nouns and k + 2 < len(forms) \
                 and forms[k + 2][1] == "VCP" and not _past_after(tail, k + 2, len(tail)):
             return True
         if tag == "EP" and f == "겠":
@@ -179,27 +175,24 @@ def _ends_in_intention(toks, lo: int, hi: int) -> bool:
     return False
 
 
-_CONTENT_NOUNS = frozenset({"내용", "골자", "취지"})
-
-
-def _content_clause(toks, c: Cand, hi: int) -> bool:
+def _content_clause(toks, c: Cand, hi: int, lex: Lexicon) -> bool:
     """'... 사업이 추진되도록 지원한다는 내용이 담겼다': the act is what a document says, not an act told."""
     tr = c.trigger
     for k in range(tr.end_index, min(hi - 1, tr.end_index + 6)):
-        if toks[k].tag == "ETM" and toks[k].form.endswith("다는") and toks[k + 1].form in _CONTENT_NOUNS:
+        if toks[k].tag == "ETM" and toks[k].form.endswith("다는") and toks[k + 1].form in lex.content_nouns:
             return True
     return False
 
 
-def _counted(toks, c: Cand, lo: int) -> bool:
+def _counted(toks, c: Cand, lo: int, lex: Lexicon) -> bool:
     """'2번이나 방문했고', '5차례 방문했다', '매년 개최해': a series of acts, no single happening."""
     tr = c.trigger
-    if any(t.form in _SERIES_WORDS for t in toks[max(lo, tr.index - 12):tr.index] if t.begin >= c.clause[0]):
+    if any(t.form in lex.series_words for t in toks[max(lo, tr.index - 12):tr.index] if t.begin >= c.clause[0]):
         return True
     k0 = max(lo, tr.index - 5)
     seg = toks[k0:tr.index]
     for k, t in enumerate(seg):
-        if t.form in _COUNT_UNITS and t.tag in ("NNB", "NNG") and k > 0 and seg[k - 1].tag in ("SN", "MM", "NR") \
+        if t.form in lex.count_units and t.tag in ("NNB", "NNG") and k > 0 and seg[k - 1].tag in ("SN", "MM", "NR") \
                 and (k + 1 >= len(seg) or seg[k + 1].tag != "JKG"):
             return True
     return False
@@ -250,12 +243,12 @@ def drop_non_happenings(cands: list[Cand], reader: Reader) -> list[Cand]:
                 _progressive(toks, c, hi) or (c.trigger.form == "adnominal" and toks[c.trigger.end_index].form == "는")):
             why = "ongoing"
         elif not own and c.status == "happened" and (
-                _intention(toks, c, hi) or (c.type == "project" and _ends_in_intention(toks, lo, hi)
+                _intention(toks, c, hi, d.lex) or (c.type == "project" and _ends_in_intention(toks, lo, hi, d.lex)
                                             and not _past_after(toks, c.trigger.index, hi, reach=0))):
             why = "intention"
-        elif not own and _content_clause(toks, c, hi):
+        elif not own and _content_clause(toks, c, hi, d.lex):
             why = "content"
-        elif c.type in ("visit", "meeting") and c.trigger.form in ("verbal", "adnominal") and _counted(toks, c, lo):
+        elif c.type in ("visit", "meeting") and c.trigger.form in ("verbal", "adnominal") and _counted(toks, c, lo, d.lex):
             why = "series"
         elif not own and _definition(toks, c, lo, hi) and not (c.type == "project" and _two_sided(c)):
             why = "definition"

@@ -89,6 +89,10 @@ class Lexicon:
     session_heads: tuple[str, ...] = ()
     background_verbs: tuple[str, ...] = ()
     object_act_nouns: tuple[str, ...] = ()
+    series_words: frozenset[str] = frozenset()
+    count_units: frozenset[str] = frozenset()
+    plan_nouns: frozenset[str] = frozenset()
+    content_nouns: frozenset[str] = frozenset()
 
     # (length, {noun: (class, noun)}) longest first, built from ``nouns``: noun_class looks up each length's suffix
     noun_suffixes: tuple[tuple[int, dict[str, tuple[str, str]]], ...] = field(default=(), repr=False, compare=False)
@@ -172,6 +176,10 @@ def load_lexicon() -> Lexicon:
         session_heads=tuple(data.get("session_heads", ())),
         background_verbs=tuple(data.get("background_verbs", ())),
         object_act_nouns=tuple(data.get("object_act_nouns", ())),
+        series_words=frozenset(cues.get("series_words", ())),
+        count_units=frozenset(cues.get("count_units", ())),
+        plan_nouns=frozenset(cues.get("plan_nouns", ())),
+        content_nouns=frozenset(cues.get("content_nouns", ())),
     )
 
 
