@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from coopgraph.clean.captions import body_bigrams, caption_sign, retold, trim_line
+from coopgraph.clean.captions import bigrams, caption_sign, retold, trim_line
 from coopgraph.clean.datelines import (
     date_only,
     dated_lead,
@@ -532,7 +532,7 @@ def _drop_retold_captions(lines: list[Line], labels: list[str]) -> None:
     kept = [i for i, lab in enumerate(labels) if lab == "content"]
     if not any(lines[i].caption for i in kept):
         return
-    body = body_bigrams("\n".join(lines[i].text for i in kept if not lines[i].caption))  # once a page
+    body = bigrams("\n".join(lines[i].text for i in kept if not lines[i].caption))  # once a page
     seen: set[str] = set()
     for i in kept:
         if not lines[i].caption:

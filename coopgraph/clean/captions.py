@@ -95,25 +95,19 @@ def caption_sign(raw: str) -> bool:
                 or _OUTLET_TAIL.search(raw) or _POSITION.search(raw) or _PHOTO.search(raw))
 
 
-def _bigrams(s: str) -> set[str]:
+def bigrams(s: str) -> set[str]:
+    """The character bigrams of ``s`` over its letters and digits (a page's body: built once for all
+    its captions)."""
     s = _BIGRAM_CHARS.sub("", s)
     return {s[i:i + 2] for i in range(len(s) - 1)}
 
 
-def body_bigrams(body: str) -> set[str]:
-    """The character bigrams of the body, built once for all the captions of a page."""
-    return _bigrams(body)
-
-
-def retold(caption: str, body: str | set[str], share: float = 0.9) -> bool:
+def retold(caption: str, body: set[str], share: float = 0.9) -> bool:
     """A caption whose words the body already tells: at least ``share`` of its character bigrams
-    occur in ``body`` (the kept lines that are no captions, as text or as :func:`body_bigrams`).
-    Dropping it loses nothing the body does not say, and it no longer retells the act as a
-    second event."""
-    grams = _bigrams(caption)
-    if len(grams) < 4:
-        return False
-    return len(grams & (_bigrams(body) if isinstance(body, str) else body)) >= share * len(grams)
+    occur in ``body`` (:func:`bigrams` of the kept lines that are no captions). Dropping it
+    loses nothing the body does not say, and it no longer retells the act as a second event."""
+    grams = bigrams(caption)
+    return len(grams) >= 4 and len(grams & body) >= share * len(grams)
 
 
 _AFTER_STOP = re.compile(r"[.!?。][\"'”’」』)\]]*\s+")
