@@ -193,11 +193,11 @@ _VIEWS = re.compile(r"(?:^|\s)(?:조회수?|views?|hits?|추천|댓글|공감)?\
 
 
 @functools.cache
-def _byline_keyword_patterns() -> tuple[re.Pattern, ...]:
-    """Byline keywords (longest first) as whole-word patterns, compiled once per process."""
+def _byline_keyword_pattern() -> re.Pattern:
+    """Byline keywords as one whole-word alternation (longest first), compiled once per process."""
     markers = load_markers()
     kws = sorted({*markers.byline_keywords, *markers.byline_update_keywords}, key=len, reverse=True)
-    return tuple(re.compile(rf"(?<![가-힣A-Za-z]){re.escape(k)}(?![가-힣A-Za-z])", re.I) for k in kws)
+    return re.compile(rf"(?<![가-힣A-Za-z])(?:{'|'.join(map(re.escape, kws))})(?![가-힣A-Za-z])", re.I)
 
 
 def dateline_rest(rest: str, titles: tuple[str, ...], timed: bool = False) -> bool:
@@ -215,8 +215,7 @@ def dateline_rest(rest: str, titles: tuple[str, ...], timed: bool = False) -> bo
         rest = _WIRE.sub(" ", rest)
         rest = _AGE.sub(" ", rest)
         rest = _VIEWS.sub(" ", rest)
-        for kw in _byline_keyword_patterns():
-            rest = kw.sub(" ", rest)
+        rest = _byline_keyword_pattern().sub(" ", rest)
         rest = re.sub(r"[\s=|/·•,:：]+", " ", rest).strip()
         if not rest:
             return True
