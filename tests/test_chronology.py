@@ -387,3 +387,28 @@ def test_a_row_flattened_into_three_cells():
     a = analysis(text, MN + [("바트 도르지", "person", "MN"), ("간바타르", "person", "MN"), ("김가나", "person", "KR")])
     got = sorted((e.date.start, [p.name for p in e.participants], e.location.country) for e in add_list_events(a, ()))
     assert got == [("2017-11", ["간바타르"], "KR"), ("2018-05", ["김가나"], "MN"), ("2019-03", ["바트 도르지"], "KR")]
+
+
+def test_column_names_keep_the_heading_and_its_korean_side():
+    text = ("가나다대학교 해외 교류협정 체결 현황\n국가 대학명 체결일\n몽골 하늘대학교 2015.03.10\n"
+            "몽골 바다대학교 2016.07.21\n몽골 한국")
+    a = analysis(text, MN + [("가나다대학교", "org", "KR"), ("하늘대학교", "org", "MN"), ("바다대학교", "org", "MN")])
+    got = sorted((e.type, e.date.start, [p.name for p in e.participants]) for e in add_list_events(a, ()))
+    assert got == [("agreement", "2015-03-10", ["가나다대학교", "하늘대학교"]),
+                   ("agreement", "2016-07-21", ["가나다대학교", "바다대학교"])]
+
+
+def test_sister_city_rows_with_the_city_cell_first():
+    text = ("가나시 국제교류 현황\n자매도시\n도시명 국가 체결일\n다르항시 몽골 1997. 9. 30.\n"
+            "오타루시 일본 2002. 4. 22.\n몽골 한국")
+    a = analysis(text, MN + [("가나시", "place", "KR")])
+    got = sorted((e.date.start, [p.name for p in e.participants], e.countries) for e in add_list_events(a, ()))
+    assert got == [("1997-09-30", ["가나시", "다르항시"], ("KR", "MN")),
+                   ("2002-04-22", ["가나시", "오타루시"], ("KR", "JP"))]
+
+
+def test_an_undated_act_in_the_heading_of_its_list_is_no_event():
+    text = "가나다대학교 해외 교류협정 체결 현황\n몽골 하늘대학교 2015.03.10\n몽골 바다대학교 2016.07.21\n몽골 한국"
+    a = analysis(text, MN + [("가나다대학교", "org", "KR"), ("하늘대학교", "org", "MN"), ("바다대학교", "org", "MN")])
+    evs = extract_events(a)
+    assert sorted(e.date.start for e in evs if e.type == "agreement") == ["2015-03-10", "2016-07-21"]

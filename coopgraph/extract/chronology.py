@@ -70,6 +70,7 @@ class _Item:
     row: tuple[int, int] | None = None  # the whole row of a table, where its parties stand
     note: tuple[int, int] | None = None  # the rest of the date's brackets: "제1차(2005.3, 서울)"
     before: tuple[int, int] | None = None  # the words right before the date, back to a comma or date
+    home: Participant | None = None  # the Korean side the list's heading names
 
 
 def _items(page: Page, s: Sentence, anchors: list[DateExpr], nominal: bool) -> tuple[list[_Item], tuple[int, int]]:
@@ -272,6 +273,10 @@ def _events_of(page: Page, it: _Item) -> list[Event]:
             item_parties = [p for p in parties if p.kind == "org" and p.country in (None, "KR")
                             and p.name != city.name and not p.name.startswith(city.name)][:1] + [city]
             countries = ["KR", city.country]
+        if typ == "agreement" and it.home is not None and not any(p.country == "KR" for p in item_parties) \
+                and any(p.country not in (None, "KR") for p in item_parties):
+            # a row naming only the partner ("베트남 X대학교 2015.03.10") under a heading naming the Korean side
+            item_parties = [it.home, *item_parties]
         for c in [p.country for p in item_parties] + [location.country if location else None]:
             if c and c not in countries:
                 countries.append(c)
@@ -321,13 +326,20 @@ def _sister_city(page: Page, head: str, b: int, e: int) -> Participant | None:
     if not any(w in head.replace(" ", "") or head in w for w in page.lex.sister_heads):
         return None
     words = page.text[b:e]
-    for m in country_word().finditer(words):
+    found = list(country_word().finditer(words))
+    for m in found:
         code = country_codes()[m.group(1)]
         city = re.compile(r"[가-힣]{2,10}(?![가-힣])").match(words, m.end())
-        if city and code != "KR" and city.group() not in page.lex.name_stop:
+        if city and code != "KR" and city.group() not in page.lex.name_stop and not page.column_row(city.group()):
             name = city.group()
             bare = re.sub(r"(?<=[시주도군현성])(?:와|과|와의|과의|와는|과는|을|를|이|가|은|는|에)$", "", name)
             return Participant(name=bare, kind="org", country=code)  # "오클랜드시와" -> 오클랜드시
+    for m in found:  # a table whose city cell comes first: "메단시 인도네시아 1997. 9. 30."
+        code = country_codes()[m.group(1)]
+        city = re.search(r"(?<![가-힣])([가-힣]{2,10}[시주도군현성])\s+$", words[:m.start()])
+        if city and code != "KR" and city.group(1) not in page.lex.name_stop \
+                and city.group(1) not in country_codes():
+            return Participant(name=city.group(1), kind="org", country=code)
     return None
 
 
@@ -387,6 +399,9 @@ def add_list_events(analysis: Analysis, events: tuple[Event, ...]) -> tuple[Even
     header: list = []
     intro: list = []
     lead: list = []  # the one act of the sentence leading into the lines below it
+    home: Participant | None = None  # the Korean body or city a heading names ("X대학교 교류협정 현황")
+    header_at = (0, 0)
+    titles: set[tuple[int, int]] = set()  # the headings whose act the items below them took
     for s in _joined_cells(page, [s for s in analysis.sentences if s.text.strip()]):
         heading = _YEAR_HEADING.fullmatch(s.text)
         if heading:
@@ -395,13 +410,20 @@ def add_list_events(analysis: Analysis, events: tuple[Event, ...]) -> tuple[Even
         if _VERBAL_END.search(s.text):
             page.heading_year = None
         got = _read_sentence(page, s, header, intro, lead)
+        for it in got:
+            it.home = home
+            if it.borrowed == "header":
+                titles.add(header_at)
         if got:
             items.extend(got)
             continue
         listed.extend(enumeration(page, s))
         if _is_header(page, s):
-            header = page.header_acts(s.text)
-            intro = []
+            acts = page.header_acts(s.text)
+            home = page.home_of(s) or home
+            if acts or not page.column_row(s.text):
+                # a table's column names ("도시명 국가 체결일") keep the heading above them
+                header, intro, header_at = acts, [], (s.begin, s.stop)
         elif any(w in s.text for w in page.lex.list_intro) or s.text.rstrip().endswith(":"):
             intro = page.header_acts(s.text) or [a for a in page.acts(s.begin, s.stop)][:1]
             header = []
@@ -423,6 +445,10 @@ def add_list_events(analysis: Analysis, events: tuple[Event, ...]) -> tuple[Even
     # a cooperation event has a foreign side: on a page about Korea alone (an institute's own
     # history), an item counts only when its party or place is abroad
     new = [ev for it in items for ev in _events_of(page, it) if any(c != "KR" for c in ev.countries)]
+    # the clause reader's undated act in a heading ("X대학교 교류협정 체결 현황") is the list's title
+    titled = {(b, e, t) for b, e in titles for t in {ev.type for ev in new}}
+    events = tuple(ev for ev in events if ev.date is not None or not any(
+        b <= ev.evidence.begin < e and ev.type == t for b, e, t in titled))
     return _combine(absorb(events, listed), new + listed)
 
 

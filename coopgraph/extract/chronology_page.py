@@ -17,7 +17,7 @@ from importlib.resources import files
 import yaml
 
 from coopgraph.extract.base import Place, _participant
-from coopgraph.extract.chronology_dates import _VERBAL_END, list_dates
+from coopgraph.extract.chronology_dates import _BULLET, _VERBAL_END, list_dates
 from coopgraph.extract.triggers import tokenize
 from coopgraph.records import Analysis, DateExpr, Participant, Sentence
 
@@ -43,6 +43,7 @@ class ChronoLexicon:
     line_heads: dict[str, str] = field(default_factory=dict)
     compound_heads: tuple[str, ...] = ()  # heads that may end a longer noun, longest first
     verb_heads: dict[str, str] = field(default_factory=dict)  # verb stem -> type, with a place for object
+    column_words: tuple[str, ...] = ()  # the names of a table's columns ("국가", "체결일", "비고")
 
 
 @functools.cache
@@ -115,7 +116,8 @@ def load_chronology() -> ChronoLexicon:
                          line_heads={w: typ for typ, words in data["line_heads"].items() for w in words},
                          compound_heads=tuple(sorted((w for w in data.get("compound_heads", ()) if w in heads),
                                                      key=len, reverse=True)),
-                         verb_heads={w: typ for typ, words in (data.get("verb_heads") or {}).items() for w in words})
+                         verb_heads={w: typ for typ, words in (data.get("verb_heads") or {}).items() for w in words},
+                         column_words=tuple(data.get("column_words") or ()))
 
 
 class Page:
@@ -284,6 +286,25 @@ class Page:
         if m and m.group(1) in self.abbrev:
             return [("visit", m.group(), -1)]
         return []
+
+    def column_row(self, line: str) -> bool:
+        """``line`` names the columns of a table ("도시명 국가 체결일", "협정명 | 서명일 | 비고")."""
+        words = [w for w in re.split(r"[\s|/·,]+", line) if w and not _BULLET.fullmatch(w)]
+        return len(words) >= 2 and all(w in self.lex.column_words or (
+            len(w) >= 3 and w.endswith(("명", "일", "일자", "연도", "년도"))) for w in words)
+
+    def home_of(self, s: Sentence) -> Participant | None:
+        """The Korean body or city a heading line names ("부산대학교 교류협정 현황", "광주광역시 국제교류")."""
+        for m in self.mentions[bisect.bisect_left(self.m_starts, s.begin):]:
+            if m.begin >= s.stop:
+                break
+            if m.country != "KR" or m.stop > s.stop:
+                continue
+            if m.kind == "org":
+                return _participant(m, self.entities)
+            if m.kind == "place" and m.text.endswith(("시", "군", "구", "도")):
+                return Participant(name=m.text, kind="org", country="KR")
+        return None
 
     # --- arguments
     def parties(self, b: int, e: int) -> list[Participant]:
