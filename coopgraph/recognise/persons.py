@@ -17,14 +17,22 @@ _SPACED_PROPER = re.compile(r"[가-힣]{1,6}(?: [가-힣]{1,6}){1,4}")
 
 
 def _eojeols(text: str, tokens: list[Tok]) -> list[list[int]]:
-    """Token indices grouped by whitespace-separated word."""
+    """Token indices grouped by whitespace-separated word; a bracketed word glued to a noun is a word of
+    its own ("사우드(모하메드)": the name, then its other spelling)."""
     words: list[list[int]] = []
     for i, t in enumerate(tokens):
         if words and text[tokens[words[-1][-1]].stop:t.begin] == "":
             words[-1].append(i)
         else:
             words.append([i])
-    return words
+    out: list[list[int]] = []
+    for word in words:
+        k = next((n for n, i in enumerate(word) if tokens[i].form == "("), 0)
+        if k and tokens[word[-1]].form == ")" and all(tokens[i].tag.startswith("NN") for i in word[:k]):
+            out += [word[:k], word[k:]]
+        else:
+            out.append(word)
+    return out
 
 
 def _name_word(word: list[int], text, tokens, rules, gaz_kind, strong: bool) -> bool:
@@ -53,7 +61,7 @@ def _name_word(word: list[int], text, tokens, rules, gaz_kind, strong: bool) -> 
 
 
 def _name_part(word: list[int], text, tokens, rules, gaz_kind, blocked, syllables: int = 5,
-               any_tag: bool = False) -> bool:
+               any_tag: bool = False, linked: bool = False) -> bool:
     """A short word that can be one part of a foreign name written in several words (``any_tag``:
     whatever Kiwi made of it, as for a last syllable right before the title: "응우옌 쑤언 푹 국가주석")."""
     first, last = tokens[word[0]], tokens[word[-1]]
@@ -64,6 +72,14 @@ def _name_part(word: list[int], text, tokens, rules, gaz_kind, blocked, syllable
     if syllables > 1 and re.fullmatch(r"[가-힣]{1,4}-[가-힣]{1,4}", surface) and not any(
             i in gaz_kind or i in blocked for i in word):
         return True  # "장-마크", "장-피에르": a hyphenated given name
+    if syllables > 1 and surface in _NAME_LINKS and not any(i in blocked for i in word):
+        return True  # "빈", "알": the linking words of a long name, whatever Kiwi made of them
+    if linked and len(word) > 1 and re.fullmatch(r"[가-힣]{2,4}", surface) \
+            and all(tokens[i].tag.startswith(("NN", "IC", "MM")) for i in word) \
+            and not any(i in gaz_kind or i in blocked for i in word) \
+            and surface not in rules.not_person and not rules.is_head(tokens[word[-1]].form) \
+            and not rules.affiliation_word(surface) and not rules.org_class(surface):
+        return True  # "빈 자이드 알": a foreign name part Kiwi broke into pieces ("자" + "이드"), before a link
     if not re.fullmatch(rf"[가-힣]{{1,{syllables}}}", surface) or len(word) != 1:
         return False
     if any(i in gaz_kind or i in blocked for i in word):
@@ -77,6 +93,10 @@ def _name_part(word: list[int], text, tokens, rules, gaz_kind, blocked, syllable
 
 
 _NAME_LINKS = ("빈", "븐", "이븐", "알", "엘", "반", "벤", "데", "델", "다", "디", "폰", "판", "van", "von", "bin", "al")
+
+
+def _surface(word: list[int], text: str, tokens) -> str:
+    return text[tokens[word[0]].begin:tokens[word[-1]].stop]
 
 
 def _joined_by_particle(words, first: int, text, tokens) -> bool:
@@ -274,7 +294,8 @@ def persons(text, tokens, chain, rules, gaz_kind, blocked) -> list[Mention]:
                 and rules.korean_name(text[tokens[words[found][0]].begin:tokens[words[found][-1]].stop])
             while not korean and first - 1 >= 0 and (found - first < 3 or found - first < 7 and _joined_by_particle(
                     words, first, text, tokens)) \
-                    and _name_part(words[first - 1], text, tokens, rules, gaz_kind, blocked):
+                    and _name_part(words[first - 1], text, tokens, rules, gaz_kind, blocked,
+                                   linked=_surface(words[first], text, tokens) in _NAME_LINKS):
                 first -= 1
             if not korean and found - first < 3:
                 first = _loose_start(words, first, found, text, tokens, rules, gaz_kind, blocked)
