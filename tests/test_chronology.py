@@ -412,3 +412,22 @@ def test_an_undated_act_in_the_heading_of_its_list_is_no_event():
     a = analysis(text, MN + [("가나다대학교", "org", "KR"), ("하늘대학교", "org", "MN"), ("바다대학교", "org", "MN")])
     evs = extract_events(a)
     assert sorted(e.date.start for e in evs if e.type == "agreement") == ["2015-03-10", "2016-07-21"]
+
+
+def test_labelled_rows_of_year_month_cells():
+    text = "몽골 한국 인사 교류\n○ 방한\n- 대통령 : 2004.6(국빈), 2009.11(실무)\n- 외교장관 : '99.12.14~17, 2012.3\n몽골 한국"
+    got = sorted((e.date.start, e.date.end, e.location.country) for e in add_list_events(analysis(text, MN), ()))
+    assert got == [("1999-12-14", "1999-12-17", "KR"), ("2004-06", "2004-06", "KR"), ("2009-11", "2009-11", "KR"),
+                   ("2012-03", "2012-03", "KR")]
+
+
+@pytest.mark.parametrize("line", ["성장률 : 2004.6%", "면적 : 2004.5", "대통령은 2004.6 방한했다", "수치 : 1234.5, 2004.6"])
+def test_labelled_month_cells_are_not_figures_or_prose(line):
+    s = Sentence(0, len(line), line)
+    assert [d.rule for d in list_dates(line, s, find_dates(line))] == []
+
+
+def test_a_visit_noted_in_brackets_goes_where_its_heading_says():
+    text = "몽골 한국 인사 교류\n○ 방몽\n- 대통령 : 2004.11(국빈방문)\n- 총리 : 2008.3(공식방문)\n몽골 한국"
+    got = sorted((e.type, e.date.start, e.location.country) for e in add_list_events(analysis(text, MN), ()))
+    assert got == [("visit", "2004-11", "MN"), ("visit", "2008-03", "MN")]

@@ -71,6 +71,7 @@ class _Item:
     note: tuple[int, int] | None = None  # the rest of the date's brackets: "제1차(2005.3, 서울)"
     before: tuple[int, int] | None = None  # the words right before the date, back to a comma or date
     home: Participant | None = None  # the Korean side the list's heading names
+    header: tuple = ()  # the acts of the heading over the item's list
 
 
 def _items(page: Page, s: Sentence, anchors: list[DateExpr], nominal: bool) -> tuple[list[_Item], tuple[int, int]]:
@@ -162,6 +163,9 @@ def _read_sentence(page: Page, s: Sentence, header: list, intro: list, lead: lis
         if not it.acts and it.note is not None and it.note[1] > it.note[0]:
             # "미국 X대학교 (2012.3.5 체결)": the note in the date's brackets tells the act
             it.acts = _one_per_type(page.acts(*it.note, line=True))
+            if header and any(a[0] == header[0][0] for a in it.acts):
+                # under "방한", "(APEC 정상회의 참석 계기 국빈방문)" qualifies the visit the heading names
+                it.acts = [a for a in it.acts if a[0] == header[0][0]]
     tail_acts = _one_per_type(page.acts(*tail)) if tail[1] > tail[0] else []
     for i, it in enumerate(items):
         if it.acts:
@@ -190,6 +194,7 @@ def _read_sentence(page: Page, s: Sentence, header: list, intro: list, lead: lis
     for it in items:
         if not it.acts:
             continue
+        it.header = tuple(header)
         if any(t == "agreement" for t, _, _ in it.acts) and not it.borrowed:
             it.parts = len(_count_parts(page, *it.content))
         it.prefix = prefix if not nominal else None
@@ -248,6 +253,9 @@ def _events_of(page: Page, it: _Item) -> list[Event]:
         location = None
         if typ in ("visit", "meeting"):
             location = _visit_place(page, head, parties, places, it)
+            direction = next((h for t, h, _ in it.header if t == typ and h != head), None)
+            if location is None and direction:
+                location = _visit_place(page, direction, parties, places, it)  # "국빈방문" under "방칠"
         elif typ in ("opening", "forum"):
             for m in places:
                 if m.kind == "place" or re.match(r"\s*(?:에서|에)", text[m.stop:m.stop + 3]):

@@ -63,10 +63,34 @@ def list_dates(text: str, s: Sentence, known: tuple[DateExpr, ...], pivot: int =
         else:
             d = _repivot(d, pivot)
         merged.append(d)
+    merged = _labelled_months(text, s, merged)
     lead = _BULLET.match(text, s.begin)
     lead_at = lead.end() if lead else s.begin
     heading = year if merged and merged[0].begin == lead_at else None
     return _bind_years(text, merged, heading)
+
+
+# "2004.6" with a one-digit month, as a cell of a labelled row ("대통령 : 2004.6(국빈), 2009.11(실무)")
+_DOTTED_YM = re.compile(r"(?<![\d.'’‘])((?:19|20)\d\d)\.\s?(1[0-2]|0?[1-9])(?![\d.])(?=\s*(?:[(,，~∼/]|$))")
+_LABEL = re.compile(r"[^:：\n]{1,20}[:：]\s*")
+
+
+def _labelled_months(text: str, s: Sentence, dates: list[DateExpr]) -> list[DateExpr]:
+    """The year.month cells of a row told as "label : date, date" that the recogniser left as numbers
+    ("대통령 : 2004.6(국빈), 2009.11(실무)", "외교장관 : '99.12.14~17, 2012.3")."""
+    lead = _BULLET.match(text, s.begin)
+    label = _LABEL.match(text, lead.end() if lead else s.begin, s.stop)
+    if label is None or _VERBAL_END.search(s.text):
+        return dates
+    out = list(dates)
+    for m in _DOTTED_YM.finditer(text, label.end(), s.stop):
+        if any(d.begin < m.end() and m.start() < d.stop for d in dates):
+            continue
+        iso = _iso(int(m.group(1)), int(m.group(2)))
+        # a cell beside other dates of the row, or one with its note ("2004.6(국빈)"); not "면적 : 2004.5"
+        if iso and (dates or text[m.end():m.end() + 1] in ("(", "~", "∼")) and 1945 <= int(m.group(1)) <= 2039:
+            out.append(DateExpr(m.start(), m.end(), m.group(), iso, iso, rule="list-labelled-ym"))
+    return sorted(out, key=lambda d: d.begin)
 
 
 def _bind_years(text: str, dates: list[DateExpr], heading: str | None = None) -> list[DateExpr]:
