@@ -306,3 +306,20 @@ def test_trigger_patterns_found_by_first_form_as_by_every_position():
             assert hits == scan(toks, lo, hi)
             found += len(hits)
     assert found > 0
+
+
+def test_data_files_read_the_same_by_the_c_yaml_parser():
+    import json
+
+    import yaml
+
+    from coopgraph.text.yamlfile import load_yaml
+
+    data = ROOT / "coopgraph" / "data"
+    paths = sorted(data.glob("*.yaml")) + sorted(data.glob("kb/*.yaml"))
+    assert len(paths) > 5
+    for path in paths:
+        text = path.read_text(encoding="utf-8")
+        slow, fast = yaml.safe_load(text), load_yaml(text)
+        assert fast == slow, path.name
+        assert json.dumps(fast, default=str, ensure_ascii=False) == json.dumps(slow, default=str, ensure_ascii=False)

@@ -318,9 +318,9 @@ def _credit_stems() -> tuple[str, ...]:
 
 
 def _vocab(name: str) -> tuple[str, ...]:
-    import yaml
+    from coopgraph.text.yamlfile import data_yaml
 
-    raw = yaml.safe_load((files("coopgraph") / "data" / "boilerplate.yaml").read_text(encoding="utf-8"))
+    raw = data_yaml("boilerplate.yaml")
     return tuple(dict.fromkeys(fold(str(x)) for x in raw.get(name) or ()))
 
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from importlib.resources import files
 
 
 def fold(s: str) -> str:
@@ -43,9 +42,9 @@ class Markers:
 
 @functools.cache
 def load_markers() -> Markers:
-    import yaml
+    from coopgraph.text.yamlfile import data_yaml
 
-    raw = yaml.safe_load((files("coopgraph") / "data" / "boilerplate.yaml").read_text(encoding="utf-8"))
+    raw = data_yaml("boilerplate.yaml")
 
     def folded(key: str) -> tuple[str, ...]:
         return tuple(dict.fromkeys(fold(str(x)) for x in raw.get(key) or ()))
