@@ -235,8 +235,8 @@ def merge_candidates(cands: list[Cand]) -> list[Cand]:
             if k.explicit_date and c.explicit_date and _share_participant(k, c) and c.type != "award":
                 host = k
                 break
-            if (c.type != "award" and _same_governed(k, c) and (_share_participant(k, c) or not c.participants)
-                    and (not c.explicit_date or _same_dates(k.date, c.date))):
+            if (c.type != "award" and _same_governed(k, c) and (_share_participant(k, c) or not c.participants or not k.participants)
+                    and (not c.explicit_date or not k.explicit_date or _same_dates(k.date, c.date))):
                 host = k  # '과제 6건을 선정했다 ... 선정된 과제에는 ... 6개 과제를 선정해': one selection
                 break
         if host is not None:

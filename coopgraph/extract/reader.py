@@ -146,7 +146,7 @@ class Reader(ArgumentsMixin, DatesMixin, PlaceMixin):
                     _object_of(d.text[m.stop:tr.begin]) for m in self.near(tr.begin - 40, tr.begin)
                     if m.stop <= tr.begin and m.kind in ("place", "country", "org")):
                 continue  # 방안을 찾았다: not a trip
-            if typ is None or ((tr.reference or tr.framed) and any(c.type == typ for c in self.cands)):
+            if typ is None or ((tr.reference or tr.framed) and any(c.type == typ and not c.headline for c in self.cands)):
                 continue  # 이번 협약에 따라: the act told before (a reference to nothing told is new)
             own = self._own_date(tr, cb, ce, bound)
             if tr.topic and not (tr.status == "planned" and tr.cue in ("예정", "계획") and own is not None):

@@ -16,9 +16,8 @@ from dataclasses import dataclass, field
 from importlib.resources import files
 from typing import Any
 
-import yaml
-
 from coopgraph.records import Token
+from coopgraph.text.yamlfile import load_yaml
 
 NOUNISH = {"NNG", "NNP", "NNB", "NR", "SL", "SH", "SN", "XSN", "XPN", "W_SERIAL", "NP"}
 NAME_BREAK_NNB = {"등", "간", "측", "중", "및", "외", "별", "쪽"}
@@ -127,7 +126,7 @@ class Lexicon:
 @functools.cache
 def load_lexicon() -> Lexicon:
     """The packaged trigger lexicon, parsed once per process."""
-    data = yaml.safe_load((files("coopgraph") / "data" / "triggers.yaml").read_text(encoding="utf-8"))
+    data = load_yaml((files("coopgraph") / "data" / "triggers.yaml").read_text(encoding="utf-8"))
     nouns = sorted(((n.casefold(), cls) for cls, ns in data["nouns"].items() for n in ns),
                    key=lambda t: -len(t[0]))
     cues = data["cues"]
@@ -411,9 +410,9 @@ def _verb_group(toks, i: int, hi: int) -> tuple[int, str]:
 
 def _in_compound(toks, i: int, hi: int, lex: Lexicon | None = None) -> bool:
     """착수식, 착수보고회, 서명식 split by Kiwi: a verbal noun glued to a following noun is part of it
-    (but 순방길, 방문길: a visit and its way)."""
+    (but 순방길, 방문길, 방한이후: a visit and its way or its time frame)."""
     t = toks[i]
-    if (lex is not None and i + 1 < hi and toks[i + 1].form == "길"
+    if (lex is not None and i + 1 < hi and (toks[i + 1].form == "길" or toks[i + 1].form in lex.visit_frames)
             and lex.predicates.get(t.form, {}).get("class") == "visit"):
         return False
     return (t.tag == "NNG" and i + 1 < hi and toks[i + 1].begin == t.stop
