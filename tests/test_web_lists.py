@@ -285,6 +285,38 @@ def test_date_range_pages_from_an_index_seek_are_the_same_pages(filled):
         assert wq.date_lead(filled) is None
 
 
+@pytest.mark.parametrize("sort", ["date", "-date", "sources"])
+def test_pages_sliced_from_cached_id_lists_are_the_pages_queried(filled, sort):
+    """With the cache, a filter beyond type and dates pages through its kept id list: the same pages, totals and
+    cursors as the queries give; a cursor whose offset no longer points at its event pages by its key."""
+    from coopgraph.web import views
+    from coopgraph.web.app import ResultCache
+
+    cache = ResultCache()
+    for flt in ({"country": "KR"}, {"pair": "KR-UZ"}, {"org": "KISTI"}, {"q": "협력"}, {"status": "happened"},
+                {"q": "양해각서", "country": "KR"}, {"country": "KR", "from": "2020", "to": "2024"}):
+        base = {**flt, "sort": sort, "limit": "2"}
+        p, pages = dict(base), 0
+        while True:
+            got = views.events_view(filled, p, cache)
+            assert got == views.events_view(filled, p), (flt, p)
+            pages += 1
+            if got["next_cursor"] is None:
+                break
+            p = {**base, "cursor": got["next_cursor"]}
+        assert pages > 1 or got["total"] <= 2
+        for offset in ("1", "3"):
+            p = {**base, "offset": offset}
+            assert views.events_view(filled, p, cache) == views.events_view(filled, p)
+        first = views.events_view(filled, base, cache)
+        if first["next_cursor"] and sort in ("date", "-date"):
+            offset, key = views._decode_cursor(first["next_cursor"], sort)
+            stale = {**base, "cursor": views._encode_cursor(offset + 1, sort, key)}  # as after an insert before it
+            got = views.events_view(filled, stale, cache)
+            assert [e["id"] for e in got["events"]] == [e["id"] for e in views.events_view(filled, stale)["events"]]
+    assert cache.lists and cache.listed == sum(cache.lists.values())
+
+
 def test_api_cursors_page_every_sort(filled, db_url):
     from fastapi.testclient import TestClient
 

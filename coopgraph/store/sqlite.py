@@ -37,6 +37,12 @@ def _sqlite_error(path: str, exc: sqlite3.Error, readonly: bool) -> StoreError:
     return StoreError(f"the SQLite store {path} is unusable: {text}", "check --db")
 
 
+# Reads through a memory map of the file (SQLite's mmap_size): pages come from the OS page cache, shared by
+# every connection and process, instead of a read() into each connection's own 2 MB page cache. A filtered
+# event list probing a few thousand rows spent ~30 % of its CPU in those read() calls (kernel time).
+MMAP_SIZE = 1 << 30
+
+
 class SQLiteConnection:
     dialect = "sqlite"
 
@@ -50,6 +56,7 @@ class SQLiteConnection:
                 what = "a directory" if Path(path).is_dir() else "no store"
                 raise StoreError(f"{what} at {path}", "run coopgraph ingest first, or check --db")
             self._db = self._open_readonly(path)
+            self._db.execute(f"PRAGMA mmap_size={MMAP_SIZE}")
             self._depth = 0
             return
         if not memory:
@@ -67,6 +74,8 @@ class SQLiteConnection:
             if self._db.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
                 self._db.execute("PRAGMA journal_mode=WAL")
             self._db.execute("PRAGMA synchronous=NORMAL")  # durable against a killed process
+            if not memory:
+                self._db.execute(f"PRAGMA mmap_size={MMAP_SIZE}")
         except sqlite3.Error as exc:
             raise _sqlite_error(path, exc, False) from exc
         self._depth = 0

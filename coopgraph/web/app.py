@@ -99,6 +99,10 @@ class StorePool:
                 pass
 
 
+LIST_MAX = 50_000  # a filter's ordered event ids are kept when at most this many match
+LIST_BUDGET = 400_000  # ids in all the kept lists of one process (~30 MB)
+
+
 class ResultCache:
     """Answers of the aggregate views (graph, facets, timeline, home, stats) and the totals of event lists,
     reused while the store is unchanged: every key holds the store's data version (:meth:`version`).
@@ -110,6 +114,8 @@ class ResultCache:
         self.lock = threading.Lock()
         self.watchers: dict[str, sqlite3.Connection] = {}
         self.pending: dict[tuple, threading.Lock] = {}
+        self.lists: OrderedDict[tuple, int] = OrderedDict()  # keys of the id lists kept, and their lengths
+        self.listed = 0
 
     def _watcher(self, path: str) -> sqlite3.Connection | None:
         with self.lock:
@@ -158,7 +164,7 @@ class ResultCache:
                 with self.lock:
                     self.data[key] = value
                     while len(self.data) > self.size:
-                        self.data.popitem(last=False)
+                        self.listed -= self.lists.pop(self.data.popitem(last=False)[0], 0)
             finally:
                 with self.lock:
                     self.pending.pop(key, None)
@@ -168,6 +174,26 @@ class ResultCache:
         key = (fn.__name__, self.version(store), json.dumps(args, sort_keys=True, default=str))
         # callers add keys at the top level only (charts, layout, facets): a shallow copy keeps the cached value
         return dict(self.memo(key, lambda: dict(fn(store, *args))))
+
+    def ids(self, store, flt, sort: str) -> tuple[str, ...] | None:
+        """Every event id matching ``flt`` (a WebFilter) in ``sort`` order, kept per (filter, sort, data version)
+        when at most LIST_MAX match (else None); the lists kept hold at most LIST_BUDGET ids in all, the least
+        recently asked for going first."""
+        from coopgraph.web import queries as wq
+
+        key = ("ids", self.version(store), flt, sort)
+        ids = self.memo(key, lambda: wq.ordered_ids(store, flt, sort, LIST_MAX))
+        with self.lock:
+            if key in self.lists:
+                self.lists.move_to_end(key)
+            elif key in self.data:
+                self.lists[key] = len(ids) if ids is not None else 1
+                self.listed += self.lists[key]
+                while self.listed > LIST_BUDGET and len(self.lists) > 1:
+                    old, n = self.lists.popitem(last=False)
+                    self.listed -= n
+                    self.data.pop(old, None)
+        return ids
 
     def count(self, store, flt) -> int:
         """The number of events matching ``flt`` (a WebFilter), kept per (filter, data version)."""

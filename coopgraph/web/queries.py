@@ -253,6 +253,21 @@ def _seek_page(store, flt: WebFilter, sort: str, limit: int, cond: str, params: 
     return [(r[0], [r[1] is None, r[1], r[2], r[0]]) for r in rows]
 
 
+def ordered_ids(store, flt: WebFilter, sort: str, most: int) -> tuple[str, ...] | None:
+    """The ids of every event matching ``flt`` in ``sort`` order (what :func:`event_page` pages through),
+    or None when more than ``most`` match. One query: the filters' event lists, then a sort."""
+    cond, params = where(store, flt)
+    rows = store.conn.query(f"SELECT e.id FROM events e WHERE {cond} ORDER BY {_order(store, flt, sort)} LIMIT ?",
+                            [*params, most + 1])
+    return None if len(rows) > most else tuple(r[0] for r in rows)
+
+
+def sort_key(store, event_id: str) -> list[Any]:
+    """The date-order key of one event, as :func:`event_page` gives it (for a keyset cursor)."""
+    r = store.conn.query("SELECT date_start, date_end FROM events WHERE id = ?", (event_id,))[0]
+    return [r[0] is None, r[0], r[1], event_id]
+
+
 def event_ids(store, flt: WebFilter, sort: str = "date", limit: int | None = 50, offset: int = 0) -> list[str]:
     return [i for i, _ in event_page(store, flt, sort, limit, offset)]
 

@@ -12,6 +12,7 @@ import base64
 import json
 import re
 from collections.abc import Mapping
+from dataclasses import replace
 from typing import Any
 
 from coopgraph.store import queries as store_queries
@@ -167,31 +168,48 @@ PROBE_SHARE = 50  # a filter matching 1/50 of the events a date-ordered page wal
 
 
 # ------------------------------------------------------------------ views
+def _listed(flt: wq.WebFilter) -> bool:
+    """A filter beyond type and date range (which the order indexes serve): its pages are slices of its id list."""
+    base = flt.base
+    return bool(flt.status or flt.location
+                or replace(base, type=None, date_from=None, date_to=None) != EventFilter())
+
+
 def events_view(store, params: Mapping[str, str], cache=None) -> dict[str, Any]:
     """One page of the matching events and their total.
 
-    ``cache`` (the app's ResultCache, optional) keeps the totals, and the date lead that lets a date-range
-    page seek its index (``web.queries.date_lead``), while the store is unchanged. A page in date order whose filter matches a
-    good share of all events walks the order index and tests each event (see ``web.queries.where``); the
-    total tells which. ``next_cursor`` carries the last event's sort key (keyset paging: the next page
-    starts after it, whatever was added before it meanwhile) and its offset.
+    ``cache`` (the app's ResultCache, optional) keeps, while the store is unchanged, the ordered id list of a
+    filter beyond type and date range when it is not too long (a page is then a slice of it, the total its
+    length), the totals, and the date lead that lets a date-range page seek its index
+    (``web.queries.date_lead``). Otherwise a page in date order whose filter matches a good share of all
+    events walks the order index and tests each event (see ``web.queries.where``); the total tells which.
+    ``next_cursor`` carries the last event's sort key (keyset paging: the next page starts after it, whatever
+    was added before it meanwhile) and its offset. The events of a page are always read from the store.
     """
-    counter = cache.count if cache is not None else wq.count_events
     flt = event_filter(params)
     sort, limit, offset, key = paging(params)
-    total = counter(store, flt)
-    # the events a date-ordered page walks: those of its type and date range (an index serves both)
-    domain = wq.WebFilter(EventFilter(type=flt.base.type, date_from=flt.base.date_from, date_to=flt.base.date_to))
-    probe = sort in wq.ORDERED and total * PROBE_SHARE >= counter(store, domain)
-    lead = None
-    if cache is not None and (flt.base.date_from or flt.base.date_to) and store.conn.dialect == "sqlite":
-        lead = cache.memo(("date_lead", cache.version(store)), lambda: wq.date_lead(store))
-    rows = wq.event_page(store, flt, sort, limit, offset, after=key, probe=probe, lead=lead)
-    events = wq.summaries(store, [i for i, _ in rows])
-    nxt = offset + limit if offset + limit < total and len(rows) == limit else None
-    cursor = None
-    if nxt is not None:
-        cursor = _encode_cursor(nxt, sort, rows[-1][1] if sort in wq.ORDERED else None)
+    listed = cache.ids(store, flt, sort) if cache is not None and _listed(flt) else None
+    if listed is not None and key is not None and not (0 < offset <= len(listed) and listed[offset - 1] == key[-1]):
+        listed = None  # a cursor from before the last change of the store: keyset paging in SQL
+    if listed is not None:
+        total = len(listed)
+        ids = list(listed[offset:offset + limit])
+        last = wq.sort_key(store, ids[-1]) if ids and sort in wq.ORDERED else None
+    else:
+        counter = cache.count if cache is not None else wq.count_events
+        total = counter(store, flt)
+        # the events a date-ordered page walks: those of its type and date range (an index serves both)
+        domain = wq.WebFilter(EventFilter(type=flt.base.type, date_from=flt.base.date_from, date_to=flt.base.date_to))
+        probe = sort in wq.ORDERED and total * PROBE_SHARE >= counter(store, domain)
+        lead = None
+        if cache is not None and (flt.base.date_from or flt.base.date_to) and store.conn.dialect == "sqlite":
+            lead = cache.memo(("date_lead", cache.version(store)), lambda: wq.date_lead(store))
+        rows = wq.event_page(store, flt, sort, limit, offset, after=key, probe=probe, lead=lead)
+        ids = [i for i, _ in rows]
+        last = rows[-1][1] if rows and sort in wq.ORDERED else None
+    events = wq.summaries(store, ids)
+    nxt = offset + limit if offset + limit < total and len(ids) == limit else None
+    cursor = None if nxt is None else _encode_cursor(nxt, sort, last)
     return {
         "filters": filter_dict(params), "sort": sort, "total": total, "limit": limit, "offset": offset,
         "next_offset": nxt, "next_cursor": cursor, "events": events,
