@@ -53,3 +53,10 @@ def test_both_countries_stand_for_the_parties_told_before_only_without_named_one
                             "양국은 이어 2023년 4월 4일 다라대학교와 마바연구소 간 공동연구협약도 체결했다.")
     later = [ps for ps in got["agreement"] if "다라대학교" in ps]
     assert later and not later[0] & {"한국연구원", "가나 과학기술부"}
+
+
+def test_two_countries_as_subject_are_the_leaders_named_next_to_them(pipeline):
+    text = ("김민수 대통령은 2024년 3월 4일 가나 아크라 대통령궁에서 아마드 하산 가나 대통령과 환영식에 참석했다. "
+            "한국과 가나는 이날 아크라에서 보건 분야 양해각서 3건을 체결했다.")
+    got = parties(pipeline, text)
+    assert any({"김민수", "아마드 하산"} <= ps for ps in got["agreement"])

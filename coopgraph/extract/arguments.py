@@ -23,6 +23,7 @@ from coopgraph.extract.base import (
     _sending_body,
 )
 from coopgraph.extract.merge import same_party
+from coopgraph.extract.roles import lexicon as roles_lexicon
 from coopgraph.extract.triggers import NounRun, Trigger, load_lexicon
 from coopgraph.records import Mention, Participant
 
@@ -121,6 +122,11 @@ class ArgumentsMixin:
                 _add(cand.participants, p)
             if parties:
                 cand.cues.append("participants:plural-anaphor")
+        if not cand.participants and not unnamed and not ms:
+            pair = self._countries_as_subject(cb, tr.begin, bare)
+            if pair is not None and (any(cb <= x.begin < ce for x in d.dates)
+                                     or self.mentions_in(cb, ce, kinds=("place",))):
+                self._pair_parties(cand, pair)
         if not cand.participants and not unnamed:
             self._anaphora(cand, cb, ce)
         self._groups(cand, c0, c1)
@@ -133,6 +139,39 @@ class ArgumentsMixin:
         for m in self.mentions_in(cb, ce, kinds=("country",)):
             if m.country:
                 cand.countries.add(m.country)
+
+    def _countries_as_subject(self, cb: int, tb: int, clause_text: str) -> tuple[str, ...] | None:
+        """'양국은 …을 체결했다', '한국과 가나(GH)는 …': the two countries that stand for the parties of the
+        act (those of the page's pair for '양국'; () when the page has none), or None."""
+        text = self.d.text
+        cs = [m for m in self.mentions_in(cb, tb, kinds=("country",))]
+        for a, b in zip(cs, cs[1:]):
+            if a.country and b.country and a.country != b.country \
+                    and _PAIR_LINK.fullmatch(text, a.stop, b.begin) and _PAIR_SUBJECT.match(text, b.stop):
+                return a.country, b.country
+        if any(a in clause_text for a in roles_lexicon()["country_anaphors"]):
+            return tuple(self.pair) if len(self.pair) == 2 else ()
+        return None
+
+    def _pair_parties(self, cand: Cand, pair: tuple[str, ...]) -> None:
+        """The persons and bodies of the two countries named in the nearest sentence that names them (the
+        leaders at whose summit '양국' signed), looked for in the three sentences before and the two after."""
+        d = self.d
+        idx = cand.sent_index
+        order = [idx - 1, idx + 1, idx - 2, idx + 2, idx - 3]
+        for k in order:
+            if not 0 <= k < len(self.sentences):
+                continue
+            s = self.sentences[k]
+            ms = [m for m in self.mentions_in(s.begin, s.stop) if not self._only_owner_or_venue(m)
+                  and not self._venue_of_holding(m)]
+            found = {m.country for m in ms if m.country}
+            if len(found) < 2 or not found.issuperset(pair):
+                continue
+            for m in ms:
+                _add(cand.participants, _participant(m, d.entities))
+            cand.cues.append(f"participants:countries-as-subject<-sentence {k}")
+            return
 
     def _background_subjects(self, ms: list[Mention], cb: int, tb: int) -> list[Mention]:
         """'센터는 [A와 B가 지난해 체결한 협약에 따라] 설립됐다': A and B act in the earlier signing."""
@@ -386,6 +425,8 @@ class ArgumentsMixin:
         _add(cand.participants, Participant(name=name, kind="org", country=None))
 
 
+_PAIR_LINK = re.compile(r"\s?(?:\([^()]{1,20}\))?\s?(?:과|와|및|,|·)\s?")
+_PAIR_SUBJECT = re.compile(r"(?:\([^()]{1,20}\))?(?:은|는|이|가|도)\s")
 _VENUE_HOLDING = re.compile(r"(?:\([^()]{1,30}\))?에서\s?(?:[^\s.,]+\s){0,2}?(?:열린|열렸|열리|열려|개최되|개최된|개최됐|진행된|진행되|진행됐)")
 
 

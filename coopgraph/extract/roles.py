@@ -41,7 +41,8 @@ def lexicon() -> dict[str, Any]:
     follows = sorted(((w, role) for role, ws in data["follows"].items() for w in ws), key=lambda x: -len(x[0]))
     return {"particles": particles, "titles": titles, "follows": follows, "verbs": data["verbs"],
             "max_distance": data.get("max_distance") or {}, "max_words": data.get("max_words") or {},
-            "signer_words": tuple(data.get("signer_words") or ()), "and_stop": set(data.get("and_stop") or ())}
+            "signer_words": tuple(data.get("signer_words") or ()), "and_stop": set(data.get("and_stop") or ()),
+            "country_anaphors": tuple(data.get("country_anaphors") or ())}
 
 
 def _particle(rest: str) -> tuple[str | None, int]:
