@@ -431,3 +431,29 @@ def test_a_visit_noted_in_brackets_goes_where_its_heading_says():
     text = "몽골 한국 인사 교류\n○ 방몽\n- 대통령 : 2004.11(국빈방문)\n- 총리 : 2008.3(공식방문)\n몽골 한국"
     got = sorted((e.type, e.date.start, e.location.country) for e in add_list_events(analysis(text, MN), ()))
     assert got == [("visit", "2004-11", "MN"), ("visit", "2008-03", "MN")]
+
+
+def test_month_day_lines_under_a_year_heading():
+    text = "몽골 한국 연혁\n2019\n- 03.05 한-몽골 외교장관회담\n- 11.22~24 몽골 총리 방한\n2018\n- 09.14 문화협정 서명\n몽골 한국"
+    got = summary(add_list_events(analysis(text, MN), ()))
+    assert got == [("agreement", "2018-09-14", "2018-09-14"), ("meeting", "2019-03-05", "2019-03-05"),
+                   ("visit", "2019-11-22", "2019-11-24")]
+
+
+def test_undated_lines_under_a_year_cell():
+    text = "몽골 한국 교류 일지\n연도\n내용\n2019\n한-몽골 정상회담 개최\n2017\n몽골 대통령 방한\n몽골 한국"
+    got = summary(add_list_events(analysis(text, MN), ()))
+    assert got == [("meeting", "2019", "2019"), ("visit", "2017", "2017")]
+
+
+def test_an_entry_into_force_column_dates_no_item():
+    text = "몽골 한국 협정 현황\n협정명 | 서명일 | 발효일\n사증면제협정 | 1981.9.16 | 1981.10.1\n항공협정 | 1967.6.7 | 1968.1.2\n몽골"
+    got = summary(add_list_events(analysis(text, MN), ()))
+    assert got == [("agreement", "1967-06-07", "1967-06-07"), ("agreement", "1981-09-16", "1981-09-16")]
+
+
+def test_an_occasion_in_brackets_under_a_visit_heading():
+    text = "몽골 한국 인사 교류\n방몽\n2012.6 김가나 대통령 (G20 정상회의)\n2015.9 이다라 총리\n몽골 한국"
+    a = analysis(text, MN + [("김가나", "person", "KR"), ("이다라", "person", "KR"), ("G20", "org", None)])
+    got = sorted((e.type, e.date.start, [p.name for p in e.participants]) for e in add_list_events(a, ()))
+    assert got == [("visit", "2012-06", ["김가나"]), ("visit", "2015-09", ["이다라"])]

@@ -72,6 +72,7 @@ class _Item:
     before: tuple[int, int] | None = None  # the words right before the date, back to a comma or date
     home: Participant | None = None  # the Korean side the list's heading names
     header: tuple = ()  # the acts of the heading over the item's list
+    aside: tuple[int, int] | None = None  # brackets telling the occasion, whose bodies take no part
 
 
 def _items(page: Page, s: Sentence, anchors: list[DateExpr], nominal: bool) -> tuple[list[_Item], tuple[int, int]]:
@@ -84,6 +85,9 @@ def _items(page: Page, s: Sentence, anchors: list[DateExpr], nominal: bool) -> t
         group = [d for d in anchors if not in_brackets(text, d)]
         # "협정: 1992.10.20 서명, 1993.5.19 발효": the date of a closing or entry into force is no item
         acts = [d for d in group if not _void_after(page, d)]
+        if len(acts) > 1 and page.void_columns:
+            # "협정명 | 서명일 | 발효일" over "X협정 | 1981.9.16 | 1981.10.1": the entry into force is no item
+            acts = [d for i, d in enumerate(acts) if i not in page.void_columns] or acts
         group = acts or group
         before = (head_at, group[0].begin)
         after = (group[-1].stop, s.stop)
@@ -166,6 +170,15 @@ def _read_sentence(page: Page, s: Sentence, header: list, intro: list, lead: lis
             if header and any(a[0] == header[0][0] for a in it.acts):
                 # under "방한", "(APEC 정상회의 참석 계기 국빈방문)" qualifies the visit the heading names
                 it.acts = [a for a in it.acts if a[0] == header[0][0]]
+    for it in items:
+        if header and it.acts and all(_bracketed(text, s.begin, at) for _, _, at in it.acts) \
+                and not any(t == header[0][0] for t, _, _ in it.acts):
+            # "2012.6 X 대통령 (G20 정상회의)" under "방멕시코": the brackets tell the occasion of the visit,
+            # and the bodies named in them (G20) are no party of it
+            opened = text.rfind("(", s.begin, it.acts[0][2])
+            close = text.find(")", opened, s.stop)
+            it.aside = (opened, close + 1 if close >= 0 else s.stop)
+            it.acts, it.borrowed = list(header), "header"
     tail_acts = _one_per_type(page.acts(*tail)) if tail[1] > tail[0] else []
     for i, it in enumerate(items):
         if it.acts:
@@ -202,6 +215,27 @@ def _read_sentence(page: Page, s: Sentence, header: list, intro: list, lead: lis
     return out
 
 
+def _under_year(page: Page, s: Sentence, year: DateExpr) -> list[_Item]:
+    """An undated line with no verb naming its act under a year heading ("2019" / "X 정상회담 개최"):
+    an item of that year."""
+    if item_dates(page, s) or _VERBAL_END.search(s.text) or len(s.text.strip()) > 80:
+        return []
+    lead = _BULLET.match(page.text, s.begin)
+    content = (lead.end() if lead else s.begin, s.stop)
+    acts = _one_per_type(page.acts(*content, line=True))
+    if not acts:
+        return []
+    it = _Item(date=year, content=content, sentence=s, acts=acts)
+    if any(t == "agreement" for t, _, _ in acts):
+        it.parts = len(_count_parts(page, *content))
+    return [it]
+
+
+def _bracketed(text: str, begin: int, at: int) -> bool:
+    """Offset ``at`` stands inside brackets opened after ``begin``."""
+    return text.rfind("(", begin, at) > text.rfind(")", begin, at)
+
+
 def _one_per_type(acts: list[tuple[str, str, int]]) -> list[tuple[str, str, int]]:
     seen: set[str] = set()
     out = []
@@ -228,6 +262,8 @@ def _events_of(page: Page, it: _Item) -> list[Event]:
     text = page.text
     b, e = it.content
     parties = page.parties(*(it.row or it.content))
+    if it.aside is not None:
+        parties = [p for p in parties if not page.named_within(p, *it.aside)]
     if it.prefix is not None and it.before is not None and it.before[1] > it.before[0]:
         # "김가나 대통령이 1994년, 이다라 대통령이 2005년 X를 방문": the person told right before the
         # date is the item's when none stands in its own clause (the one after it is the next item's)
@@ -409,15 +445,20 @@ def add_list_events(analysis: Analysis, events: tuple[Event, ...]) -> tuple[Even
     lead: list = []  # the one act of the sentence leading into the lines below it
     home: Participant | None = None  # the Korean body or city a heading names ("X대학교 교류협정 현황")
     header_at = (0, 0)
+    year_at: DateExpr | None = None  # the year heading ("2019") over undated lines ("X 정상회담 개최")
     titles: set[tuple[int, int]] = set()  # the headings whose act the items below them took
     for s in _joined_cells(page, [s for s in analysis.sentences if s.text.strip()]):
         heading = _YEAR_HEADING.fullmatch(s.text)
         if heading:
             page.heading_year = heading.group(1)  # "2019년" over lines "3월 5일 ..."
+            year_at = DateExpr(s.begin + heading.start(1), s.begin + heading.end(1), heading.group(1),
+                               heading.group(1), heading.group(1), rule="list-heading-year")
             continue
         if _VERBAL_END.search(s.text):
-            page.heading_year = None
+            page.heading_year = year_at = None
         got = _read_sentence(page, s, header, intro, lead)
+        if not got and year_at is not None:
+            got = _under_year(page, s, year_at)
         for it in got:
             it.home = home
             if it.borrowed == "header":
@@ -429,6 +470,10 @@ def add_list_events(analysis: Analysis, events: tuple[Event, ...]) -> tuple[Even
         if _is_header(page, s):
             acts = page.header_acts(s.text)
             home = page.home_of(s) or home
+            if page.column_row(s.text):
+                page.void_columns = page.void_date_columns(s.text)
+            else:
+                page.void_columns = frozenset()
             if acts or not page.column_row(s.text):
                 # a table's column names ("도시명 국가 체결일") keep the heading above them
                 header, intro, header_at = acts, [], (s.begin, s.stop)

@@ -66,6 +66,10 @@ def list_dates(text: str, s: Sentence, known: tuple[DateExpr, ...], pivot: int =
     merged = _labelled_months(text, s, merged)
     lead = _BULLET.match(text, s.begin)
     lead_at = lead.end() if lead else s.begin
+    if year:
+        md = _heading_month_day(text, lead_at, s.stop, year)
+        if md is not None:  # "- 03.05 X" under "2019": the 5th of March 2019, not March 2003
+            merged = [md] + [d for d in merged if d.begin >= md.stop]
     heading = year if merged and merged[0].begin == lead_at else None
     return _bind_years(text, merged, heading)
 
@@ -73,6 +77,23 @@ def list_dates(text: str, s: Sentence, known: tuple[DateExpr, ...], pivot: int =
 # "2004.6" with a one-digit month, as a cell of a labelled row ("대통령 : 2004.6(국빈), 2009.11(실무)")
 _DOTTED_YM = re.compile(r"(?<![\d.'’‘])((?:19|20)\d\d)\.\s?(1[0-2]|0?[1-9])(?![\d.])(?=\s*(?:[(,，~∼/]|$))")
 _LABEL = re.compile(r"[^:：\n]{1,20}[:：]\s*")
+
+
+_MONTH_DAY = re.compile(r"(\d{1,2})\s?[./]\s?(\d{1,2})\.?(?:\s?[~∼\-–]\s?(?:(\d{1,2})\s?[./]\s?)?(\d{1,2})\.?)?"
+                        r"(?=\s|$)")
+
+
+def _heading_month_day(text: str, at: int, stop: int, year: str) -> DateExpr | None:
+    """A dotted month and day leading a line under a year heading ("03.05 X", "11.22~24 X")."""
+    m = _MONTH_DAY.match(text, at, stop)
+    if m is None:
+        return None
+    y, mo = int(year), int(m.group(1))
+    start = _iso(y, mo, int(m.group(2)))
+    end = _iso(y, int(m.group(3) or mo), int(m.group(4))) if m.group(4) else start
+    if not start or not end or end < start:
+        return None
+    return DateExpr(m.start(), m.end(), m.group(), start, end, rule="list-heading-md")
 
 
 def _labelled_months(text: str, s: Sentence, dates: list[DateExpr]) -> list[DateExpr]:

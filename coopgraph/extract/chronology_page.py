@@ -143,6 +143,7 @@ class Page:
         self.pair = tuple(c for c, n in top if n >= 2) if len(top) == 2 else tuple(c for c, _ in top)
         self.korea = any(m.country == "KR" for m in self.mentions)
         self.heading_year: str | None = None  # "2019년" heading the lines below it
+        self.void_columns: frozenset[int] = frozenset()  # date columns of the table telling no act (발효일)
         self.surfaces: dict[str, Counter] = {}
         for m in self.mentions:
             if m.kind == "country" and m.country:
@@ -293,6 +294,12 @@ class Page:
         return len(words) >= 2 and all(w in self.lex.column_words or (
             len(w) >= 3 and w.endswith(("명", "일", "일자", "연도", "년도"))) for w in words)
 
+    def void_date_columns(self, line: str) -> frozenset[int]:
+        """The places, among a table's date columns, of those dating no happening ("발효일", "폐쇄일")."""
+        words = [w for w in re.split(r"[\s|/·,]+", line) if w and not _BULLET.fullmatch(w)]
+        dated = [w for w in words if w.endswith(("일", "일자", "날짜", "연도", "년도", "시기"))]
+        return frozenset(i for i, w in enumerate(dated) if any(v in w for v in self.lex.void_words))
+
     def home_of(self, s: Sentence) -> Participant | None:
         """The Korean body or city a heading line names ("부산대학교 교류협정 현황", "광주광역시 국제교류")."""
         for m in self.mentions[bisect.bisect_left(self.m_starts, s.begin):]:
@@ -319,6 +326,16 @@ class Page:
             if not any(q.name == p.name for q in out):
                 out.append(p)
         return out
+
+    def named_within(self, p: Participant, b: int, e: int) -> bool:
+        """Party ``p`` is named in text[b:e] (by any mention of it there)."""
+        i = bisect.bisect_left(self.m_starts, b)
+        while i < len(self.mentions) and self.mentions[i].begin < e:
+            m = self.mentions[i]
+            i += 1
+            if m.stop <= e and m.kind in ("org", "person") and _participant(m, self.entities).name == p.name:
+                return True
+        return False
 
     def places(self, b: int, e: int):
         i = bisect.bisect_left(self.m_starts, b)
