@@ -43,15 +43,13 @@ import re
 from dataclasses import dataclass, field, replace
 
 from coopgraph.extract.base import Place
+from coopgraph.extract.chronology_args import mission_seat, opened_thing, sister_city, visit_place
 from coopgraph.extract.chronology_dates import _BULLET, _EMPTY, _VERBAL_END
 from coopgraph.extract.chronology_enum import absorb, enumeration
 from coopgraph.extract.chronology_page import (
     Page,
-    country_codes,
-    country_word,
     in_brackets,
     item_dates,
-    visit_country,
 )
 from coopgraph.records import Analysis, DateExpr, Event, Evidence, Participant, Sentence
 
@@ -288,10 +286,10 @@ def _events_of(page: Page, it: _Item) -> list[Event]:
     for typ, head, _at in it.acts:
         location = None
         if typ in ("visit", "meeting"):
-            location = _visit_place(page, head, parties, places, it)
+            location = visit_place(page, head, parties, places)
             direction = next((h for t, h, _ in it.header if t == typ and h != head), None)
             if location is None and direction:
-                location = _visit_place(page, direction, parties, places, it)  # "국빈방문" under "방칠"
+                location = visit_place(page, direction, parties, places)  # "국빈방문" under "방칠"
         elif typ in ("opening", "forum"):
             for m in places:
                 if m.kind == "place" or re.match(r"\s*(?:에서|에)", text[m.stop:m.stop + 3]):
@@ -299,17 +297,17 @@ def _events_of(page: Page, it: _Item) -> list[Event]:
                         x for x in (m.name,) if x and x != m.text))
                     break
             if location is None and typ == "opening":
-                location = _mission_seat(page, text[b:e])
+                location = mission_seat(page, text[b:e])
         item_parties = parties
         if typ == "opening" and not any(p.kind == "org" for p in parties):
-            opened = _opened_thing(page, b, e)  # 'X에 영사관을 개설': the mission opened is the party
+            opened = opened_thing(page, b, e)  # 'X에 영사관을 개설': the mission opened is the party
             if opened is not None:
                 item_parties = parties + [opened]
         countries = [c for c in page.pair]
         if "KR" not in countries and page.korea:
             countries.append("KR")  # a page about Korea and X that names Korea once
         # (a foreign body read by the recogniser is the partner already: "케냐 마세노 대학과 자매결연")
-        city = _sister_city(page, head, *(it.row or it.content)) if typ == "agreement" and \
+        city = sister_city(page, head, *(it.row or it.content)) if typ == "agreement" and \
             not any(p.country not in (None, "KR") and p.kind == "org" for p in parties) else None
         if city is not None:
             # a row of a sister-city table ("미국 리버사이드시 2001. 3. 15."): the city is the party,
@@ -339,92 +337,6 @@ def _events_of(page: Page, it: _Item) -> list[Event]:
                 explain=(("trigger", head), ("form", "list-item"), ("rule", f"list:{it.borrowed or 'own'}->{typ}"),
                          ("date_rule", it.date.rule))))
     return out
-
-
-_PARTICLE_END = re.compile(r"(?:에서|에게|으로|에|을|를|은|는|이|가|의|와|과|도|로)$")
-
-
-def _opened_thing(page: Page, b: int, e: int) -> Participant | None:
-    """'라스팔마스에 영사관을 개설' -> 영사관; '주 캐나다 한국대사관이 개설' -> 주 캐나다 한국대사관."""
-    words = page.text[b:e].split()
-    for i, w in enumerate(words):
-        bare = _PARTICLE_END.sub("", w.strip(",.()'\"‘’“”"))
-        if not bare.endswith(page.lex.mission_nouns):
-            continue
-        name = [bare]
-        for prev in reversed(words[max(0, i - 3):i]):
-            if _PARTICLE_END.search(prev) or not re.fullmatch(r"[가-힣A-Za-z·]+", prev):
-                break
-            name.insert(0, prev)
-        full = " ".join(name)
-        foreign = [c for c in page.pair if c != "KR"]
-        # 주X 대사관 is Korea's mission abroad, 주한 X 대사관 X's mission in Korea
-        country = (foreign[0] if len(foreign) == 1 else None) if full.startswith("주한") else \
-            ("KR" if full.startswith("주") else None)
-        return Participant(name=full, kind="org", country=country)
-    return None
-
-
-def _sister_city(page: Page, head: str, b: int, e: int) -> Participant | None:
-    """The foreign city named after its country in a sister-city item ("미국 리버사이드시", "중국의 웨이하이")."""
-    if not any(w in head.replace(" ", "") or head in w for w in page.lex.sister_heads):
-        return None
-    words = page.text[b:e]
-    found = list(country_word().finditer(words))
-    for m in found:
-        code = country_codes()[m.group(1)]
-        city = re.compile(r"[가-힣]{2,10}(?![가-힣])").match(words, m.end())
-        if city and code != "KR" and city.group() not in page.lex.name_stop and not page.column_row(city.group()):
-            name = city.group()
-            bare = re.sub(r"(?<=[시주도군현성])(?:와|과|와의|과의|와는|과는|을|를|이|가|은|는|에)$", "", name)
-            return Participant(name=bare, kind="org", country=code)  # "오클랜드시와" -> 오클랜드시
-    for m in found:  # a table whose city cell comes first: "메단시 인도네시아 1997. 9. 30."
-        code = country_codes()[m.group(1)]
-        city = re.search(r"(?<![가-힣])([가-힣]{2,10}[시주도군현성])\s+$", words[:m.start()])
-        if city and code != "KR" and city.group(1) not in page.lex.name_stop \
-                and city.group(1) not in country_codes():
-            return Participant(name=city.group(1), kind="org", country=code)
-    return None
-
-
-def _mission_seat(page: Page, words: str) -> Place | None:
-    """'주이스탄불 총영사관' -> 이스탄불, '주한 X 대사관' -> Korea, '밴쿠버 총영사관' -> 밴쿠버."""
-    nouns = "|".join(map(re.escape, page.lex.mission_nouns))
-    m = re.search(rf"(?<![가-힣])(주\s?)?([가-힣]{{1,10}})\s?(?:[가-힣]{{2,6}}\s?)?(?:{nouns})", words)
-    if m is None:
-        return None
-    seat = m.group(2)
-    if m.group(1) and seat.startswith("한") and (len(seat) == 1 or seat[1:] in country_codes()):
-        return page.country_place("KR")  # 주한 캐나다대사관: in Korea
-    code = country_codes().get(seat)
-    if code == "KR" and not m.group(1):
-        return None  # 한국 대사관: Korea's embassy, somewhere abroad
-    if code:
-        return page.country_place(code)
-    if len(seat) < 2 or seat in page.lex.name_stop or seat.endswith(("국", "의")):
-        return None
-    foreign = [c for c in page.pair if c != "KR"]
-    return Place(name=seat, country=foreign[0] if len(foreign) == 1 else None)
-
-
-def _visit_place(page: Page, head: str, parties, places, it: _Item) -> Place | None:
-    if head.startswith("방") and len(head) == 2 and head[1] in page.abbrev:
-        return page.country_place(page.abbrev[head[1]])
-    if visit_country(head):
-        return page.country_place(visit_country(head))
-    if head in ("방한", "내한"):
-        return page.country_place("KR")
-    for m in places:
-        after = page.text[m.stop:m.stop + 3]
-        if m.kind == "place" or re.match(r"\s*(?:을|를|에|에서|\s*국빈|\s*방문|\s*공식)", after):
-            return page.country_place(m.country) if m.kind == "country" and m.country else \
-                Place(name=m.text, country=m.country)
-    homes = {p.country for p in parties if p.country}
-    if len(page.pair) == 2 and len(homes) == 1:
-        (home,) = homes
-        if home in page.pair:
-            return page.country_place(page.pair[1] if home == page.pair[0] else page.pair[0])
-    return None
 
 
 def _is_header(page: Page, s: Sentence) -> bool:

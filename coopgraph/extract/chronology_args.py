@@ -1,0 +1,97 @@
+"""The arguments of a list item (used by :mod:`coopgraph.extract.chronology`): the place of a
+visit from its head or direction, the seat of an opened mission from its name, the mission
+opened as a party, and the foreign city of a sister-city row.
+"""
+
+from __future__ import annotations
+
+import re
+
+from coopgraph.extract.base import Place
+from coopgraph.extract.chronology_page import Page, country_codes, country_word, visit_country
+from coopgraph.records import Participant
+
+_PARTICLE_END = re.compile(r"(?:에서|에게|으로|에|을|를|은|는|이|가|의|와|과|도|로)$")
+
+
+def opened_thing(page: Page, b: int, e: int) -> Participant | None:
+    """'라스팔마스에 영사관을 개설' -> 영사관; '주 캐나다 한국대사관이 개설' -> 주 캐나다 한국대사관."""
+    words = page.text[b:e].split()
+    for i, w in enumerate(words):
+        bare = _PARTICLE_END.sub("", w.strip(",.()'\"‘’“”"))
+        if not bare.endswith(page.lex.mission_nouns):
+            continue
+        name = [bare]
+        for prev in reversed(words[max(0, i - 3):i]):
+            if _PARTICLE_END.search(prev) or not re.fullmatch(r"[가-힣A-Za-z·]+", prev):
+                break
+            name.insert(0, prev)
+        full = " ".join(name)
+        foreign = [c for c in page.pair if c != "KR"]
+        # 주X 대사관 is Korea's mission abroad, 주한 X 대사관 X's mission in Korea
+        country = (foreign[0] if len(foreign) == 1 else None) if full.startswith("주한") else \
+            ("KR" if full.startswith("주") else None)
+        return Participant(name=full, kind="org", country=country)
+    return None
+
+
+def sister_city(page: Page, head: str, b: int, e: int) -> Participant | None:
+    """The foreign city named after its country in a sister-city item ("미국 리버사이드시", "중국의 웨이하이")."""
+    if not any(w in head.replace(" ", "") or head in w for w in page.lex.sister_heads):
+        return None
+    words = page.text[b:e]
+    found = list(country_word().finditer(words))
+    for m in found:
+        code = country_codes()[m.group(1)]
+        city = re.compile(r"[가-힣]{2,10}(?![가-힣])").match(words, m.end())
+        if city and code != "KR" and city.group() not in page.lex.name_stop and not page.column_row(city.group()):
+            name = city.group()
+            bare = re.sub(r"(?<=[시주도군현성])(?:와|과|와의|과의|와는|과는|을|를|이|가|은|는|에)$", "", name)
+            return Participant(name=bare, kind="org", country=code)  # "오클랜드시와" -> 오클랜드시
+    for m in found:  # a table whose city cell comes first: "메단시 인도네시아 1997. 9. 30."
+        code = country_codes()[m.group(1)]
+        city = re.search(r"(?<![가-힣])([가-힣]{2,10}[시주도군현성])\s+$", words[:m.start()])
+        if city and code != "KR" and city.group(1) not in page.lex.name_stop \
+                and city.group(1) not in country_codes():
+            return Participant(name=city.group(1), kind="org", country=code)
+    return None
+
+
+def mission_seat(page: Page, words: str) -> Place | None:
+    """'주이스탄불 총영사관' -> 이스탄불, '주한 X 대사관' -> Korea, '밴쿠버 총영사관' -> 밴쿠버."""
+    nouns = "|".join(map(re.escape, page.lex.mission_nouns))
+    m = re.search(rf"(?<![가-힣])(주\s?)?([가-힣]{{1,10}})\s?(?:[가-힣]{{2,6}}\s?)?(?:{nouns})", words)
+    if m is None:
+        return None
+    seat = m.group(2)
+    if m.group(1) and seat.startswith("한") and (len(seat) == 1 or seat[1:] in country_codes()):
+        return page.country_place("KR")  # 주한 캐나다대사관: in Korea
+    code = country_codes().get(seat)
+    if code == "KR" and not m.group(1):
+        return None  # 한국 대사관: Korea's embassy, somewhere abroad
+    if code:
+        return page.country_place(code)
+    if len(seat) < 2 or seat in page.lex.name_stop or seat.endswith(("국", "의")):
+        return None
+    foreign = [c for c in page.pair if c != "KR"]
+    return Place(name=seat, country=foreign[0] if len(foreign) == 1 else None)
+
+
+def visit_place(page: Page, head: str, parties, places) -> Place | None:
+    if head.startswith("방") and len(head) == 2 and head[1] in page.abbrev:
+        return page.country_place(page.abbrev[head[1]])
+    if visit_country(head):
+        return page.country_place(visit_country(head))
+    if head in ("방한", "내한"):
+        return page.country_place("KR")
+    for m in places:
+        after = page.text[m.stop:m.stop + 3]
+        if m.kind == "place" or re.match(r"\s*(?:을|를|에|에서|\s*국빈|\s*방문|\s*공식)", after):
+            return page.country_place(m.country) if m.kind == "country" and m.country else \
+                Place(name=m.text, country=m.country)
+    homes = {p.country for p in parties if p.country}
+    if len(page.pair) == 2 and len(homes) == 1:
+        (home,) = homes
+        if home in page.pair:
+            return page.country_place(page.pair[1] if home == page.pair[0] else page.pair[0])
+    return None
