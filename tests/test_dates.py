@@ -351,3 +351,18 @@ def test_a_visit_dated_by_one_day_of_the_trip_told_elsewhere_is_the_trip():
     evs = _events("몽골 대표단은 11~14일 한국에 머문다. 한국을 공식 방문 중인 바트 총리는 12일 김가나 장관을 만났다.",
                   MN + [("김가나", "person", "KR"), ("바트", "person", "MN")], "2023-12-15")
     assert {(e.date.start, e.date.end) for e in evs if e.type == "visit"} == {("2023-12-11", "2023-12-14")}
+
+
+def test_an_undated_lead_takes_the_day_and_place_the_next_sentences_tell():
+    people = [("김가나", "person", "KR"), ("바트", "person", "MN"), ("울란바토르", "place", "MN")]
+    evs = _events("김가나 차관이 몽골을 방문해 광물 협력 강화에 나섰다.\n"
+                  "외교부는 오늘(22일) 김 차관이 지난 19~20일 울란바토르에서 바트 몽골 부총리를 면담했다고 밝혔다.",
+                  MN[:1] + people, "2024-05-22")
+    visit = next(e for e in evs if e.type == "visit")
+    assert (visit.date.start, visit.date.end) == ("2024-05-19", "2024-05-20")  # not the report day
+    assert visit.location.name in ("몽골", "울란바토르")
+    # an act after a dated act is no lead: it keeps the day of the act before, not the one told after
+    evs = _events("김가나 차관은 3일 바트 부총리를 면담했다.\n김 차관은 몽골 외교부와 협정을 체결했다.\n"
+                  "양측은 지난 10일 울란바토르에서 실무 회의를 열었다.",
+                  MN[:1] + people + [("몽골 외교부", "org", "MN")], "2024-05-22")
+    assert next(e for e in evs if e.type == "agreement").date.start == "2024-05-03"

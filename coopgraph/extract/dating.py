@@ -61,6 +61,9 @@ _EARLIER = re.compile(r"\s*(?:(?:(?:이에|이보다|그보다)\s?)?앞서(?![�
 _WHOLE_TRIP = re.compile(r"[^\s.,]*?\s?(?:일정|중인|중이던|중에)")
 
 
+# how many sentences after an undated lead may date it
+_LEAD_REACH = 2
+
 _PART_OF_YEAR = re.compile(r"상반기|하반기|분기")
 _PART_OF_MONTH = re.compile(r"초순|중순|하순|(?<=월)\s?(?:초|말)$")
 _FOR_YEARS = re.compile(r"^\s*부터\s*(\d{1,2})\s*년\s*간")
@@ -425,6 +428,46 @@ class DatesMixin:
                 cand.weak_date = prev_ev.weak_date
                 return
         # nothing in the text dates this act: no date (ANNOTATE.md), not the page's year
+
+    def date_leads(self, cands: list[Cand]) -> None:
+        """A story's undated lead ('X 차관보가 멕시코를 방문해 … 나섰다', 'X가 훈장을 받았다'), left
+        after merging with no dated act before it: the day the next sentences tell, and the place
+        they set when it has none. Called once the acts are merged (a lead that restates a body act
+        is folded into it first)."""
+        if not self.news_like:
+            return
+        for cand in sorted(cands, key=lambda c: c.sentence[0]):
+            if cand.date is not None:
+                return
+            if cand.status == "happened":
+                told = self._lead_told_after(cand)
+                if told is not None:
+                    cand.date, cand.date_rule = _told_past(told, self.doc_date) if self.doc_date else told, \
+                        "lead-told-after"
+
+    def _lead_told_after(self, cand: Cand) -> DateExpr | None:
+        """The first date the two sentences after the lead tell (not a report date, not part of a name)."""
+        d = self.d
+        at = next((i for i, x in enumerate(self.sentences) if x.begin == cand.sentence[0]), None)
+        if at is None:
+            return None
+        for nxt in self.sentences[at + 1:at + 1 + _LEAD_REACH]:
+            found = []
+            for k in d.date_range(nxt.begin, nxt.stop):
+                de = d.dates[k]
+                if not (nxt.begin <= de.begin and de.stop <= nxt.stop) or self.name_like(de) \
+                        or self.report_date(de, nxt.stop):
+                    continue
+                use = self.usable(de)
+                if use is not None:
+                    found.append(use)
+            # '외교부는 오늘(27일) … 지난 25일 … 수여했다고 밝혔다': the day told is not the report day
+            acts = [x for x in found if not self.doc_date or x.start != self.doc_date[:10]]
+            if acts or found:
+                if cand.location is None:  # and where the sentence that dates it sets the act
+                    cand.location = self._place_in_span(nxt.begin, nxt.stop)
+                return (acts or found)[0]
+        return None
 
 
 @functools.cache

@@ -92,6 +92,7 @@ def extract_events(analysis: Analysis) -> tuple[Event, ...]:
     # ("여러 차례 정상회담이 열렸고 수십 건의 양해각서가 체결됐지만"), not a happening
     cands = [c for c in cands if c.participants or c.location is not None
              or (c.date is not None and not c.weak_date)]
+    reader.date_leads(cands)
     countries = {m.country for m in analysis.mentions if m.country}
     if re.search(r"(?<![가-힣])한[-·‧]|한국|대한민국|우리 ?정부|우리 ?기업", text):
         countries.add("KR")  # 한-벨라루스 포럼: Korea is a party even when no Korean body is named

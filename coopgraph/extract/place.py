@@ -237,8 +237,11 @@ class PlaceMixin:
     def _sentence_place(self, cand: Cand, cb: int) -> Location | None:
         """'24일 서울 연세대학교 IBS 홀에서는 … 포럼이 열렸다', 'X에서 회담을 갖고 … 서명했다': with no place
         in its own clause, an act takes the place set with 에서 earlier in its sentence."""
+        return self._place_in_span(cand.sentence[0], cb)
+
+    def _place_in_span(self, sb: int, cb: int) -> Location | None:
+        """The place a stretch of text sets with 에서 (a known place, a city and its venue, a host body)."""
         d = self.d
-        sb = cand.sentence[0]
         if cb <= sb:
             return None
         quoted = _quoted_spans(d.text, sb, cb) + [(sb + m.start(), sb + m.end())
