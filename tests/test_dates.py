@@ -366,3 +366,13 @@ def test_an_undated_lead_takes_the_day_and_place_the_next_sentences_tell():
                   "양측은 지난 10일 울란바토르에서 실무 회의를 열었다.",
                   MN[:1] + people + [("몽골 외교부", "org", "MN")], "2024-05-22")
     assert next(e for e in evs if e.type == "agreement").date.start == "2024-05-03"
+
+
+def test_a_dated_row_of_a_table_of_acts_is_no_dateline():
+    from coopgraph.clean.datelines import dateline_rest, split_dated_line
+    from coopgraph.clean.markers import load_markers
+
+    titles = load_markers().reporter_titles
+    for line, signed in (("2011.5.20 문화협정", False), ("2003. 7. 1. 사증면제협정", False), ("2011.5.20 한빛일보", True),
+                         ("2011.5.20 홍길동 기자", True)):
+        assert dateline_rest(split_dated_line(line)[2], titles) is signed, line

@@ -200,6 +200,14 @@ def _byline_keyword_pattern() -> re.Pattern:
     return re.compile(rf"(?<![가-힣A-Za-z])(?:{'|'.join(map(re.escape, kws))})(?![가-힣A-Za-z])", re.I)
 
 
+@functools.cache
+def _list_row_acts() -> tuple[str, ...]:
+    """Act nouns that end the one word of a dated table row ('투자보장협정'): coopgraph/data/dates.yaml."""
+    from coopgraph.text.yamlfile import data_yaml
+
+    return tuple(str(w).casefold() for w in data_yaml("dates.yaml").get("list_row_acts") or ())
+
+
 def dateline_rest(rest: str, titles: tuple[str, ...], timed: bool = False) -> bool:
     """What may stand beside a date on a dateline: nothing, a reporter, an outlet or author name.
 
@@ -224,6 +232,8 @@ def dateline_rest(rest: str, titles: tuple[str, ...], timed: bool = False) -> bo
     if any(c.isdigit() for c in rest):
         return False
     words = rest.split()
+    if len(words) == 1 and rest.casefold().endswith(_list_row_acts()):
+        return False  # '2019.4.9 투자보장협정': a dated row of a table of acts, not a signed date
     if is_reporter_line(rest, titles) or (len(words) == 1 and len(rest) <= 12):
         return True
     # an author and an outlet ("홍길동 한빛일보"), never a phrase that reads as a headline or a sentence
