@@ -205,20 +205,22 @@ def test_probing_each_event_gives_the_pages_the_lists_give(filled, sort):
 
 @pytest.mark.parametrize("sort", ["date", "-date"])
 def test_keyset_pages_follow_the_order(filled, sort):
-    """Each page after the key of the previous page's last event is the next slice of the whole order."""
+    """Each page after the key of the previous page's last event is the next slice of the whole order (SQLite:
+    seeking the order index at the key), with the filters as lists or as probes, with and without a date lead."""
     from coopgraph.web import queries as wq
 
+    lead = wq.date_lead(filled) if filled.conn.dialect == "sqlite" else None
     for flt in _filters():
         everything = wq.event_page(filled, flt, sort, limit=None)
-        for size in (1, 2, 3):
+        for size, probe, with_lead in ((1, False, None), (2, True, lead), (3, False, lead), (3, True, None)):
             walked, key = [], None
             while True:
-                page = wq.event_page(filled, flt, sort, limit=size, after=key)
+                page = wq.event_page(filled, flt, sort, limit=size, after=key, probe=probe, lead=with_lead)
                 walked += page
                 if len(page) < size:
                     break
                 key = page[-1][1]
-            assert walked == everything, (flt, size)
+            assert walked == everything, (flt, size, probe)
 
 
 def test_keyset_handles_missing_dates_on_both_backends(filled):

@@ -196,18 +196,26 @@ def date_lead(store) -> tuple[int, int] | None:
     return math.ceil(after or 0), math.ceil(before or 0)
 
 
-def _range_seek(flt: WebFilter, sort: str, lead: tuple[int, int]) -> tuple[str, list[Any]]:
-    """A bound on ``date_start`` that every dated event matching the date range meets, for an index seek:
-    an event ending on/after FROM starts on/after FROM - lead[0] days (first day of its date_start), one
-    starting on/before TO has a date_start on/before TO + lead[1] days. As strings: "2015" >= "2014-12-31"."""
+def _seek(flt: WebFilter, sort: str, after: list[Any] | None,
+          lead: tuple[int, int] | None) -> tuple[str, list[Any]]:
+    """Bounds on ``date_start`` that every dated event of the page meets, for an index seek. A date range (with
+    ``lead``, :func:`date_lead`): an event ending on/after FROM starts on/after FROM - lead[0] days (first day of
+    its date_start), one starting on/before TO has a date_start on/before TO + lead[1] days. A keyset page: on/after
+    (``date``) or on/before (``-date``) the date_start of the cursor's event. As strings, the index's order
+    ("2015" >= "2014-12-31")."""
     base = flt.base
-    if sort == "date" and base.date_from:
-        bound = store_queries._span(base.date_from)[0] - timedelta(days=lead[0] + 1)
-        return "e.date_start >= ?", [bound.isoformat()]
-    if sort == "-date" and base.date_to:
-        bound = store_queries._span(base.date_to)[1] + timedelta(days=lead[1])
-        return "e.date_start <= ?", [bound.isoformat()]
-    return "1 = 1", []
+    lo = hi = None
+    if lead is not None and base.date_from:
+        lo = (store_queries._span(base.date_from)[0] - timedelta(days=lead[0] + 1)).isoformat()
+    if lead is not None and base.date_to:
+        hi = (store_queries._span(base.date_to)[1] + timedelta(days=lead[1])).isoformat()
+    if after is not None and not after[0]:
+        if sort == "date":
+            lo = after[1] if lo is None else max(lo, after[1])
+        else:
+            hi = after[1] if hi is None else min(hi, after[1])
+    clauses = [c for c, v in (("e.date_start >= ?", lo), ("e.date_start <= ?", hi)) if v is not None]
+    return " AND ".join(clauses) or "1 = 1", [v for v in (lo, hi) if v is not None]
 
 
 def event_page(store, flt: WebFilter, sort: str = "date", limit: int | None = 50, offset: int = 0,
@@ -216,9 +224,10 @@ def event_page(store, flt: WebFilter, sort: str = "date", limit: int | None = 50
     """(id, sort key) of one page of matching events: ``offset`` events skipped, or those up to the key
     ``after`` (keyset paging; "date" and "-date" only).
 
-    ``lead`` (:func:`date_lead`): a first page or keyset page in date order under a date range reads the
-    dated events from an index seek near the range (SQLite; otherwise the block index and a sort of the
-    whole range), then the undated ones.
+    On SQLite a keyset page in date order, and with ``lead`` (:func:`date_lead`) a first or keyset page under a
+    date range, read the dated events from an index seek (at the cursor's date, near the range: :func:`_seek`),
+    then the undated ones; otherwise a date range reads the block index and sorts the whole range (a keyset
+    condition alone would walk the order index from its start).
     """
     ordered = sort in ORDERED
     cond, params = where(store, flt, ordered=ordered, probe=probe and ordered)
@@ -226,8 +235,11 @@ def event_page(store, flt: WebFilter, sort: str = "date", limit: int | None = 50
         more, more_params = after_clause(store, sort, after)
         cond, params = f"{cond} AND {more}", [*params, *more_params]
         offset = 0
-    if (lead is not None and ordered and limit is not None and offset == 0 and store.conn.dialect == "sqlite"
-            and (flt.base.date_from or flt.base.date_to)):
+    dates = bool(flt.base.date_from or flt.base.date_to)
+    # a date range without its lead: the block index and a sort of the range (at a range's end a seek from the
+    # cursor would walk every later event)
+    if (ordered and limit is not None and offset == 0 and store.conn.dialect == "sqlite"
+            and (lead is not None if dates else after is not None)):
         return _seek_page(store, flt, sort, limit, cond, params, after, lead)
     sql = f"SELECT e.id, e.date_start, e.date_end FROM events e WHERE {cond} ORDER BY {_order(store, flt, sort)}"
     if limit is not None:
@@ -237,12 +249,12 @@ def event_page(store, flt: WebFilter, sort: str = "date", limit: int | None = 50
 
 
 def _seek_page(store, flt: WebFilter, sort: str, limit: int, cond: str, params: list[Any],
-               after: list[Any] | None, lead: tuple[int, int]) -> list[tuple[str, list[Any]]]:
+               after: list[Any] | None, lead: tuple[int, int] | None) -> list[tuple[str, list[Any]]]:
     # the order's first term, (date_start IS NULL), is fixed in each part: dated events, then undated ones
     order = ", ".join(f"{t}{'' if asc else ' DESC'}" for t, asc in ORDER_TERMS[sort][1:])
     rows: list[tuple] = []
     if after is None or not after[0]:
-        seek, seek_params = _range_seek(flt, sort, lead)
+        seek, seek_params = _seek(flt, sort, after, lead)
         rows = store.conn.query(
             f"SELECT e.id, e.date_start, e.date_end FROM events e WHERE (e.date_start IS NULL) = 0 AND {seek} "
             f"AND {cond} ORDER BY {order} LIMIT ?", [*seek_params, *params, limit])
