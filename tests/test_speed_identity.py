@@ -323,3 +323,19 @@ def test_data_files_read_the_same_by_the_c_yaml_parser():
         slow, fast = yaml.safe_load(text), load_yaml(text)
         assert fast == slow, path.name
         assert json.dumps(fast, default=str, ensure_ascii=False) == json.dumps(slow, default=str, ensure_ascii=False)
+
+
+def test_any_of_is_any_word_in_the_line():
+    import random
+
+    from coopgraph.clean.markers import any_of, fold, load_markers
+
+    mk = load_markers()
+    lists = [mk.copyright, mk.footer, mk.site_labels, mk.temperature_units, ("a.b", "(x", "[", "a|b"), ()]
+    rng = random.Random(7)
+    alphabet = "가나다 라마.(x)[a|b]℃°C" + "".join(w for words in lists for w in words)
+    lines = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30))) for _ in range(3000)]
+    lines += [fold(w) for words in lists for w in words] + ["", "a"]
+    for words in lists:
+        rx = any_of(words)
+        assert [bool(rx.search(s)) for s in lines] == [any(w in s for w in words) for s in lines]

@@ -34,7 +34,7 @@ from coopgraph.clean.datelines import (
     split_dated_line,
     titled_date,
 )
-from coopgraph.clean.markers import fold, load_markers
+from coopgraph.clean.markers import fold, load_finders, load_markers
 
 _HANGUL = re.compile(r"[가-힣]")
 _HANGUL_WORD = re.compile(r"[가-힣]{2,}")
@@ -88,6 +88,7 @@ class StrippedText:
 
 def _label(line: str) -> Line:
     mk = load_markers()
+    fd = load_finders()
     s = normalise_line(line)
     if not s:
         return Line(s, "blank")
@@ -99,28 +100,28 @@ def _label(line: str) -> Line:
     # weather widgets and tickers
     if key in mk.weather_credit:
         return Line(s, "drop:weather")
-    if short and not sentence and any(u in s for u in mk.temperature_units) and _NUMBER.search(s):
+    if short and not sentence and fd.temperature_units.search(s) and _NUMBER.search(s):
         return Line(s, "drop:weather")
     body = _BULLET.sub("", s)
     if short and not sentence and body.startswith(mk.weather_words) and _NUMBER.search(body) and len(body) <= 20:
         return Line(s, "drop:weather")
-    if short and not sentence and any(t in s for t in mk.ticker_symbols) and _NUMBER.search(s):
+    if short and not sentence and fd.ticker_symbols.search(s) and _NUMBER.search(s):
         return Line(s, "drop:ticker")
     # copyright and footer lines
-    if any(m in key for m in mk.copyright):
+    if fd.copyright.search(key):
         # "…밝혔다. <저작권자 © … 무단전재 금지>" on one line: keep the sentence part
         keep = None
         for m in re.finditer(r"[.?!…][\"'”’」)]*\s", s):
             head, tail = s[: m.end()].strip(), fold(s[m.end():])
-            if any(c in fold(head) for c in mk.copyright):
+            if fd.copyright.search(fold(head)):
                 break
-            if any(c in tail for c in mk.copyright):
+            if fd.copyright.search(tail):
                 keep = head
         if keep:
             return Line(keep, "content")
         if len(s) <= 300:
             return Line(s, "drop:copyright")
-    hits = [m for m in mk.footer if m in key]
+    hits = [m for m in mk.footer if m in key] if fd.footer.search(key) else []
     if len(s) <= 150 and _TABLE_SUMMARY.search(s):
         return Line(s, "drop:table-summary")  # an accessible table's summary: "… 조회할 수 있는 표입니다."
     n_footer = sum(1 for m in hits if not any(m != o and m in o for o in hits))  # "등록일자" is one word, not two
@@ -158,8 +159,8 @@ def _label(line: str) -> Line:
         return Line(titled[0], "content", date=titled[1], signed=titled[2])
     if _HASHTAGS.fullmatch(s):
         return Line(s, "drop:tags")  # "#인도 #협약 #스마트시티"
-    if len(s) <= 150 and any(m in key for m in mk.site_notices) \
-            or not sentence and len(s) <= 80 and any(m in key for m in mk.site_labels):
+    if len(s) <= 150 and fd.site_notices.search(key) \
+            or not sentence and len(s) <= 80 and fd.site_labels.search(key):
         return Line(s, "drop:site-notice")  # "이 누리집은 … 공식 전자정부 누리집입니다.", "담당부서 : 국제교류과"
     if is_reporter_line(s, mk.reporter_titles):
         return Line(s, "byline")
@@ -171,7 +172,7 @@ def _label(line: str) -> Line:
     if key in mk.block_headings or fold(_NAV_ARROWS.sub("", s)) in mk.block_headings:
         return Line(s, "heading")
     if not sentence and len(s) <= 100 and _NAV_ARROWS.sub("", s).casefold().startswith(
-            tuple(p.casefold() for p in mk.nav_prefixes)) and _nav_prefix_ends(s, mk.nav_prefixes):
+            fd.nav_prefixes_folded) and _nav_prefix_ends(s, mk.nav_prefixes):
         return Line(s, "drop:prev-next")  # "이전글 시, 몽골과 협력", "다음 기사 ▶ …"
     if not sentence and _all_buttons(s, mk.button_words):
         return Line(s, "drop:menu")

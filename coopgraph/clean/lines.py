@@ -41,7 +41,7 @@ import re
 from importlib.resources import files
 
 from coopgraph.clean.datelines import DATE, date_only
-from coopgraph.clean.markers import fold, load_markers
+from coopgraph.clean.markers import any_of, fold, load_markers
 
 __all__ = ["FEATURES", "Page", "boilerplate_probs", "exempt", "features", "line_kind", "load_model", "page_kind",
            "protected"]
@@ -156,8 +156,7 @@ def features(page: Page, i: int) -> list[float]:
     tokens = s.split()
     nt = len(tokens) or 1
     end_sent = bool(_SENT_END.search(s))
-    stems = _widget_stems()
-    hits = sum(1 for st in stems if st in key)
+    hits = sum(1 for st in _widget_stems() if st in key) if _stem_finder("widget_stems").search(key) else 0
     nonblank = page.nonblank
     rank = page.rank.get(i, 0)
     total = max(len(nonblank), 1)
@@ -186,7 +185,7 @@ def features(page: Page, i: int) -> list[float]:
         min(hits / nt, 1.0),
         float(hits > 0),
         float(bool(real) and all(t in mk.button_words for t in real)),
-        float(bool(_CREDIT.search(s)) or any(c in key for c in _credit_stems()) and n <= 40 and not end_sent),
+        float(bool(_CREDIT.search(s)) or bool(_stem_finder("credit_stems").search(key)) and n <= 40 and not end_sent),
         float(bool(_FILE.search(s))),
         float(bool(_EMAIL.search(s))),
         float(bool(_URL.search(s))),
@@ -242,7 +241,7 @@ def line_kind(s: str) -> str:
     """
     key = fold(s)
     furniture = (_strong(s) or _CREDIT.search(s) or _COUNTER.match(s) or _UI_END.search(s))
-    weak = len(s) <= 20 and not _sentence_like(s) and any(st in key for st in _widget_stems())  # "서울대 소식"
+    weak = len(s) <= 20 and not _sentence_like(s) and bool(_stem_finder("widget_stems").search(key))  # "서울대 소식"
     if not furniture and not weak and (_sentence_like(s) or _HANGUL_WORD.search(s) and _share(_HANGUL, s) >= 0.35):
         return "label" if _label_like(s) else "phrase"
     return "sentence" if _sentence_like(s) else "other"
@@ -270,14 +269,12 @@ def _label_like(s: str) -> bool:
 
 def furniture_tail(s: str) -> bool:
     """A sure furniture word in a short tail glued after a sentence ("원본보기 아이콘", "댓글 0 공유하기")."""
-    key = fold(s)
-    return any(st in key for st in _strong_stems())
+    return bool(_stem_finder("widget_strong").search(fold(s)))
 
 
 def _strong(s: str) -> bool:
     """A sure sign of page furniture: a strong widget stem, a file name, an e-mail or a URL."""
-    key = fold(s)
-    return (any(st in key for st in _strong_stems()) or bool(_FILE.search(s)) or bool(_EMAIL.search(s))
+    return (bool(_stem_finder("widget_strong").search(fold(s))) or bool(_FILE.search(s)) or bool(_EMAIL.search(s))
             or bool(_URL.search(s)))
 
 
@@ -308,13 +305,9 @@ def _widget_stems() -> tuple[str, ...]:
 
 
 @functools.cache
-def _strong_stems() -> tuple[str, ...]:
-    return _vocab("widget_strong")
-
-
-@functools.cache
-def _credit_stems() -> tuple[str, ...]:
-    return _vocab("credit_stems")
+def _stem_finder(name: str) -> re.Pattern[str]:
+    """One pattern finding any stem of the list ``name`` in a folded line (:func:`markers.any_of`)."""
+    return any_of(_vocab(name))
 
 
 def _vocab(name: str) -> tuple[str, ...]:

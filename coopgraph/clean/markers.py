@@ -8,12 +8,22 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
+
+_SPACES = re.compile(r"\s+")
 
 
 def fold(s: str) -> str:
     """Matching key: no whitespace, case folded."""
-    return re.sub(r"\s+", "", s).casefold()
+    return _SPACES.sub("", s).casefold()
+
+
+def any_of(words: Iterable[str]) -> re.Pattern[str]:
+    """One pattern for "one of ``words`` occurs in s": ``any_of(ws).search(s)`` is true exactly when
+    ``any(w in s for w in ws)`` is (one scan of s instead of one per word; no words: never true)."""
+    alts = sorted({re.escape(w) for w in words}, key=lambda w: (-len(w), w))
+    return re.compile("|".join(alts)) if alts else re.compile(r"(?!)")
 
 
 @dataclass(frozen=True)
@@ -74,3 +84,25 @@ def load_markers() -> Markers:
         site_notices=folded("site_notices"),
         site_labels=folded("site_labels"),
     )
+
+
+@dataclass(frozen=True)
+class Finders:
+    """The marker lists that are searched inside a line, each as one pattern (:func:`any_of`)."""
+
+    copyright: re.Pattern[str]
+    footer: re.Pattern[str]
+    site_notices: re.Pattern[str]
+    site_labels: re.Pattern[str]
+    temperature_units: re.Pattern[str]
+    ticker_symbols: re.Pattern[str]
+    nav_prefixes_folded: tuple[str, ...]  # Markers.nav_prefixes case-folded, in their order
+
+
+@functools.cache
+def load_finders() -> Finders:
+    mk = load_markers()
+    return Finders(copyright=any_of(mk.copyright), footer=any_of(mk.footer), site_notices=any_of(mk.site_notices),
+                   site_labels=any_of(mk.site_labels), temperature_units=any_of(mk.temperature_units),
+                   ticker_symbols=any_of(mk.ticker_symbols),
+                   nav_prefixes_folded=tuple(p.casefold() for p in mk.nav_prefixes))

@@ -251,27 +251,38 @@ class CrfTagger:
         return self._viterbi(state, lens, first)
 
     def _viterbi(self, state: np.ndarray, lens: np.ndarray, first: np.ndarray) -> list[list[str]]:
-        """CRFsuite's Viterbi (crf1dc_viterbi) on every sentence at once (longest first), with its ties."""
+        """CRFsuite's Viterbi (crf1dc_viterbi) on every sentence at once (longest first), with its ties.
+
+        One step per character of the longest sentence, over the sentences still running: the arrays are
+        small, so the step's cost is numpy's per-call overhead - four ufunc calls into buffers made once, and
+        views re-made only when a sentence ends.
+        """
         S, L, T = len(lens), self.trans.shape[0], int(lens[0])
         t_idx = np.arange(T)
-        inside = t_idx[None, :] < lens[:, None]
-        grid = np.zeros((S, T, L))
-        grid[inside] = state[(first[:, None] + t_idx[None, :])[inside]]
-        active = np.searchsorted(-lens, -t_idx, side="left")  # how many sentences are longer than t
-        back = np.zeros((S, T, L), dtype=np.intp)
-        cur = grid[:, 0].copy()  # a sentence's row stops changing after its last character
+        inside = (t_idx[None, :] < lens[:, None]).T  # [t, s]
+        grid = np.zeros((T, S, L))
+        grid[inside] = state[(first[None, :] + t_idx[:, None])[inside]]
+        active = np.searchsorted(-lens, -t_idx, side="left").tolist()  # how many sentences are longer than t
+        back = np.zeros((T, S, L), dtype=np.intp)
+        cur = grid[0].copy()  # a sentence's row stops changing after its last character
         trans = self.trans
+        buf, red = np.empty((S, L, L)), np.empty((S, L))
+        add, best = np.add, np.maximum.reduce
+        a_was = -1
         for t in range(1, T):
-            a = int(active[t])
-            score = cur[:a, :, None] + trans  # [s, i, j]: from label i at t - 1 to label j at t
-            back[:a, t] = score.argmax(axis=1)  # the first best i, as CRFsuite's strict "<"
-            cur[:a] = score.max(axis=1) + grid[:a, t]
+            a = active[t]
+            if a != a_was:
+                a_was, cur3, score, cur_a, red_a = a, cur[:a, :, None], buf[:a], cur[:a], red[:a]
+            add(cur3, trans, out=score)  # [s, i, j]: from label i at t - 1 to label j at t
+            score.argmax(axis=1, out=back[t, :a])  # the first best i, as CRFsuite's strict "<"
+            best(score, axis=1, out=red_a)
+            add(red_a, grid[t, :a], out=cur_a)
         labels = self.labels
         out = []
         for r, y in enumerate(cur.argmax(axis=1).tolist()):
             n = int(lens[r])
             path = [y]
-            steps = back[r, :n].tolist()
+            steps = back[:n, r].tolist()
             for t in range(n - 1, 0, -1):
                 y = steps[t][y]
                 path.append(y)
