@@ -376,3 +376,20 @@ def test_a_dated_row_of_a_table_of_acts_is_no_dateline():
     for line, signed in (("2011.5.20 문화협정", False), ("2003. 7. 1. 사증면제협정", False), ("2011.5.20 한빛일보", True),
                          ("2011.5.20 홍길동 기자", True)):
         assert dateline_rest(split_dated_line(line)[2], titles) is signed, line
+
+
+@pytest.mark.parametrize("line", ["Nov 28, 2019", "November 28, 2019 15:05", "28 November 2019", "입력 Nov. 28, 2019 15:05",
+                                  "Published: November 28, 2019 | 홍길동 기자"])
+def test_an_english_byline_dates_the_article(line):
+    from coopgraph.clean.boilerplate import strip_boilerplate
+
+    page = ("홈\n국제\n한빛시, 몽골 울란바토르시와 우호협력 협약\n" + line + "\n"
+            "한빛시는 지난 27일 몽골 울란바토르시와 우호협력 협약을 체결했다고 밝혔다.\n"
+            "두 도시는 관광과 교육 분야에서 교류를 넓혀 나가기로 했다.\n")
+    assert strip_boilerplate(page).doc_date == "2019-11-28"
+
+
+def test_a_month_word_inside_another_word_is_no_date():
+    from coopgraph.clean.datelines import numeric_dates
+
+    assert numeric_dates("Mayor 5 2020") == "Mayor 5 2020" and numeric_dates("Sept. 3, 2021") == "2021.9.3"

@@ -37,8 +37,30 @@ def iso(m: re.Match) -> str | None:
         return None
 
 
+# English bylines of Korean sites: "Nov 28, 2019", "November 28, 2019 15:05", "28 November 2019", "Nov. 28. 2019"
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH = (r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
+          r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])\.?")
+_EN_DATE = re.compile(rf"(?<![A-Za-z]){_MONTH}\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s*[,.]?\s+(?P<y>(?:19|20)\d{{2}})(?!\d)"
+                      rf"|(?<![\dA-Za-z])(?P<d2>[0-3]?\d)\s+{_MONTH.replace('mon', 'mon2')}\s*,?\s+(?P<y2>(?:19|20)\d{{2}})(?!\d)",
+                      re.I)
+
+
+def numeric_dates(line: str) -> str:
+    """A line with its English-month dates written as y.m.d ("Nov 28, 2019" -> "2019.11.28"), for the readers below."""
+    if not _EN_DATE.search(line):
+        return line
+
+    def num(m: re.Match) -> str:
+        mon = _MONTHS.index((m["mon"] or m["mon2"])[:3].casefold()) + 1
+        return f"{m['y'] or m['y2']}.{mon}.{m['d'] or m['d2']}"
+
+    return _EN_DATE.sub(num, line)
+
+
 def date_only(line: str) -> tuple[str | None, bool] | None:
     """For a line that holds nothing but a date (and weekday/time): (iso, has_weekday)."""
+    line = numeric_dates(line)
     m = _DATE_ONLY_RE.match(line.strip())
     if not m:
         return None
@@ -57,7 +79,7 @@ def split_dated_line(line: str) -> tuple[str | None, bool, str] | None:
     date, weekday, time and separators are removed (a reporter or an outlet
     name, for the caller to judge); None when the line is not like that.
     """
-    s = line.strip()
+    s = numeric_dates(line.strip())
     if len(s) > 70:
         return None
     dates = list(_DATE_RE.finditer(s))
@@ -110,7 +132,7 @@ def is_byline_line(line: str) -> tuple[bool, str | None]:
     is not a byline. A press-release header ("보도시점 2023. 5. 14.(일) 12:00
     담당부서 국제협력과 …") may carry a department and a contact beside it.
     """
-    s = line.strip()
+    s = numeric_dates(line.strip())
     pub, upd, rel = _byline_re()
     release = rel.search(s)
     if len(s) > (200 if release else 120):
