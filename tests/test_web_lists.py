@@ -138,7 +138,7 @@ def test_text_filter_through_the_trigram_index_answers_what_like_answers(filled)
     needles = _needles(filled)
     assert len(needles) > 40
     if filled.conn.dialect == "sqlite":
-        assert wq._has_mentions_fts(filled)
+        assert store_queries.has_mentions_fts(filled)
         cond, params = wq.where(filled, wq.WebFilter(EventFilter(text="양해각서")))
         plan = " ".join(str(r) for r in filled.conn.query(f"EXPLAIN QUERY PLAN SELECT count(*) FROM events e "
                                                           f"WHERE {cond}", params))
@@ -146,10 +146,12 @@ def test_text_filter_through_the_trigram_index_answers_what_like_answers(filled)
     hits = 0
     for needle in needles:
         flt = EventFilter(text=needle)
-        cond, params = store_queries.where(filled, flt)  # the store's LIKE over every evidence sentence
-        like = {r[0] for r in filled.conn.query(f"SELECT e.id FROM events e WHERE {cond}", params)}
+        cond, params = store_queries.contains(filled, "m.evidence", needle)  # LIKE over every evidence sentence
+        like = {r[0] for r in filled.conn.query(f"SELECT DISTINCT m.event_id FROM mentions m WHERE {cond}", params)}
         web = set(wq.event_ids(filled, wq.WebFilter(flt), limit=None))
         assert web == like, needle
+        store_cond, store_params = store_queries.where(filled, flt)  # the CLI's filter: the same index
+        assert {r[0] for r in filled.conn.query(f"SELECT e.id FROM events e WHERE {store_cond}", store_params)} == like
         assert wq.count_events(filled, wq.WebFilter(flt)) == len(like)
         hits += bool(like)
     assert hits > 30  # the needles come from the sentences: most find something

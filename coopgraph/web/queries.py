@@ -38,43 +38,18 @@ class WebFilter:
     location: str | None = None  # a place name (any spelling with the same key, or a part of it)
 
 
-FTS_ROW = 1048576  # mentions_fts row of mention (doc_id, idx): documents.n * FTS_ROW + idx (migration 8)
-
-
-def _has_mentions_fts(store) -> bool:
-    """The SQLite store has the evidence trigram index of migration 8 (asked once per connection)."""
-    conn = store.conn
-    known = getattr(conn, "_web_mentions_fts", None)
-    if known is None:
-        known = conn.dialect == "sqlite" and bool(conn.query(
-            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'mentions_fts'"))
-        try:
-            conn._web_mentions_fts = known
-        except AttributeError:  # a connection class with slots: ask every time
-            pass
-    return known
-
-
-def _fts_phrase(text: str) -> str:
-    return '"' + text.replace('"', '""') + '"'
-
-
 def text_clause(store, text: str, probe: bool, eid: str) -> tuple[str, list[Any]]:
     """The evidence-text filter (substring of a mention's evidence, LIKE's ASCII case folding on SQLite).
 
     ``probe``: one EXISTS per event (a page walking the order index through a common word). Otherwise the
-    events of every matching mention: on SQLite through the trigram index (candidates of the FTS5 phrase
-    query, then the same LIKE on the stored sentence, so the answer is LIKE's exactly), else the store's
-    LIKE/ILIKE (PostgreSQL's pg_trgm index serves it).
+    events of every matching mention (:func:`coopgraph.store.queries.text_events`: on SQLite through the
+    trigram index, LIKE-verified).
     """
-    cond, params = store_queries.contains(store, "m.evidence", text)
     if probe:
+        cond, params = store_queries.contains(store, "m.evidence", text)
         return f"EXISTS (SELECT 1 FROM mentions m WHERE m.event_id = e.id AND {cond})", params
-    if len(text) >= store_queries.MIN_TRIGRAM and _has_mentions_fts(store):
-        return (f"{eid} IN (SELECT m.event_id FROM mentions_fts f JOIN documents d ON d.n = f.rowid / {FTS_ROW} "
-                f"JOIN mentions m ON m.doc_id = d.doc_id AND m.idx = f.rowid % {FTS_ROW} "
-                f"WHERE mentions_fts MATCH ? AND {cond})", [_fts_phrase(text), *params])
-    return f"{eid} IN (SELECT m.event_id FROM mentions m WHERE {cond})", params
+    sub, params = store_queries.text_events(store, text)
+    return f"{eid} IN ({sub})", params
 
 
 def where(store, flt: WebFilter, ordered: bool = False, probe: bool = False) -> tuple[str, list[Any]]:
