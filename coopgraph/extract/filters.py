@@ -119,6 +119,17 @@ def _keep_international(cands: list[Cand], reader: Reader) -> list[Cand]:
 
 # ---------------------------------------------------------------- acts told as states, series or intentions
 
+# date rules that give an act the date of another act or of the page (events.py keeps the same set)
+_BORROWED_DATES = frozenset({"none", "paragraph", "paragraph-event", "document-event-before",
+                             "publication-year", "document-year", "report-date", "sentence-event"})
+
+
+def _under_earlier_act(text: str, c: Cand, lex: Lexicon) -> bool:
+    """'이번 협약에 따라 ...', '협약에 따라 ...': the clause tells what an act told before provides for."""
+    head = text[c.sentence[0]:c.trigger.begin]
+    return any(link in head for link in lex.earlier_act_links)
+
+
 def _own_date(c: Cand) -> bool:
     """The act's date comes from its own clause or sentence (not the paragraph, page or act before)."""
     return c.date is not None and not c.weak_date and c.date_rule in ("clause", "sentence", "ymd", "time-clause-main")
@@ -227,7 +238,9 @@ def drop_non_happenings(cands: list[Cand], reader: Reader) -> list[Cand]:
     - an act told as what a document says ('... 지원한다는 내용이 담겼다');
     - a visit or meeting counted as a series ('2번이나 방문했고', '5차례 방문했다', '매년 개최');
     - an act in a present-tense relative clause of a sentence that defines something
-      ('우의 훈장은 정부가 외국인에게 수여하는 최고 훈장이다').
+      ('우의 훈장은 정부가 외국인에게 수여하는 최고 훈장이다');
+    - a plan with no date of its own told as what follows from an act ('이번 협약에 따라 ... 지원할
+      계획이다': what was agreed, not a happening scheduled).
     """
     d = reader.d
     toks = d.toks
@@ -252,6 +265,9 @@ def drop_non_happenings(cands: list[Cand], reader: Reader) -> list[Cand]:
             why = "series"
         elif not own and _definition(toks, c, lo, hi) and not (c.type == "project" and _two_sided(c)):
             why = "definition"
+        elif c.status == "planned" and (c.date is None or c.date_rule in _BORROWED_DATES) and _under_earlier_act(
+                d.text, c, d.lex):
+            why = "plan-under-agreement"
         if why is None:
             out.append(c)
     return out

@@ -306,6 +306,9 @@ class Reader(ArgumentsMixin, DatesMixin, PlaceMixin):
         after = self.d.text[run.stop:run.stop + 3]
         if not after.startswith(("에는", "에서는", "에서", "에도", "은", "는")):
             return None
+        if run.noun in self.d.lex.generic_event_nouns:
+            # '이날 행사에는 ... 참석했다' after a signing: the ceremony of the act told before, whatever its type
+            return next((c for c in reversed(self.cands) if c.sentence[1] <= tr.begin), None)
         return next((c for c in reversed(self.cands) if c.type == typ and c.sentence[1] <= tr.begin), None)
 
     def _agent_visit(self, tr: Trigger, c0: int) -> bool:
