@@ -393,3 +393,11 @@ def test_a_month_word_inside_another_word_is_no_date():
     from coopgraph.clean.datelines import numeric_dates
 
     assert numeric_dates("Mayor 5 2020") == "Mayor 5 2020" and numeric_dates("Sept. 3, 2021") == "2021.9.3"
+
+
+def test_a_date_in_brackets_right_after_an_act_is_its_own():
+    evs = _events("김가나 장관은 2023년 5월 바트 총리와 회담한 뒤 몽골 외교부와 협정 체결(2023.9.12)을 이끌었다.",
+                  MN[:1] + [("김가나", "person", "KR"), ("바트", "person", "MN"), ("몽골 외교부", "org", "MN")],
+                  "2023-12-01")
+    assert any(e.type == "agreement" and e.date.start == "2023-09-12" and dict(e.explain)["form"] == "nominal"
+               for e in evs), evs

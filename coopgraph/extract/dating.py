@@ -61,6 +61,10 @@ _EARLIER = re.compile(r"\s*(?:(?:(?:이에|이보다|그보다)\s?)?앞서(?![�
 _WHOLE_TRIP = re.compile(r"[^\s.,]*?\s?(?:일정|중인|중이던|중에)")
 
 
+# a date noted in brackets right after an act: '개최(23.3월)', "개소('23.10월)", '체결 (2019.4.9.)'
+_NOTE_OPEN = re.compile(r"\s?[(\[]\s?['’‘]?")
+_NOTE_CLOSE = re.compile(r"\.?\s?[)\]]")
+
 # how many sentences after an undated lead may date it
 _LEAD_REACH = 2
 
@@ -229,6 +233,9 @@ class DatesMixin:
 
     def _own_date(self, tr: Trigger, cb: int, ce: int, bound: set[int]):
         """(date, index) of the clause's governing date, or None."""
+        noted = self._noted_date(tr, ce)
+        if noted is not None:
+            return noted
         best = None
         quoted = _quoted_spans(self.d.text, cb, ce)
         for k in self.d.date_range(cb, ce):
@@ -248,6 +255,18 @@ class DatesMixin:
                 best = (use, k)
         if best is not None:
             return best
+        return None
+
+    def _noted_date(self, tr: Trigger, ce: int):
+        """'기공식 개최(23.3월)', 'MOU 체결(2019.4.9)': a date in brackets right after the act is its own."""
+        d = self.d
+        for k in d.date_range(tr.stop, min(ce, tr.stop + 4)):
+            de = d.dates[k]
+            if de.stop <= ce and _NOTE_OPEN.fullmatch(d.text, tr.stop, de.begin) \
+                    and _NOTE_CLOSE.match(d.text, de.stop):
+                use = self.usable(de)
+                if use is not None:
+                    return use, k
         return None
 
     def _own_date_after(self, tr: Trigger, cb: int, ce: int, bound: set[int]):

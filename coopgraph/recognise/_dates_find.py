@@ -40,6 +40,8 @@ _R_MD_RANGED = re.compile(rf"(\d{{1,2}})\.(\d{{1,2}})(?=\.?{WS}*[-~∼]{WS}*\d{{
                           r"(?![\d.%]|[가-힣A-Za-z](?<!일)))")
 _R_YEAR_COMMA = re.compile(rf",{WS}?(?=\d{{1,2}}{WS}?월)")
 _R_ISO_TIME = re.compile(r"T\d\d:\d\d")
+# a year and a month written with a dot and 월: "2023.3월", "23.10월", "(’23.3월)" (government summaries)
+_R_YM_WOL = re.compile(rf"(\d{{4}}|\d{{2}}){WS}?\.{WS}?(\d{{1,2}}){WS}?월(?![가-힣])")
 
 
 def _is_hangul(ch: str) -> bool:
@@ -346,6 +348,12 @@ class _Finder(_RangeMixin):
                     and t[stop] != "-":
                 return None
             return _Cand(i, stop, rule, (y, mo, d))
+        m = _R_YM_WOL.match(t, i)
+        if m and (len(m.group(1)) == 4 or (i > 0 and t[i - 1] in "'’‘`")):  # '23.3월: the apostrophe marks a year
+            y, mo = int(m.group(1)), int(m.group(2))
+            y = _two_digit_year(y) if len(m.group(1)) == 2 else y
+            if YEAR_MIN <= y <= YEAR_MAX and 1 <= mo <= 12:
+                return _Cand(i, m.end(), "numeric-ym-wol", (y, mo, None))
         m = _R_MD_WEEKDAY.match(t, i)
         if m:  # "5. 14.(일)", "5.14(목)", "5/14(목)": month and day without a year, sure only with a weekday
             mo, d = int(m.group(1)), int(m.group(2))
