@@ -401,3 +401,12 @@ def test_a_date_in_brackets_right_after_an_act_is_its_own():
                   "2023-12-01")
     assert any(e.type == "agreement" and e.date.start == "2023-09-12" and dict(e.explain)["form"] == "nominal"
                for e in evs), evs
+
+
+def test_a_visit_placed_nowhere_went_to_the_country_its_visitors_are_not_from():
+    evs = _events("한빛시는 몽골 울란바토르시와 자매결연을 맺었다. 울란바토르시 대표단은 지난해에도 교류했다.\n"
+                  "한빛시 의료봉사단은 지난 3일 의료진 20명을 파견했다.",
+                  [("한빛시", "org", "KR"), ("울란바토르시", "org", "MN"), ("몽골", "country", "MN"),
+                   ("한빛시 의료봉사단", "org", "KR")], "2024-05-20")
+    visit = next(e for e in evs if e.type == "visit")
+    assert (visit.location.name, visit.location.country) == ("몽골", "MN")

@@ -234,6 +234,27 @@ class PlaceMixin:
         else:
             cand.location = self._sentence_place(cand, cb)
 
+    def visit_destinations(self, cands: list[Cand]) -> None:
+        """A visit the text places nowhere ('긴급구호대 1진을 파견해', '대표단이 방문해 …') on a page about
+        two countries went to the one its visitors are not from (SPEC: a visit's place is its destination).
+        Called once the acts are merged and placed by their day."""
+        if len(self.pair) != 2:
+            return
+        from coopgraph.link.kb import load_kb
+
+        by_code = load_kb().country_by_code
+        for c in cands:
+            if c.type != "visit" or c.location is not None:
+                continue
+            home = {p.country for p in c.participants if p.country}
+            if len(home) != 1 or not home <= set(self.pair):
+                continue
+            (there,) = set(self.pair) - home
+            e = by_code.get(there)
+            if e is not None:
+                c.location = Place(name=e.name, country=there, aliases=tuple(a for a in e.aliases if a))
+                c.cues.append("location:visited-country")
+
     def _sentence_place(self, cand: Cand, cb: int) -> Location | None:
         """'24일 서울 연세대학교 IBS 홀에서는 … 포럼이 열렸다', 'X에서 회담을 갖고 … 서명했다': with no place
         in its own clause, an act takes the place set with 에서 earlier in its sentence."""
