@@ -219,6 +219,19 @@ def _definition(toks, c: Cand, lo: int, hi: int) -> bool:
     return len(last) >= 2 and last[-1].tag == "EF" and last[-2].tag == "VCP"
 
 
+def _total(toks, c: Cand, hi: int, lex: Lexicon) -> bool:
+    """'지금까지 체결한 양해각서는 30건에 달한다', '제공한 무상원조는 6억 달러에 달했다': acts summed up
+    as a total reached (an adnominal act in the subject, the sentence's verb one of reaching), no happening."""
+    tr = c.trigger
+    if tr.form != "adnominal":
+        return False
+    after = toks[tr.end_index + 1:hi]
+    topic = next((k for k, t in enumerate(after) if t.tag in ("JX", "JKS")), None)
+    if topic is None or topic > 4:
+        return False
+    return any(t.form in lex.total_verbs and (t.tag.startswith("VV") or t.tag == "NNG") for t in after[topic + 1:])
+
+
 def _two_sided(c: Cand) -> bool:
     """The act's own clause names a Korean party and a foreign one (a joint project told as ongoing
     or by what it is: '한국국제협력단은 캄보디아 농림부와 함께 ... 사업을 펼치고 있다')."""
@@ -239,6 +252,7 @@ def drop_non_happenings(cands: list[Cand], reader: Reader) -> list[Cand]:
     - a visit or meeting counted as a series ('2번이나 방문했고', '5차례 방문했다', '매년 개최');
     - an act in a present-tense relative clause of a sentence that defines something
       ('우의 훈장은 정부가 외국인에게 수여하는 최고 훈장이다');
+    - acts summed up as a total reached ('제공한 무상원조는 6억 달러에 달했다');
     - a plan with no date of its own told as what follows from an act ('이번 협약에 따라 ... 지원할
       계획이다': what was agreed, not a happening scheduled).
     """
@@ -265,6 +279,8 @@ def drop_non_happenings(cands: list[Cand], reader: Reader) -> list[Cand]:
             why = "series"
         elif not own and _definition(toks, c, lo, hi) and not (c.type == "project" and _two_sided(c)):
             why = "definition"
+        elif _total(toks, c, hi, d.lex):
+            why = "total"
         elif c.status == "planned" and (c.date is None or c.date_rule in _BORROWED_DATES) and _under_earlier_act(
                 d.text, c, d.lex):
             why = "plan-under-agreement"

@@ -190,6 +190,8 @@ def merge_candidates(cands: list[Cand]) -> list[Cand]:
     for c in cands:
         if c.headline:
             host = next((b for b in body if b.type == c.type), None)
+            if host is None and c.type == "meeting" and c.trigger.lemma in _TALK_LEMMAS and body:
+                host = body[0]  # '... 3개 세션 심도 논의' over a forum: what was talked about there
             if host is not None:
                 _absorb(host, c, "headline")
                 continue

@@ -92,6 +92,7 @@ class Lexicon:
     count_units: frozenset[str] = frozenset()
     plan_nouns: frozenset[str] = frozenset()
     content_nouns: frozenset[str] = frozenset()
+    total_verbs: frozenset[str] = frozenset()
 
     # (length, {noun: (class, noun)}) longest first, built from ``nouns``: noun_class looks up each length's suffix
     noun_suffixes: tuple[tuple[int, dict[str, tuple[str, str]]], ...] = field(default=(), repr=False, compare=False)
@@ -179,6 +180,7 @@ def load_lexicon() -> Lexicon:
         count_units=frozenset(cues.get("count_units", ())),
         plan_nouns=frozenset(cues.get("plan_nouns", ())),
         content_nouns=frozenset(cues.get("content_nouns", ())),
+        total_verbs=frozenset(cues.get("total_verbs", ())),
     )
 
 
