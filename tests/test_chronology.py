@@ -457,3 +457,17 @@ def test_an_occasion_in_brackets_under_a_visit_heading():
     a = analysis(text, MN + [("김가나", "person", "KR"), ("이다라", "person", "KR"), ("G20", "org", None)])
     got = sorted((e.type, e.date.start, [p.name for p in e.participants]) for e in add_list_events(a, ()))
     assert got == [("visit", "2012-06", ["김가나"]), ("visit", "2015-09", ["이다라"])]
+
+
+def test_sister_cities_dated_in_brackets_each_with_its_city():
+    text = "가나시 자매도시 현황\n가나시는 몽골 다르항(1991.3.5), 일본 오타루(1993.10.23)와 자매결연을 맺었다.\n몽골 한국"
+    a = analysis(text, MN + [("가나시", "place", "KR"), ("다르항", "place", "MN"), ("오타루", "place", "JP")])
+    got = sorted((e.date.start, [p.name for p in e.participants][-1:], e.countries) for e in extract_events(a))
+    assert got == [("1991-03-05", ["다르항"], ("KR", "MN")), ("1993-10-23", ["오타루"], ("KR", "JP"))]
+
+
+def test_two_instruments_joined_by_gwa_are_two_items():
+    text = "몽골과 한국은 1992년 7월에는 무역협정과 투자보장협정을 체결하였으며, 2006년 9월 항공협정에 서명하였다. 몽골 한국"
+    got = summary(add_list_events(analysis(text, MN), ()))
+    assert got == [("agreement", "1992-07", "1992-07"), ("agreement", "1992-07", "1992-07"),
+                   ("agreement", "2006-09", "2006-09")]

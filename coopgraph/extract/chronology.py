@@ -140,13 +140,13 @@ def _void_after(page: Page, d: DateExpr) -> bool:
 def _count_parts(page: Page, b: int, e: int) -> list[tuple[int, int]]:
     """The comma-separated pieces of text[b:e] that each name an agreement."""
     pieces, start = [], b
-    for m in re.finditer(r"[,、]|\s및\s", page.text[b:e]):
+    for m in re.finditer(r"[,、]|\s및\s|(?<=[정약서U])[과와]\s", page.text[b:e]):  # "무역협정과 투자보장협정"
         pieces.append((start, b + m.start()))
         start = b + m.end()
     pieces.append((start, e))
-    if any(page.has_predicate(*p) for p in pieces[:-1]):
-        return [(b, e)]  # clauses, not a list of names ("X협정에 서명하였으며, 이 협정은 ...")
     named = [p for p in pieces if page.names_agreement(*p)]
+    if any(page.has_predicate(*p) and p[1] <= named[-1][0] for p in pieces[:-1] if named):
+        return [(b, e)]  # clauses, not a list of names ("X협정에 서명하였으며, 이 협정은 ...")
     return named or [(b, e)]
 
 
@@ -486,7 +486,9 @@ def _combine(events: tuple[Event, ...], new: list[Event]) -> tuple[Event, ...]:
             items_shared = [x for x in new if x.type == o.type and x.participants and _share(o.participants, x.participants)]
             if ev.participants and ((len(items_here) >= 2 and _spans_meet(span, (o.evidence.begin, o.evidence.stop)))
                                     or len(items_shared) >= 2):
-                keep = tuple(p for p in o.participants if _share((p,), ev.participants)) or ev.participants
+                keep = tuple(p for p in o.participants if _share((p,), ev.participants))
+                # and the item's own parties the clause did not take ("일본 도쿄(1988.9.3)와": 도쿄)
+                keep = keep + tuple(p for p in ev.participants if p.country not in (None, "KR") and not _share(keep, (p,)))
                 mine = {p.country for p in keep} | set(ev.countries) | {"KR"}
                 old[i] = o = replace(o, participants=keep, countries=tuple(c for c in o.countries if c in mine))
             if _finer(ev.date, o.date) and _spans_meet(span, (o.evidence.begin, o.evidence.stop)):

@@ -54,6 +54,9 @@ def sister_city(page: Page, head: str, b: int, e: int) -> Participant | None:
         if city and code != "KR" and city.group(1) not in page.lex.name_stop \
                 and city.group(1) not in country_codes():
             return Participant(name=city.group(1), kind="org", country=code)
+    for m in page.places(b, e):  # "중국 베이징(1993.10.23)": the item's words are the city alone
+        if m.kind == "place" and m.country not in (None, "KR"):
+            return Participant(name=m.text, kind="org", country=m.country)
     return None
 
 
