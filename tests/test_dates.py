@@ -379,7 +379,8 @@ def test_a_dated_row_of_a_table_of_acts_is_no_dateline():
 
 
 @pytest.mark.parametrize("line", ["Nov 28, 2019", "November 28, 2019 15:05", "28 November 2019", "입력 Nov. 28, 2019 15:05",
-                                  "Published: November 28, 2019 | 홍길동 기자"])
+                                  "Published: November 28, 2019 | 홍길동 기자", "한빛대학교 홍보실 2019.11.28",
+                                  "한빛시 몽골 울란바토르시와 협약 2019-11-28 조회 12"])
 def test_an_english_byline_dates_the_article(line):
     from coopgraph.clean.boilerplate import strip_boilerplate
 

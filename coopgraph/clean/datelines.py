@@ -230,6 +230,14 @@ def _list_row_acts() -> tuple[str, ...]:
     return tuple(str(w).casefold() for w in data_yaml("dates.yaml").get("list_row_acts") or ())
 
 
+@functools.cache
+def _author_units() -> tuple[str, ...]:
+    """Offices that sign a post beside its date ('홍보실', '국제교류팀'): coopgraph/data/dates.yaml."""
+    from coopgraph.text.yamlfile import data_yaml
+
+    return tuple(str(w).casefold() for w in data_yaml("dates.yaml").get("author_units") or ())
+
+
 def dateline_rest(rest: str, titles: tuple[str, ...], timed: bool = False) -> bool:
     """What may stand beside a date on a dateline: nothing, a reporter, an outlet or author name.
 
@@ -254,6 +262,8 @@ def dateline_rest(rest: str, titles: tuple[str, ...], timed: bool = False) -> bo
     if any(c.isdigit() for c in rest):
         return False
     words = rest.split()
+    if 2 <= len(words) <= 3 and words[-1].casefold().endswith(_author_units()) and not _ends_sentence(rest):
+        return True  # '한빛대학교 홍보실 2019.11.28': the office that wrote the post
     if len(words) == 1 and rest.casefold().endswith(_list_row_acts()):
         return False  # '2019.4.9 투자보장협정': a dated row of a table of acts, not a signed date
     if is_reporter_line(rest, titles) or (len(words) == 1 and len(rest) <= 12):
@@ -263,7 +273,8 @@ def dateline_rest(rest: str, titles: tuple[str, ...], timed: bool = False) -> bo
 
 
 _SOURCE_DATE = re.compile(rf"[(\[]\s*[가-힣A-Za-z][가-힣A-Za-z·\s]{{1,20}}?\s*[,·]?\s*{DATE}\s*[)\]]\s*$")
-_POST_DATE = re.compile(rf"^(?P<title>\S.{{5,}}?)\s+{DATE}\s*{WEEKDAY}?\s*(?:{TIME})?\s*[|│]\s*[^\s|│]{{1,15}}\s*$", re.I)
+_POST_DATE = re.compile(rf"^(?P<title>\S.{{5,}}?)\s+{DATE}\s*{WEEKDAY}?\s*(?:{TIME})?\s*"
+                        rf"(?:[|│]\s*[^\s|│]{{1,15}}|[|│]?\s*(?:조회수?|hits?|views?)\s*[:：]?\s*[\d,]+\s*회?)\s*$", re.I)
 _LEAD_DATED = re.compile(rf"^[\[【(<]\s*(?P<who>[^\]】)>]{{2,40}}?)\s*[\]】)>]\s*{DATE}\s*{WEEKDAY}?\s*"
                          rf"(?P<time>{TIME})\s*[|·]?\s*", re.I)
 
