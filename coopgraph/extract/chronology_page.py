@@ -14,12 +14,11 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from importlib.resources import files
 
-import yaml
-
 from coopgraph.extract.base import Place, _participant
 from coopgraph.extract.chronology_dates import _BULLET, _VERBAL_END, list_dates
 from coopgraph.extract.triggers import tokenize
 from coopgraph.records import Analysis, DateExpr, Participant, Sentence
+from coopgraph.text.yamlfile import load_yaml
 
 # --------------------------------------------------------------------------- lexicon
 
@@ -101,7 +100,7 @@ def framed_countries(text: str) -> Counter:
 @functools.cache
 def load_chronology() -> ChronoLexicon:
     """The lexicon in ``coopgraph/data/chronology.yaml`` (read once per process)."""
-    data = yaml.safe_load((files("coopgraph") / "data" / "chronology.yaml").read_text(encoding="utf-8"))
+    data = load_yaml((files("coopgraph") / "data" / "chronology.yaml").read_text(encoding="utf-8"))
     heads = {w: typ for typ, words in data["heads"].items() for w in words}
     header = sorted(((w, typ) for typ, words in data["header_heads"].items() for w in words),
                     key=lambda p: len(p[0]), reverse=True)
