@@ -411,3 +411,12 @@ def test_a_visit_placed_nowhere_went_to_the_country_its_visitors_are_not_from():
                    ("한빛시 의료봉사단", "org", "KR")], "2024-05-20")
     visit = next(e for e in evs if e.type == "visit")
     assert (visit.location.name, visit.location.country) == ("몽골", "MN")
+
+
+def test_a_past_act_on_a_month_after_the_report_day_is_in_the_year_before():
+    (ev,) = _events("김가나 장관은 12월 28일 몽골 외교부와 협정을 체결했다.",
+                    MN[:1] + [("김가나", "person", "KR"), ("몽골 외교부", "org", "MN")], "2024-01-05")
+    assert (ev.date.start, ev.status) == ("2023-12-28", "happened")
+    (ev,) = _events("김가나 장관은 12월 28일 몽골 외교부와 협정을 체결할 예정이다.",
+                    MN[:1] + [("김가나", "person", "KR"), ("몽골 외교부", "org", "MN")], "2024-01-05")
+    assert (ev.date.start, ev.status) == ("2024-12-28", "planned")

@@ -37,7 +37,13 @@ def _month_of(de: DateExpr) -> DateExpr:
 
 def _told_past(de: DateExpr, doc_date: str) -> DateExpr:
     """A bare day ('25일 체결된') told of a past act but after the report day of the month: the month
-    before ('25일' in a page of 1 May is 25 April)."""
+    before ('25일' in a page of 1 May is 25 April); a month (and day) without a year after the report
+    day ('12월 28일 체결했다' in a page of 5 January): the year before."""
+    if de.relative and de.rule.startswith("md") and de.start and de.start[:4] == doc_date[:4] \
+            and de.start > doc_date[:len(de.start)] and (de.end or de.start)[:4] == de.start[:4]:
+        year = str(int(de.start[:4]) - 1)
+        return DateExpr(de.begin, de.stop, de.text, year + de.start[4:], year + (de.end or de.start)[4:],
+                        rule=de.rule + "+year-before", relative=True)
     if not de.relative or not de.rule.startswith("day") or not de.start or len(de.start) != 10 \
             or de.start <= doc_date[:10] or de.start[:7] != doc_date[:7]:
         return de
