@@ -53,6 +53,7 @@ class Cand:
     weak_date: bool = False  # the date only comes from the page's year, not from the text about this act
     placed_in: Cand | None = None  # the act this one happened within (회의에서, 공동위원회 계기로)
     bound: bool = False  # dated by a date bound to its adnominal trigger (2010 11 7 체결된 양해각서)
+    told_again: list[tuple[int, int]] = field(default_factory=list)  # sentences that tell more of it (char spans)
 
 
 @dataclass

@@ -95,10 +95,14 @@ def _keep_international(cands: list[Cand], reader: Reader) -> list[Cand]:
             return True  # 공동사업, 공동연구 on a page about one partner: done with that partner
         pb = d.para_starts[c.para] if 0 <= c.para < len(d.para_starts) else c.sentence[0]
         pe = ends[c.para] if 0 <= c.para < len(ends) else c.sentence[1]
-        b, e = min(pb, c.sentence[0]), max(pe, c.sentence[1])
-        if any(_is_foreign(m.country) for m in reader.near(b, e) if m.begin >= b and m.stop <= e):
-            return True
-        return _international_text(text[b:e], lex, _without_home_names(text, b, e, reader)) is not None
+        # its own paragraph, and the sentences elsewhere that tell more of it ('이날 상담회에는 태국 ...
+        # 바이어들이 참여했으며')
+        for b, e in ((min(pb, c.sentence[0]), max(pe, c.sentence[1])), *c.told_again):
+            if any(_is_foreign(m.country) for m in reader.near(b, e) if m.begin >= b and m.stop <= e):
+                return True
+            if _international_text(text[b:e], lex, _without_home_names(text, b, e, reader)) is not None:
+                return True
+        return False
 
     def home_pair(c: Cand) -> bool:
         """Two or more Korean bodies and no one else: a domestic signing (ANNOTATE.md)."""

@@ -179,6 +179,7 @@ def _absorb(into: Cand, other: Cand, why: str) -> None:
     into.countries |= other.countries
     into.headline = into.headline and other.headline
     into.merged += 1 + other.merged
+    into.told_again.extend([other.sentence, *other.told_again])
     into.cues.append(f"merged:{why}:{other.trigger.lemma}")
 
 

@@ -205,6 +205,7 @@ class Reader(ArgumentsMixin, DatesMixin, PlaceMixin):
                 if not _in_spans(m.begin, m.stop, quoted):
                     _add(target.participants, _participant(m, d.entities))
             target.cues.append(f"follow-up:{tr.lemma}")
+            target.told_again.append((s.begin, s.stop))
             if tr.cls == "hold" and not target.explicit_date:
                 # '시상식은 지난 8일 비엔티안에서 열렸다': the day and place of the act told before
                 own = self._own_date(tr, cb, ce, bound)
@@ -350,10 +351,19 @@ class Reader(ArgumentsMixin, DatesMixin, PlaceMixin):
         if any(ch in s.text for ch in _QUOTE_CHARS):
             return
         target = self._last_in_para(para)
-        if target is None:
-            return
         t0, t1 = d.tok_range(s.begin, s.stop)
         head = d.toks[t0:min(t1, t0 + 5)]
+        if target is None:
+            # '이날 상담회에는 ...' opening a later paragraph: the last event of that noun's type, a few
+            # paragraphs up at most
+            for t in head:
+                hit = d.lex.noun_class(t.form)
+                typ = d.lex.noun_types.get(hit[0]) if hit else None
+                if typ is not None and hit[1] == t.form:
+                    target = next((c for c in reversed(self.cands) if c.type == typ and para - c.para <= 3), None)
+                    break
+            if target is None:
+                return
         forms = [t.form for t in head]
         refers = any(is_reference_word(t, d.lex) for t in head) or "자리" in forms
         if not refers:
@@ -368,3 +378,4 @@ class Reader(ArgumentsMixin, DatesMixin, PlaceMixin):
             if not _in_spans(m.begin, m.stop, quoted):
                 _add(target.participants, _participant(m, d.entities))
         target.cues.append("pointing-back")
+        target.told_again.append((s.begin, s.stop))
