@@ -471,3 +471,11 @@ def test_two_instruments_joined_by_gwa_are_two_items():
     got = summary(add_list_events(analysis(text, MN), ()))
     assert got == [("agreement", "1992-07", "1992-07"), ("agreement", "1992-07", "1992-07"),
                    ("agreement", "2006-09", "2006-09")]
+
+
+def test_pairs_of_partners_after_a_sentence_announcing_agreements():
+    text = ("몽골과 한국의 여러 도시는 양해각서에 서명하였는데, 서명한 도시들은 다음과 같다. "
+            "다르항과 가나, 에르덴과 다라 간 등의 협정들이다. 몽골 한국")
+    a = analysis(text, MN + [("다르항", "place", "MN"), ("가나", "place", "KR")])
+    got = sorted([p.name for p in e.participants] for e in add_list_events(a, ()))
+    assert got == [["다르항", "가나"], ["에르덴", "다라"]]

@@ -378,7 +378,7 @@ def add_list_events(analysis: Analysis, events: tuple[Event, ...]) -> tuple[Even
         if got:
             items.extend(got)
             continue
-        listed.extend(enumeration(page, s))
+        listed.extend(enumeration(page, s, intro))
         if _is_header(page, s):
             acts = page.header_acts(s.text)
             home = page.home_of(s) or home

@@ -13,10 +13,15 @@ from coopgraph.records import Event, Evidence, Participant, Sentence
 _PIECE = re.compile(r"[^,、·∙ㆍ]+")
 
 
-def enumeration(page: Page, s: Sentence) -> list[Event]:
-    """One agreement per instrument or sister city of an undated list told as concluded."""
+def enumeration(page: Page, s: Sentence, intro: list | None = None) -> list[Event]:
+    """One agreement per instrument or sister city of an undated list told as concluded; after a
+    sentence announcing agreements ("서명한 도시들은 다음과 같다"), one per pair of partners."""
     lex = page.lex
     body = s.text
+    if intro and any(t == "agreement" for t, _, _ in intro) and not item_dates(page, s):
+        paired = _pairs(page, s)
+        if paired:
+            return paired
     if not any(w in body for w in lex.concluded) and not any(w in body for w in lex.sister_heads):
         return []
     if any(w in body for w in lex.not_concluded):
@@ -37,6 +42,38 @@ def enumeration(page: Page, s: Sentence) -> list[Event]:
     return [Event(type="agreement", evidence=ev, countries=page.pair, confidence=0.3,
                   explain=(("trigger", "agreement list"), ("rule", "list:instruments->agreement"), *explain))
             for _ in named]
+
+
+_PAIR = re.compile(r"\s*([가-힣]{2,12})(?:와|과)\s+([가-힣]{2,12}?)(?:\s*(?:간|사이)(?:의|에)?)?(?:\s*등.*)?\s*[.]?\s*$")
+
+
+def _pairs(page: Page, s: Sentence) -> list[Event]:
+    """'A와 B, C와 D, E와 F 간 등의 협정들이다' under an announcing sentence: one agreement a pair."""
+    pieces = [m for m in re.finditer(r"[^,、]+", s.text)]
+    found = []
+    for m in pieces:
+        pm = _PAIR.match(m.group())
+        if pm is None:
+            if found:
+                break
+            continue
+        found.append((s.begin + m.start() + pm.start(1), pm.group(1), s.begin + m.start() + pm.start(2), pm.group(2)))
+    if len(found) < 2:
+        return []
+    out = []
+    ev = Evidence(sentence=s.text, begin=s.begin, stop=s.stop)
+    for at1, a, at2, b in found:
+        parts = tuple(Participant(name=n, kind="org", country=page.country_at(at, n)) for at, n in ((at1, a), (at2, b)))
+        countries = [c for c in page.pair]
+        for c in (p.country for p in parts):
+            if c and c not in countries:
+                countries.append(c)
+        if not any(c != "KR" for c in countries):
+            continue
+        out.append(Event(type="agreement", evidence=ev, participants=parts, countries=tuple(countries),
+                         confidence=0.3, explain=(("trigger", "pair list"), ("rule", "list:pairs->agreement"),
+                                                  ("form", "list-item"), ("date_rule", "none"))))
+    return out
 
 
 def _sister_cities(page: Page, s: Sentence) -> list[tuple[tuple[Participant, ...], list[str]]]:

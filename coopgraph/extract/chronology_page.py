@@ -326,6 +326,16 @@ class Page:
                 out.append(p)
         return out
 
+    def country_at(self, at: int, name: str) -> str | None:
+        """The country of the place or body mentioned at ``at`` as ``name`` (None when none is)."""
+        i = bisect.bisect_left(self.m_starts, at)
+        while i < len(self.mentions) and self.mentions[i].begin == at:
+            m = self.mentions[i]
+            i += 1
+            if m.country and name.startswith(m.text[:2]):
+                return m.country
+        return None
+
     def named_within(self, p: Participant, b: int, e: int) -> bool:
         """Party ``p`` is named in text[b:e] (by any mention of it there)."""
         i = bisect.bisect_left(self.m_starts, b)
