@@ -420,3 +420,10 @@ def test_a_past_act_on_a_month_after_the_report_day_is_in_the_year_before():
     (ev,) = _events("김가나 장관은 12월 28일 몽골 외교부와 협정을 체결할 예정이다.",
                     MN[:1] + [("김가나", "person", "KR"), ("몽골 외교부", "org", "MN")], "2024-01-05")
     assert (ev.date.start, ev.status) == ("2024-12-28", "planned")
+
+
+def test_the_host_nearest_before_the_act_is_where_it_happened_and_its_city_opens_its_name():
+    evs = _events("한빛재단 본부에서 지난달 승인됨에 따라 5일 울란바토르국립대학교에서 한국학센터 개소식이 열렸다.",
+                  [("한빛재단", "org", "KR"), ("울란바토르국립대학교", "org", "MN")], "2024-05-20")
+    opening = next(e for e in evs if e.type == "opening")
+    assert opening.location.name == "울란바토르" and "울란바토르국립대학교" in opening.location.aliases

@@ -77,6 +77,19 @@ def _kb_city(word: str):
     return None
 
 
+def _glued_city(name: str):
+    """(city word, knowledge-base place) when a one-word body name opens with a known city
+    ('울산과학기술원' -> 울산, '하노이국립대학교' -> 하노이), else None."""
+    first = name.split(" ", 1)[0]
+    if not re.fullmatch(r"[가-힣]{4,}", first):
+        return None
+    for k in range(len(first) - 2, 1, -1):  # the longest known city first
+        e = _kb_city(first[:k])
+        if e is not None and not first[:k].endswith("시"):
+            return first[:k], e
+    return None
+
+
 def _leading_place(m: Mention):
     """'이집트 남부 아스완대학교' -> (the country 이집트, '아스완대학교'): the known place words opening a venue's
     or body's name, the city before the country, and the name without them."""
@@ -203,10 +216,12 @@ class PlaceMixin:
                 cand.location = office
                 return
         if pick is None:
-            for m in self.mentions_in(cb, ce, kinds=("org",)):
-                if _host_locative(d, m.stop):
-                    pick = _city_of(m) or m  # '서울 KOTRA 본사에서': the city the text names
-                    break
+            hosts = [m for m in self.mentions_in(cb, ce, kinds=("org",)) if _host_locative(d, m.stop)]
+            # the host nearest before the act ('X 본부에서 승인됨에 따라 … Y(Z)에서 개소식이 개최됐다': Y)
+            before = [m for m in hosts if m.stop <= tr.begin]
+            if before or hosts:
+                m = (before or hosts)[-1 if before else 0]
+                pick = _city_of(m) or m  # '서울 KOTRA 본사에서': the city the text names
         if pick is None and cand.type in ("opening", "forum"):
             # '하이테크파크에 정보접근센터 개소식이 열렸다': a body with 에 a few words before the act held
             for m in self.mentions_in(cb, tr.begin, kinds=("org",)):
@@ -345,6 +360,11 @@ class PlaceMixin:
         if city is not None:
             aliases = tuple(a for a in dict.fromkeys((venue, pick.text)) if a and a != city.text)
             return Place(name=city.text, country=city.country or country, aliases=aliases)
+        glued = (_glued_city(venue) or _glued_city(pick.text)) if pick.kind == "org" else None
+        if glued is not None:  # '울산과학기술원', '하노이국립대학교': a body named after its city
+            word, e = glued
+            aliases = tuple(a for a in dict.fromkeys((venue, pick.text, e.name)) if a and a != word)
+            return Place(name=word, country=e.country or country, aliases=aliases)
         # '청와대' linked to its knowledge-base name: the text's own word stays an alias
         aliases = tuple(a for a in dict.fromkeys((pick.text.strip(), *(ent.aliases if ent else ()))) if a and a != venue)
         return Place(name=venue, country=country, aliases=aliases) if aliases else Location(name=venue, country=country)
