@@ -479,3 +479,19 @@ def test_pairs_of_partners_after_a_sentence_announcing_agreements():
     a = analysis(text, MN + [("다르항", "place", "MN"), ("가나", "place", "KR")])
     got = sorted([p.name for p in e.participants] for e in add_list_events(a, ()))
     assert got == [["다르항", "가나"], ["에르덴", "다라"]]
+
+
+def test_a_page_framed_as_korea_and_x_counts_korea():
+    text = "한-몽골 주요 협정 체결 현황\n- 사증면제협정 (1994.5.25 서명, 1994.6.24 발효)\n- 항공협정 (2017.9 가서명)\n몽골"
+    a = analysis(text, [("몽골", "country", "MN")])
+    got = sorted((e.date.start, e.countries) for e in add_list_events(a, ()))
+    assert got == [("1994-05-25", ("MN", "KR")), ("2017-09", ("MN", "KR"))]
+
+
+def test_slash_cells_under_the_sentence_telling_the_act():
+    text = ("가나대학교 국제교류 현황\n가나대학교는 세계 여러 대학과 교류협정을 맺고 있다.\n연도 / 대학 / 국가\n"
+            "2012 / 하늘대학교 / 몽골\n2015 / 바다대학교 / 일본\n몽골 한국 몽골")
+    a = analysis(text, MN + [("가나대학교", "org", "KR"), ("하늘대학교", "org", "MN"), ("바다대학교", "org", "JP")])
+    got = sorted((e.date.start, [p.name for p in e.participants], e.countries) for e in add_list_events(a, ()))
+    assert got == [("2012", ["가나대학교", "하늘대학교"], ("MN", "KR")),
+                   ("2015", ["가나대학교", "바다대학교"], ("KR", "JP"))]

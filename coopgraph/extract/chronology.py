@@ -282,6 +282,12 @@ def _events_of(page: Page, it: _Item) -> list[Event]:
         places += [m for m in page.places(*it.note) if m.kind == "place"]  # "(2005.3, 서울)": where
     if not any(p.kind == "person" for p in parties):
         parties.extend(page.titled_names(*(it.row or it.content), it))
+    if it.row is not None:
+        # "2018 / 델리대학교 / 인도": a body the recogniser left without a country is of the row's one country
+        named = {m.country for m in page.places(*it.row) if m.kind == "country" and m.country != "KR"}
+        if len(named) == 1:
+            (code,) = named
+            parties = [replace(p, country=code) if p.kind == "org" and p.country is None else p for p in parties]
     out = []
     for typ, head, _at in it.acts:
         location = None
@@ -306,6 +312,10 @@ def _events_of(page: Page, it: _Item) -> list[Event]:
         countries = [c for c in page.pair]
         if "KR" not in countries and page.korea:
             countries.append("KR")  # a page about Korea and X that names Korea once
+        abroad = {p.country for p in item_parties if p.country not in (None, "KR")}
+        if abroad and not abroad & set(page.pair):
+            # a row of a list over many countries ("2012 / X대학교 / 베트남"): its partner's, not the page's
+            countries = [c for c in countries if c == "KR"]
         # (a foreign body read by the recogniser is the partner already: "케냐 마세노 대학과 자매결연")
         city = sister_city(page, head, *(it.row or it.content)) if typ == "agreement" and \
             not any(p.country not in (None, "KR") and p.kind == "org" for p in parties) else None
@@ -386,9 +396,9 @@ def add_list_events(analysis: Analysis, events: tuple[Event, ...]) -> tuple[Even
                 page.void_columns = page.void_date_columns(s.text)
             else:
                 page.void_columns = frozenset()
-            if acts or not page.column_row(s.text):
-                # a table's column names ("도시명 국가 체결일") keep the heading above them
-                header, intro, header_at = acts, [], (s.begin, s.stop)
+            if not acts and page.column_row(s.text):
+                continue  # a table's column names ("도시명 국가 체결일") keep the heading or lead above them
+            header, intro, header_at = acts, [], (s.begin, s.stop)
         elif any(w in s.text for w in page.lex.list_intro) or s.text.rstrip().endswith(":"):
             intro = page.header_acts(s.text) or [a for a in page.acts(s.begin, s.stop)][:1]
             header = []

@@ -140,7 +140,7 @@ class Page:
         counts.update(framed_countries(self.text))  # 한-베트남 inside an organisation's name
         top = counts.most_common(2)
         self.pair = tuple(c for c, n in top if n >= 2) if len(top) == 2 else tuple(c for c, _ in top)
-        self.korea = any(m.country == "KR" for m in self.mentions)
+        self.korea = any(m.country == "KR" for m in self.mentions) or counts["KR"] > 0  # 한-케냐 framing too
         self.heading_year: str | None = None  # "2019년" heading the lines below it
         self.void_columns: frozenset[int] = frozenset()  # date columns of the table telling no act (발효일)
         self.surfaces: dict[str, Counter] = {}
@@ -380,7 +380,7 @@ _QUOTES = re.compile(r"[\"“”][^\"“”\n]{1,120}[\"“”]|[「『《〈][^
 
 
 _BARE_YEARS = re.compile(r"(?:1[89]|20)\d\d(?:\s*[~∼–-]\s*(?:(?:1[89]|20)\d\d|\d\d))?")
-_CELL_AFTER = re.compile(r"[ \t]*[|:\t][ \t]*(?=[^\d\s])|[ \t]+(?=[가-힣A-Za-z'\"‘“(\[])")
+_CELL_AFTER = re.compile(r"[ \t]*[|:\t/][ \t]*(?=[^\d\s])|[ \t]+(?=[가-힣A-Za-z'\"‘“(\[])")
 _LINE_HEAD = re.compile(r"[ \t]*(?:[-–—•·∙ㆍοoㅇ○●◦▪□■*※▶►◆◇>]+[ \t]*)?")
 
 
