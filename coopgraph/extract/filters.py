@@ -128,6 +128,12 @@ _BORROWED_DATES = frozenset({"none", "paragraph", "paragraph-event", "document-e
                              "publication-year", "document-year", "report-date", "sentence-event"})
 
 
+def _present(toks, c: Cand, hi: int) -> bool:
+    """The act's verb, or the verb of the sentence it is coordinated with, ends in the present tense
+    ('파견하고 ... 진행한다'): no past-tense ending from the trigger to the end of the sentence."""
+    return c.trigger.form == "verbal" and not _past_after(toks, c.trigger.index, hi, reach=0)
+
+
 def _under_earlier_act(text: str, c: Cand, lex: Lexicon) -> bool:
     """'이번 협약에 따라 ...', '협약에 따라 ...': the clause tells what an act told before provides for."""
     head = text[c.sentence[0]:c.trigger.begin]
@@ -196,6 +202,11 @@ def _content_clause(toks, c: Cand, hi: int, lex: Lexicon) -> bool:
     for k in range(tr.end_index, min(hi - 1, tr.end_index + 6)):
         if toks[k].tag == "ETM" and toks[k].form.endswith("다는") and toks[k + 1].form in lex.content_nouns:
             return True
+    if tr.form in ("nominal", "verbal") and not any(t.tag == "EP" or t.tag == "ETM" for t in toks[tr.index:tr.end_index + 1]):
+        # '협정에는 교환학생 파견, 공동연구 추진 등이 담겼다': items of what a document holds
+        rest = toks[tr.end_index + 1:hi]
+        if any(t.form == "등" for t in rest[:12]) and any(t.form in lex.content_verbs for t in rest):
+            return True
     return False
 
 
@@ -257,8 +268,8 @@ def drop_non_happenings(cands: list[Cand], reader: Reader) -> list[Cand]:
     - an act in a present-tense relative clause of a sentence that defines something
       ('우의 훈장은 정부가 외국인에게 수여하는 최고 훈장이다');
     - acts summed up as a total reached ('제공한 무상원조는 6억 달러에 달했다');
-    - a plan with no date of its own told as what follows from an act ('이번 협약에 따라 ... 지원할
-      계획이다': what was agreed, not a happening scheduled).
+    - an act with no date of its own told as what follows from an act ('이번 협약에 따라 ... 지원할
+      계획이다', '협정에 따라 양 대학은 교환학생을 파견한다': what was agreed, not a happening).
     """
     d = reader.d
     toks = d.toks
@@ -285,9 +296,9 @@ def drop_non_happenings(cands: list[Cand], reader: Reader) -> list[Cand]:
             why = "definition"
         elif _total(toks, c, hi, d.lex):
             why = "total"
-        elif c.status == "planned" and (c.date is None or c.date_rule in _BORROWED_DATES) and _under_earlier_act(
-                d.text, c, d.lex):
-            why = "plan-under-agreement"
+        elif not own and (c.date is None or c.date_rule in _BORROWED_DATES) and (
+                c.status == "planned" or _present(toks, c, hi)) and _under_earlier_act(d.text, c, d.lex):
+            why = "under-agreement"  # '이번 협정에 따라 양 대학은 교환학생을 파견하고 공동연구를 진행한다'
         if why is None:
             out.append(c)
     return out

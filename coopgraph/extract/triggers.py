@@ -93,6 +93,7 @@ class Lexicon:
     plan_nouns: frozenset[str] = frozenset()
     content_nouns: frozenset[str] = frozenset()
     total_verbs: frozenset[str] = frozenset()
+    content_verbs: frozenset[str] = frozenset()
 
     # (length, {noun: (class, noun)}) longest first, built from ``nouns``: noun_class looks up each length's suffix
     noun_suffixes: tuple[tuple[int, dict[str, tuple[str, str]]], ...] = field(default=(), repr=False, compare=False)
@@ -181,6 +182,7 @@ def load_lexicon() -> Lexicon:
         plan_nouns=frozenset(cues.get("plan_nouns", ())),
         content_nouns=frozenset(cues.get("content_nouns", ())),
         total_verbs=frozenset(cues.get("total_verbs", ())),
+        content_verbs=frozenset(cues.get("content_verbs", ())),
     )
 
 
