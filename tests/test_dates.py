@@ -427,3 +427,10 @@ def test_the_host_nearest_before_the_act_is_where_it_happened_and_its_city_opens
                   [("한빛재단", "org", "KR"), ("울란바토르국립대학교", "org", "MN")], "2024-05-20")
     opening = next(e for e in evs if e.type == "opening")
     assert opening.location.name == "울란바토르" and "울란바토르국립대학교" in opening.location.aliases
+
+
+def test_an_act_held_at_a_named_occasion_takes_the_year_in_its_name():
+    evs = _events("김가나 장관은 ‘2024 울란바토르 광물 포럼’ 참석을 계기로 바트 몽골 부총리와 양자 면담을 갖고 협력 방안을 논의했다.",
+                  [("김가나", "person", "KR"), ("바트", "person", "MN")], "2024-05-20")
+    meeting = next(e for e in evs if e.type == "meeting")
+    assert meeting.date is not None and meeting.date.start == "2024"

@@ -67,6 +67,9 @@ _EARLIER = re.compile(r"\s*(?:(?:(?:이에|이보다|그보다)\s?)?앞서(?![�
 _WHOLE_TRIP = re.compile(r"[^\s.,]*?\s?(?:일정|중인|중이던|중에)")
 
 
+# the occasion an act was held at, told before its clause: '… 참석을 계기로', '… 방문 계기'
+_OCCASION_BEFORE = re.compile(r"계기(?:로|에|를 통해)?(?![가-힣])")
+
 # a date noted in brackets right after an act: '개최(23.3월)', "개소('23.10월)", '체결 (2019.4.9.)'
 _NOTE_OPEN = re.compile(r"\s?[(\[]\s?['’‘]?")
 _NOTE_CLOSE = re.compile(r"\.?\s?[)\]]")
@@ -435,10 +438,15 @@ class DatesMixin:
             return
         # an event named again (포럼 기간, 공동위원회 계기로, 개소식에 이어): its date
         # a date that is part of a name in the clause (2018 ... 국제 건강포럼)
+        # ... or in the name of the occasion it was held at ("‘2026 X 정상회의’ 참석을 계기로 … 면담")
+        occasion = _OCCASION_BEFORE.search(d.text, s.begin, cand.clause[0])
+        lo = s.begin if occasion is not None else cand.clause[0]
         for de in d.dates:
-            if cand.clause[0] <= de.begin and de.stop <= cand.clause[1] and self.name_like(de):
+            if lo <= de.begin and de.stop <= cand.clause[1] and self.name_like(de) \
+                    and (occasion is None or de.stop <= occasion.start() or cand.clause[0] <= de.begin):
                 use = self.usable(de)
-                if use is not None:
+                if use is not None and (not self.doc_date or use.start <= self.doc_date[:len(use.start)]
+                                        or tr.status != "happened"):
                     cand.date, cand.date_rule = use, "name-year"
                     return
         report = self._report_date(cand)

@@ -309,6 +309,8 @@ class _Finder(_RangeMixin):
                 return _Cand(i, j, "year", (y, None, None))
             if self.start_ok(i, bare=True) and (self.bare_end_ok(j) or self.lex.year_suffix.match(t, j)):
                 return _Cand(i, j, "bare-year", (y, None, None))
+            if i > 0 and t[i - 1] in "‘“'\"「『<《" and j < self.n and t[j] == " " and j - i == 4:
+                return _Cand(i, j, "bare-year", (y, None, None))  # '‘2026 인도 AI 정상회의’': a year opening a title
             return None
         if not self.start_ok(i, bare=False):
             return None
