@@ -495,3 +495,16 @@ def test_slash_cells_under_the_sentence_telling_the_act():
     got = sorted((e.date.start, [p.name for p in e.participants], e.countries) for e in add_list_events(a, ()))
     assert got == [("2012", ["가나대학교", "하늘대학교"], ("MN", "KR")),
                    ("2015", ["가나대학교", "바다대학교"], ("KR", "JP"))]
+
+
+def test_a_name_of_short_words_alone_in_its_cell_visits_from_the_other_side():
+    text = "몽골 한국 인사 교류\n몽측 인사 방한\n- 2018.3 바 다이 꽝 국가주석\n- 2014.10 응오 반 투 총리\n몽골 한국"
+    got = sorted((e.date.start, [(p.name, p.country) for p in e.participants]) for e in add_list_events(analysis(text, MN), ()))
+    assert got == [("2014-10", [("응오 반 투", "MN")]), ("2018-03", [("바 다이 꽝", "MN")])]
+
+
+@pytest.mark.parametrize("line", ["- 2018.3 공식 방문 총리", "- 2018.3 몽골 정부 총리", "- 2018.3 주요 인사 총리"])
+def test_common_words_before_a_title_are_no_name(line):
+    text = f"몽골 한국 인사 교류\n방한\n{line}\n- 2019.5 바트 총리\n몽골 한국"
+    names = {p.name for e in add_list_events(analysis(text, MN), ()) for p in e.participants}
+    assert names == {"바트"}

@@ -305,6 +305,11 @@ def _events_of(page: Page, it: _Item) -> list[Event]:
             if location is None and typ == "opening":
                 location = mission_seat(page, text[b:e])
         item_parties = parties
+        if typ == "visit" and location is not None and len(page.pair) == 2 and location.country in page.pair:
+            # the visitor the recogniser left without a country comes from the side not visited
+            home_side = page.pair[1] if location.country == page.pair[0] else page.pair[0]
+            item_parties = [replace(p, country=home_side) if p.kind == "person" and p.country is None else p
+                            for p in parties]
         if typ == "opening" and not any(p.kind == "org" for p in parties):
             opened = opened_thing(page, b, e)  # 'X에 영사관을 개설': the mission opened is the party
             if opened is not None:

@@ -260,7 +260,7 @@ class Page:
                              rf"\s+(?:前\s*|전\s*)?(?:{titles})", text[b:e]):
             name = m.group(1)
             at = b + m.start(1)
-            if name in lex.name_stop or name in _country_names() or name.endswith(lex.body_endings) \
+            if name in lex.name_stop or name in _country_names() or name.endswith(lex.body_endings) or name in lex.heads \
                     or any(x.begin <= at < x.stop for x in self.mentions):
                 continue
             country = None
@@ -268,7 +268,27 @@ class Page:
             if before:
                 country = before[-1].country
             out.append(Participant(name=name, kind="person", country=country))
+        if not out:
+            out = self._spaced_name(b, e, titles)
         return out
+
+    def _spaced_name(self, b: int, e: int, titles: str) -> list[Participant]:
+        """'2018.3 쩐 다이 꽝 국가주석': a name of short words, alone in its cell, right before a title."""
+        from coopgraph.extract.base import _country_names
+
+        text = self.text
+        m = re.search(rf"((?:[가-힣]{{1,4}} ){{1,3}}[가-힣]{{1,4}}) (?:{titles})(?![가-힣])", text[b:e])
+        if m is None:
+            return []
+        at = b + m.start(1)
+        cell = text[max(0, at - 2):at].rstrip(" ")
+        words = m.group(1).split()
+        if not (cell == "" or cell[-1] in "0123456789.)-,:/·" or at == b) or any(
+                w in self.lex.name_stop or w in _country_names() or w in self.lex.heads or len(w) > 3
+                and w.endswith(self.lex.body_endings) for w in words) or max(map(len, words)) < 2 \
+                or any(x.begin < b + m.end(1) and at < x.stop for x in self.mentions):
+            return []
+        return [Participant(name=m.group(1), kind="person")]
 
     def has_predicate(self, b: int, e: int) -> bool:
         """text[b:e] ends a clause with a verb of its own (했고, 되었으며, 하였다)."""
