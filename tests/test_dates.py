@@ -434,3 +434,16 @@ def test_an_act_held_at_a_named_occasion_takes_the_year_in_its_name():
                   [("김가나", "person", "KR"), ("바트", "person", "MN")], "2024-05-20")
     meeting = next(e for e in evs if e.type == "meeting")
     assert meeting.date is not None and meeting.date.start == "2024"
+
+
+def test_an_unplaced_act_on_a_day_placed_in_one_city_and_its_country_happened_in_that_city():
+    evs = _events("바트 몽골 총리는 3일부터 5일까지 한국을 방문한다. 바트 총리는 3일 서울 한빛호텔에서 김가나 장관과 협정을 "
+                  "체결했다.\n몽골 광업부는 3일 한빛광물과도 양해각서를 맺었다.",
+                  [("바트", "person", "MN"), ("한국", "country", "KR"), ("서울", "place", "KR"), ("김가나", "person", "KR"),
+                   ("몽골 광업부", "org", "MN"), ("한빛광물", "org", "KR")], "2024-05-06")
+    mous = [e for e in evs if e.type == "agreement" and "한빛광물" in names_of(e)]
+    assert mous and all(e.location is not None and e.location.name == "서울" for e in mous), evs
+
+
+def names_of(ev):
+    return {p.name for p in ev.participants}

@@ -114,7 +114,7 @@ def extract_events(analysis: Analysis) -> tuple[Event, ...]:
     cands = [c for c in cands if c.status != "planned" or c.trigger.cue in ("예정", "계획") or (
         c.date_rule not in _BORROWED_DATES and c.date_rule != "sentence-event")]
     same_day_places(cands)
-    reader.visit_destinations(cands)
+    reader.finish_places(cands)
     doc_date = analysis.doc.doc_date
     for c in cands:
         c.evidence_text = text[c.sentence[0]:c.sentence[1]]

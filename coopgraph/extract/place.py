@@ -249,6 +249,30 @@ class PlaceMixin:
         else:
             cand.location = self._sentence_place(cand, cb)
 
+    def finish_places(self, cands: list[Cand]) -> None:
+        """Places for acts still placed nowhere once the acts are merged and placed by their day."""
+        self.city_of_the_day(cands)
+        self.visit_destinations(cands)
+
+    @staticmethod
+    def city_of_the_day(cands: list[Cand]) -> None:
+        """An act with no place, told on a day whose placed acts are in one city and its country ('1일
+        … 한국을 방문하고 있다', '1일 서울 포시즌스 호텔에서 … 체결'), happened in that city."""
+        by_day: dict[str, list[Location]] = {}
+        for c in cands:
+            if c.location is not None and c.date is not None and len(c.date.start or "") == 10 and not c.weak_date:
+                by_day.setdefault(c.date.start, []).append(c.location)
+        for c in cands:
+            if c.location is not None or c.date is None or len(c.date.start or "") != 10 or c.weak_date:
+                continue
+            places = by_day.get(c.date.start) or []
+            countries = {p.country for p in places}
+            cities = {p.name: p for p in places if _kb_city(p.name) is not None}
+            if len(countries) == 1 and None not in countries and len(cities) == 1 and \
+                    all(p.name in cities or _kb_country(p.name) is not None for p in places):
+                c.location = next(iter(cities.values()))
+                c.cues.append("location:city-of-the-day")
+
     def visit_destinations(self, cands: list[Cand]) -> None:
         """A visit the text places nowhere ('긴급구호대 1진을 파견해', '대표단이 방문해 …') on a page about
         two countries went to the one its visitors are not from (SPEC: a visit's place is its destination).
