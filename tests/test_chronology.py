@@ -508,3 +508,21 @@ def test_common_words_before_a_title_are_no_name(line):
     text = f"몽골 한국 인사 교류\n방한\n{line}\n- 2019.5 바트 총리\n몽골 한국"
     names = {p.name for e in add_list_events(analysis(text, MN), ()) for p in e.participants}
     assert names == {"바트"}
+
+
+def test_months_noted_in_brackets_take_the_year_leading_the_line():
+    text = "몽골 한국 교류 연혁\n2019년: 몽골 대통령 국빈방한(3월), 한-몽골 외교장관회담(11월)\n2017년: 한-몽골 공동위원회(5월, 서울)\n몽골"
+    got = summary(add_list_events(analysis(text, MN), ()))
+    assert got == [("meeting", "2017-05", "2017-05"), ("meeting", "2019-11", "2019-11"), ("visit", "2019-03", "2019-03")]
+
+
+def test_a_year_cell_beside_a_dated_row_of_its_table():
+    text = "몽골 한국 개발협력 사업\n2016~2018 몽골 농촌개발 사업\n2019.3~2021.12 몽골 직업훈련원 건립 사업\n몽골 한국"
+    got = summary(add_list_events(analysis(text, MN), ()))
+    assert got == [("project", "2016", "2018"), ("project", "2019-03", "2021-12")]
+
+
+def test_the_sentence_announcing_a_list_is_no_event_of_its_own():
+    text = "가나시 자매도시\n가나시는 다음 도시와 자매결연을 맺고 있다.\n몽골 다르항시 (1984.2.15)\n일본 오타루시 (1988.12.20)\n몽골 한국"
+    evs = extract_events(analysis(text, MN + [("가나시", "place", "KR")]))
+    assert sorted(e.date.start if e.date else None for e in evs) == ["1984-02-15", "1988-12-20"]

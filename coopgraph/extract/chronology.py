@@ -371,7 +371,7 @@ def add_list_events(analysis: Analysis, events: tuple[Event, ...]) -> tuple[Even
     intro: list = []
     lead: list = []  # the one act of the sentence leading into the lines below it
     home: Participant | None = None  # the Korean body or city a heading names ("X대학교 교류협정 현황")
-    header_at = (0, 0)
+    lent: dict[str, tuple[int, int]] = {}  # the line that lent its act: header, intro or lead -> span
     year_at: DateExpr | None = None  # the year heading ("2019") over undated lines ("X 정상회담 개최")
     titles: set[tuple[int, int]] = set()  # the headings whose act the items below them took
     for s in _joined_cells(page, [s for s in analysis.sentences if s.text.strip()]):
@@ -388,8 +388,8 @@ def add_list_events(analysis: Analysis, events: tuple[Event, ...]) -> tuple[Even
             got = _under_year(page, s, year_at)
         for it in got:
             it.home = home
-            if it.borrowed == "header":
-                titles.add(header_at)
+            if it.borrowed in lent:
+                titles.add(lent[it.borrowed])
         if got:
             items.extend(got)
             continue
@@ -403,15 +403,17 @@ def add_list_events(analysis: Analysis, events: tuple[Event, ...]) -> tuple[Even
                 page.void_columns = frozenset()
             if not acts and page.column_row(s.text):
                 continue  # a table's column names ("도시명 국가 체결일") keep the heading or lead above them
-            header, intro, header_at = acts, [], (s.begin, s.stop)
+            header, intro, lent["header"] = acts, [], (s.begin, s.stop)
         elif any(w in s.text for w in page.lex.list_intro) or s.text.rstrip().endswith(":"):
             intro = page.header_acts(s.text) or [a for a in page.acts(s.begin, s.stop)][:1]
+            lent["intro"] = (s.begin, s.stop)
             header = []
         else:
             header, intro = [], []
         # "본교는 여러 대학과 학술교류협정을 맺고 있습니다." over dated lines naming only the partner
         acts = _one_per_type(page.acts(s.begin, s.stop)) if _VERBAL_END.search(s.text) else []
         lead = acts if len(acts) == 1 and not any(w in s.text for w in page.lex.void_words) else []
+        lent["lead"] = (s.begin, s.stop)
     lines = {it.sentence.begin for it in items if it.prefix is None}
     if len(lines) < 2:
         # one dated line with no verb on a page is a headline or a related-article link, not a list
@@ -419,13 +421,15 @@ def add_list_events(analysis: Analysis, events: tuple[Event, ...]) -> tuple[Even
     if len({it.sentence.begin for it in items if it.date.rule == "list-year-cell"}) < 2:
         # a bare year heads a row only in a table of such rows ("2017\t포럼 개최" and more), not a
         # headline ("2025 한-프랑스 포럼 개최")
-        items = [it for it in items if it.date.rule != "list-year-cell"]
+        # unless a dated row of its table stands right beside it ("2016~2018 X 사업" / "2019.3~2021.12 Y 사업")
+        items = [it for it in items if it.date.rule != "list-year-cell" or _beside_row(page, it, items)]
     if not items and not listed:
         return events
     # a cooperation event has a foreign side: on a page about Korea alone (an institute's own
     # history), an item counts only when its party or place is abroad
     new = [ev for it in items for ev in _events_of(page, it) if any(c != "KR" for c in ev.countries)]
-    # the clause reader's undated act in a heading ("X대학교 교류협정 체결 현황") is the list's title
+    # the clause reader's undated act in a heading ("X대학교 교류협정 체결 현황") or in the sentence
+    # announcing the list ("X시는 다음 도시와 자매결연을 맺고 있다") is the list's, told by its items
     titled = {(b, e, t) for b, e in titles for t in {ev.type for ev in new}}
     events = tuple(ev for ev in events if ev.date is not None or not any(
         b <= ev.evidence.begin < e and ev.type == t for b, e, t in titled))
@@ -434,6 +438,17 @@ def add_list_events(analysis: Analysis, events: tuple[Event, ...]) -> tuple[Even
 
 _YEAR_HEADING = re.compile(r"\s*[■□●○◆◇▶▷•·\-]?\s*((?:1[89]|20)\d\d)\s*(?:년|年)?\s*[:.]?\s*")
 _MONTH_LED = re.compile(r"\s*[■□●○◆◇▶▷•·\-]?\s*\d{1,2}\s*월")
+
+
+def _beside_row(page: Page, it: _Item, items: list[_Item]) -> bool:
+    """Another row with no verb and a full date on the line right before or after ``it``'s."""
+    for o in items:
+        if o.prefix is not None or o.date.rule == "list-year-cell" or o.sentence.begin == it.sentence.begin:
+            continue
+        a, b = (o.sentence, it.sentence) if o.sentence.begin < it.sentence.begin else (it.sentence, o.sentence)
+        if page.text[a.stop:b.begin].strip() == "" and page.text[a.stop:b.begin].count("\n") == 1:
+            return True
+    return False
 
 
 def _joined_cells(page: Page, sentences: list[Sentence]) -> list[Sentence]:

@@ -120,6 +120,9 @@ def _bind_years(text: str, dates: list[DateExpr], heading: str | None = None) ->
     it in the sentence is dropped."""
     out: list[DateExpr] = []
     year: str | None = None
+    # the year alone leading the line ("2019년: ..."), for months noted in brackets after its items
+    lead_year = dates[0].start if dates and dates[0].start and len(dates[0].start) == 4 and not dates[0].relative \
+        and re.match(r"\s*[:：]", text[dates[0].stop:dates[0].stop + 2]) else None
     for i, d in enumerate(dates):
         if i == 0 and d.relative and heading:
             m = re.fullmatch(r"\s*(\d{1,2})\s*월(?:\s*(\d{1,2})\s*일?)?(?:\s*[-~]\s*(\d{1,2})\s*일)?\s*", d.text)
@@ -135,17 +138,24 @@ def _bind_years(text: str, dates: list[DateExpr], heading: str | None = None) ->
             year = d.start[:4] if d.start else year
             continue
         m = re.fullmatch(r"\s*(\d{1,2})\s*월(?:\s*(\d{1,2})\s*(?:일)?(?:\s*[-~]\s*(\d{1,2})\s*일)?)?\s*", d.text)
-        if year is None or not m or not out or not re.fullmatch(
+        # "2019년: X 방한(3월), Y 회담(11월)": a month in brackets takes the year leading the line
+        noted = bool(lead_year) and text[d.begin - 1:d.begin] == "(" and bool(m)
+        if noted:
+            year = lead_year
+        elif year is None or not m or not out or not re.fullmatch(
                 r"[\s,、및과와년도에]*", text[out[-1].stop:d.begin]):
             continue
         start = _iso(int(year), int(m.group(1)), int(m.group(2)) if m.group(2) else None)
         end = _iso(int(year), int(m.group(1)), int(m.group(3))) if m.group(3) else start
         if start and end and end >= start:
             # "1981, 7월": the bare year was only this month's year, not an item of its own
-            if out[-1].rule in ("bare-year", "year") and out[-1].start == year and \
+            if out and not noted and out[-1].rule in ("bare-year", "year") and out[-1].start == year and \
                     re.fullmatch(r"\s*,?\s*", text[out[-1].stop:d.begin]):
                 out.pop()
-            out.append(replace(d, start=start, end=end, relative=False, rule="list-bound-month"))
+            out.append(replace(d, start=start, end=end, relative=False,
+                               rule="list-noted-month" if noted else "list-bound-month"))
+    if any(d.rule == "list-noted-month" for d in out):
+        out = [d for d in out if d is not dates[0]]  # "2019년:" was only the year of the noted months
     return out
 
 
