@@ -128,6 +128,16 @@ _BORROWED_DATES = frozenset({"none", "paragraph", "paragraph-event", "document-e
                              "publication-year", "document-year", "report-date", "sentence-event"})
 
 
+def _decided(c: Cand, doc_date: str | None) -> bool:
+    """A plan told as decided ('하기로 했다/합의했다') dated on or before the publication day: the date is
+    the decision's; the act itself is not scheduled by it ('내년 3월 개최하기로 했다' stays)."""
+    if c.status != "planned" or c.trigger.cue != "기로" or not doc_date or c.date is None or not c.date.start:
+        return False
+    end = c.date.end or c.date.start
+    # a day on or before publication; a month or year only when wholly before it ('올해 하반기' may be to come)
+    return end <= doc_date if len(end) >= 10 else end < doc_date[:len(end)]
+
+
 def _present(toks, c: Cand, hi: int) -> bool:
     """The act's verb, or the verb of the sentence it is coordinated with, ends in the present tense
     ('파견하고 ... 진행한다'): no past-tense ending from the trigger to the end of the sentence."""
@@ -296,6 +306,8 @@ def drop_non_happenings(cands: list[Cand], reader: Reader) -> list[Cand]:
             why = "definition"
         elif _total(toks, c, hi, d.lex):
             why = "total"
+        elif _decided(c, reader.doc_date):
+            why = "decided"  # '14일 공동연구센터를 설립하기로 합의했다': the day of the decision, not of an opening
         elif not own and (c.date is None or c.date_rule in _BORROWED_DATES) and (
                 c.status == "planned" or _present(toks, c, hi)) and _under_earlier_act(d.text, c, d.lex):
             why = "under-agreement"  # '이번 협정에 따라 양 대학은 교환학생을 파견하고 공동연구를 진행한다'
