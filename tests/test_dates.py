@@ -447,3 +447,9 @@ def test_an_unplaced_act_on_a_day_placed_in_one_city_and_its_country_happened_in
 
 def names_of(ev):
     return {p.name for p in ev.participants}
+
+
+def test_a_bare_day_does_not_take_the_month_of_another_act_told_before_it():
+    evs = _events("한빛연구원은 몽골 에너지부와 지난 2월 체결한 업무협약을 바탕으로 13일 울란바토르에서 공동 워크숍을 개최했다.",
+                  [("한빛연구원", "org", "KR"), ("몽골 에너지부", "org", "MN"), ("울란바토르", "place", "MN")], "2024-05-20")
+    assert next(e for e in evs if e.type == "forum").date.start == "2024-05-13"

@@ -11,6 +11,7 @@ import calendar
 import functools
 import re
 from collections import Counter
+from datetime import date
 
 from coopgraph.extract.base import _BARE_YEARISH, Cand, _in_spans, _quoted_spans
 from coopgraph.extract.triggers import Trigger, load_lexicon
@@ -261,10 +262,28 @@ class DatesMixin:
                 continue
             use = self.usable(de)
             if use is not None:
-                best = (use, k)
+                best = (self._unlent_month(use, k, bound), k)
         if best is not None:
             return best
         return None
+
+    def _unlent_month(self, de: DateExpr, k: int, bound) -> DateExpr:
+        """A bare day that took its month from the date of another act told before it in the sentence
+        ('지난 2월 체결한 업무협약을 바탕으로 13일 … 개최했다'): the report's month, not that act's."""
+        if not self.doc_date or not de.relative or not de.rule.startswith("day") or not de.start \
+                or len(de.start) != 10 or de.start[:7] == self.doc_date[:7] or (de.end or de.start)[:7] != de.start[:7]:
+            return de
+        lent = any(j < k and (x := self.d.dates[j]).start == de.start[:7] and x.relative is not None
+                   and self.d.text.count(".", x.stop, de.begin) == 0 for j in bound)
+        if not lent:
+            return de
+        ym = self.doc_date[:7]
+        try:
+            date.fromisoformat(f"{ym}-{(de.end or de.start)[8:]}")
+        except ValueError:
+            return de
+        return DateExpr(de.begin, de.stop, de.text, f"{ym}-{de.start[8:]}", f"{ym}-{(de.end or de.start)[8:]}",
+                        rule=de.rule + "+report-month", relative=True)
 
     def _noted_date(self, tr: Trigger, ce: int):
         """'기공식 개최(23.3월)', 'MOU 체결(2019.4.9)': a date in brackets right after the act is its own."""
@@ -472,7 +491,9 @@ class DatesMixin:
         for cand in sorted(cands, key=lambda c: c.sentence[0]):
             if cand.date is not None:
                 return
-            if cand.status == "happened":
+            told_here = any(cand.sentence[0] <= self.d.dates[k].begin < cand.sentence[1]
+                            for k in self.d.date_range(cand.sentence[0], cand.sentence[1]))
+            if cand.status == "happened" and not told_here:  # a day the page cannot resolve stays unresolved
                 told = self._lead_told_after(cand)
                 if told is not None:
                     cand.date, cand.date_rule = _told_past(told, self.doc_date) if self.doc_date else told, \
