@@ -526,3 +526,17 @@ def test_the_sentence_announcing_a_list_is_no_event_of_its_own():
     text = "가나시 자매도시\n가나시는 다음 도시와 자매결연을 맺고 있다.\n몽골 다르항시 (1984.2.15)\n일본 오타루시 (1988.12.20)\n몽골 한국"
     evs = extract_events(analysis(text, MN + [("가나시", "place", "KR")]))
     assert sorted(e.date.start if e.date else None for e in evs) == ["1984-02-15", "1988-12-20"]
+
+
+def test_year_headings_with_words_or_two_digits():
+    text = ("몽골 한국 교류 일지\n2019년 주요 인사교류\n3월 5일 몽골 총리\n11월 20일 외교장관\n"
+            "'98\n10월 3일 한-몽골 투자보장협정 서명\n몽골 한국")
+    got = summary(add_list_events(analysis(text, MN, doc_date="2020-01-01"), ()))
+    assert got == [("agreement", "1998-10-03", "1998-10-03"), ("visit", "2019-03-05", "2019-03-05"),
+                   ("visit", "2019-11-20", "2019-11-20")]
+
+
+def test_a_dated_row_led_by_its_year_is_no_heading():
+    text = "몽골 한국 교류 일지\n2019년 한-몽골 포럼 개최\n2018년 한-몽골 외교장관회담\n몽골 한국"
+    got = summary(add_list_events(analysis(text, MN), ()))
+    assert got == [("forum", "2019", "2019"), ("meeting", "2018", "2018")]

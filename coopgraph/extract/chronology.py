@@ -375,11 +375,12 @@ def add_list_events(analysis: Analysis, events: tuple[Event, ...]) -> tuple[Even
     year_at: DateExpr | None = None  # the year heading ("2019") over undated lines ("X 정상회담 개최")
     titles: set[tuple[int, int]] = set()  # the headings whose act the items below them took
     for s in _joined_cells(page, [s for s in analysis.sentences if s.text.strip()]):
-        heading = _YEAR_HEADING.fullmatch(s.text)
-        if heading:
-            page.heading_year = heading.group(1)  # "2019년" over lines "3월 5일 ..."
-            year_at = DateExpr(s.begin + heading.start(1), s.begin + heading.end(1), heading.group(1),
-                               heading.group(1), heading.group(1), rule="list-heading-year")
+        heading = _year_heading(page, s)
+        if heading is not None:
+            year_at, acts = heading
+            page.heading_year = year_at.start  # "2019년" over lines "3월 5일 ..."
+            if acts:  # "2019년 주요 인사교류": the year and the act of the lines below
+                header, intro, lent["header"] = acts, [], (s.begin, s.stop)
             continue
         if _VERBAL_END.search(s.text):
             page.heading_year = year_at = None
@@ -437,6 +438,28 @@ def add_list_events(analysis: Analysis, events: tuple[Event, ...]) -> tuple[Even
 
 
 _YEAR_HEADING = re.compile(r"\s*[■□●○◆◇▶▷•·\-]?\s*((?:1[89]|20)\d\d)\s*(?:년|年)?\s*[:.]?\s*")
+_SHORT_YEAR_HEADING = re.compile(r"\s*[■□●○◆◇▶▷•·\-]?\s*['’‘](\d\d)\s*(?:년도?|年)?\s*[:.]?\s*")
+_TITLED_YEAR = re.compile(r"\s*[■□●○◆◇▶▷•·\-]?\s*((?:1[89]|20)\d\d)\s*년도?\s+([^\d]{2,24}?)\s*")
+
+
+def _year_heading(page: Page, s: Sentence) -> tuple[DateExpr, list] | None:
+    """The year a heading line gives the lines below it ("2019년", "2019", "'99", "2019년 주요 인사교류"),
+    with the heading's act if it names one; None for any other line (a dated row "2019년 X 포럼 개최")."""
+    m = _YEAR_HEADING.fullmatch(s.text)
+    year, acts = (m.group(1), []) if m else (None, [])
+    if m is None:
+        m = _SHORT_YEAR_HEADING.fullmatch(s.text)
+        if m:
+            yy = int(m.group(1))
+            year = f"{2000 + yy if yy <= page.pivot else 1900 + yy:04d}"
+    if m is None:
+        m = _TITLED_YEAR.fullmatch(s.text)
+        if m is None or _VERBAL_END.search(s.text) or page.acts(s.begin + m.start(2), s.begin + m.end(2), line=True) \
+                or item_dates(page, s) and len(item_dates(page, s)) > 1:
+            return None
+        year, acts = m.group(1), page.header_acts(m.group(2))
+    at = s.begin + m.start(1)
+    return DateExpr(at, s.begin + m.end(1), s.text[m.start(1):m.end(1)], year, year, rule="list-heading-year"), acts
 _MONTH_LED = re.compile(r"\s*[■□●○◆◇▶▷•·\-]?\s*\d{1,2}\s*월")
 
 
