@@ -453,3 +453,9 @@ def test_a_bare_day_does_not_take_the_month_of_another_act_told_before_it():
     evs = _events("한빛연구원은 몽골 에너지부와 지난 2월 체결한 업무협약을 바탕으로 13일 울란바토르에서 공동 워크숍을 개최했다.",
                   [("한빛연구원", "org", "KR"), ("몽골 에너지부", "org", "MN"), ("울란바토르", "place", "MN")], "2024-05-20")
     assert next(e for e in evs if e.type == "forum").date.start == "2024-05-13"
+
+
+def test_the_year_a_story_runs_on_from_is_no_context_year_for_a_bare_day():
+    evs = _events("한빛시는 14일 몽골 울란바토르시와 우호협력 협약을 체결했다. 양 도시는 2015년 자매결연을 맺은 이후 교류해 왔다.",
+                  [("한빛시", "org", "KR"), ("울란바토르시", "org", "MN")])
+    assert sorted((e.date.start if e.date else "") for e in evs if e.type == "agreement") == ["", "2015"]

@@ -68,6 +68,9 @@ _EARLIER = re.compile(r"\s*(?:(?:(?:이에|이보다|그보다)\s?)?앞서(?![�
 _WHOLE_TRIP = re.compile(r"[^\s.,]*?\s?(?:일정|중인|중이던|중에)")
 
 
+# the year of an act a story runs on from: '2015년 자매결연을 맺은 이후', '2001년 수교한 이래'
+_SINCE_ACT = re.compile(r"[^.?!\n]*?[가-힣](?:은|한|된|던)\s?(?:이후|이래|뒤로|후로)")
+
 # the occasion an act was held at, told before its clause: '… 참석을 계기로', '… 방문 계기'
 _OCCASION_BEFORE = re.compile(r"계기(?:로|에|를 통해)?(?![가-힣])")
 
@@ -202,8 +205,9 @@ class DatesMixin:
             if not trigs or any(tr.status == "planned" for _ci, tr in trigs):
                 continue
             for de in self.d.dates:
-                if s.begin <= de.begin < s.stop and not de.relative and de.start:
-                    years[de.start[:4]] += 1
+                if s.begin <= de.begin < s.stop and not de.relative and de.start \
+                        and not _SINCE_ACT.match(self.d.text, de.stop, min(s.stop, de.stop + 30)):
+                    years[de.start[:4]] += 1  # not the year of an act the story runs on from ('2015년 … 맺은 이후')
         if not years:
             return None
         (top, n), *rest = years.most_common()
