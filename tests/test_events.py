@@ -237,6 +237,11 @@ CASES = [
      "양측은 2025년 3월 첸나이에서 공동위원회를 개최하기로 했다.",
      [("한국해양과학기술원", "org", KOREA), ("인도 국립해양연구소", "org", "IN"), ("첸나이", "place", "IN")],
      "2024-05-20", [("meeting", ("2025-03", "2025-03"), set(), "planned")]),
+    ("a-launch-agreed-on-is-no-opening",
+     "과학기술정보통신부와 미국 국립과학재단은 워싱턴에서 회의를 열고 2025년 11월 1일 공동 워킹그룹 출범에 합의했다.",
+     [("과학기술정보통신부", "org", KOREA), ("미국 국립과학재단", "org", "US"), ("워싱턴", "place", "US")],
+     # (the day is told in the clause of the agreeing, after the meeting's own clause)
+     None, [("meeting", None, {"과학기술정보통신부", "미국 국립과학재단"}, "happened")]),
     ("award",
      "2018년 11월 30일 한국과학기술연구원 김도윤 박사가 러시아 과학아카데미 명예 메달을 받았다.",
      [("한국과학기술연구원", "org", KOREA), ("김도윤", "person", KOREA), ("러시아 과학아카데미", "org", "RU")],

@@ -249,8 +249,9 @@ def _is_topic_object(toks, i: int, hi: int, lex: Lexicon) -> bool:
         k += 1
     if k < hi and toks[k].tag == "JKB" and toks[k].form == "에" and k + 1 < hi and toks[k + 1].form in ("대하", "관하"):
         k += 3 if k + 2 < hi and toks[k + 2].tag == "EC" else 2
-    elif k < hi and (toks[k].tag == "JKO" or (toks[k].tag == "JX" and toks[k].form in ("도", "까지"))):
-        k += 1
+    elif k < hi and (toks[k].tag == "JKO" or (toks[k].tag == "JX" and toks[k].form in ("도", "까지"))
+                     or (toks[k].tag == "JKB" and toks[k].form == "에")):
+        k += 1  # '설립을 논의', '출범에 합의': what was talked about or agreed
     else:
         return False
     if k < hi and toks[k].tag == "MAG":
