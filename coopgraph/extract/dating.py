@@ -204,7 +204,8 @@ class DatesMixin:
         for s, _t0, _t1, _h, _clauses, trigs in sent_info:
             if not trigs or any(tr.status == "planned" for _ci, tr in trigs):
                 continue
-            for de in self.d.dates:
+            for k in self.d.date_range(s.begin, s.stop):  # a bisection, not a scan of the page per sentence
+                de = self.d.dates[k]
                 if s.begin <= de.begin < s.stop and not de.relative and de.start \
                         and not _SINCE_ACT.match(self.d.text, de.stop, min(s.stop, de.stop + 30)):
                     years[de.start[:4]] += 1  # not the year of an act the story runs on from ('2015년 … 맺은 이후')
@@ -314,7 +315,8 @@ class DatesMixin:
         return None
 
     def _report_date(self, cand: Cand) -> DateExpr | None:
-        for de in self.d.dates:
+        for k in self.d.date_range(cand.trigger.stop, cand.sentence[1]):
+            de = self.d.dates[k]
             if cand.trigger.stop <= de.begin and de.stop <= cand.sentence[1] and de.start \
                     and self.report_date(de, cand.sentence[1]):
                 return self.usable(de)
@@ -464,7 +466,8 @@ class DatesMixin:
         # ... or in the name of the occasion it was held at ("‘2026 X 정상회의’ 참석을 계기로 … 면담")
         occasion = _OCCASION_BEFORE.search(d.text, s.begin, cand.clause[0])
         lo = s.begin if occasion is not None else cand.clause[0]
-        for de in d.dates:
+        for k in d.date_range(lo, cand.clause[1]):
+            de = d.dates[k]
             if lo <= de.begin and de.stop <= cand.clause[1] and self.name_like(de) \
                     and (occasion is None or de.stop <= occasion.start() or cand.clause[0] <= de.begin):
                 use = self.usable(de)
