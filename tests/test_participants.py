@@ -60,3 +60,13 @@ def test_two_countries_as_subject_are_the_leaders_named_next_to_them(pipeline):
             "한국과 가나는 이날 아크라에서 보건 분야 양해각서 3건을 체결했다.")
     got = parties(pipeline, text)
     assert any({"김민수", "아마드 하산"} <= ps for ps in got["agreement"])
+
+
+def test_a_later_clause_with_no_subject_shares_the_first_clauses_subject(pipeline):
+    got = parties(pipeline, "한국대학교 김철수 총장은 2024년 3월 3일 영국 가나대학교를 방문하고 다라 마바 총장과 "
+                            "연구교류협약을 체결하였다.")
+    assert {"한국대학교", "김철수", "다라 마바"} <= got["agreement"][0]
+    assert "다라 마바" not in got["visit"][0]
+    got = parties(pipeline, "김민수 대통령은 2024년 3월 3일 아크라에서 아마드 하산 가나 대통령과 정상회담을 하고 "
+                            "양국간 투자 협약을 맺었다.")
+    assert got["agreement"] == [{"김민수", "아마드 하산"}]

@@ -23,6 +23,7 @@ from coopgraph.extract.base import (
     _sending_body,
 )
 from coopgraph.extract.merge import same_party
+from coopgraph.extract.roles import _particle
 from coopgraph.extract.roles import lexicon as roles_lexicon
 from coopgraph.extract.triggers import NounRun, Trigger, load_lexicon
 from coopgraph.records import Mention, Participant
@@ -83,6 +84,8 @@ class ArgumentsMixin:
             ms = [m for m in ms if m not in venues]
         background = self._background_subjects(ms, cb, tr.begin)
         ms = [m for m in ms if m not in background]
+        carried = self._carried_subject(cand, tr, cb, ms)
+        ms = carried + [m for m in ms if m not in carried]
         if cand.type == "visit":
             ms = self._named_visitor(tr, c0, ms) or ms
             if tr.form == "verbal" and any(m.stop <= tr.begin for m in ms):
@@ -139,6 +142,38 @@ class ArgumentsMixin:
         for m in self.mentions_in(cb, ce, kinds=("country",)):
             if m.country:
                 cand.countries.add(m.country)
+
+    def _carried_subject(self, cand: Cand, tr: Trigger, cb: int, ms: list[Mention]) -> list[Mention]:
+        """'A는 B를 방문하고 C 총장과 협약을 체결했다': a later coordinated clause with no subject of its own
+        shares the subject of the sentence's first clause (A, with the persons and bodies named with it)."""
+        s0 = cand.sentence[0]
+        if tr.form != "verbal" or cb <= s0:
+            return []
+        text = self.d.text
+        if any(_particle(text[m.stop:m.stop + 30])[0] == "subject" for m in ms if m.begin >= cb):
+            return []
+        first = self.mentions_in(s0, cb)
+        for k, m in enumerate(first):
+            cls, pos = _particle(text[m.stop:m.stop + 30])
+            if cls == "subject":
+                upto = k + sum(1 for x in first[k + 1:] if x.stop <= m.stop + pos)  # 'A대학교 B 총장은'
+                group = [x for x in first[:upto + 1] if not self._only_owner_or_venue(x)
+                         and not _VENUE_HOLDING.match(text, x.stop)
+                         and not re.match(r"\s?(?:에서|에게|에|으로|로|을|를)", text[x.stop:x.stop + 4])]
+                if k and re.search(r"(?:을|를|에서|에게|에)\s", text[first[k - 1].stop:m.begin]):
+                    group = [m]  # 'X에서 Y를 만난 A는': only A is the subject
+                if group and not any(x.begin >= cb for x in ms):
+                    # 'A는 B와 회담을 하고 협약을 맺었다': a clause with no party of its own also shares the
+                    # partner the first clause names with 와/과 (not one coordinated with the next name)
+                    for x in first[upto + 1:]:
+                        if _COMITATIVE_MEETING.match(text, x.stop, cb):
+                            group.append(x)
+                if group:
+                    cand.cues.append(f"participants:carried-subject:{m.text}")
+                return group
+            if cls is not None:
+                return []
+        return []
 
     def _countries_as_subject(self, cb: int, tb: int, clause_text: str) -> tuple[str, ...] | None:
         """'양국은 …을 체결했다', '한국과 가나(GH)는 …': the two countries that stand for the parties of the
@@ -425,6 +460,9 @@ class ArgumentsMixin:
         _add(cand.participants, Participant(name=name, kind="org", country=None))
 
 
+# 'B (사우디 왕세자)와 (정상)회담을 하고': a partner met in the clause (title words between, no particle)
+_COMITATIVE_MEETING = re.compile(r"(?:\([^()]{1,30}\))?\s?(?:[^\s,.]+\s){0,5}?[^\s,.]*?(?:과|와)(?:의|도)?\s+"
+                                 r"(?:[^\s,.]+\s+){0,3}?[^\s,.]*(?:회담|면담|회의|협의|만나|만난|만남|접견)")
 _PAIR_LINK = re.compile(r"\s?(?:\([^()]{1,20}\))?\s?(?:과|와|및|,|·)\s?")
 _PAIR_SUBJECT = re.compile(r"(?:\([^()]{1,20}\))?(?:은|는|이|가|도)\s")
 _VENUE_HOLDING = re.compile(r"(?:\([^()]{1,30}\))?에서\s?(?:[^\s.,]+\s){0,2}?(?:열린|열렸|열리|열려|개최되|개최된|개최됐|진행된|진행되|진행됐)")
