@@ -540,3 +540,8 @@ def test_a_dated_row_led_by_its_year_is_no_heading():
     text = "몽골 한국 교류 일지\n2019년 한-몽골 포럼 개최\n2018년 한-몽골 외교장관회담\n몽골 한국"
     got = summary(add_list_events(analysis(text, MN), ()))
     assert got == [("forum", "2019", "2019"), ("meeting", "2018", "2018")]
+
+
+def test_two_dotted_numbers_on_a_page_of_month_day_rows_are_no_year_month():
+    text = "몽골 한국 연혁\n- 03.05 한-몽골 외교장관회담\n- 11.22 몽골 총리 방한\n- 09.14 문화협정 서명\n몽골 한국"
+    assert add_list_events(analysis(text, MN), ()) == ()

@@ -142,6 +142,7 @@ class Page:
         self.pair = tuple(c for c, n in top if n >= 2) if len(top) == 2 else tuple(c for c, _ in top)
         self.korea = any(m.country == "KR" for m in self.mentions) or counts["KR"] > 0  # 한-케냐 framing too
         self.heading_year: str | None = None  # "2019년" heading the lines below it
+        self.month_day_rows = _MONTH_DAY_ROW.search(self.text) is not None  # rows dated "11.22 X" (no year)
         self.void_columns: frozenset[int] = frozenset()  # date columns of the table telling no act (발효일)
         self.surfaces: dict[str, Counter] = {}
         for m in self.mentions:
@@ -415,6 +416,11 @@ def _year_cell(text: str, s: Sentence, d: DateExpr) -> bool:
         not re.match(r"\s*(?:년|%|퍼센트|명|개|건|억|만|원|달러|톤)", text[d.stop:d.stop + 4])
 
 
+_TWO_DOTTED = re.compile(r"\d{2}\.\d{2}")
+# a line led by a month and a day that cannot be a two-digit year and month ("- 11.22 X", "09.14 X")
+_MONTH_DAY_ROW = re.compile(r"(?m)^[ \t]*(?:[-–•·∙○●□■▶*][ \t]*)?(?:0?[1-9]|1[0-2])\.(?:1[3-9]|2\d|3[01])(?![\d.])[ \t]+\S")
+
+
 def item_dates(page: Page, s: Sentence) -> list[DateExpr]:
     """The dates of ``s`` that may head an item: not a frame (기준, 부터), not inside a quoted
     title, not a bare number year of a name (2025 OO 포럼), not a credit in brackets (외교부 2009.06.02)."""
@@ -427,6 +433,8 @@ def item_dates(page: Page, s: Sentence) -> list[DateExpr]:
                       and r.end and r.end > (d.end or d.start)), None)
         if wider is not None:
             d = wider  # the recogniser read the stretch on ("2019.3.5~3.7", "2018. 5. 9. ~ 5. 11.")
+        if page.month_day_rows and d.rule != "list-heading-md" and _TWO_DOTTED.fullmatch(d.text):
+            continue  # "03.05" on a page whose rows are month.day ("11.22 X"): no year 2003 without a heading
         if _frame(text, d, page.lex) or any(b <= d.begin < e for b, e in quoted) or "년대" in d.text:
             continue
         if d.rule != "list-years" and not re.search(r"[년월일.'’]", d.text) and not in_brackets(text, d):
