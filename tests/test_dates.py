@@ -459,3 +459,10 @@ def test_the_year_a_story_runs_on_from_is_no_context_year_for_a_bare_day():
     evs = _events("한빛시는 14일 몽골 울란바토르시와 우호협력 협약을 체결했다. 양 도시는 2015년 자매결연을 맺은 이후 교류해 왔다.",
                   [("한빛시", "org", "KR"), ("울란바토르시", "org", "MN")])
     assert sorted((e.date.start if e.date else "") for e in evs if e.type == "agreement") == ["", "2015"]
+
+
+def test_a_visited_body_is_where_the_visit_went():
+    evs = _events("바트 주한 몽골 대사는 지난 3일 한빛대학교를 방문해 유학생 교류를 논의했다.",
+                  [("바트", "person", "MN"), ("한빛대학교", "org", "KR")], "2024-05-20")
+    visit = next(e for e in evs if e.type == "visit")
+    assert visit.location is not None and "한빛대학교" in (visit.location.name, *visit.location.aliases)

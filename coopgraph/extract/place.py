@@ -238,8 +238,11 @@ class PlaceMixin:
             # '타슈켄트 정보기술대학교(TUIT)를 방문해': the city opening the visited body's name
             for m in self.mentions_in(cb, ce, kinds=("org",)):
                 alias = _ALIAS_AFTER.match(d.text, m.stop)
-                if re.match(r"(?:을|를)\s", _after_text(d.text, alias.end() if alias else m.stop, 3)):
+                obj = re.match(r"\s?(?:을|를)(?=\s)", d.text[alias.end() if alias else m.stop:][:4])
+                if obj:
                     pick = _city_of(m)
+                    if pick is None and _TRAVEL_NEXT.match(d.text, (alias.end() if alias else m.stop) + obj.end()):
+                        pick = m  # 'Y대학교를 방문해': the body visited is the venue (its city when known)
                     if pick is not None:
                         break
         if pick is not None:
