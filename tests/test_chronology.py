@@ -545,3 +545,10 @@ def test_a_dated_row_led_by_its_year_is_no_heading():
 def test_two_dotted_numbers_on_a_page_of_month_day_rows_are_no_year_month():
     text = "몽골 한국 연혁\n- 03.05 한-몽골 외교장관회담\n- 11.22 몽골 총리 방한\n- 09.14 문화협정 서명\n몽골 한국"
     assert add_list_events(analysis(text, MN), ()) == ()
+
+
+def test_a_visit_noted_with_its_occasion_under_a_visit_heading():
+    text = "몽골 한국 인사 교류\n방몽\n- 대통령 : 2004.11(APEC 정상회의 참석 계기 국빈방문)\n- 총리 : 2008.3\n몽골 한국"
+    a = analysis(text, MN + [("APEC", "org", None)])
+    got = sorted((e.type, e.date.start, [p.name for p in e.participants]) for e in add_list_events(a, ()))
+    assert got == [("visit", "2004-11", []), ("visit", "2008-03", [])]

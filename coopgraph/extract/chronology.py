@@ -169,6 +169,13 @@ def _read_sentence(page: Page, s: Sentence, header: list, intro: list, lead: lis
                 # under "방한", "(APEC 정상회의 참석 계기 국빈방문)" qualifies the visit the heading names
                 it.acts = [a for a in it.acts if a[0] == header[0][0]]
     for it in items:
+        if header and len(it.acts) > 1 and all(_bracketed(text, s.begin, at) for _, _, at in it.acts) \
+                and any(t == header[0][0] for t, _, _ in it.acts):
+            # "2004.11(APEC 정상회의 참석 계기 국빈방문)" under "방칠": the visit, its occasion told with it
+            it.acts = [a for a in it.acts if a[0] == header[0][0]]
+            opened = text.rfind("(", s.begin, it.acts[0][2])
+            close = text.find(")", opened, s.stop)
+            it.aside = (opened, close + 1 if close >= 0 else s.stop)  # APEC: the occasion, no party
         if header and it.acts and all(_bracketed(text, s.begin, at) for _, _, at in it.acts) \
                 and not any(t == header[0][0] for t, _, _ in it.acts):
             # "2012.6 X 대통령 (G20 정상회의)" under "방멕시코": the brackets tell the occasion of the visit,

@@ -48,7 +48,7 @@ def _repivot(d: DateExpr, pivot: int) -> DateExpr:
 
 
 def list_dates(text: str, s: Sentence, known: tuple[DateExpr, ...], pivot: int = 39,
-               year: str | None = None) -> list[DateExpr]:
+               year: str | None = None, titles: tuple[str, ...] = ()) -> list[DateExpr]:
     """The dates of sentence ``s`` that can head a list item, in text order.
 
     ``known`` are the recogniser's dates (list forms included); ``pivot`` the last two-digit
@@ -63,7 +63,7 @@ def list_dates(text: str, s: Sentence, known: tuple[DateExpr, ...], pivot: int =
         else:
             d = _repivot(d, pivot)
         merged.append(d)
-    merged = _labelled_months(text, s, merged)
+    merged = _labelled_months(text, s, merged, titles)
     lead = _BULLET.match(text, s.begin)
     lead_at = lead.end() if lead else s.begin
     if year:
@@ -96,7 +96,7 @@ def _heading_month_day(text: str, at: int, stop: int, year: str) -> DateExpr | N
     return DateExpr(m.start(), m.end(), m.group(), start, end, rule="list-heading-md")
 
 
-def _labelled_months(text: str, s: Sentence, dates: list[DateExpr]) -> list[DateExpr]:
+def _labelled_months(text: str, s: Sentence, dates: list[DateExpr], titles: tuple[str, ...] = ()) -> list[DateExpr]:
     """The year.month cells of a row told as "label : date, date" that the recogniser left as numbers
     ("대통령 : 2004.6(국빈), 2009.11(실무)", "외교장관 : '99.12.14~17, 2012.3")."""
     lead = _BULLET.match(text, s.begin)
@@ -104,12 +104,14 @@ def _labelled_months(text: str, s: Sentence, dates: list[DateExpr]) -> list[Date
     if label is None or _VERBAL_END.search(s.text):
         return dates
     out = list(dates)
+    # a row labelled by a title ("- 총리 : 2008.3"): its cells are dates even alone
+    titled = bool(titles) and text[label.start():label.end()].rstrip(" :：").endswith(titles)
     for m in _DOTTED_YM.finditer(text, label.end(), s.stop):
         if any(d.begin < m.end() and m.start() < d.stop for d in dates):
             continue
         iso = _iso(int(m.group(1)), int(m.group(2)))
         # a cell beside other dates of the row, or one with its note ("2004.6(국빈)"); not "면적 : 2004.5"
-        if iso and (dates or text[m.end():m.end() + 1] in ("(", "~", "∼")) and 1945 <= int(m.group(1)) <= 2039:
+        if iso and (dates or titled or text[m.end():m.end() + 1] in ("(", "~", "∼")) and 1945 <= int(m.group(1)) <= 2039:
             out.append(DateExpr(m.start(), m.end(), m.group(), iso, iso, rule="list-labelled-ym"))
     return sorted(out, key=lambda d: d.begin)
 

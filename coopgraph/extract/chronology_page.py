@@ -428,7 +428,7 @@ def item_dates(page: Page, s: Sentence) -> list[DateExpr]:
     quoted = [(m.start(), m.end()) for m in _QUOTES.finditer(text, s.begin, s.stop)]
     out = []
     near = page.dates[bisect_left(page.d_starts, s.begin):bisect_left(page.d_starts, s.stop)]
-    for d in list_dates(text, s, near, page.pivot, year=page.heading_year):
+    for d in list_dates(text, s, near, page.pivot, year=page.heading_year, titles=page.lex.person_titles):
         wider = next((r for r in near if r.begin == d.begin and r.stop > d.stop and r.start == d.start
                       and r.end and r.end > (d.end or d.start)), None)
         if wider is not None:
