@@ -552,3 +552,10 @@ def test_a_visit_noted_with_its_occasion_under_a_visit_heading():
     a = analysis(text, MN + [("APEC", "org", None)])
     got = sorted((e.type, e.date.start, [p.name for p in e.participants]) for e in add_list_events(a, ()))
     assert got == [("visit", "2004-11", []), ("visit", "2008-03", [])]
+
+
+def test_working_groups_and_consultations_in_rows_are_meetings():
+    text = ("몽골 한국 교류\n2018.5 제2차 한-몽골 공동실무그룹 개최\n2017.4 한-몽골 영사협의회\n"
+            "2014.1 한-몽골 고위급협의\n2013.1 한-몽골 협의회 설립\n몽골 한국")
+    got = summary(add_list_events(analysis(text, MN), ()))
+    assert got == [("meeting", "2014-01", "2014-01"), ("meeting", "2017-04", "2017-04"), ("meeting", "2018-05", "2018-05")]
