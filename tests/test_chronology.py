@@ -559,3 +559,9 @@ def test_working_groups_and_consultations_in_rows_are_meetings():
             "2014.1 한-몽골 고위급협의\n2013.1 한-몽골 협의회 설립\n몽골 한국")
     got = summary(add_list_events(analysis(text, MN), ()))
     assert got == [("meeting", "2014-01", "2014-01"), ("meeting", "2017-04", "2017-04"), ("meeting", "2018-05", "2018-05")]
+
+
+def test_forum_nouns_of_rows():
+    text = "몽골 한국 교류\n2019.3 한-몽골 투자 설명회\n2018.5 한-몽골 수교 기념행사\n2017.4 한-몽골 의료 워크숍\n몽골 한국"
+    got = summary(add_list_events(analysis(text, MN), ()))
+    assert got == [("forum", "2017-04", "2017-04"), ("forum", "2018-05", "2018-05"), ("forum", "2019-03", "2019-03")]
