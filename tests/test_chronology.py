@@ -565,3 +565,9 @@ def test_forum_nouns_of_rows():
     text = "몽골 한국 교류\n2019.3 한-몽골 투자 설명회\n2018.5 한-몽골 수교 기념행사\n2017.4 한-몽골 의료 워크숍\n몽골 한국"
     got = summary(add_list_events(analysis(text, MN), ()))
     assert got == [("forum", "2017-04", "2017-04"), ("forum", "2018-05", "2018-05"), ("forum", "2019-03", "2019-03")]
+
+
+def test_aid_school_and_memorandum_rows():
+    text = "몽골 한국 교류\n2019.3 몽골 홍수 피해 긴급구호\n2018.5 몽골 한국학교 개교\n2017.4 한-몽골 협력각서 서명\n몽골 한국"
+    got = summary(add_list_events(analysis(text, MN), ()))
+    assert got == [("agreement", "2017-04", "2017-04"), ("opening", "2018-05", "2018-05"), ("project", "2019-03", "2019-03")]
