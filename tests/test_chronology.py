@@ -571,3 +571,11 @@ def test_aid_school_and_memorandum_rows():
     text = "몽골 한국 교류\n2019.3 몽골 홍수 피해 긴급구호\n2018.5 몽골 한국학교 개교\n2017.4 한-몽골 협력각서 서명\n몽골 한국"
     got = summary(add_list_events(analysis(text, MN), ()))
     assert got == [("agreement", "2017-04", "2017-04"), ("opening", "2018-05", "2018-05"), ("project", "2019-03", "2019-03")]
+
+
+def test_headings_naming_projects_and_partner_universities():
+    text = ("몽골 한국 교류\n한-몽골 개발협력 사업\n2016~2018 몽골 농촌개발\n2019.3~2021.12 몽골 직업훈련원 건립\n"
+            "해외 교류대학 현황\n2015.3 몽골 하늘대학교\n2016.4 몽골 바다대학교\n몽골 한국")
+    got = summary(add_list_events(analysis(text, MN), ()))
+    assert got == [("agreement", "2015-03", "2015-03"), ("agreement", "2016-04", "2016-04"),
+                   ("project", "2016", "2018"), ("project", "2019-03", "2021-12")]
