@@ -579,3 +579,17 @@ def test_headings_naming_projects_and_partner_universities():
     got = summary(add_list_events(analysis(text, MN), ()))
     assert got == [("agreement", "2015-03", "2015-03"), ("agreement", "2016-04", "2016-04"),
                    ("project", "2016", "2018"), ("project", "2019-03", "2021-12")]
+
+
+def test_a_visit_row_cut_before_the_title_keeps_its_name():
+    text = "몽골 한국 정상 방문\na. 2000, 2월, 바트 대통령 한국 방문\nb. 2005, 11월 18-19일, 도르지"
+    a = analysis(text + "\n몽골 한국", MN + [("바트", "person", "MN")])
+    got = sorted((e.date.start, [p.name for p in e.participants]) for e in add_list_events(a, ()))
+    assert got == [("2000-02", ["바트"]), ("2005-11-18", ["도르지"])]
+
+
+@pytest.mark.parametrize("cell", ["공식 방문", "몽골 정부", "총리", "협정"])
+def test_a_cell_of_common_words_is_no_bare_name(cell):
+    text = f"몽골 한국 정상 방문\na. 2000, 2월, 바트 대통령 한국 방문\nb. 2005, 11월, {cell}\n몽골 한국"
+    a = analysis(text, MN + [("바트", "person", "MN")])
+    assert {p.name for e in add_list_events(a, ()) for p in e.participants} <= {"바트"}

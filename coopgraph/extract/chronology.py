@@ -289,6 +289,8 @@ def _events_of(page: Page, it: _Item) -> list[Event]:
         places += [m for m in page.places(*it.note) if m.kind == "place"]  # "(2005.3, 서울)": where
     if not any(p.kind == "person" for p in parties):
         parties.extend(page.titled_names(*(it.row or it.content), it))
+    if not parties and it.borrowed and any(t == "visit" for t, _, _ in it.acts):
+        parties.extend(page.bare_name(*it.content))  # "h. 2005, 11월 18-19일, 수실로" in a list of visits
     if it.row is not None:
         # "2018 / 델리대학교 / 인도": a body the recogniser left without a country is of the row's one country
         named = {m.country for m in page.places(*it.row) if m.kind == "country" and m.country != "KR"}

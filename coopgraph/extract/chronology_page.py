@@ -273,6 +273,21 @@ class Page:
             out = self._spaced_name(b, e, titles)
         return out
 
+    def bare_name(self, b: int, e: int) -> list[Participant]:
+        """The words of a visit row that are only a name (a row cut short before the visitor's title)."""
+        from coopgraph.extract.base import _country_names
+
+        m = re.fullmatch(r"[\s,.:·]*([가-힣]{2,5}(?: [가-힣]{1,5}){0,2})[\s,.]*", self.text[b:e])
+        if m is None:
+            return []
+        words = m.group(1).split()
+        lex = self.lex
+        if any(w in lex.name_stop or w in _country_names() or w in lex.heads or w in lex.line_heads
+               or w in lex.column_words or w.endswith(lex.person_titles) or w.endswith(lex.body_endings)
+               or re.search(r"[은는이가을를에의와과도]$", w) for w in words) or self.header_acts(m.group(1)):
+            return []
+        return [Participant(name=m.group(1), kind="person")]
+
     def _spaced_name(self, b: int, e: int, titles: str) -> list[Participant]:
         """'2018.3 쩐 다이 꽝 국가주석': a name of short words, alone in its cell, right before a title."""
         from coopgraph.extract.base import _country_names
