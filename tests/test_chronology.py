@@ -593,3 +593,9 @@ def test_a_cell_of_common_words_is_no_bare_name(cell):
     text = f"몽골 한국 정상 방문\na. 2000, 2월, 바트 대통령 한국 방문\nb. 2005, 11월, {cell}\n몽골 한국"
     a = analysis(text, MN + [("바트", "person", "MN")])
     assert {p.name for e in add_list_events(a, ()) for p in e.participants} <= {"바트"}
+
+
+def test_a_page_cut_inside_the_last_title_keeps_the_name_before_it():
+    text = "몽골 한국 인사 교류\n몽골 한국\n방한\n2019.3 바트 총리\n2016.4 바야르 대"
+    got = sorted((e.date.start, [p.name for p in e.participants]) for e in add_list_events(analysis(text, MN), ()))
+    assert got == [("2016-04", ["바야르"]), ("2019-03", ["바트"])]

@@ -271,6 +271,15 @@ class Page:
             out.append(Participant(name=name, kind="person", country=country))
         if not out:
             out = self._spaced_name(b, e, titles)
+        if not out and not text[e:].strip():
+            # the page cut short inside the title ("2019.3 바트 총", "… 바트 대통"): the name before it
+            cut = "|".join(sorted({re.escape(t[:k]) for t in lex.person_titles for k in range(1, len(t))},
+                                  key=len, reverse=True))
+            m = re.search(rf"(?<![가-힣A-Za-z])([A-Z][A-Za-z\-]+(?: [A-Z][A-Za-z\-]+){{0,2}}|[가-힣]{{2,6}})\s+(?:{cut})\s*$",
+                          text[b:e])
+            if m and m.group(1) not in lex.name_stop and m.group(1) not in _country_names() \
+                    and m.group(1) not in lex.heads and not m.group(1).endswith(lex.body_endings):
+                out = [Participant(name=m.group(1), kind="person")]
         return out
 
     def bare_name(self, b: int, e: int) -> list[Participant]:
