@@ -599,3 +599,10 @@ def test_a_page_cut_inside_the_last_title_keeps_the_name_before_it():
     text = "몽골 한국 인사 교류\n몽골 한국\n방한\n2019.3 바트 총리\n2016.4 바야르 대"
     got = sorted((e.date.start, [p.name for p in e.participants]) for e in add_list_events(analysis(text, MN), ()))
     assert got == [("2016-04", ["바야르"]), ("2019-03", ["바트"])]
+
+
+def test_negotiation_rounds_under_an_agreement_heading_are_meetings():
+    text = "몽골 한국 FTA\n주요 협정\n'99.12.14~17 제1차 협상\n2000.5.2 제2차 FTA협상 (서울)\n2003.2.15 자유무역협정 서명\n몽골 한국"
+    got = summary(add_list_events(analysis(text, MN), ()))
+    assert got == [("agreement", "2003-02-15", "2003-02-15"), ("meeting", "1999-12-14", "1999-12-17"),
+                   ("meeting", "2000-05-02", "2000-05-02")]
