@@ -606,3 +606,10 @@ def test_negotiation_rounds_under_an_agreement_heading_are_meetings():
     got = summary(add_list_events(analysis(text, MN), ()))
     assert got == [("agreement", "2003-02-15", "2003-02-15"), ("meeting", "1999-12-14", "1999-12-17"),
                    ("meeting", "2000-05-02", "2000-05-02")]
+
+
+def test_a_later_month_opening_the_next_clause_keeps_the_year():
+    text = ("몽골과 한국. 2003년 5월 몽골 총리가 방한하였으며, 9월에는 한국 외교장관이 몽골을 방문하였다. "
+            "2008년 3월 협정이 서명되었고, 지난 1월에는 회담이 열렸다. 몽골 한국")
+    got = summary(add_list_events(analysis(text, MN), ()))
+    assert ("visit", "2003-09", "2003-09") in got and not any(g[1] and g[1].endswith("-01") for g in got)

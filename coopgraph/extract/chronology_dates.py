@@ -116,6 +116,14 @@ def _labelled_months(text: str, s: Sentence, dates: list[DateExpr], titles: tupl
     return sorted(out, key=lambda d: d.begin)
 
 
+def _next_clause(text: str, prev: DateExpr, d: DateExpr, m: re.Match) -> bool:
+    """'2003년 5월 X가 방한하였으며, 9월에는 Y가 ...': a later month opening the next clause of a prose
+    chronology is of the year told before it."""
+    if not prev.start or len(prev.start) < 7 or not re.search(r"[,，]\s*$", text[max(prev.stop, d.begin - 3):d.begin]):
+        return False
+    return int(m.group(1)) > int(prev.start[5:7]) and re.match(r"\s*(?:에는|에|엔)", text[d.stop:d.stop + 3]) is not None
+
+
 def _bind_years(text: str, dates: list[DateExpr], heading: str | None = None) -> list[DateExpr]:
     """A month told after a year ("1981, 7월", "2000, 2월, 10월", "2008년 8월 및 11월") takes that year,
     a month leading a line under a year heading the heading's; a relative date with no year before
@@ -144,8 +152,9 @@ def _bind_years(text: str, dates: list[DateExpr], heading: str | None = None) ->
         noted = bool(lead_year) and text[d.begin - 1:d.begin] == "(" and bool(m)
         if noted:
             year = lead_year
-        elif year is None or not m or not out or not re.fullmatch(
-                r"[\s,、및과와년도에]*", text[out[-1].stop:d.begin]):
+        elif year is None or not m or not out:
+            continue
+        elif not re.fullmatch(r"[\s,、및과와년도에]*", text[out[-1].stop:d.begin]) and not _next_clause(text, out[-1], d, m):
             continue
         start = _iso(int(year), int(m.group(1)), int(m.group(2)) if m.group(2) else None)
         end = _iso(int(year), int(m.group(1)), int(m.group(3))) if m.group(3) else start
