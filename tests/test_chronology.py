@@ -613,3 +613,11 @@ def test_a_later_month_opening_the_next_clause_keeps_the_year():
             "2008년 3월 협정이 서명되었고, 지난 1월에는 회담이 열렸다. 몽골 한국")
     got = summary(add_list_events(analysis(text, MN), ()))
     assert ("visit", "2003-09", "2003-09") in got and not any(g[1] and g[1].endswith("-01") for g in got)
+
+
+@pytest.mark.parametrize("note,seat", [("(다르항)", "다르항"), ("(화상)", None), ("(서명)", None), ("(실무)", None)])
+def test_a_meeting_row_closed_by_its_seat_in_brackets(note, seat):
+    text = f"몽골 한국 공동위원회\n2019.10.15 한-몽골 공동위원회 제5차 회의 {note}\n2017.5.2 한-몽골 공동위원회 제4차 회의\n몽골 한국"
+    got = {e.date.start: e.location for e in add_list_events(analysis(text, MN), ())}
+    loc = got["2019-10-15"]
+    assert (loc.name, loc.country) == (seat, "MN") if seat else loc is None

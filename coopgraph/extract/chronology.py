@@ -43,7 +43,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from coopgraph.extract.base import Place
-from coopgraph.extract.chronology_args import mission_seat, opened_thing, sister_city, visit_place
+from coopgraph.extract.chronology_args import mission_seat, opened_thing, seat_in_brackets, sister_city, visit_place
 from coopgraph.extract.chronology_dates import _BULLET, _EMPTY, _VERBAL_END
 from coopgraph.extract.chronology_enum import absorb, enumeration
 from coopgraph.extract.chronology_lines import joined_cells, year_heading
@@ -314,6 +314,8 @@ def _events_of(page: Page, it: _Item) -> list[Event]:
                     break
             if location is None and typ == "opening":
                 location = mission_seat(page, text[b:e])
+        if location is None and typ in ("meeting", "forum"):
+            location = seat_in_brackets(page, it.sentence)  # "제5차 공동위원회 (리마)"
         item_parties = parties
         if typ == "visit" and location is not None and len(page.pair) == 2 and location.country in page.pair:
             # the visitor the recogniser left without a country comes from the side not visited

@@ -9,7 +9,7 @@ import re
 
 from coopgraph.extract.base import Place
 from coopgraph.extract.chronology_page import Page, country_codes, country_word, visit_country
-from coopgraph.records import Participant
+from coopgraph.records import Participant, Sentence
 
 _PARTICLE_END = re.compile(r"(?:에서|에게|으로|에|을|를|은|는|이|가|의|와|과|도|로)$")
 
@@ -98,3 +98,22 @@ def visit_place(page: Page, head: str, parties, places) -> Place | None:
         if home in page.pair:
             return page.country_place(page.pair[1] if home == page.pair[0] else page.pair[0])
     return None
+
+
+def seat_in_brackets(page: Page, s: Sentence) -> Place | None:
+    """'2019.10.15 제5차 공동위원회 (리마)': the one word in the brackets closing a row is where it met,
+    a city of the pair's foreign side when the recogniser does not know it (no note word: 실무, 국빈, 서명)."""
+    m = re.search(r"\(\s*([가-힣]{2,6})\s*\)\s*$", s.text)
+    if m is None:
+        return None
+    word, at = m.group(1), s.begin + m.start(1)
+    lex = page.lex
+    if word in lex.name_stop or word in lex.heads or word in lex.line_heads or word in lex.note_words \
+            or any(v in word for v in lex.void_words) or word in country_codes():
+        return None
+    for x in page.mentions_at(at):
+        if x.kind == "place":
+            return Place(name=x.text, country=x.country)
+        return None  # a body or a person named in the brackets
+    foreign = [c for c in page.pair if c != "KR"]
+    return Place(name=word, country=foreign[0] if len(foreign) == 1 else None)

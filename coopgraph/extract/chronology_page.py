@@ -43,6 +43,7 @@ class ChronoLexicon:
     compound_heads: tuple[str, ...] = ()  # heads that may end a longer noun, longest first
     verb_heads: dict[str, str] = field(default_factory=dict)  # verb stem -> type, with a place for object
     column_words: tuple[str, ...] = ()  # the names of a table's columns ("국가", "체결일", "비고")
+    note_words: tuple[str, ...] = ()  # words of a row's closing note that name no place ("실무", "서명")
 
 
 @functools.cache
@@ -116,7 +117,8 @@ def load_chronology() -> ChronoLexicon:
                          compound_heads=tuple(sorted((w for w in data.get("compound_heads", ()) if w in heads),
                                                      key=len, reverse=True)),
                          verb_heads={w: typ for typ, words in (data.get("verb_heads") or {}).items() for w in words},
-                         column_words=tuple(data.get("column_words") or ()))
+                         column_words=tuple(data.get("column_words") or ()),
+                         note_words=tuple(data.get("note_words") or ()))
 
 
 class Page:
@@ -380,6 +382,13 @@ class Page:
             if m.country and name.startswith(m.text[:2]):
                 return m.country
         return None
+
+    def mentions_at(self, at: int):
+        """The mentions starting at offset ``at``."""
+        i = bisect.bisect_left(self.m_starts, at)
+        while i < len(self.mentions) and self.mentions[i].begin == at:
+            yield self.mentions[i]
+            i += 1
 
     def named_within(self, p: Participant, b: int, e: int) -> bool:
         """Party ``p`` is named in text[b:e] (by any mention of it there)."""
