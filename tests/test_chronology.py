@@ -621,3 +621,11 @@ def test_a_meeting_row_closed_by_its_seat_in_brackets(note, seat):
     got = {e.date.start: e.location for e in add_list_events(analysis(text, MN), ())}
     loc = got["2019-10-15"]
     assert (loc.name, loc.country) == (seat, "MN") if seat else loc is None
+
+
+def test_visits_of_the_same_month_to_either_side_stay_two():
+    text = ("1999년 5월 김가나 대통령이 몽골을 국빈 방문하였으며, 2006년 5월 이다라 대통령, 2011년 8월 박마바 대통령이 "
+            "각각 몽골을 방문하였다. 몽골의 대통령은 1991년 10월, 1999년 11월, 2006년 5월에 한국을 방문하였다.")
+    a = analysis(text, MN + [("김가나", "person", "KR"), ("이다라", "person", "KR"), ("박마바", "person", "KR")])
+    got = sorted((e.date.start, e.location.country) for e in extract_events(a) if e.type == "visit")
+    assert ("2006-05", "MN") in got and ("2006-05", "KR") in got

@@ -470,7 +470,7 @@ def _combine(events: tuple[Event, ...], new: list[Event]) -> tuple[Event, ...]:
         span = (ev.evidence.begin, ev.evidence.stop)
         same = [i for i, o in enumerate(old) if o.type == ev.type and _overlap(o.date, ev.date)
                 and i not in used and (_spans_meet(span, (o.evidence.begin, o.evidence.stop))
-                                       or _share(o.participants, ev.participants))]
+                                       or _share(o.participants, ev.participants) and _same_place(o, ev))]
         if not same and ev.date is not None:
             # the clause reader's undated act of the same kind in this very sentence is this item
             same = [i for i, o in enumerate(old) if o.type == ev.type and o.date is None and i not in used
@@ -513,6 +513,13 @@ def _combine(events: tuple[Event, ...], new: list[Event]) -> tuple[Event, ...]:
         at = max((i + 1 for i, o in enumerate(out) if o.evidence.begin <= ev.evidence.begin), default=0)
         out.insert(at, ev)
     return tuple(out)
+
+
+def _same_place(a: Event, b: Event) -> bool:
+    """The two events are not placed in different countries (a visit to Mongolia is not one to Korea)."""
+    ca = a.location.country if a.location else None
+    cb = b.location.country if b.location else None
+    return not (ca and cb and ca != cb)
 
 
 def _finer(new: DateExpr | None, old: DateExpr | None) -> bool:
