@@ -629,3 +629,10 @@ def test_visits_of_the_same_month_to_either_side_stay_two():
     a = analysis(text, MN + [("김가나", "person", "KR"), ("이다라", "person", "KR"), ("박마바", "person", "KR")])
     got = sorted((e.date.start, e.location.country) for e in extract_events(a) if e.type == "visit")
     assert ("2006-05", "MN") in got and ("2006-05", "KR") in got
+
+
+def test_sister_city_entries_with_key_value_lines():
+    text = ("다온시 국제자매도시\n몽골 다르항시\n- 자매결연일 : 2001년 3월 15일\n- 위치 : 다르항올 아이막\n"
+            "일본 오타루시\n- 우호협력 체결일 : 2012년 4월 9일\n몽골 한국")
+    got = sorted((e.date.start, [p.name for p in e.participants], e.countries) for e in add_list_events(analysis(text, MN), ()))
+    assert got == [("2001-03-15", ["다르항시"], ("KR", "MN")), ("2012-04-09", ["오타루시"], ("KR", "JP"))]

@@ -71,6 +71,7 @@ class _Item:
     before: tuple[int, int] | None = None  # the words right before the date, back to a comma or date
     home: Participant | None = None  # the Korean side the list's heading names
     header: tuple = ()  # the acts of the heading over the item's list
+    entry: Participant | None = None  # the foreign city of the entry the item's line belongs to
     aside: tuple[int, int] | None = None  # brackets telling the occasion, whose bodies take no part
 
 
@@ -336,6 +337,10 @@ def _events_of(page: Page, it: _Item) -> list[Event]:
         # (a foreign body read by the recogniser is the partner already: "케냐 마세노 대학과 자매결연")
         city = sister_city(page, head, *(it.row or it.content)) if typ == "agreement" and \
             not any(p.country not in (None, "KR") and p.kind == "org" for p in parties) else None
+        if city is None and it.entry is not None and typ == "agreement" and not parties and \
+                any(w in head.replace(" ", "") or head in w or w in text[it.sentence.begin:it.sentence.stop]
+                    for w in page.lex.sister_heads):
+            city = it.entry  # "미국 리버사이드시" over "- 자매결연일 : 2001년 3월 15일"
         if city is not None:
             # a row of a sister-city table ("미국 리버사이드시 2001. 3. 15."): the city is the party,
             # Korea and its country the pair, whatever the page's dominant pair
@@ -383,6 +388,7 @@ def add_list_events(analysis: Analysis, events: tuple[Event, ...]) -> tuple[Even
     intro: list = []
     lead: list = []  # the one act of the sentence leading into the lines below it
     home: Participant | None = None  # the Korean body or city a heading names ("X대학교 교류협정 현황")
+    entry: Participant | None = None  # the foreign city heading an entry of a sister-city page
     lent: dict[str, tuple[int, int]] = {}  # the line that lent its act: header, intro or lead -> span
     year_at: DateExpr | None = None  # the year heading ("2019") over undated lines ("X 정상회담 개최")
     titles: set[tuple[int, int]] = set()  # the headings whose act the items below them took
@@ -400,13 +406,15 @@ def add_list_events(analysis: Analysis, events: tuple[Event, ...]) -> tuple[Even
         if not got and year_at is not None:
             got = _under_year(page, s, year_at)
         for it in got:
-            it.home = home
+            it.home, it.entry = home, entry
             if it.borrowed in lent:
                 titles.add(lent[it.borrowed])
         if got:
             items.extend(got)
             continue
         listed.extend(enumeration(page, s, intro))
+        if len(s.text.strip()) <= 30 and not _VERBAL_END.search(s.text):
+            entry = sister_city(page, "자매결연", s.begin, s.stop) or entry  # the city an entry's lines tell of
         if _is_header(page, s):
             acts = page.header_acts(s.text)
             home = page.home_of(s) or home
