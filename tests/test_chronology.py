@@ -636,3 +636,10 @@ def test_sister_city_entries_with_key_value_lines():
             "일본 오타루시\n- 우호협력 체결일 : 2012년 4월 9일\n몽골 한국")
     got = sorted((e.date.start, [p.name for p in e.participants], e.countries) for e in add_list_events(analysis(text, MN), ()))
     assert got == [("2001-03-15", ["다르항시"], ("KR", "MN")), ("2012-04-09", ["오타루시"], ("KR", "JP"))]
+
+
+def test_year_headings_in_brackets_or_with_do():
+    text = "몽골 한국 연혁\n[2019년]\n3월 5일 한-몽골 외교장관회담\n<2018>\n- 09.14 문화협정 서명\n2017년도\n5월 2일 몽골 총리 방한\n몽골 한국"
+    got = summary(add_list_events(analysis(text, MN), ()))
+    assert got == [("agreement", "2018-09-14", "2018-09-14"), ("meeting", "2019-03-05", "2019-03-05"),
+                   ("visit", "2017-05-02", "2017-05-02")]

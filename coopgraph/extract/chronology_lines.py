@@ -11,7 +11,7 @@ from coopgraph.extract.chronology_dates import _BULLET, _VERBAL_END
 from coopgraph.extract.chronology_page import Page, item_dates
 from coopgraph.records import DateExpr, Sentence
 
-_YEAR_HEADING = re.compile(r"\s*[■□●○◆◇▶▷•·\-]?\s*((?:1[89]|20)\d\d)\s*(?:년|年)?\s*[:.]?\s*")
+_YEAR_HEADING = re.compile(r"\s*[■□●○◆◇▶▷•·\-]?\s*[\[<〈《【(]?\s*((?:1[89]|20)\d\d)\s*(?:년도?|年)?\s*[\]>〉》】)]?\s*[:.]?\s*")
 _SHORT_YEAR_HEADING = re.compile(r"\s*[■□●○◆◇▶▷•·\-]?\s*['’‘](\d\d)\s*(?:년도?|年)?\s*[:.]?\s*")
 _TITLED_YEAR = re.compile(r"\s*[■□●○◆◇▶▷•·\-]?\s*((?:1[89]|20)\d\d)\s*년도?\s+([^\d]{2,24}?)\s*")
 
