@@ -643,3 +643,9 @@ def test_year_headings_in_brackets_or_with_do():
     got = summary(add_list_events(analysis(text, MN), ()))
     assert got == [("agreement", "2018-09-14", "2018-09-14"), ("meeting", "2019-03-05", "2019-03-05"),
                    ("visit", "2017-05-02", "2017-05-02")]
+
+
+def test_a_table_of_rounds_under_its_column_names():
+    text = "몽골 한국 공동위원회 개최 현황\n차수 | 일자 | 장소\n제1차 | 2005.3.2 | 서울\n제2차 | 2008.5.14 | 다르항\n몽골 한국"
+    got = summary(add_list_events(analysis(text, MN), ()))
+    assert got == [("meeting", "2005-03-02", "2005-03-02"), ("meeting", "2008-05-14", "2008-05-14")]
