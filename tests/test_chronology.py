@@ -649,3 +649,9 @@ def test_a_table_of_rounds_under_its_column_names():
     text = "몽골 한국 공동위원회 개최 현황\n차수 | 일자 | 장소\n제1차 | 2005.3.2 | 서울\n제2차 | 2008.5.14 | 다르항\n몽골 한국"
     got = summary(add_list_events(analysis(text, MN), ()))
     assert got == [("meeting", "2005-03-02", "2005-03-02"), ("meeting", "2008-05-14", "2008-05-14")]
+
+
+def test_column_names_one_a_line_keep_the_heading():
+    text = "몽골 한국 교류\n방한\n일자\n인사\n2019.3\n바트 총리\n2017.5\n도르지 외교장관\n몽골 한국"
+    got = sorted((e.date.start, [p.name for p in e.participants]) for e in add_list_events(analysis(text, MN), ()))
+    assert got == [("2017-05", ["도르지"]), ("2019-03", ["바트"])]

@@ -337,6 +337,8 @@ class Page:
     def column_row(self, line: str) -> bool:
         """``line`` names the columns of a table ("도시명 국가 체결일", "협정명 | 서명일 | 비고")."""
         words = [w for w in re.split(r"[\s|/·,]+", line) if w and not _BULLET.fullmatch(w)]
+        if len(words) == 1:  # a table flattened one cell a line: "일자" / "내용"
+            return words[0] in self.lex.column_words
         return len(words) >= 2 and all(w in self.lex.column_words or (
             len(w) >= 3 and w.endswith(("명", "일", "일자", "연도", "년도"))) for w in words)
 
