@@ -655,3 +655,9 @@ def test_column_names_one_a_line_keep_the_heading():
     text = "몽골 한국 교류\n방한\n일자\n인사\n2019.3\n바트 총리\n2017.5\n도르지 외교장관\n몽골 한국"
     got = sorted((e.date.start, [p.name for p in e.participants]) for e in add_list_events(analysis(text, MN), ()))
     assert got == [("2017-05", ["도르지"]), ("2019-03", ["바트"])]
+
+
+def test_an_aid_noun_naming_an_instruments_subject_is_no_project():
+    text = "몽골 한국 협정\n- 무상원조 기본협정 (2011.4.12 서명)\n- 공동연구 협약 (2013.5.2 서명)\n몽골 한국"
+    got = summary(add_list_events(analysis(text, MN), ()))
+    assert got == [("agreement", "2011-04-12", "2011-04-12"), ("agreement", "2013-05-02", "2013-05-02")]

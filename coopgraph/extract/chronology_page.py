@@ -200,6 +200,10 @@ class Page:
             if typ and after is not None and after.begin - (nxt.stop if skip > i else t.stop) <= 1 \
                     and after.form in heads and heads[after.form] != typ:
                 typ = None  # a modifier of the next head ("공동연구 협약" is an agreement)
+            last = skip if skip > i else i
+            if typ == "project" and any(x.tag.startswith("NN") and self.lex.heads.get(x.form) == "agreement"
+                                        for x in toks[last + 1:last + 3]):
+                typ = None  # "무상원조 기본협정": the instrument's subject, not a project of its own
             if typ and not any(o[0] == typ and o[1] == head for o in out):
                 out.append((typ, head, t.begin))
         if not any(o[0] == "agreement" for o in out):
