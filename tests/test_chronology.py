@@ -661,3 +661,14 @@ def test_an_aid_noun_naming_an_instruments_subject_is_no_project():
     text = "몽골 한국 협정\n- 무상원조 기본협정 (2011.4.12 서명)\n- 공동연구 협약 (2013.5.2 서명)\n몽골 한국"
     got = summary(add_list_events(analysis(text, MN), ()))
     assert got == [("agreement", "2011-04-12", "2011-04-12"), ("agreement", "2013-05-02", "2013-05-02")]
+
+
+def test_year_headings_survive_the_cleaner_over_their_rows():
+    from coopgraph.pipeline import Pipeline
+
+    text = ("한국과 몽골의 교류 연혁\n\n2019\n- 03.05 한-몽골 외교장관회담 (울란바토르)\n- 11.22 몽골 총리 방한\n"
+            "2018년\n6월 7일 한-몽골 문화협정 서명\n")
+    rec = Pipeline().analyse_text(text, ref_date="2023-01-10")
+    assert "2019" in rec.text.splitlines() and "2018년" in rec.text.splitlines()
+    got = sorted((e.type, e.date.start if e.date else None) for e in rec.events)
+    assert ("meeting", "2019-03-05") in got and ("visit", "2019-11-22") in got and ("agreement", "2018-06-07") in got

@@ -517,7 +517,8 @@ def _apply_line_model(lines: list[Line], labels: list[str]) -> None:
     """Drop the rule-kept lines the line model calls boilerplate (a higher bar for sentence-like lines)."""
     from coopgraph.clean.lines import boilerplate_probs, exempt, load_model
 
-    which = [i for i, lab in enumerate(labels) if lab == "content" and not exempt(lines[i].text)]
+    which = [i for i, lab in enumerate(labels) if lab == "content" and not exempt(lines[i].text)
+             and not _heads_dated_rows(i, lines, labels)]
     if not which:
         return
     thresholds = load_model()["thresholds"]
@@ -525,6 +526,20 @@ def _apply_line_model(lines: list[Line], labels: list[str]) -> None:
     for i, (p, kind) in boilerplate_probs(texts, which, labels).items():
         if p >= thresholds[kind]:
             labels[i] = "drop:model"
+
+
+_YEAR_LINE = re.compile(r"\s*[■□●○◆◇▶▷•·\-]?\s*[\[<〈《【(]?\s*(?:(?:19|20)\d\d|['’‘]\d\d)\s*(?:년도?|年)?\s*[\]>〉》】)]?\s*[:.]?\s*")
+_ROW_START = re.compile(r"\s*(?:[-–•·∙ㆍοoㅇ○●◦▪□■*※▶►◆◇>]+\s*)?"
+                        r"(?:\d{1,2}\s*월|\d{1,2}\s*[./]\s*\d{1,2}(?!\d)|['’]?\d{2,4}\s*[./]\s*\d{1,2})")
+
+
+def _heads_dated_rows(i: int, lines: list[Line], labels: list[str]) -> bool:
+    """A year line over rows led by a month or a date ("2019년" / "3월 12일 X 회담", "2019" / "- 03.05 X"):
+    the heading of a chronology, whatever the line model says of so short a line (proposal of helper L)."""
+    if not _YEAR_LINE.fullmatch(lines[i].text):
+        return False
+    nxt = next((j for j in range(i + 1, len(lines)) if labels[j] != "blank"), None)
+    return nxt is not None and _ROW_START.match(lines[nxt].text) is not None
 
 
 def _drop_retold_captions(lines: list[Line], labels: list[str]) -> None:
