@@ -13,13 +13,23 @@ request is one write, an answer one read of its headers and Content-Length
 bytes), each sending its next request as soon as the last one is answered; the
 client's own CPU and the server's are printed with every row, since all of
 them share the machine's cores.
+
+Each events row draws every request (seeded, the same in every run) from a set
+of filters built from the store's values (every pair, country, organisation
+name and alias, type and sort, year ranges, words of the evidence sentences,
+random combinations and offsets: pools()), so the server's per-filter caches
+see first requests and repeats, not one filter answered from its cache; the
+first request of each filter is reported apart. --fixed repeats one filter per
+row instead (the rows of earlier sessions' tables).
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import collections
 import os
+import random
 import re
 import signal
 import socket
@@ -32,21 +42,74 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 
+# (name, fixed request, how the varied requests are drawn). By default each row draws every request from a
+# set of filters built from the store's own values (pools()), the same way for every run (seeded); --fixed
+# repeats the one fixed request instead (the rows of earlier sessions). "walk:": each client pages through
+# its filter with next_cursor, then starts again with another filter of the set.
 SCENARIOS = [
-    ("events: no filter (first page of 50)", "/api/events"),
-    ("events: type=agreement", "/api/events?type=agreement"),
-    ("events: pair=KR-UZ", "/api/events?pair=KR-UZ"),
-    ("events: country=BY, sort=-date", "/api/events?country=BY&sort=-date"),
-    ("events: org=KISTI", "/api/events?org=KISTI"),
-    ("events: from=2015&to=2016", "/api/events?from=2015&to=2016"),
-    ("events: pair+type+from/to", "/api/events?pair=KR-BY&type=meeting&from=2010&to=2020"),
-    ("events: org+type, page 3", "/api/events?org=KOICA&type=project&offset=100"),
-    ("events: q=양해각서 (evidence text)", "/api/events?q=%EC%96%91%ED%95%B4%EA%B0%81%EC%84%9C"),
-    ("events: pair=KR-UZ, walking pages (next_cursor)", "walk:/api/events?pair=KR-UZ"),
-    ("events: q=양해각서, walking pages (next_cursor)", "walk:/api/events?q=%EC%96%91%ED%95%B4%EA%B0%81%EC%84%9C"),
-    ("graph: no filter", "/api/graph"),
-    ("graph: pair=KR-BY", "/api/graph?pair=KR-BY"),
+    ("events: no filter (first page of 50)", "/api/events", "none"),
+    ("events: type (7 types x 2 sorts)", "/api/events?type=agreement", "type"),
+    ("events: pair (every pair in the store)", "/api/events?pair=KR-UZ", "pair"),
+    ("events: country, sort=-date (every country)", "/api/events?country=BY&sort=-date", "country"),
+    ("events: org (every name and alias of an organisation)", "/api/events?org=KISTI", "org"),
+    ("events: from/to (ranges of 1-4 years)", "/api/events?from=2015&to=2016", "dates"),
+    ("events: pair+type+from/to", "/api/events?pair=KR-BY&type=meeting&from=2010&to=2020", "combo"),
+    ("events: org+type, offset 0-250", "/api/events?org=KOICA&type=project&offset=100", "offset"),
+    ("events: q (words of the evidence sentences)", "/api/events?q=%EC%96%91%ED%95%B4%EA%B0%81%EC%84%9C", "q"),
+    ("events: pair, walking pages (next_cursor)", "walk:/api/events?pair=KR-UZ", "pair"),
+    ("events: q, walking pages (next_cursor)", "walk:/api/events?q=%EC%96%91%ED%95%B4%EA%B0%81%EC%84%9C", "q-walk"),
+    ("graph: no filter", "/api/graph", "none"),
+    ("graph: pair=KR-BY", "/api/graph?pair=KR-BY", "none"),
 ]
+TYPES = ("agreement", "meeting", "visit", "forum", "opening", "project", "award")
+
+
+def pools(url: str, seed: int = 10) -> dict[str, list[str]]:
+    """The filters each row draws its requests from, read from the store at --db: every country pair (with at
+    least 50 events), country and organisation name or alias, the types, year ranges over the stored dates,
+    and the 200 commonest words of a sample of evidence sentences (300 combinations for the mixed rows)."""
+    from urllib.parse import urlencode
+
+    from coopgraph.store import open_store
+
+    rng = random.Random(seed)
+    store = open_store(url, mode="ro")
+    try:
+        conn = store.conn
+        pairs = sorted(f"{a}-{b}" for a, b, _ in conn.query(
+            "SELECT c1.country, c2.country, count(*) FROM event_countries c1 JOIN event_countries c2 "
+            "ON c2.event_id = c1.event_id AND c1.country < c2.country GROUP BY c1.country, c2.country "
+            "HAVING count(*) >= 50"))
+        countries = sorted(c for (c,) in conn.query("SELECT DISTINCT country FROM event_countries"))
+        orgs = sorted({a for (a,) in conn.query("SELECT a.alias FROM entity_aliases a JOIN entities n "
+                                                "ON n.id = a.entity_id WHERE n.kind = 'org'")})
+        lo, hi = conn.query("SELECT min(substr(date_start, 1, 4)), max(substr(date_start, 1, 4)) FROM events")[0]
+        years = list(range(int(lo or 2000), int(hi or 2024) + 1))
+        words: collections.Counter = collections.Counter()
+        for (sentence,) in conn.query("SELECT evidence FROM mentions WHERE rowid % 97 = 0 LIMIT 3000"):
+            words.update(w.strip(".,\"'()[]") for w in sentence.split())
+        common = sorted((w for w in words if len(w) >= 2), key=lambda w: (-words[w], w))[:200]
+    finally:
+        store.close()
+
+    def q(**params) -> str:
+        return "/api/events?" + urlencode({k: v for k, v in params.items() if v is not None})
+
+    ranges = [(y, y + span) for span in range(4) for y in years if y + span <= years[-1]]
+    return {
+        "type": [q(type=t, sort=s) for t in TYPES for s in ("date", "-date")],
+        "pair": [q(pair=p) for p in pairs],
+        "country": [q(country=c, sort="-date") for c in countries],
+        "org": [q(org=o) for o in orgs],
+        "dates": [q(**{"from": a, "to": b}) for a, b in ranges],
+        "combo": sorted({q(pair=rng.choice(pairs), type=rng.choice(TYPES), **dict(zip(("from", "to"),
+                                                                                     rng.choice(ranges))))
+                         for _ in range(300)}),
+        "offset": sorted({q(org=rng.choice(orgs), type=rng.choice(TYPES), offset=50 * rng.randrange(6) or None)
+                          for _ in range(300)}),
+        "q": [q(q=w) for w in common],
+        "q-walk": [q(q=w) for w in common[:20]],
+    }
 
 
 def build(url: str, events: int, stories: bool = False) -> None:
@@ -216,17 +279,24 @@ class Connection:
 NEXT_CURSOR = re.compile(rb'"next_cursor":"([A-Za-z0-9_-]+)"')
 
 
-async def scenario(port: int, path: str, clients: int, requests: int, walk: bool = False,
-                   server_pid: int | None = None) -> dict:
-    """``clients`` connections sending ``requests`` GETs of ``path`` in all. ``walk``: each client pages
-    through the filter with next_cursor (back to the first page at the end) instead of repeating ``path``."""
+async def scenario(port: int, paths: list[str], clients: int, requests: int, walk: bool = False,
+                   server_pid: int | None = None, seed: int = 10, warm: str | None = None) -> dict:
+    """``clients`` connections sending ``requests`` GETs in all, each the next of a seeded random draw from
+    ``paths``. ``walk``: each client pages through its filter with next_cursor, drawing the next filter when the
+    last page is reached. ``warm``: the warm-up request (default: the first of ``paths``); its uncached work is
+    not counted. A request is a first one when its filter was not asked for before in the row (client side:
+    with several server processes, each process's own first request of a filter is not always the row's)."""
     latencies: list[float] = []
+    first: list[float] = []
+    seen: set[str] = set()
     errors = 0
     left = requests
+    rng = random.Random(seed)
+
     async def warm_up():  # plans, caches: on several connections, so that every server process gets some
         conn = Connection("127.0.0.1", port)
         for _ in range(2):
-            await conn.get(path)
+            await conn.get(warm or paths[0])
         await conn.close()
 
     await asyncio.gather(*(warm_up() for _ in range(min(clients, 8))))
@@ -234,18 +304,28 @@ async def scenario(port: int, path: str, clients: int, requests: int, walk: bool
     async def worker():
         nonlocal left, errors
         conn = Connection("127.0.0.1", port)
-        nxt = path
+        start = rng.choice(paths)
+        nxt = start
         try:
             while left > 0:
                 left -= 1
+                if not walk:
+                    nxt = start = rng.choice(paths)
                 t = time.perf_counter()
                 status, body = await conn.get(nxt)
-                latencies.append((time.perf_counter() - t) * 1000)
+                took = (time.perf_counter() - t) * 1000
+                latencies.append(took)
+                if nxt == start and start not in seen:  # a walk's first page: its filter's first request
+                    seen.add(start)
+                    first.append(took)
                 if status != 200:
                     errors += 1
                 if walk:
                     m = NEXT_CURSOR.search(body)
-                    nxt = f"{path}{'&' if '?' in path else '?'}cursor={m.group(1).decode()}" if m else path
+                    if m:
+                        nxt = f"{start}{'&' if '?' in start else '?'}cursor={m.group(1).decode()}"
+                    else:
+                        nxt = start = rng.choice(paths)
         finally:
             await conn.close()
 
@@ -255,9 +335,15 @@ async def scenario(port: int, path: str, clients: int, requests: int, walk: bool
     wall, cpu = time.perf_counter() - t0, time.process_time() - c0
     server_cpu = cpu_seconds(server_pid) - s0 if server_pid else 0.0
     latencies.sort()
-    return {"p50": statistics.median(latencies), "p95": latencies[min(len(latencies) - 1, int(0.95 * len(latencies)))],
-            "rps": len(latencies) / wall, "n": len(latencies), "errors": errors, "wall": wall, "client_cpu": cpu,
-            "server_cpu": server_cpu}
+    first.sort()
+    return {"p50": statistics.median(latencies), "p95": _p95(latencies), "rps": len(latencies) / wall,
+            "n": len(latencies), "errors": errors, "wall": wall, "client_cpu": cpu, "server_cpu": server_cpu,
+            "filters": len(paths), "first": len(first), "first_p50": statistics.median(first) if first else 0.0,
+            "first_p95": _p95(first) if first else 0.0}
+
+
+def _p95(ordered: list[float]) -> float:
+    return ordered[min(len(ordered) - 1, int(0.95 * len(ordered)))]
 
 
 def main() -> int:
@@ -279,6 +365,9 @@ def main() -> int:
     ap.add_argument("--legacy-server", action="store_true",
                     help="start the server as before serve had --workers: one uvicorn process, "
                          "create_app(url, workers=THREADS, cache=...) (with --code of such a commit)")
+    ap.add_argument("--fixed", action="store_true",
+                    help="repeat one fixed filter per row (as earlier sessions did) instead of drawing each request "
+                         "from the row's set of filters")
     ap.add_argument("--stories", action="store_true",
                     help="keep the store's near-duplicate grouping while building (very slow on generated text)")
     args = ap.parse_args()
@@ -289,16 +378,24 @@ def main() -> int:
     port = free_port()
     load0 = os.getloadavg()[0]
     server = start_server(args.db, port, args.workers, args.threads, not args.no_cache, args.code, args.legacy_server)
+    drawn = {} if args.fixed else pools(args.db)
     results = []
     try:
-        for name, path in SCENARIOS:
+        for name, path, pool in SCENARIOS:
             if args.only and args.only not in name:
                 continue
             walk = path.startswith("walk:")
-            r = asyncio.run(scenario(port, path.removeprefix("walk:"), args.clients, args.requests, walk, server.pid))
+            path = path.removeprefix("walk:")
+            if args.fixed or pool == "none":
+                paths, warm = [path], None
+            else:
+                paths, warm = drawn[pool], "/api/events?limit=1"  # the warm-up asks for none of the row's filters
+                name = f"{name}, {len(paths)} filters"
+            r = asyncio.run(scenario(port, paths, args.clients, args.requests, walk, server.pid, warm=warm))
             results.append((name, r))
             print(f"{name}: p50 {r['p50']:.0f} ms, p95 {r['p95']:.0f} ms, {r['rps']:.1f} req/s, "
-                  f"{r['errors']} errors; CPU per request: client {1000 * r['client_cpu'] / r['n']:.2f} ms, "
+                  f"{r['errors']} errors; first request of a filter ({r['first']}): p50 {r['first_p50']:.0f} ms, "
+                  f"p95 {r['first_p95']:.0f} ms; CPU per request: client {1000 * r['client_cpu'] / r['n']:.2f} ms, "
                   f"server {1000 * r['server_cpu'] / r['n']:.2f} ms; load {os.getloadavg()[0]:.1f}", flush=True)
     finally:
         stop_server(server)
@@ -307,12 +404,15 @@ def main() -> int:
           f"concurrent clients, {args.requests} requests per row, "
           f"{'1 server process (legacy start)' if args.legacy_server else f'{args.workers} server processes'} x "
           f"{args.threads} database threads, cache {'off' if args.no_cache else 'on'}"
+          f"{', one fixed filter per row' if args.fixed else ', filters drawn per request'}"
           f"{f', server code from {args.code}' if args.code else ''}\n")
-    print("| request | p50 ms | p95 ms | requests/s | client CPU share | server CPU share |")
-    print("|---|---:|---:|---:|---:|---:|")
+    print("| request | p50 / p95 ms | first request of a filter: n, p50 / p95 ms | requests/s "
+          "| server CPU per request | server CPU share | client CPU share |")
+    print("|---|---:|---:|---:|---:|---:|---:|")
     for name, r in results:
-        print(f"| {name} | {r['p50']:.0f} | {r['p95']:.0f} | {r['rps']:.1f} | "
-              f"{100 * r['client_cpu'] / r['wall'] / cores:.0f} % | {100 * r['server_cpu'] / r['wall'] / cores:.0f} % |")
+        print(f"| {name} | {r['p50']:.0f} / {r['p95']:.0f} | {r['first']}: {r['first_p50']:.0f} / "
+              f"{r['first_p95']:.0f} | {r['rps']:.1f} | {1000 * r['server_cpu'] / r['n']:.2f} ms | "
+              f"{100 * r['server_cpu'] / r['wall'] / cores:.0f} % | {100 * r['client_cpu'] / r['wall'] / cores:.0f} % |")
     return 0
 
 

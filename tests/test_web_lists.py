@@ -294,11 +294,12 @@ def test_pages_sliced_from_cached_id_lists_are_the_pages_queried(filled, sort):
     """With the cache, a filter beyond type and dates pages through its kept id list: the same pages, totals and
     cursors as the queries give; a cursor whose offset no longer points at its event pages by its key."""
     from coopgraph.web import views
-    from coopgraph.web.app import ResultCache
+    from coopgraph.web.app import ResultCache, _list_bytes
 
     cache = ResultCache()
     for flt in ({"country": "KR"}, {"pair": "KR-UZ"}, {"org": "KISTI"}, {"q": "협력"}, {"status": "happened"},
-                {"q": "양해각서", "country": "KR"}, {"country": "KR", "from": "2020", "to": "2024"}):
+                {"q": "양해각서", "country": "KR"}, {"country": "KR", "from": "2020", "to": "2024"},
+                {"pair": "KR-UZ", "type": "agreement", "from": "2019", "to": "2023"}):
         base = {**flt, "sort": sort, "limit": "2"}
         p, pages = dict(base), 0
         while True:
@@ -318,7 +319,12 @@ def test_pages_sliced_from_cached_id_lists_are_the_pages_queried(filled, sort):
             stale = {**base, "cursor": views._encode_cursor(offset + 1, sort, key)}  # as after an insert before it
             got = views.events_view(filled, stale, cache)
             assert [e["id"] for e in got["events"]] == [e["id"] for e in views.events_view(filled, stale)["events"]]
-    assert cache.lists and cache.listed == sum(cache.lists.values())
+    assert cache.lists and cache.listed == sum(_list_bytes(ids) for ids in cache.lists.values())
+    small = ResultCache(list_bytes=200)  # room for one list at a time: the others are dropped, the answers stay
+    for flt in ({"country": "KR"}, {"org": "KISTI"}, {"country": "KR"}):
+        p = {**flt, "sort": sort, "limit": "2", "offset": "1"}
+        assert views.events_view(filled, p, small) == views.events_view(filled, p)
+        assert len(small.lists) == 1 and small.listed == sum(_list_bytes(ids) for ids in small.lists.values())
 
 
 def test_api_cursors_page_every_sort(filled, db_url):

@@ -99,23 +99,26 @@ class StorePool:
                 pass
 
 
-LIST_MAX = 50_000  # a filter's ordered event ids are kept when at most this many match
-LIST_BUDGET = 400_000  # ids in all the kept lists of one process (~30 MB)
+LIST_MAX = 50_000  # a filter's ordered event list is kept when at most this many events match
+LIST_BYTES = 64 << 20  # the kept lists of one process, at most (SQLite: 8 bytes an event, else ~80)
 
 
 class ResultCache:
-    """Answers of the aggregate views (graph, facets, timeline, home, stats) and the totals of event lists,
-    reused while the store is unchanged: every key holds the store's data version (:meth:`version`).
-    Pages of events and single records (an event, an entity, a document) are always read."""
+    """Answers of the aggregate views (graph, facets, timeline, home, stats), the totals of event lists and the
+    ordered event lists of filters, reused while the store is unchanged: every key holds the store's data
+    version (:meth:`version`), and entries of an older version are dropped when a new one is seen. Pages of
+    events and single records (an event, an entity, a document) are always read."""
 
-    def __init__(self, size: int = 256):
+    def __init__(self, size: int = 1024, list_bytes: int = LIST_BYTES):
         self.size = size
         self.data: OrderedDict[tuple, Any] = OrderedDict()
         self.lock = threading.Lock()
         self.watchers: dict[str, sqlite3.Connection] = {}
         self.pending: dict[tuple, threading.Lock] = {}
-        self.lists: OrderedDict[tuple, int] = OrderedDict()  # keys of the id lists kept, and their lengths
-        self.listed = 0
+        self.list_bytes = list_bytes
+        self.lists: OrderedDict[tuple, Any] = OrderedDict()  # ordered event lists, least recently used first
+        self.listed = 0  # their bytes
+        self.current: tuple | None = None
 
     def _watcher(self, path: str) -> sqlite3.Connection | None:
         with self.lock:
@@ -136,35 +139,50 @@ class ResultCache:
         curation) and the number of curations."""
         conn = store.conn
         path = getattr(conn, "path", None)
+        version = None
         if conn.dialect == "sqlite" and path and path != ":memory:":
             watcher = self._watcher(path)
             if watcher is not None:
                 try:
                     with self.lock:
-                        return ("data_version", watcher.execute("PRAGMA data_version").fetchone()[0])
+                        version = ("data_version", watcher.execute("PRAGMA data_version").fetchone()[0])
                 except sqlite3.Error:  # e.g. a WAL store on a read-only mount (opened immutable): nobody writes
                     pass
-        return tuple(conn.query("SELECT (SELECT value FROM counters WHERE name = 'seq'), "
-                                "(SELECT count(*) FROM curations)")[0])
+        if version is None:
+            version = tuple(conn.query("SELECT (SELECT value FROM counters WHERE name = 'seq'), "
+                                       "(SELECT count(*) FROM curations)")[0])
+        if version != self.current:
+            with self.lock:  # what an older version kept will not be asked for again
+                self.current = version
+                for key in [k for k in self.data if k[1] != version]:
+                    del self.data[key]
+                for key in [k for k in self.lists if k[1] != version]:
+                    self.listed -= _list_bytes(self.lists.pop(key))
+        return version
 
-    def memo(self, key: tuple, compute: Callable[[], Any]) -> Any:
+    def memo(self, key: tuple, compute: Callable[[], Any], listed: bool = False) -> Any:
         """The value kept under ``key``, else ``compute()`` kept; threads asking for the same key at once wait
-        for one computation instead of each running it."""
+        for one computation instead of each running it. ``listed``: an event list (kept apart, by its size)."""
+        kept = self.lists if listed else self.data
         with self.lock:
-            if key in self.data:
-                self.data.move_to_end(key)
-                return self.data[key]
+            if key in kept:
+                kept.move_to_end(key)
+                return kept[key]
             pending = self.pending.setdefault(key, threading.Lock())
         with pending:
             with self.lock:
-                if key in self.data:
-                    return self.data[key]
+                if key in kept:
+                    return kept[key]
             try:
                 value = compute()
                 with self.lock:
-                    self.data[key] = value
+                    kept[key] = value
+                    if listed:
+                        self.listed += _list_bytes(value)
+                        while self.listed > self.list_bytes and len(self.lists) > 1:
+                            self.listed -= _list_bytes(self.lists.popitem(last=False)[1])
                     while len(self.data) > self.size:
-                        self.listed -= self.lists.pop(self.data.popitem(last=False)[0], 0)
+                        self.data.popitem(last=False)
             finally:
                 with self.lock:
                     self.pending.pop(key, None)
@@ -175,24 +193,23 @@ class ResultCache:
         # callers add keys at the top level only (charts, layout, facets): a shallow copy keeps the cached value
         return dict(self.memo(key, lambda: dict(fn(store, *args))))
 
-    def ids(self, store, flt, sort: str) -> tuple[str, ...] | None:
-        """Every event id matching ``flt`` (a WebFilter) in ``sort`` order, kept per (filter, sort, data version)
-        when at most LIST_MAX match (else None); the lists kept hold at most LIST_BUDGET ids in all, the least
-        recently asked for going first."""
+    def ids(self, store, flt, sort: str, probe: bool = False):
+        """The events matching ``flt`` (a WebFilter) in ``sort`` order (``web.queries.ordered_ids``: rowids on
+        SQLite, else ids), kept per (filter, sort, data version) when at most LIST_MAX match, else None.
+        ``probe``: the filter's country, pair, organisation and text tests run per event of its type and date
+        range (a small domain) instead of listing their events."""
         from coopgraph.web import queries as wq
 
-        key = ("ids", self.version(store), flt, sort)
-        ids = self.memo(key, lambda: wq.ordered_ids(store, flt, sort, LIST_MAX))
+        version = self.version(store)
+        count_key = ("count", version, flt)
         with self.lock:
-            if key in self.lists:
-                self.lists.move_to_end(key)
-            elif key in self.data:
-                self.lists[key] = len(ids) if ids is not None else 1
-                self.listed += self.lists[key]
-                while self.listed > LIST_BUDGET and len(self.lists) > 1:
-                    old, n = self.lists.popitem(last=False)
-                    self.listed -= n
-                    self.data.pop(old, None)
+            if self.data.get(count_key, 0) > LIST_MAX:  # known to be too long: not even tried
+                return None
+        ids = self.memo(("ids", version, flt, sort), lambda: wq.ordered_ids(store, flt, sort, LIST_MAX, probe),
+                        listed=True)
+        if ids is not None:
+            with self.lock:
+                self.data.setdefault(count_key, len(ids))  # the total, for the other sorts and the facets' pages
         return ids
 
     def count(self, store, flt) -> int:
@@ -206,6 +223,13 @@ class ResultCache:
             for conn in self.watchers.values():
                 conn.close()
             self.watchers.clear()
+
+
+def _list_bytes(ids) -> int:
+    """What a kept event list costs: 8 bytes a rowid (an array), ~80 an id string in a tuple, 8 for None."""
+    if ids is None:
+        return 8
+    return len(ids) * (ids.itemsize if hasattr(ids, "itemsize") else 80) + 64
 
 
 def _error(status: int, message: str, parameter: str | None = None) -> JSONResponse:

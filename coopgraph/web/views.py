@@ -165,6 +165,7 @@ def paging(params: Mapping[str, str], default_limit: int = 50) -> tuple[str, int
 
 
 PROBE_SHARE = 50  # a filter matching 1/50 of the events a date-ordered page walks: probe them one by one
+PROBE_DOMAIN = 20_000  # a filter's list under a date range of at most this many events: probe them one by one
 
 
 # ------------------------------------------------------------------ views
@@ -188,25 +189,29 @@ def events_view(store, params: Mapping[str, str], cache=None) -> dict[str, Any]:
     """
     flt = event_filter(params)
     sort, limit, offset, key = paging(params)
-    listed = cache.ids(store, flt, sort) if cache is not None and _listed(flt) else None
-    if listed is not None and key is not None and not (0 < offset <= len(listed) and listed[offset - 1] == key[-1]):
-        listed = None  # a cursor from before the last change of the store: keyset paging in SQL
-    if listed is not None:
-        total = len(listed)
-        ids = list(listed[offset:offset + limit])
-        last = wq.sort_key(store, ids[-1]) if ids and sort in wq.ORDERED else None
-    else:
+    # the events a date-ordered page walks: those of its type and date range (an index serves both)
+    base = flt.base
+    domain = wq.WebFilter(EventFilter(type=base.type, date_from=base.date_from, date_to=base.date_to))
+    rows = None
+    if cache is not None and _listed(flt):
+        small = bool(base.date_from or base.date_to) and cache.count(store, domain) <= PROBE_DOMAIN
+        listed = cache.ids(store, flt, sort, probe=small)
+        if listed is not None and key is None:
+            total, rows = len(listed), wq.listed_rows(store, listed[offset:offset + limit])
+        elif listed is not None and 0 < offset <= len(listed):
+            rows = wq.listed_rows(store, listed[offset - 1:offset + limit])
+            # a cursor from before the last change of the store, its event elsewhere now: keyset paging below
+            total, rows = len(listed), (rows[1:] if rows[0][0] == key[-1] else None)
+    if rows is None:
         counter = cache.count if cache is not None else wq.count_events
         total = counter(store, flt)
-        # the events a date-ordered page walks: those of its type and date range (an index serves both)
-        domain = wq.WebFilter(EventFilter(type=flt.base.type, date_from=flt.base.date_from, date_to=flt.base.date_to))
         probe = sort in wq.ORDERED and total * PROBE_SHARE >= counter(store, domain)
         lead = None
-        if cache is not None and (flt.base.date_from or flt.base.date_to) and store.conn.dialect == "sqlite":
+        if cache is not None and (base.date_from or base.date_to) and store.conn.dialect == "sqlite":
             lead = cache.memo(("date_lead", cache.version(store)), lambda: wq.date_lead(store))
         rows = wq.event_page(store, flt, sort, limit, offset, after=key, probe=probe, lead=lead)
-        ids = [i for i, _ in rows]
-        last = rows[-1][1] if rows and sort in wq.ORDERED else None
+    ids = [i for i, _ in rows]
+    last = rows[-1][1] if rows and sort in wq.ORDERED else None
     events = wq.summaries(store, ids)
     nxt = offset + limit if offset + limit < total and len(ids) == limit else None
     cursor = None if nxt is None else _encode_cursor(nxt, sort, last)
