@@ -244,6 +244,7 @@ HEAD_TITLES = [
     ("하산 빈 자이드 알 마르주키 장관이 방한했다.", "하산 빈 자이드 알 마르주키", "장관"),
     ("칼리드 빈 자이드 알 카티르 UAE 장관과 회담했다.", "칼리드 빈 자이드 알 카티르", "장관"),
     ("압둘라 빈 나세르 알 타니(압둘라) 카타르 총리와 회담했다.", "압둘라 빈 나세르 알 타니", "총리"),
+    ("행사에는 장관을 비롯해 쩐 반 하 부총리가 참석했다.", "쩐 반 하", "부총리"),
     # a name cut from its title by a stray stop or comma in damaged text
     ("알렉산드르 부데비치. 응용과학센터 부소장이 참석했다.", "알렉산드르 부데비치", "부소장"),
     ("그는 보로비요프, 재료과학센터 소장과 만났다.", "보로비요프", "소장"),
@@ -516,3 +517,8 @@ def test_a_foreign_name_in_several_words_is_one_person(text, name):
 
 def test_a_place_before_its_own_office_is_no_person():
     assert not [m for m in mentions("파테로스시 시장이 방문했다.") if m.kind == "person"]
+
+
+def test_a_tagged_name_before_a_venue_word_is_no_person():
+    names = {m.text for m in mentions("김민수 대통령은 도하 카라마 궁전에서 회담했다.", use_ner=True) if m.kind == "person"}
+    assert "카라마" not in names

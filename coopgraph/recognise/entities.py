@@ -93,6 +93,7 @@ def find_mentions(text: str, sentences: tuple[Sentence, ...], use_ner: bool = Tr
         ner = _classed(_ner_mentions(text, sents, own), rules, text)
         org_names = {m.text for m in (*chosen, *ner) if m.kind == "org"}
         ner = [m for m in ner if not (m.kind == "person" and m.text in org_names)]  # "한인회" read as a name
+        ner = [m for m in ner if not (m.kind == "person" and _names_a_venue(text, m.stop, rules))]
         chosen = _select([m for m in ner if _plausible_ner(m, every, rules, begins)], chosen)
     return tuple(sorted(chosen, key=lambda m: m.begin))
 
@@ -442,6 +443,12 @@ def _ner_mentions(text: str, sents: list[Sentence], tokens: list[Tok]) -> list[M
                 continue  # "총장", "대학": a title or a bare head is no name
             out.append(Mention(sent.begin + b, sent.begin + e, sent.text[b:e], kind, strategy="ner", score=0.6))
     return out
+
+
+def _names_a_venue(text: str, e: int, rules: Rules) -> bool:
+    """'X 궁전에서', 'X호텔에서': a tagged "person" right before a venue word is the venue's name."""
+    m = re.match(r"\s?([가-힣]+?)(?:에서|에|으로|로)(?![가-힣])", text[e:e + 16])
+    return bool(m) and m.group(1) in rules.venue_heads
 
 
 def _plausible_ner(m: Mention, tokens: list[Tok], rules: Rules, begins: list[int] | None = None) -> bool:

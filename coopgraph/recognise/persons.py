@@ -122,6 +122,9 @@ def _loose_start(words, first: int, found: int, text, tokens, rules, gaz_kind, b
         if any(tokens[k].tag.startswith(("J", "S", "XS")) for k in word) or tokens[word[-1]].tag.startswith("E") \
                 and tokens[word[-1]].form not in ("이", "어", "아"):
             break
+        if any(tokens[k].tag in ("VV", "VA") and len(tokens[k].form) >= 2 and tokens[k].form.endswith("하")
+               for k in word):
+            break  # '비롯해', '포함해', '위해': a connecting verb, no name part
         if surface in rules.not_person or surface in rules.titles or surface in rules.breakers \
                 or surface in rules.temporal or rules.is_head(surface) or rules.affiliation_word(surface) \
                 or rules.org_class(surface):
