@@ -672,3 +672,15 @@ def test_year_headings_survive_the_cleaner_over_their_rows():
     assert "2019" in rec.text.splitlines() and "2018년" in rec.text.splitlines()
     got = sorted((e.type, e.date.start if e.date else None) for e in rec.events)
     assert ("meeting", "2019-03-05") in got and ("visit", "2019-11-22") in got and ("agreement", "2018-06-07") in got
+
+
+@pytest.mark.parametrize("line,expected", [
+    ("2019.3 조코위 대통령 방한", [("2019-03", "2019-03")]),
+    ("2019.3 명예영사관 개설", [("2019-03", "2019-03")]),
+    ("84.2 도르지 총리", [("1984-02", "1984-02")]),
+    ("2019.5억원 증가", []),
+    ("45.5도의 기온", []),
+])
+def test_a_name_starting_like_a_unit_keeps_the_rows_date(line, expected):
+    s = Sentence(0, len(line), line)
+    assert [(d.start, d.end) for d in list_dates(line, s, find_dates(line), pivot=20)] == expected

@@ -27,7 +27,10 @@ _YMD2 = re.compile(r"(\d{2})[ \t]*\.[ \t]*(\d{1,2})[ \t]*\.[ \t]*(\d{1,2})(?!\d)
 _HEAD = re.compile(r"[ \t]*(?:[-–—•·∙ㆍοoㅇ○●◦▪□■*※▶►◆◇>]+[ \t]*|\(?\d{1,2}[.)][ \t]+)?['’‘]?")
 _WORD_AFTER = re.compile(r"[ \t]+[^\d\s%.,~∼–-]")
 _BRACKET_CLOSE = re.compile(r"[ \t]*(?:[)）\],]|서명|체결|발효|가서명|방문|방한|개설|수교)")
-_UNIT = re.compile(r"[ \t]*(?:%|퍼센트|배|톤|원|달러|명|개|건|억|만|조|km|kg|m\b|도|초|분|시간|점|위|세|개국|포인트|p\b)")
+# a one-syllable unit only at a word's end, before a particle or another unit ("5억원", "45.5도의"), not the
+# first syllable of a name or noun ("2019.3 조코위 대통령", "2019.3 명예영사관 개설"; proposal of helper L)
+_UNIT = re.compile(r"[ \t]*(?:%|퍼센트|달러|km|kg|m\b|시간|개국|포인트|p\b"
+                   r"|(?:배|톤|원|명|개|건|억|만|조|도|초|분|점|위|세)(?=[^가-힣]|$|[의에을를이가은는로씩째]|원|달러|명|톤|개|건))")
 # what may follow the bracket's date: its close at the line's end, a comma, or an act ("03.4 서명, 미발효")
 _CLOSES = re.compile(r"[ \t]*(?:[)）\]][ \t]*(?:$|\n|[,;]|[-–—]?[ \t]*[가-힣]+[ \t]*[)）\]])|,|서명|체결|발효|가서명|방문|방한|개설|수교)")
 _ALONE = re.compile(r"\.?[ \t]*(?:\n|$)")  # "2018.7" a table cell of its own line
