@@ -6,6 +6,7 @@ agreement per named instrument ("체결한 협정으로는 A, B, C 등이 있다
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from coopgraph.extract.chronology_page import Page, country_codes, country_word, item_dates
 from coopgraph.records import Event, Evidence, Participant, Sentence
@@ -64,6 +65,10 @@ def _pairs(page: Page, s: Sentence) -> list[Event]:
     ev = Evidence(sentence=s.text, begin=s.begin, stop=s.stop)
     for at1, a, at2, b in found:
         parts = tuple(Participant(name=n, kind="org", country=page.country_at(at, n)) for at, n in ((at1, a), (at2, b)))
+        foreign = [c for c in page.pair if c != "KR"]
+        if len(foreign) == 1 and sorted(str(p.country) for p in parts) == ["KR", "None"]:
+            # "타쉬켄트와 서울": the partner of the Korean city is of the page's other country
+            parts = tuple(replace(p, country=foreign[0]) if p.country is None else p for p in parts)
         countries = [c for c in page.pair]
         for c in (p.country for p in parts):
             if c and c not in countries:
