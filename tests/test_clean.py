@@ -657,3 +657,18 @@ def test_licence_and_site_notices_table_summaries_and_tags_are_dropped(furniture
             "\n양 도시는 교통과 환경 분야에서 공동 사업을 추진하기로 했다.")
     kept = strip_boilerplate(text).text.splitlines()
     assert furniture not in kept and len(kept) == 2
+
+
+def test_headings_over_dated_rows_and_name_ordered_table_rows_are_kept():
+    # own invented list page (proposal of helper L): headings the list reader needs, a table ordered by name
+    from coopgraph.clean.boilerplate import strip_boilerplate
+
+    page = ("가나 관계 개관\n\n양국은 1977년 수교 이후 여러 분야에서 협력을 넓혀 왔으며 교류가 늘고 있다.\n\n"
+            "○ 방한\n- 2017.6.2 가나 외교장관 방한\n- 2015.3.11 가나 부통령 방한\n\n"
+            "2021년\n4월 8일 한-가나 외교장관회담 개최\n2020년\n9월 2일 한-가나 보건협력 약정 체결\n\n"
+            "우호도시\n도시명 국가 체결일\n쿠마시시 가나 2004. 5. 11.\n아크라시 가나 1999. 8. 3.\n"
+            "테마시 가나 2011. 10. 7.\n")
+    st = strip_boilerplate(page)
+    kept = st.text.splitlines()
+    for line in ("○ 방한", "2021년", "2020년", "우호도시", "쿠마시시 가나 2004. 5. 11.", "테마시 가나 2011. 10. 7."):
+        assert line in kept, (line, st.dropped)

@@ -20,6 +20,7 @@ article sentence costs more than keeping a stray menu word.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, replace
 
@@ -245,11 +246,19 @@ def _row_year(s: str) -> int | None:
 
 def _chronology_run(texts: list[str]) -> bool:
     """Rows of a chronology or dated table, not listed headlines: their dates run forward in time over
-    more than a year (a news page's related-article list is recent and newest first)."""
+    more than a year (a news page's related-article list is recent and newest first), or three or more
+    rows of a table, a name or two before each date ("메단시 인도네시아 1997. 9. 30.": tables are often
+    ordered by name, and a headline has more words or punctuation)."""
     years = [_row_year(t) for t in texts]
     if len(texts) < 2 or any(y is None for y in years):
         return False
+    if len(texts) >= 3 and all(_TABLE_CELLS.fullmatch(_TRAILING_DATE.sub("", t).strip()) for t in texts):
+        return True
     return all(a <= b for a, b in zip(years, years[1:])) and years[-1] > years[0]  # type: ignore[operator]
+
+
+# the cells before a table row's date: one to three words of letters only ("센다이시 일본")
+_TABLE_CELLS = re.compile(r"[가-힣A-Za-z]{1,10}(?: [가-힣A-Za-z]{1,10}){0,2}")
 
 
 def _dated_list_item(s: str) -> bool:
@@ -517,12 +526,12 @@ def _apply_line_model(lines: list[Line], labels: list[str]) -> None:
     """Drop the rule-kept lines the line model calls boilerplate (a higher bar for sentence-like lines)."""
     from coopgraph.clean.lines import boilerplate_probs, exempt, load_model
 
+    texts = [ln.text if labels[i] != "blank" else "" for i, ln in enumerate(lines)]
     which = [i for i, lab in enumerate(labels) if lab == "content" and not exempt(lines[i].text)
-             and not _heads_dated_rows(i, lines, labels)]
+             and not _heads_dated_rows(i, lines, labels) and not _heads_listed_rows(texts, labels, i)]
     if not which:
         return
     thresholds = load_model()["thresholds"]
-    texts = [ln.text if labels[i] != "blank" else "" for i, ln in enumerate(lines)]
     for i, (p, kind) in boilerplate_probs(texts, which, labels).items():
         if p >= thresholds[kind]:
             labels[i] = "drop:model"
@@ -540,6 +549,28 @@ def _heads_dated_rows(i: int, lines: list[Line], labels: list[str]) -> bool:
         return False
     nxt = next((j for j in range(i + 1, len(lines)) if labels[j] != "blank"), None)
     return nxt is not None and _ROW_START.match(lines[nxt].text) is not None
+
+
+def _heads_listed_rows(texts: list[str], labels: list[str], i: int) -> bool:
+    """A short heading over the dated rows of a list or table, which the list reader needs: "○ 방한" over
+    "- 2019.4.9 …", "자매도시" over a column-name row and a dated row (proposal of helper L)."""
+    from coopgraph.clean.lines import furniture_word, has_full_date, starts_with_date
+
+    s = texts[i]
+    if len(s) > 20 or ends_sentence(s) or furniture_word(s):  # not "컨텐츠 바로가기", "… 더보기"
+        return False
+    after = list(itertools.islice((j for j in range(i + 1, len(texts))
+                                   if labels[j] != "blank" and not labels[j].startswith("drop:")), 2))
+    if not after:
+        return False
+    row = texts[after[0]]
+    if starts_with_date(row):  # a row naming an act after its date, not running text nor a bare date
+        return len(row) <= 100 and not ends_sentence(row) and date_only(row) is None
+    return len(after) == 2 and bool(_COLUMN_NAMES.fullmatch(row)) and has_full_date(texts[after[1]])
+
+
+# a table's column-name row: two to five short words, no digits ("도시명 국가 체결일")
+_COLUMN_NAMES = re.compile(r"[가-힣A-Za-z]{1,6}(?: [가-힣A-Za-z]{1,6}){1,4}")
 
 
 def _drop_retold_captions(lines: list[Line], labels: list[str]) -> None:

@@ -43,8 +43,8 @@ from importlib.resources import files
 from coopgraph.clean.datelines import DATE, date_only
 from coopgraph.clean.markers import any_of, fold, load_markers
 
-__all__ = ["FEATURES", "Page", "boilerplate_probs", "exempt", "features", "line_kind", "load_model", "page_kind",
-           "protected"]
+__all__ = ["FEATURES", "Page", "boilerplate_probs", "exempt", "features", "furniture_word", "has_full_date", "line_kind", "load_model",
+           "page_kind", "protected", "starts_with_date"]
 
 _HANGUL = re.compile(r"[가-힣]")
 _LATIN = re.compile(r"[A-Za-z]")
@@ -276,6 +276,21 @@ def _strong(s: str) -> bool:
     """A sure sign of page furniture: a strong widget stem, a file name, an e-mail or a URL."""
     return (bool(_stem_finder("widget_strong").search(fold(s))) or bool(_FILE.search(s)) or bool(_EMAIL.search(s))
             or bool(_URL.search(s)))
+
+
+def furniture_word(s: str) -> bool:
+    """A widget word anywhere in the line ("바로가기", "더보기", "목록")."""
+    return bool(_stem_finder("widget_stems").search(fold(s)))
+
+
+def starts_with_date(s: str) -> bool:
+    """The line opens with a date, after at most a bullet: "- 2019.4.9 …", "'99.12.14 …", "3월 12일 …"."""
+    return bool(_DATE_LEAD.match(s))
+
+
+def has_full_date(s: str) -> bool:
+    """The line holds a full date (year, month and day)."""
+    return bool(_FULL_DATE.search(s))
 
 
 def exempt(s: str) -> bool:
