@@ -8,6 +8,7 @@ fills in the rest.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from coopgraph.recognise._dates_lex import WS, Lexicon
@@ -40,6 +41,16 @@ _R_MD_RANGED = re.compile(rf"(\d{{1,2}})\.(\d{{1,2}})(?=\.?{WS}*[-~∼]{WS}*\d{{
                           r"(?![\d.%]|[가-힣A-Za-z](?<!일)))")
 _R_YEAR_COMMA = re.compile(rf",{WS}?(?=\d{{1,2}}{WS}?월)")
 _R_ISO_TIME = re.compile(r"T\d\d:\d\d")
+# a month.day before a place word and 에서 ("5.31 제주도에서"): groups month, day, the word
+_R_MD_PLACE = re.compile(rf"(\d{{1,2}})\.(\d{{1,2}})\.?{WS}([가-힣]{{1,10}}?)(?:에서|에서는|에서도)(?![가-힣])")
+
+
+@functools.cache
+def _md_name_words() -> frozenset[str]:
+    """Words that make a month.day a name ('6.25 전쟁에서', '5.18 민주화운동에서'): coopgraph/data/dates.yaml."""
+    from coopgraph.text.yamlfile import data_yaml
+
+    return frozenset(str(w) for w in data_yaml("dates.yaml").get("md_name_words") or ())
 # a year and a month written with a dot and 월: "2023.3월", "23.10월", "(’23.3월)" (government summaries)
 _R_YM_WOL = re.compile(rf"(\d{{4}}|\d{{2}}){WS}?\.{WS}?(\d{{1,2}}){WS}?월(?![가-힣])")
 
@@ -366,6 +377,13 @@ class _Finder(_RangeMixin):
         if m and not (i > 0 and (t[i - 1].isdigit() or t[i - 1] in ".,'’‘`")):
             # "6.1-2", "6.1 ~ 7. 30": a month.day opening a range is a date even without a weekday
             # (a decimal does not run into a range of days); a leading zero reads as a year ('03.4)
+            mo, d = int(m.group(1)), int(m.group(2))
+            if 1 <= mo <= 12 and 1 <= d <= _days_in(None, mo) and not m.group(1).startswith("0"):
+                return _Cand(i, m.end(2), "numeric-md", (None, mo, d))
+        m = _R_MD_PLACE.match(t, i)
+        if m and not (i > 0 and (t[i - 1].isdigit() or t[i - 1] in ".,'’‘`-+±")) \
+                and m.group(3) not in _md_name_words():
+            # "총리와 5.31 제주도에서 정상회담을": a month.day before a place where something happened
             mo, d = int(m.group(1)), int(m.group(2))
             if 1 <= mo <= 12 and 1 <= d <= _days_in(None, mo) and not m.group(1).startswith("0"):
                 return _Cand(i, m.end(2), "numeric-md", (None, mo, d))
