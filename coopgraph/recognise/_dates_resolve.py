@@ -125,8 +125,11 @@ class _Discourse:
     def __init__(self) -> None:
         # (value, explicit: the text gave its year, background: a year that opens or bounds a span)
         self.items: list[tuple[Value, bool, bool]] = []
+        self.shifted: set[int] = set()  # items that are a day off another ('전날', '이튿날')
 
-    def add(self, value: Value, explicit: bool, background: bool = False) -> None:
+    def add(self, value: Value, explicit: bool, background: bool = False, shifted: bool = False) -> None:
+        if shifted:
+            self.shifted.add(len(self.items))
         self.items.append((value, explicit, background))
 
     def pick(self, need: int, mode: str) -> Value | None:
@@ -142,12 +145,17 @@ class _Discourse:
         year". ``anaphoric`` (이날, 이튿날) takes the latest date of any kind.
         Without a fitting antecedent the answer is None: no year beats a wrong one.
         """
-        def latest(min_fields: int, explicit_only: bool) -> Value | None:
-            for value, explicit, _ in reversed(self.items):
+        def latest(min_fields: int, explicit_only: bool, unshifted: bool = False) -> Value | None:
+            for k in range(len(self.items) - 1, -1, -1):
+                value, explicit, _ = self.items[k]
+                if unshifted and k in self.shifted:
+                    continue
                 if (explicit or not explicit_only) and _depth(value[0]) + 1 >= min_fields:
                     return value
             return None
 
+        if mode == "anaphoric-same":  # '이날': the story's day, not the day before it told in between ('전날')
+            return latest(need, False, unshifted=True) or latest(need, False)
         if mode == "anaphoric":
             return latest(need, False)
         if mode == "deictic":
@@ -189,7 +197,7 @@ def _resolve(c: _Cand, ref: Partial | None, disc: _Discourse) -> tuple[Value | N
         relative = True
         need = {"year": 1, "month": 2}.get(c.kind, 3)
         if c.anchor == "anaphoric":
-            ante = disc.pick(1 if c.kind == "year" else 2, "anaphoric")
+            ante = disc.pick(1 if c.kind == "year" else 2, "anaphoric-same" if c.kind == "same" else "anaphoric")
         else:
             ante = disc.pick(need, "deictic") if ref is None else None
         ante_lo = ante[0] if ante else None

@@ -83,7 +83,7 @@ def find_dates(text: str, ref: date | None = None) -> tuple[DateExpr, ...]:
                     month is not None and ctx is not None and ctx[2])
                 ctx = (c.stop, val, carries)
             background = val[0][1] is None and (val[0] != val[1] or bool(_BACKGROUND_AFTER.match(text, c.stop)))
-            disc.add(val, explicit=not relative, background=background)
+            disc.add(val, explicit=not relative, background=background, shifted=c.kind == "day" and c.offset != 0)
             out.append(DateExpr(c.begin, c.stop, text[c.begin:c.stop], _iso(val[0]), _iso(val[1]), c.rule, relative))
         else:
             out.append(DateExpr(c.begin, c.stop, text[c.begin:c.stop], None, None, c.rule, relative))
