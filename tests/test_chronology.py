@@ -684,3 +684,9 @@ def test_year_headings_survive_the_cleaner_over_their_rows():
 def test_a_name_starting_like_a_unit_keeps_the_rows_date(line, expected):
     s = Sentence(0, len(line), line)
     assert [(d.start, d.end) for d in list_dates(line, s, find_dates(line), pivot=20)] == expected
+
+
+def test_the_committee_that_meets_is_no_party_of_its_meeting():
+    text = "몽골 한국 공동위원회\n2019.10.15 한-몽골 경제공동위원회 제5차 회의\n2017.5.2 한-몽골 경제공동위원회 제4차 회의\n몽골 한국"
+    a = analysis(text, MN + [("한-몽골 경제공동위원회", "org", None)])
+    assert all(e.participants == () for e in add_list_events(a, ()))

@@ -318,11 +318,15 @@ def _events_of(page: Page, it: _Item) -> list[Event]:
         if location is None and typ in ("meeting", "forum"):
             location = seat_in_brackets(page, it.sentence)  # "제5차 공동위원회 (리마)"
         item_parties = parties
+        if typ == "meeting":
+            # "한-페루 경제공동위원회 제5차 회의": the committee is the meeting, not a party of it
+            item_parties = [p for p in parties if not (p.kind == "org" and p.name.replace(" ", "").endswith(
+                tuple(w for w, t in page.lex.heads.items() if t == "meeting" and len(w) >= 3)))]
         if typ == "visit" and location is not None and len(page.pair) == 2 and location.country in page.pair:
             # the visitor the recogniser left without a country comes from the side not visited
             home_side = page.pair[1] if location.country == page.pair[0] else page.pair[0]
             item_parties = [replace(p, country=home_side) if p.kind == "person" and p.country is None else p
-                            for p in parties]
+                            for p in item_parties]
         if typ == "opening" and not any(p.kind == "org" for p in parties):
             opened = opened_thing(page, b, e)  # 'X에 영사관을 개설': the mission opened is the party
             if opened is not None:
