@@ -205,8 +205,11 @@ class ResultCache:
         with self.lock:
             if self.data.get(count_key, 0) > LIST_MAX:  # known to be too long: not even tried
                 return None
-        ids = self.memo(("ids", version, flt, sort), lambda: wq.ordered_ids(store, flt, sort, LIST_MAX, probe),
-                        listed=True)
+        rank = None
+        if store.conn.dialect == "sqlite" and sort in wq.ORDERED:
+            rank = self.memo(("rank", version, sort), lambda: wq.date_ranks(store, sort))
+        ids = self.memo(("ids", version, flt, sort),
+                        lambda: wq.ordered_ids(store, flt, sort, LIST_MAX, probe, rank), listed=True)
         if ids is not None:
             with self.lock:
                 self.data.setdefault(count_key, len(ids))  # the total, for the other sorts and the facets' pages
