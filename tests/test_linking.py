@@ -378,3 +378,11 @@ def test_a_new_body_named_with_its_place_is_also_known_by_its_own_name():
     ms, ents = link_mentions(find_mentions(text, split_sentences(text), use_ner=False), text)
     ent = next(e for e in ents if e.name == "이집트 남부 가나바대학교")
     assert "가나바대학교" in ent.aliases
+
+
+def test_a_new_bodys_short_name_is_also_known_by_its_full_form():
+    text = "가온여대는 2024년 다라공대와 협약을 맺었다."
+    ms, ents = link_mentions(find_mentions(text, split_sentences(text), use_ner=True), text)
+    aliases = {e.name: set(e.aliases) for e in ents if e.kind == "org"}
+    assert "가온여자대학교" in aliases.get("가온여대", set())
+    assert "다라공과대학교" in aliases.get("다라공대", set())

@@ -262,6 +262,21 @@ _REGION_WORDS = frozenset({"남부", "북부", "동부", "서부", "중부", "�
                            "중북부", "소재", "지역", "현지", "수도"})
 
 
+def _full_forms(name: str, kb: KnowledgeBase) -> tuple[str, ...]:
+    """'가나여대' -> ('가나여자대학교', '가나여자대학'), '다라대' -> ('다라대학교',): the full forms of a new body's
+    short name (KB lexicon ``short_form_endings``), for the texts that write it out."""
+    word = name.split()[-1] if name.split() else ""
+    out: list[str] = []
+    short_len = 0
+    for pair in kb.lexicon.get("short_form_endings", []):
+        short, full = pair.split()
+        if word.endswith(short) and len(word) - len(short) >= 2 and len(short) >= short_len:
+            if len(short) > short_len:
+                out, short_len = [], len(short)
+            out.append(name[: len(name) - len(short)] + full)
+    return tuple(out)
+
+
 def _bare_name(name: str, kb: KnowledgeBase) -> tuple[str, ...]:
     """The body's own name without where it is: "이집트 남부 가나대학교" -> "가나대학교", "캐나다 다라 주 소재
     마바 칼리지" -> "마바 칼리지", "다라의 마바 칼리지" -> "마바 칼리지" (countries, places, region words,
@@ -505,7 +520,7 @@ def link_mentions(mentions: tuple[Mention, ...], text: str) -> tuple[tuple[Menti
                     new_by_key[key] = eid
                     new_fuzzy.add(key, eid)
                     add(eid, Entity(eid, name, "org", new_org_country(name, prefix)), *country_spellings(name),
-                        *_bare_name(name, kb))
+                        *_bare_name(name, kb), *_full_forms(name, kb))
                 else:
                     add(eid, entities[eid], m.text)
                 name, country = entities[eid].name, entities[eid].country
