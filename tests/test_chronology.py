@@ -690,3 +690,10 @@ def test_the_committee_that_meets_is_no_party_of_its_meeting():
     text = "몽골 한국 공동위원회\n2019.10.15 한-몽골 경제공동위원회 제5차 회의\n2017.5.2 한-몽골 경제공동위원회 제4차 회의\n몽골 한국"
     a = analysis(text, MN + [("한-몽골 경제공동위원회", "org", None)])
     assert all(e.participants == () for e in add_list_events(a, ()))
+
+
+def test_instruments_joined_by_a_middle_dot_or_slash_are_each_an_item():
+    text = ("몽골 한국 협정\n2019.4.9 투자보장협정·이중과세방지협정 서명\n2015.3.1 문화·교육 협정 서명\n"
+            "2013.2.1 항공협정/해운협정 서명\n몽골 한국")
+    got = [g[1] for g in summary(add_list_events(analysis(text, MN), ()))]
+    assert got == ["2013-02-01", "2013-02-01", "2015-03-01", "2019-04-09", "2019-04-09"]

@@ -142,7 +142,7 @@ def _void_after(page: Page, d: DateExpr) -> bool:
 def _count_parts(page: Page, b: int, e: int) -> list[tuple[int, int]]:
     """The comma-separated pieces of text[b:e] that each name an agreement."""
     pieces, start = [], b
-    for m in re.finditer(r"[,、]|\s및\s|(?<=[정약서U])[과와]\s", page.text[b:e]):  # "무역협정과 투자보장협정"
+    for m in re.finditer(r"[,、]|\s및\s|(?<=[정약서U])[과와]\s|(?<=[정약서U])\s?[·ㆍ∙/]\s?", page.text[b:e]):  # "무역협정과 투자보장협정"
         pieces.append((start, b + m.start()))
         start = b + m.end()
     pieces.append((start, e))
