@@ -70,3 +70,10 @@ def test_a_later_clause_with_no_subject_shares_the_first_clauses_subject(pipelin
     got = parties(pipeline, "김민수 대통령은 2024년 3월 3일 아크라에서 아마드 하산 가나 대통령과 정상회담을 하고 "
                             "양국간 투자 협약을 맺었다.")
     assert got["agreement"] == [{"김민수", "아마드 하산"}]
+
+
+def test_a_surname_and_title_name_the_person_told_before(pipeline):
+    text = ("김가온 외교부 차관보가 2024년 3월 2일 가나를 방문했다. "
+            "김 차관보는 2024년 3월 3일 아크라에서 아마드 하산 가나 외교부 차관과 면담했다.")
+    got = parties(pipeline, text)
+    assert "김가온" in got["meeting"][0]

@@ -343,10 +343,10 @@ class ArgumentsMixin:
     def _surname_title(self, cand: Cand, cb: int, ce: int) -> None:
         """'손 이사장은', '이 원장은': the person with that surname named before (and their body)."""
         d = self.d
-        if not d.lex.surname_titles:
+        pattern = _surname_title_pattern(tuple(d.lex.surname_titles))
+        if pattern is None:
             return
-        titles = "|".join(map(re.escape, d.lex.surname_titles))
-        for m in re.finditer(rf"(?<![가-힣])([가-힣]) ({titles})(?:은|는|이|가|과|와|도)", d.text[cb:ce]):
+        for m in pattern.finditer(d.text[cb:ce]):
             surname, start = m.group(1), cb + m.start()
             person = next((x for x in reversed(d.mentions) if x.kind == "person" and x.stop <= start
                            and x.text.startswith(surname) and len(x.text) >= 2), None)
@@ -466,6 +466,18 @@ _COMITATIVE_MEETING = re.compile(r"(?:\([^()]{1,30}\))?\s?(?:[^\s,.]+\s){0,5}?[^
 _PAIR_LINK = re.compile(r"\s?(?:\([^()]{1,20}\))?\s?(?:과|와|및|,|·)\s?")
 _PAIR_SUBJECT = re.compile(r"(?:\([^()]{1,20}\))?(?:은|는|이|가|도)\s")
 _VENUE_HOLDING = re.compile(r"(?:\([^()]{1,30}\))?에서\s?(?:[^\s.,]+\s){0,2}?(?:열린|열렸|열리|열려|개최되|개최된|개최됐|진행된|진행되|진행됐)")
+
+
+@functools.cache
+def _surname_title_pattern(surname_titles: tuple[str, ...]) -> re.Pattern | None:
+    """'손 이사장은', '김 차관보가', '문 대통령의': a surname and a title (the reader's surname titles and the
+    persons' titles of roles.yaml, not groups such as 대표단 or 일행)."""
+    extra = [t for t in roles_lexicon()["titles"] if not t.endswith(("단", "측", "일행"))]
+    titles = sorted(set(surname_titles) | set(extra), key=len, reverse=True)
+    if not titles:
+        return None
+    alt = "|".join(map(re.escape, titles))
+    return re.compile(rf"(?<![가-힣])([가-힣]) ({alt})(?:은|는|이|가|과|와|도|의|께서)(?![가-힣])")
 
 
 @functools.cache
