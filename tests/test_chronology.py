@@ -697,3 +697,9 @@ def test_instruments_joined_by_a_middle_dot_or_slash_are_each_an_item():
             "2013.2.1 항공협정/해운협정 서명\n몽골 한국")
     got = [g[1] for g in summary(add_list_events(analysis(text, MN), ()))]
     assert got == ["2013-02-01", "2013-02-01", "2015-03-01", "2019-04-09", "2019-04-09"]
+
+
+def test_a_year_framing_what_follows_is_no_item_of_the_shared_act():
+    text = "몽골과 한국은 1990년 수교 이후 2003년, 2008년, 2015년 세 차례 정상회담을 가졌다. 몽골 한국"
+    got = summary(add_list_events(analysis(text, MN), ()))
+    assert got == [("meeting", "2003", "2003"), ("meeting", "2008", "2008"), ("meeting", "2015", "2015")]

@@ -192,6 +192,9 @@ def _read_sentence(page: Page, s: Sentence, header: list, intro: list, lead: lis
             continue
         if any(w in text[it.content[0]:it.content[1]] for w in page.lex.void_words):
             continue
+        if re.match(r"[^,，]{0,10}?(?<![가-힣])[가-힣]{1,4}\s*(?:" + "|".join(page.lex.not_item_after) + r")",
+                    text[it.content[0]:it.content[1]]):
+            continue  # "1990년 수교 이후 2003년, 2008년 ... 정상회담": a frame, not an item of the act told after it
         # a clause with a verb of its own ("위원회가 설립되었고,") shares no act of a later clause
         nxt = None if page.has_predicate(*it.content) else \
             next((x for x in items[i + 1:] if x.acts and not x.borrowed), None)
