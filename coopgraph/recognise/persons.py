@@ -56,6 +56,9 @@ def _name_word(word: list[int], text, tokens, rules, gaz_kind, strong: bool) -> 
             return True
         return t.tag == "NNG" and t.oov and strong
     # Kiwi sometimes breaks an unknown name into syllables ("최" "양" "희") or parts ("이철" "규")
+    if tokens[word[0]].tag == "NNP" and rules.korean_name(surface) \
+            and all(len(tokens[i].form) == 1 and tokens[i].tag in ("NNB", "NNG") for i in word[1:]):
+        return True  # "강훈" + "식", "윤" + "진" + "식": a Korean name whose last syllable Kiwi read as a noun
     return strong and (all(len(tokens[i].form) == 1 and tokens[i].tag[0] in "NXM" for i in word)
                        or (rules.korean_name(surface) and all(tokens[i].tag[0] in "NXM" for i in word)))
 
@@ -323,9 +326,9 @@ def persons(text, tokens, chain, rules, gaz_kind, blocked) -> list[Mention]:
         if w + 1 < len(words) and tword[-1] == i:
             nxt = [k for k in words[w + 1] if not tokens[k].tag.startswith(("J", "SP", "SF"))]
             if len(nxt) == 1 and tokens[nxt[0]].tag == "NNP" and _name_word(nxt, text, tokens, rules, gaz_kind, False):
-                n = tokens[nxt[0]]
-                blocked.update({i, nxt[0]})
-                out.append(Mention(n.begin, n.stop, n.form, "person", strategy="pattern", score=0.7, title=t.form))
+                nb, ne = tokens[nxt[0]].begin, tokens[nxt[-1]].stop
+                blocked.update({i, *nxt})
+                out.append(Mention(nb, ne, text[nb:ne], "person", strategy="pattern", score=0.7, title=t.form))
     return out
 
 
