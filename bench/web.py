@@ -38,6 +38,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from urllib.parse import unquote
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
@@ -388,6 +389,8 @@ def main() -> int:
             path = path.removeprefix("walk:")
             if args.fixed or pool == "none":
                 paths, warm = [path], None
+                if pool != "none":
+                    name = f"{name.split(' (')[0].split(', ')[0]}, fixed: {unquote(path)}"
             else:
                 paths, warm = drawn[pool], "/api/events?limit=1"  # the warm-up asks for none of the row's filters
                 name = f"{name}, {len(paths)} filters"
