@@ -703,3 +703,11 @@ def test_a_year_framing_what_follows_is_no_item_of_the_shared_act():
     text = "몽골과 한국은 1990년 수교 이후 2003년, 2008년, 2015년 세 차례 정상회담을 가졌다. 몽골 한국"
     got = summary(add_list_events(analysis(text, MN), ()))
     assert got == [("meeting", "2003", "2003"), ("meeting", "2008", "2008"), ("meeting", "2015", "2015")]
+
+
+def test_items_that_followed_the_one_before_take_its_act():
+    text = ("한국 대통령으로는 2004년 김가나 대통령이 처음으로 몽골을 방문했고, 이후 2011년 이다라 대통령, "
+            "2019년 박마바 대통령이 뒤를 이었다. 몽골 한국")
+    a = analysis(text, MN + [("김가나", "person", "KR"), ("이다라", "person", "KR"), ("박마바", "person", "KR")])
+    got = sorted((e.type, e.date.start, [p.name for p in e.participants]) for e in add_list_events(a, ()))
+    assert got == [("visit", "2004", ["김가나"]), ("visit", "2011", ["이다라"]), ("visit", "2019", ["박마바"])]

@@ -43,6 +43,7 @@ class ChronoLexicon:
     compound_heads: tuple[str, ...] = ()  # heads that may end a longer noun, longest first
     verb_heads: dict[str, str] = field(default_factory=dict)  # verb stem -> type, with a place for object
     column_words: tuple[str, ...] = ()  # the names of a table's columns ("국가", "체결일", "비고")
+    follow_words: tuple[str, ...] = ()  # a predicate telling the items did as the one before ("뒤를 이었다")
     note_words: tuple[str, ...] = ()  # words of a row's closing note that name no place ("실무", "서명")
 
 
@@ -118,7 +119,8 @@ def load_chronology() -> ChronoLexicon:
                                                      key=len, reverse=True)),
                          verb_heads={w: typ for typ, words in (data.get("verb_heads") or {}).items() for w in words},
                          column_words=tuple(data.get("column_words") or ()),
-                         note_words=tuple(data.get("note_words") or ()))
+                         note_words=tuple(data.get("note_words") or ()),
+                         follow_words=tuple(data.get("follow_words") or ()))
 
 
 class Page:
