@@ -387,10 +387,13 @@ class ArgumentsMixin:
                 and (t.begin == 0 or not d.text[t.begin - 1].strip() or d.text[t.begin - 1] in "(\"'")]
         if not bare:
             return
+        ends = tuple(t.form for t in bare)
         for prev in reversed(self.cands[:-1] if self.cands and self.cands[-1] is cand else self.cands):
             for p in prev.participants:
+                if p.kind != "org" or not p.name.endswith(ends):  # one C call per body before the exact test
+                    continue
                 for t in bare:
-                    if p.kind == "org" and p.name.endswith(t.form) and len(p.name) > len(t.form) + 1:
+                    if p.name.endswith(t.form) and len(p.name) > len(t.form) + 1:
                         _add(cand.participants, p)
                         cand.cues.append(f"anaphora:{t.form}->{p.name}")
                         return
