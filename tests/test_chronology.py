@@ -709,5 +709,7 @@ def test_items_that_followed_the_one_before_take_its_act():
     text = ("한국 대통령으로는 2004년 김가나 대통령이 처음으로 몽골을 방문했고, 이후 2011년 이다라 대통령, "
             "2019년 박마바 대통령이 뒤를 이었다. 몽골 한국")
     a = analysis(text, MN + [("김가나", "person", "KR"), ("이다라", "person", "KR"), ("박마바", "person", "KR")])
-    got = sorted((e.type, e.date.start, [p.name for p in e.participants]) for e in add_list_events(a, ()))
-    assert got == [("visit", "2004", ["김가나"]), ("visit", "2011", ["이다라"]), ("visit", "2019", ["박마바"])]
+    got = sorted((e.type, e.date.start, [p.name for p in e.participants], e.location.country)
+                 for e in add_list_events(a, ()))
+    assert got == [("visit", "2004", ["김가나"], "MN"), ("visit", "2011", ["이다라"], "MN"),
+                   ("visit", "2019", ["박마바"], "MN")]

@@ -72,6 +72,7 @@ class _Item:
     home: Participant | None = None  # the Korean side the list's heading names
     header: tuple = ()  # the acts of the heading over the item's list
     entry: Participant | None = None  # the foreign city of the entry the item's line belongs to
+    like: _Item | None = None  # the item whose act it took ("... 뒤를 이었다"), for the place of that act
     aside: tuple[int, int] | None = None  # brackets telling the occasion, whose bodies take no part
 
 
@@ -210,7 +211,7 @@ def _read_sentence(page: Page, s: Sentence, header: list, intro: list, lead: lis
             it.acts, it.borrowed = pre, "prefix"
         elif before is not None and not nominal and any(w in text[it.content[0]:s.stop] for w in page.lex.follow_words):
             # "2004년 X 대통령이 몽골을 방문했고, 이후 2011년 Y 대통령, 2019년 Z 대통령이 뒤를 이었다"
-            it.acts, it.borrowed = list(before.acts), "before"
+            it.acts, it.borrowed, it.like = list(before.acts), "before", before
         elif header:
             it.acts, it.borrowed = list(header), "header"
         elif intro:
@@ -314,6 +315,8 @@ def _events_of(page: Page, it: _Item) -> list[Event]:
             direction = next((h for t, h, _ in it.header if t == typ and h != head), None)
             if location is None and direction:
                 location = visit_place(page, direction, parties, places)  # "국빈방문" under "방칠"
+            if location is None and it.like is not None:  # went where the item it followed went
+                location = visit_place(page, head, [], list(page.places(*it.like.content)))
         elif typ in ("opening", "forum"):
             for m in places:
                 if m.kind == "place" or re.match(r"\s*(?:에서|에)", text[m.stop:m.stop + 3]):
