@@ -95,6 +95,7 @@ def _name_part(word: list[int], text, tokens, rules, gaz_kind, blocked, syllable
     return first.tag == "NNP" or first.oov or len(surface) == 1
 
 
+_REGNAL = re.compile(r"\d{1,2}세")
 _NAME_LINKS = ("빈", "븐", "이븐", "알", "엘", "반", "벤", "데", "델", "다", "디", "폰", "판", "van", "von", "bin", "al")
 
 
@@ -274,8 +275,12 @@ def persons(text, tokens, chain, rules, gaz_kind, blocked) -> list[Mention]:
         if title in rules.market_titles and _market(text, tokens, words, w, i, rules):
             continue  # "유럽 시장", "베트남시장", "국내 시장": a market, not a mayor
         found = None
+        regnal = None
         for back in range(w - 1, max(-1, w - 7), -1):
             word = words[back]
+            if _REGNAL.fullmatch(text[tokens[word[0]].begin:tokens[word[-1]].stop]) and regnal is None:
+                regnal = back  # "베니그노 아키노 3세": the number is part of the name
+                continue
             if any(tokens[k].tag.startswith(("J", "E", "V", "SF", "SP")) or tokens[k].tag == "SN" for k in word):
                 break
             if any(k in blocked for k in word):
@@ -308,9 +313,13 @@ def persons(text, tokens, chain, rules, gaz_kind, blocked) -> list[Mention]:
             # one-syllable parts after it ("응우옌 반 남", "응우옌 흐엉 장")
             tail = 0
             while tail < 2 and found + 1 < w and _name_part(words[found + 1], text, tokens, rules, gaz_kind, blocked,
-                                                            syllables=1, any_tag=strong and found + 2 == w):
-                found += 1
+                                                            syllables=1, any_tag=strong and found + 2 == w) \
+                    and not (_surface(words[found + 1], text, tokens) in rules.name_prefixes
+                             and found + 2 < w and any(k in gaz_kind for k in words[found + 2])):
+                found += 1  # ... but not "주" before a country: "X 주 스웨덴 대사" (the mission's prefix)
                 tail += 1
+            if regnal is not None and regnal == found + 1:
+                found = regnal
             name_idx = [k for ww in words[first:found + 1] for k in ww]
             nb, ne = tokens[name_idx[0]].begin, tokens[name_idx[-1]].stop
             mid = [k for ww in words[found + 1:w] for k in ww] + [k for k in tword if k < tstart]
