@@ -208,8 +208,8 @@ class ResultCache:
         rank = None
         if store.conn.dialect == "sqlite" and sort in wq.ORDERED:
             rank = self.memo(("rank", version, sort), lambda: wq.date_ranks(store, sort))
-        ids = self.memo(("ids", version, flt, sort),
-                        lambda: wq.ordered_ids(store, flt, sort, LIST_MAX, probe, rank), listed=True)
+        ids = self.memo(("ids", version, flt, sort), lambda: wq.ordered_ids(
+            store, flt, sort, LIST_MAX, probe, rank, self.lead(store, version, flt)), listed=True)
         if ids is not None:
             with self.lock:
                 self.data.setdefault(count_key, len(ids))  # the total, for the other sorts and the facets' pages
@@ -219,7 +219,17 @@ class ResultCache:
         """The number of events matching ``flt`` (a WebFilter), kept per (filter, data version)."""
         from coopgraph.web import queries as wq
 
-        return self.memo(("count", self.version(store), flt), lambda: wq.count_events(store, flt))
+        version = self.version(store)
+        return self.memo(("count", version, flt), lambda: wq.count_events(store, flt, self.lead(store, version, flt)))
+
+    def lead(self, store, version: tuple, flt=None) -> tuple[int, int] | None:
+        """``web.queries.date_lead`` of the store (SQLite), kept per data version; None for a filter without
+        a date range (or another backend)."""
+        from coopgraph.web import queries as wq
+
+        if store.conn.dialect != "sqlite" or (flt is not None and not (flt.base.date_from or flt.base.date_to)):
+            return None
+        return self.memo(("date_lead", version), lambda: wq.date_lead(store))
 
     def close(self) -> None:
         with self.lock:

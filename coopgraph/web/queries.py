@@ -108,9 +108,20 @@ def where(store, flt: WebFilter, ordered: bool = False, probe: bool = False) -> 
     return " AND ".join(clauses), params
 
 
-def count_events(store, flt: WebFilter) -> int:
-    cond, params = where(store, flt)
+def count_events(store, flt: WebFilter, lead: tuple[int, int] | None = None) -> int:
+    """The number of events matching ``flt``. ``lead`` (:func:`date_lead`, SQLite): a date range is read from
+    the order index between its :func:`_seek` bounds instead of the block index from its start."""
+    cond, params = _ranged(store, flt, *where(store, flt), lead)
     return store.conn.query(f"SELECT count(*) FROM events e WHERE {cond}", params)[0][0]
+
+
+def _ranged(store, flt: WebFilter, cond: str, params: list[Any],
+            lead: tuple[int, int] | None) -> tuple[str, list[Any]]:
+    """``cond`` with the index bounds of a date range (a dated event only: every range excludes the undated)."""
+    if lead is None or store.conn.dialect != "sqlite" or not (flt.base.date_from or flt.base.date_to):
+        return cond, params
+    seek, seek_params = _seek(flt, "date", None, lead)
+    return f"(e.date_start IS NULL) = 0 AND {seek} AND {cond}", [*seek_params, *params]
 
 
 ORDERED = ("date", "-date")  # the sorts an index serves (events_order, events_order_desc; migrations 7 and 8)
@@ -241,15 +252,17 @@ def _seek_page(store, flt: WebFilter, sort: str, limit: int, cond: str, params: 
     return [(r[0], [r[1] is None, r[1], r[2], r[0]]) for r in rows]
 
 
-def ordered_ids(store, flt: WebFilter, sort: str, most: int, probe: bool = False, rank=None):
+def ordered_ids(store, flt: WebFilter, sort: str, most: int, probe: bool = False, rank=None,
+                lead: tuple[int, int] | None = None):
     """Every event matching ``flt`` in ``sort`` order (what :func:`event_page` pages through), or None when more
     than ``most`` match: on SQLite their rowids in an array of 64-bit integers (8 bytes an event; a VACUUM that
     renumbers them is a write, so a new data version), elsewhere a tuple of their ids. One query; ``probe``
     as in :func:`where` (for a filter whose type and date range leave few events to test). ``rank``
     (:func:`date_ranks` of ``sort``, SQLite): the query reads no event row (the id index gives the rowids) and
-    the rowids are sorted here by their place in the order, instead of reading every matching event's dates."""
+    the rowids are sorted here by their place in the order, instead of reading every matching event's dates;
+    then ``lead`` bounds a date range as in :func:`count_events`."""
     rowids = store.conn.dialect == "sqlite"
-    cond, params = where(store, flt, probe=probe)
+    cond, params = _ranged(store, flt, *where(store, flt, probe=probe), lead if rank is not None else None)
     order = "" if rank is not None else f" ORDER BY {_order(store, flt, sort)}"
     rows = store.conn.query(f"SELECT {'e.rowid' if rowids else 'e.id'} FROM events e WHERE {cond}{order} LIMIT ?",
                             [*params, most + 1])

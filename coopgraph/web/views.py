@@ -206,9 +206,7 @@ def events_view(store, params: Mapping[str, str], cache=None) -> dict[str, Any]:
         counter = cache.count if cache is not None else wq.count_events
         total = counter(store, flt)
         probe = sort in wq.ORDERED and total * PROBE_SHARE >= counter(store, domain)
-        lead = None
-        if cache is not None and (base.date_from or base.date_to) and store.conn.dialect == "sqlite":
-            lead = cache.memo(("date_lead", cache.version(store)), lambda: wq.date_lead(store))
+        lead = cache.lead(store, cache.version(store), flt) if cache is not None else None
         rows = wq.event_page(store, flt, sort, limit, offset, after=key, probe=probe, lead=lead)
     ids = [i for i, _ in rows]
     last = rows[-1][1] if rows and sort in wq.ORDERED else None
