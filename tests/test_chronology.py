@@ -713,3 +713,9 @@ def test_items_that_followed_the_one_before_take_its_act():
                  for e in add_list_events(a, ()))
     assert got == [("visit", "2004", ["김가나"], "MN"), ("visit", "2011", ["이다라"], "MN"),
                    ("visit", "2019", ["박마바"], "MN")]
+
+
+def test_month_day_rows_with_weekdays_under_a_bracketed_year_title():
+    text = "몽골 한국 연혁\n<2019년 주요 활동 현황>\n- 5. 18.(화) 한-몽골 외교장관회담\n- 11.22(금)~24(일) 몽골 총리 방한\n몽골 한국"
+    got = summary(add_list_events(analysis(text, MN), ()))
+    assert got == [("meeting", "2019-05-18", "2019-05-18"), ("visit", "2019-11-22", "2019-11-24")]

@@ -79,8 +79,8 @@ _DOTTED_YM = re.compile(r"(?<![\d.'’‘])((?:19|20)\d\d)\.\s?(1[0-2]|0?[1-9])(
 _LABEL = re.compile(r"[^:：\n]{1,20}[:：]\s*")
 
 
-_MONTH_DAY = re.compile(r"(\d{1,2})\s?[./]\s?(\d{1,2})\.?(?:\s?[~∼\-–]\s?(?:(\d{1,2})\s?[./]\s?)?(\d{1,2})\.?)?"
-                        r"(?=\s|$)")
+_MONTH_DAY = re.compile(r"(\d{1,2})\s?[./]\s?(\d{1,2})\.?(?:\s?\([월화수목금토일]\))?"
+                        r"(?:\s?[~∼\-–]\s?(?:(\d{1,2})\s?[./]\s?)?(\d{1,2})\.?(?:\s?\([월화수목금토일]\))?)?(?=\s|$)")
 
 
 def _heading_month_day(text: str, at: int, stop: int, year: str) -> DateExpr | None:

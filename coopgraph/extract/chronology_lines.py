@@ -13,7 +13,7 @@ from coopgraph.records import DateExpr, Sentence
 
 _YEAR_HEADING = re.compile(r"\s*[■□●○◆◇▶▷•·\-]?\s*[\[<〈《【(]?\s*((?:1[89]|20)\d\d)\s*(?:년도?|年)?\s*[\]>〉》】)]?\s*[:.]?\s*")
 _SHORT_YEAR_HEADING = re.compile(r"\s*[■□●○◆◇▶▷•·\-]?\s*['’‘](\d\d)\s*(?:년도?|年)?\s*[:.]?\s*")
-_TITLED_YEAR = re.compile(r"\s*[■□●○◆◇▶▷•·\-]?\s*((?:1[89]|20)\d\d)\s*년도?\s+([^\d]{2,24}?)\s*")
+_TITLED_YEAR = re.compile(r"\s*[■□●○◆◇▶▷•·\-]?\s*[\[<〈《【(]?\s*((?:1[89]|20)\d\d)\s*년도?\s+([^\d\]>〉》】)]{2,24}?)\s*[\]>〉》】)]?\s*")
 
 
 def year_heading(page: Page, s: Sentence) -> tuple[DateExpr, list] | None:
