@@ -77,3 +77,9 @@ def test_a_surname_and_title_name_the_person_told_before(pipeline):
             "김 차관보는 2024년 3월 3일 아크라에서 아마드 하산 가나 외교부 차관과 면담했다.")
     got = parties(pipeline, text)
     assert "김가온" in got["meeting"][0]
+
+
+def test_a_multilateral_gathering_attended_is_no_party(pipeline):
+    got = parties(pipeline, "아프리카연합 정상회의(AUS) 참석을 위해 가나를 방문 중인 김민수 외교부 장관은 "
+                            "2024년 2월 3일 아크라에서 가나 보건연구소 개소식에 참석했다.")
+    assert all("AUS" not in ps and "아프리카연합 정상회의" not in ps for ps in got.get("visit", []) + got.get("opening", []))

@@ -241,6 +241,8 @@ class ArgumentsMixin:
         ent = self.d.entities.get(m.entity_id or "")
         if ent is not None and ent.country is not None:
             return False
+        if _ATTENDED.match(self.d.text, m.stop):
+            return True  # '아세안 지역안보포럼(ARF) 참석을 위해 방문': the gathering attended, no party
         words = self.d.text[m.stop:m.stop + 16].split()
         if not words or not self.d.text[m.stop:m.stop + 1].isspace():
             return False
@@ -466,6 +468,7 @@ class ArgumentsMixin:
 # 'B (사우디 왕세자)와 (정상)회담을 하고': a partner met in the clause (title words between, no particle)
 _COMITATIVE_MEETING = re.compile(r"(?:\([^()]{1,30}\))?\s?(?:[^\s,.]+\s){0,5}?[^\s,.]*?(?:과|와)(?:의|도)?\s+"
                                  r"(?:[^\s,.]+\s+){0,3}?[^\s,.]*(?:회담|면담|회의|협의|만나|만난|만남|접견)")
+_ATTENDED = re.compile(r"\)?\s?(?:참석|참가)(?:을|를)?\s?(?:위해|위한|차|계기|하기\s?위해|하러)")
 _PAIR_LINK = re.compile(r"\s?(?:\([^()]{1,20}\))?\s?(?:과|와|및|,|·)\s?")
 _PAIR_SUBJECT = re.compile(r"(?:\([^()]{1,20}\))?(?:은|는|이|가|도)\s")
 _VENUE_HOLDING = re.compile(r"(?:\([^()]{1,30}\))?에서\s?(?:[^\s.,]+\s){0,2}?(?:열린|열렸|열리|열려|개최되|개최된|개최됐|진행된|진행되|진행됐)")
