@@ -719,3 +719,9 @@ def test_month_day_rows_with_weekdays_under_a_bracketed_year_title():
     text = "몽골 한국 연혁\n<2019년 주요 활동 현황>\n- 5. 18.(화) 한-몽골 외교장관회담\n- 11.22(금)~24(일) 몽골 총리 방한\n몽골 한국"
     got = summary(add_list_events(analysis(text, MN), ()))
     assert got == [("meeting", "2019-05-18", "2019-05-18"), ("visit", "2019-11-22", "2019-11-24")]
+
+
+def test_succeeding_someone_is_no_following_act():
+    text = "2004년 김가나 대통령이 몽골을 방문했고, 2008년 이다라가 김가나의 뒤를 이어 대통령에 취임했다. 몽골 한국"
+    got = summary(add_list_events(analysis(text, MN + [("김가나", "person", "KR")]), ()))
+    assert got == [("visit", "2004", "2004")]

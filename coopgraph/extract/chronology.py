@@ -209,7 +209,8 @@ def _read_sentence(page: Page, s: Sentence, header: list, intro: list, lead: lis
         before = next((x for x in reversed(items[:i]) if x.acts and not x.borrowed), None)
         if pre:
             it.acts, it.borrowed = pre, "prefix"
-        elif before is not None and not nominal and any(w in text[it.content[0]:s.stop] for w in page.lex.follow_words):
+        elif before is not None and not nominal and \
+                any(w in text[max(it.content[0], s.stop - 12):s.stop] for w in page.lex.follow_words):
             # "2004년 X 대통령이 몽골을 방문했고, 이후 2011년 Y 대통령, 2019년 Z 대통령이 뒤를 이었다"
             it.acts, it.borrowed, it.like = list(before.acts), "before", before
         elif header:
