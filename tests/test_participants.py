@@ -83,3 +83,10 @@ def test_a_multilateral_gathering_attended_is_no_party(pipeline):
     got = parties(pipeline, "아프리카연합 정상회의(AUS) 참석을 위해 가나를 방문 중인 김민수 외교부 장관은 "
                             "2024년 2월 3일 아크라에서 가나 보건연구소 개소식에 참석했다.")
     assert all("AUS" not in ps and "아프리카연합 정상회의" not in ps for ps in got.get("visit", []) + got.get("opening", []))
+
+
+def test_an_adnominal_visit_of_unnamed_people_does_not_take_the_hosts(pipeline):
+    got = parties(pipeline, "김민수 대통령과 이가온 외교부 장관은 2024년 5월 2일 포럼 참석 차 방한한 아프리카 "
+                            "정상·각료들과 별도 양자회담을 가졌다.")
+    assert not got["visit"][0] & {"김민수", "이가온"}
+    assert {"김민수", "이가온"} <= got["meeting"][0]

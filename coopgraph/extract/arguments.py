@@ -87,7 +87,7 @@ class ArgumentsMixin:
         carried = self._carried_subject(cand, tr, cb, ms)
         ms = carried + [m for m in ms if m not in carried]
         if cand.type == "visit":
-            ms = self._named_visitor(tr, c0, ms) or ms
+            ms = self._named_visitor(tr, c0, ms) or ([] if self._unnamed_visitor(tr) else ms)
             if tr.form == "verbal" and any(m.stop <= tr.begin for m in ms):
                 ms = [m for m in ms if m.stop <= tr.begin]  # 'X는 Y를 방문해 Z와 회담했다': Z is met, not visited
         for m in ms:
@@ -275,6 +275,20 @@ class ArgumentsMixin:
                 continue
             keep.append((qb, qe))
         return keep
+
+    def _unnamed_visitor(self, tr: Trigger) -> bool:
+        """'방한한 아프리카 정상·각료들과 회담': the visitors the adnominal verb names are only a country's
+        people, no named body or person (the hosts of the clause are no visitors)."""
+        if tr.form != "adnominal":
+            return False
+        d = self.d
+        end = d.toks[min(tr.end_index, len(d.toks) - 1)].stop
+        after = [m for m in self.near(end, end + 40) if m.begin >= end]
+        if not after or after[0].kind not in ("country", "place") or d.text[end:after[0].begin].strip():
+            return False
+        rest = re.match(r"\s?([가-힣·]+?)(?:들)?(?:과|와|을|를|이|가|은|는|의|도)\s", d.text[after[0].stop:after[0].stop + 20])
+        return bool(rest) and not any(m.kind in ("person", "org") and m.begin < after[0].stop + rest.end()
+                                      for m in after[1:])
 
     def _named_visitor(self, tr: Trigger, c0: int, ms: list[Mention]) -> list[Mention]:
         """The visitor a visit noun or adnominal names, and the body it visits: '가나 총리의 (한국) 방문',
