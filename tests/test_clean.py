@@ -672,3 +672,16 @@ def test_headings_over_dated_rows_and_name_ordered_table_rows_are_kept():
     kept = st.text.splitlines()
     for line in ("○ 방한", "2021년", "2020년", "우호도시", "쿠마시시 가나 2004. 5. 11.", "테마시 가나 2011. 10. 7."):
         assert line in kept, (line, st.dropped)
+
+
+def test_a_dated_table_row_between_pipes_is_kept_whole_and_dates_no_page():
+    from coopgraph.clean.boilerplate import strip_boilerplate
+
+    page = ("한-페루 협정 현황\n\n양국은 1963년 수교 이후 여러 협정을 맺어 협력의 틀을 넓혀 왔다.\n\n"
+            "협정명 | 서명일 | 발효일\n무역협정 | 1982.4.7 | 1982.6.1\n문화협정 | 1995.3.2 | 1995.9.8\n"
+            "홈 | 뉴스 | 기획 | 포럼\n")
+    st = strip_boilerplate(page)
+    kept = st.text.splitlines()
+    assert "무역협정 | 1982.4.7 | 1982.6.1" in kept and "문화협정 | 1995.3.2 | 1995.9.8" in kept
+    assert st.doc_date is None
+    assert "홈 | 뉴스 | 기획 | 포럼" not in kept

@@ -155,6 +155,8 @@ def _label(line: str) -> Line:
         # "2019년 07월 03일 (수) 11:02:15 이수민 기자", "2023-07-22 08:30 | 충청타임즈", "관리자 / 2020-02-11 / 9";
         # a timestamp without a weekday ("2021.06.23 17:28:13") is the article's, not a render date
         return Line(s, "date", date=dated[0], weekday=dated[1], signed=bool(dated[2]), timed=clock and not dated[1])
+    if not sentence and _dated_table_row(s):
+        return Line(s, "content")  # "사증면제협정 | 1981.9.16 | 1981.10.1": a row of a table, kept whole
     titled = None if sentence else titled_date(s)
     if titled is not None:  # "… 정상회담 (외교부 2009.06.02)", a board post's row "… 결과 2012.02.08 | No.14"
         return Line(titled[0], "content", date=titled[1], signed=titled[2])
@@ -193,6 +195,15 @@ _TABLE_SUMMARY = re.compile(r"(?:는|은|된|한|인)\s*(?:표|목록|게시판)
 _HASHTAGS = re.compile(r"(?:#[^\s#]+\s*){2,}")
 _NAV_ARROWS = re.compile(r"^[\s◀▶◁▷<>«»‹›←→◂▸△▽▲▼∧∨]+|[\s◀▶◁▷<>«»‹›←→◂▸△▽▲▼∧∨]+$")
 _ATTACH_LEAD = re.compile(r"^[\s※*•·ㆍ\-\[(<【〔]+")
+
+
+def _dated_table_row(s: str) -> bool:
+    """Three or more cells between '|', each short, one a date on its own and one a name: a table row
+    ("항공협정 | 1993.5.20 | 1993.8.2"), not a board post's "제목 2012.02.08 | No.14" nor a menu."""
+    cells = [c.strip() for c in s.split("|")]
+    return (len(cells) >= 3 and all(0 < len(c) <= 40 for c in cells)
+            and any(date_only(c) is not None for c in cells)
+            and any(_HANGUL_WORD.search(c) and not any(ch.isdigit() for ch in c) for c in cells))
 
 
 def _pipe_menu(s: str) -> bool:
