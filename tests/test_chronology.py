@@ -725,3 +725,9 @@ def test_succeeding_someone_is_no_following_act():
     text = "2004년 김가나 대통령이 몽골을 방문했고, 2008년 이다라가 김가나의 뒤를 이어 대통령에 취임했다. 몽골 한국"
     got = summary(add_list_events(analysis(text, MN + [("김가나", "person", "KR")]), ()))
     assert got == [("visit", "2004", "2004")]
+
+
+def test_a_place_alone_in_a_visit_row_is_no_visitor():
+    text = "몽골 한국 정상 방문\na. 2000, 2월, 바트 대통령 한국 방문\nb. 2005, 11월, 다르항\n몽골 한국"
+    a = analysis(text, MN + [("바트", "person", "MN"), ("다르항", "place", "MN")])
+    assert {p.name for e in add_list_events(a, ()) for p in e.participants} <= {"바트"}

@@ -299,6 +299,9 @@ class Page:
             return []
         words = m.group(1).split()
         lex = self.lex
+        at = b + m.start(1)
+        if any(x.begin < b + m.end(1) and at < x.stop and x.kind != "person" for x in self.mentions):
+            return []  # "2019.3 하노이": a place, not a visitor
         if any(w in lex.name_stop or w in _country_names() or w in lex.heads or w in lex.line_heads
                or w in lex.column_words or w.endswith(lex.person_titles) or w.endswith(lex.body_endings)
                or re.search(r"[은는이가을를에의와과도]$", w) for w in words) or self.header_acts(m.group(1)):
