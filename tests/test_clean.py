@@ -685,3 +685,12 @@ def test_a_dated_table_row_between_pipes_is_kept_whole_and_dates_no_page():
     assert "무역협정 | 1982.4.7 | 1982.6.1" in kept and "문화협정 | 1995.3.2 | 1995.9.8" in kept
     assert st.doc_date is None
     assert "홈 | 뉴스 | 기획 | 포럼" not in kept
+
+
+def test_rows_of_a_table_flattened_with_slashes_are_no_captions():
+    from coopgraph.clean.boilerplate import strip_boilerplate
+
+    page = ("대학 교류 현황\n\n우리 대학은 2010년부터 남미 대학들과 교환학생 협정을 맺어 교류를 넓혀 왔다.\n\n"
+            "연도 / 대학 / 국가\n2013 / 리마대학교 / 페루\n2016 / 산티아고대학교 / 칠레\n")
+    kept = strip_boilerplate(page).text.splitlines()
+    assert "2013 / 리마대학교 / 페루" in kept and "2016 / 산티아고대학교 / 칠레" in kept

@@ -206,6 +206,31 @@ def _dated_table_row(s: str) -> bool:
             and any(_HANGUL_WORD.search(c) and not any(ch.isdigit() for ch in c) for c in cells))
 
 
+def _slash_cells(s: str) -> int:
+    """Cells of a row written "2012 / X대학교 / 베트남" (three or more short cells between spaced slashes), else 0."""
+    cells = s.split(" / ")
+    return len(cells) if len(cells) >= 3 and all(0 < len(c.strip()) <= 25 for c in cells) else 0
+
+
+def _slash_table_rows(lines: list[Line], labels: list[str]) -> set[int]:
+    """Kept lines that are rows of a table flattened with slashes: two or more in a row (blank lines
+    between allowed) with the same number of cells. Not photo credits ("2019.11.27 / 뉴스1"), which the
+    caption trimming would cut."""
+    rows: set[int] = set()
+    run: list[int] = []
+    for i in [*range(len(lines)), -1]:
+        if i >= 0 and labels[i] == "blank":
+            continue
+        k = _slash_cells(lines[i].text) if i >= 0 and labels[i] == "content" else 0
+        if k and run and _slash_cells(lines[run[-1]].text) == k:
+            run.append(i)
+            continue
+        if len(run) >= 2:
+            rows.update(run)
+        run = [i] if k else []
+    return rows
+
+
 def _pipe_menu(s: str) -> bool:
     """Four or more short items between '|' and no digits: a flattened menu bar."""
     items = [x.strip() for x in s.split("|")]
@@ -488,8 +513,9 @@ def rule_labels(text: str) -> tuple[list[Line], list[str], str | None, str | Non
 
     # 6. file names, caption marks, photo credits and lead tags cut from the kept lines (before
     #    the line model judges them: a caption telling an act is then plain text)
+    table = _slash_table_rows(lines, labels)
     for i in range(n):
-        if labels[i] == "content":
+        if labels[i] == "content" and i not in table:
             cut = trim_line(lines[i].text)
             if cut is None:
                 labels[i] = "drop:caption"
