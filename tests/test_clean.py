@@ -694,3 +694,12 @@ def test_rows_of_a_table_flattened_with_slashes_are_no_captions():
             "연도 / 대학 / 국가\n2013 / 리마대학교 / 페루\n2016 / 산티아고대학교 / 칠레\n")
     kept = strip_boilerplate(page).text.splitlines()
     assert "2013 / 리마대학교 / 페루" in kept and "2016 / 산티아고대학교 / 칠레" in kept
+
+
+def test_a_heading_over_labelled_dated_rows_is_kept():
+    from coopgraph.clean.boilerplate import strip_boilerplate
+
+    page = ("한-칠레 교류\n\n양국은 1962년 수교 이후 고위급 교류를 이어 오며 협력 분야를 넓혀 왔다.\n\n"
+            "○ 방칠\n- 대통령 : 2004.11(국빈), 2010.5(실무)\n- 총리 : 2012.3\n")
+    kept = strip_boilerplate(page).text.splitlines()
+    assert "○ 방칠" in kept

@@ -601,11 +601,14 @@ def _heads_listed_rows(texts: list[str], labels: list[str], i: int) -> bool:
     if not after:
         return False
     row = texts[after[0]]
-    if starts_with_date(row):  # a row naming an act after its date, not running text nor a bare date
+    if starts_with_date(row) or starts_with_date(_ROW_LABEL.sub("", row, count=1)):
+        # a row naming an act after its date ("- 대통령 : 2004.6(국빈)" after its label), not running text nor a bare date
         return len(row) <= 100 and not ends_sentence(row) and date_only(row) is None
     return len(after) == 2 and bool(_COLUMN_NAMES.fullmatch(row)) and has_full_date(texts[after[1]])
 
 
+# the label before a row's dates: "- 대통령 : 2004.6(국빈), 2009.11(실무)"
+_ROW_LABEL = re.compile(r"^\W{0,3}[가-힣A-Za-z][가-힣A-Za-z ]{0,11}\s*[:：]\s*")
 # a table's column-name row: two to five short words, no digits ("도시명 국가 체결일")
 _COLUMN_NAMES = re.compile(r"[가-힣A-Za-z]{1,6}(?: [가-힣A-Za-z]{1,6}){1,4}")
 
