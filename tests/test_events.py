@@ -242,6 +242,12 @@ CASES = [
      [("과학기술정보통신부", "org", KOREA), ("미국 국립과학재단", "org", "US"), ("워싱턴", "place", "US")],
      # (the day is told in the clause of the agreeing, after the meeting's own clause)
      None, [("meeting", None, {"과학기술정보통신부", "미국 국립과학재단"}, "happened")]),
+    ("this-trip-with-no-visit-told-before",
+     "한-칠레 공동위원회가 2023년 9월 20일 산티아고에서 열렸다. "
+     "박정우 국장은 이번 방문 기회에 칠레 외교부 공무원들을 상대로 강연했다.",
+     [("박정우", "person", KOREA), ("산티아고", "place", "CL"), ("칠레 외교부", "org", "CL")],
+     None, [("meeting", ("2023-09-20", "2023-09-20"), set(), "happened"),
+            ("visit", ("2023-09-20", "2023-09-20"), {"박정우"}, "happened")]),
     ("award",
      "2018년 11월 30일 한국과학기술연구원 김도윤 박사가 러시아 과학아카데미 명예 메달을 받았다.",
      [("한국과학기술연구원", "org", KOREA), ("김도윤", "person", KOREA), ("러시아 과학아카데미", "org", "RU")],

@@ -156,7 +156,7 @@ class Reader(ArgumentsMixin, DatesMixin, PlaceMixin):
                 if typ in d.lex.comitative_nominal:
                     if not comitative:
                         continue
-                elif own is None and not (typ == "visit" and self._agent_visit(tr, c0)):
+                elif own is None and not (typ == "visit" and (self._agent_visit(tr, c0) or self._this_trip(tr, c0))):
                     continue
             key = (ci, typ, tr.form == "adnominal" and own is not None and bound.get(own[1]) == tr.begin)
             same = next((c for c in reversed(made_here) if c.type == typ and c.clause[0] < cb), None)
@@ -311,6 +311,17 @@ class Reader(ArgumentsMixin, DatesMixin, PlaceMixin):
             # '이날 행사에는 ... 참석했다' after a signing: the ceremony of the act told before, whatever its type
             return next((c for c in reversed(self.cands) if c.sentence[1] <= tr.begin), None)
         return next((c for c in reversed(self.cands) if c.type == typ and c.sentence[1] <= tr.begin), None)
+
+    def _this_trip(self, tr: Trigger, c0: int) -> bool:
+        """'이번 방문', '이번 베트남 방문이': the page's own trip, when no visit was told before it (one told
+        before is the one meant, and the reference is skipped earlier)."""
+        toks = self.d.toks
+        k = tr.index - 1
+        while k >= c0 and tr.index - k <= 3 and toks[k].tag in ("NNP", "NNG") \
+                and not is_reference_word(toks[k], self.d.lex):
+            k -= 1  # the place visited: '베트남'
+        return k >= c0 and is_reference_word(toks[k], self.d.lex) and toks[k].form in ("이번", "금번") \
+            and not any(c.type == "visit" for c in self.cands)
 
     def _agent_visit(self, tr: Trigger, c0: int) -> bool:
         """'가나다 총리의 한국 방문을 계기로', '라마 왕세자의 방한 이후': a visit told as a noun with its
