@@ -1228,3 +1228,11 @@ def test_a_groundbreaking_is_a_project_launched_not_an_opening():
     assert not [e for e in evs if e["type"] == "opening"], evs
     projects = [e for e in evs if e["type"] == "project"]
     assert projects and span(projects[0]) == ("2009-06-10", "2009-06-10"), evs
+
+
+def test_visits_the_other_way_take_no_visitors_of_the_trip_before():
+    text = ("1999년 5월 김대중 대통령이 몽골을 국빈 방문하였다. "
+            "몽골의 대통령은 1991년 10월에 한국을 방문하였다.")
+    got = events(text, [("김대중", "person", "KR"), ("몽골", "country", "MN"), ("한국", "country", "KR")])
+    to_korea = [e for e in got if e["type"] == "visit" and (e["location"] or {}).get("country") == "KR"]
+    assert to_korea and all("김대중" not in names(e) for e in to_korea), got

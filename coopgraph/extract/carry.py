@@ -55,6 +55,9 @@ def _inherit(cands: list[Cand], text: str, lex: Lexicon, news_like: bool = False
                 c.cues.append("participants:continued")
         if c.participants or "participants:unnamed" in c.cues:
             continue
+        if c.type == "visit" and prev.type == "visit" and c.location is not None and prev.location is not None \
+                and c.location.country and prev.location.country and c.location.country != prev.location.country:
+            continue  # '몽골의 대통령은 ... 한국을 방문하였다' after visits to Mongolia: the other way, other visitors
         if prev.para == c.para or (cont and prev.para == c.para - 1) or (news_like and c.type == "project"):
             orgs = [p for p in prev.participants if p.kind == "org"] or list(prev.participants)
             c.participants.extend(orgs)
