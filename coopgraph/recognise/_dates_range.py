@@ -118,6 +118,8 @@ class _RangeMixin:
             n = min(_depth(filled), _depth(lo)) + 1
             if (tuple(filled[:n]) < tuple(lo[:n]) and top not in (1, 2)) or tuple(filled) == tuple(lo):
                 return a
+            if top > 0 and _depth(filled) < _depth(lo) and tuple(filled[:n]) == tuple(lo[:n]):
+                return a  # "4월 9일부터 4월": the month holding the start is no second end
         rule = a.rule if a.rule.endswith("range") else a.rule + "-range"
         return _Cand(a.begin, stop, rule, a.lo, hi, None, a.kind, a.offset, a.anchor, a.weekday)
 
