@@ -20,7 +20,6 @@ article sentence costs more than keeping a stray menu word.
 
 from __future__ import annotations
 
-import itertools
 import re
 from dataclasses import dataclass, replace
 
@@ -29,6 +28,7 @@ from coopgraph.clean.datelines import (
     date_only,
     dated_lead,
     dateline_rest,
+    ends_sentence,
     is_byline_line,
     is_reporter_line,
     keyword_only,
@@ -36,12 +36,12 @@ from coopgraph.clean.datelines import (
     titled_date,
 )
 from coopgraph.clean.markers import fold, load_finders, load_markers
+from coopgraph.clean.tables import TRAILING_DATE, chronology_run, dated_table_row, heads_rows, slash_table_rows
 
 _HANGUL = re.compile(r"[가-힣]")
 _HANGUL_WORD = re.compile(r"[가-힣]{2,}")
 _LATIN = re.compile(r"[A-Za-z]")
 _WORDISH = re.compile(r"[\w]", re.UNICODE)
-_SENT_END = re.compile(r"(?:[.?!…。]|다|요|죠)\s*[\"'”’」』)\]]*\s*$")
 _SPLIT_TOKENS = re.compile(r"[\s|·•∙ㆍ/>›»:,\[\]()<>]+")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _BULLET = re.compile(r"^[\s•·∙ㆍ▶▷►◆◇■□●○\-*–—]+")
@@ -53,10 +53,6 @@ _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 
 def normalise_line(line: str) -> str:
     return _SPACES.sub(" ", line).strip()
-
-
-def ends_sentence(line: str) -> bool:
-    return bool(_SENT_END.search(line))
 
 
 def article_like(line: str) -> bool:
@@ -155,7 +151,7 @@ def _label(line: str) -> Line:
         # "2019년 07월 03일 (수) 11:02:15 이수민 기자", "2023-07-22 08:30 | 충청타임즈", "관리자 / 2020-02-11 / 9";
         # a timestamp without a weekday ("2021.06.23 17:28:13") is the article's, not a render date
         return Line(s, "date", date=dated[0], weekday=dated[1], signed=bool(dated[2]), timed=clock and not dated[1])
-    if not sentence and _dated_table_row(s):
+    if not sentence and dated_table_row(s):
         return Line(s, "content")  # "사증면제협정 | 1981.9.16 | 1981.10.1": a row of a table, kept whole
     titled = None if sentence else titled_date(s)
     if titled is not None:  # "… 정상회담 (외교부 2009.06.02)", a board post's row "… 결과 2012.02.08 | No.14"
@@ -197,40 +193,6 @@ _NAV_ARROWS = re.compile(r"^[\s◀▶◁▷<>«»‹›←→◂▸△▽▲▼�
 _ATTACH_LEAD = re.compile(r"^[\s※*•·ㆍ\-\[(<【〔]+")
 
 
-def _dated_table_row(s: str) -> bool:
-    """Three or more cells between '|', each short, one a date on its own and one a name: a table row
-    ("항공협정 | 1993.5.20 | 1993.8.2"), not a board post's "제목 2012.02.08 | No.14" nor a menu."""
-    cells = [c.strip() for c in s.split("|")]
-    return (len(cells) >= 3 and all(0 < len(c) <= 40 for c in cells)
-            and any(date_only(c) is not None for c in cells)
-            and any(_HANGUL_WORD.search(c) and not any(ch.isdigit() for ch in c) for c in cells))
-
-
-def _slash_cells(s: str) -> int:
-    """Cells of a row written "2012 / X대학교 / 베트남" (three or more short cells between spaced slashes), else 0."""
-    cells = s.split(" / ")
-    return len(cells) if len(cells) >= 3 and all(0 < len(c.strip()) <= 25 for c in cells) else 0
-
-
-def _slash_table_rows(lines: list[Line], labels: list[str]) -> set[int]:
-    """Kept lines that are rows of a table flattened with slashes: two or more in a row (blank lines
-    between allowed) with the same number of cells. Not photo credits ("2019.11.27 / 뉴스1"), which the
-    caption trimming would cut."""
-    rows: set[int] = set()
-    run: list[int] = []
-    for i in [*range(len(lines)), -1]:
-        if i >= 0 and labels[i] == "blank":
-            continue
-        k = _slash_cells(lines[i].text) if i >= 0 and labels[i] == "content" else 0
-        if k and run and _slash_cells(lines[run[-1]].text) == k:
-            run.append(i)
-            continue
-        if len(run) >= 2:
-            rows.update(run)
-        run = [i] if k else []
-    return rows
-
-
 def _pipe_menu(s: str) -> bool:
     """Four or more short items between '|' and no digits: a flattened menu bar."""
     items = [x.strip() for x in s.split("|")]
@@ -261,42 +223,8 @@ def _is_attachment_line(s: str, markers: tuple[str, ...]) -> bool:
 
 
 _FINAL_STOP = re.compile(r"[.?!…。][\"'”’」』)\]]*\s*$")
-_TRAILING_DATE = re.compile(r"[(\[]?\s*(?:(?:19|20)\d{2}|\d{2})[.\-/]\s?\d{1,2}[.\-/]\s?\d{1,2}\.?\s*[)\]]?$"
-                            r"|[(\[]\s*(?:0?[1-9]|1[0-2])[.\-/](?:0?[1-9]|[12]\d|3[01])\s*[)\]]$")  # (03.01), not (72.5)
 _TAG = re.compile(r"^[\[【<〈]\s*([^\]】>〉]{1,10}?)\s*[\]】>〉]")
 _LIST_BULLET = re.compile(r"^(?:[-–—•·∙ㆍοoㅇ○●◦▪□■*]\s+|[-–—•·∙ㆍοㅇ○●◦▪□■*](?=[가-힣]))")
-_ROW_DATE = re.compile(r"((?:19|20)\d{2}|\d{2})\s*[.\-/년]\s*(\d{1,2})(?=\D|$)")
-
-
-def _row_year(s: str) -> int | None:
-    """The year of the date that closes a listed line ("… (72.5)", "… 2001. 3. 15."), None without one."""
-    m = _TRAILING_DATE.search(s)
-    if not m:
-        return None
-    d = _ROW_DATE.search(m.group(0))
-    if not d or int(d.group(2)) > 12 and len(d.group(1)) == 2:
-        return None
-    y = int(d.group(1))
-    return y if y >= 100 else (2000 + y if y <= 39 else 1900 + y)
-
-
-def _chronology_run(texts: list[str]) -> bool:
-    """Rows of a chronology or dated table, not listed headlines: their dates run forward in time over
-    more than a year (a news page's related-article list is recent and newest first), or three or more
-    rows of a table, a name or two before each date ("메단시 인도네시아 1997. 9. 30.": tables are often
-    ordered by name, and a headline has more words or punctuation)."""
-    years = [_row_year(t) for t in texts]
-    if len(texts) < 2 or any(y is None for y in years):
-        return False
-    if len(texts) >= 3 and all(_TABLE_CELLS.fullmatch(_TRAILING_DATE.sub("", t).strip()) for t in texts):
-        return True
-    return all(a <= b for a, b in zip(years, years[1:])) and years[-1] > years[0]  # type: ignore[operator]
-
-
-# the cells before a table row's date: one to three words of letters only ("센다이시 일본")
-_TABLE_CELLS = re.compile(r"[가-힣A-Za-z]{1,10}(?: [가-힣A-Za-z]{1,10}){0,2}")
-
-
 def _dated_list_item(s: str) -> bool:
     """A bulleted item naming something with its date ("- 투자보장협정 (1998.8.21)"): content, never a dateline."""
     m = _LIST_BULLET.match(s)
@@ -311,9 +239,9 @@ def _is_link_line(s: str, arrows: tuple[str, ...]) -> bool:
 
 def _headline_like(s: str) -> bool:
     """A listed headline: short, no final stop, with a trailing date or an opening tag ('[포토] …')."""
-    if len(s) > 90 or _FINAL_STOP.search(s) and not _TRAILING_DATE.search(s):
+    if len(s) > 90 or _FINAL_STOP.search(s) and not TRAILING_DATE.search(s):
         return False
-    head = _TRAILING_DATE.sub("", s).strip()
+    head = TRAILING_DATE.sub("", s).strip()
     if head != s and _HANGUL.search(head) and not _FINAL_STOP.search(head) and len(head) >= 6:
         return True
     m = _TAG.match(s)
@@ -496,7 +424,7 @@ def rule_labels(text: str) -> tuple[list[Line], list[str], str | None, str | Non
         if i < n and _headline_like(lines[i].text):
             run.append(i)
             continue
-        if len(run) >= 2 and not _chronology_run([lines[k].text for k in run]):
+        if len(run) >= 2 and not chronology_run([lines[k].text for k in run]):
             for k in run:
                 labels[k] = "drop:headline-list"
         run = []
@@ -507,13 +435,13 @@ def rule_labels(text: str) -> tuple[list[Line], list[str], str | None, str | Non
         tail = [i for i in content if i > last_sentence]
         if tail and all(len(lines[i].text) <= 90 and not _FINAL_STOP.search(lines[i].text) for i in tail) \
                 and any(_headline_like(lines[i].text) for i in tail) \
-                and not _chronology_run([lines[i].text for i in tail if _TRAILING_DATE.search(lines[i].text)]):
+                and not chronology_run([lines[i].text for i in tail if TRAILING_DATE.search(lines[i].text)]):
             for k in tail:
                 labels[k] = "drop:headline-list"
 
     # 6. file names, caption marks, photo credits and lead tags cut from the kept lines (before
     #    the line model judges them: a caption telling an act is then plain text)
-    table = _slash_table_rows(lines, labels)
+    table = slash_table_rows([ln.text for ln in lines], labels)
     for i in range(n):
         if labels[i] == "content" and i not in table:
             cut = trim_line(lines[i].text)
@@ -565,52 +493,13 @@ def _apply_line_model(lines: list[Line], labels: list[str]) -> None:
 
     texts = [ln.text if labels[i] != "blank" else "" for i, ln in enumerate(lines)]
     which = [i for i, lab in enumerate(labels) if lab == "content" and not exempt(lines[i].text)
-             and not _heads_dated_rows(i, lines, labels) and not _heads_listed_rows(texts, labels, i)]
+             and not heads_rows(texts, labels, i)]
     if not which:
         return
     thresholds = load_model()["thresholds"]
     for i, (p, kind) in boilerplate_probs(texts, which, labels).items():
         if p >= thresholds[kind]:
             labels[i] = "drop:model"
-
-
-_YEAR_LINE = re.compile(r"\s*[■□●○◆◇▶▷•·\-]?\s*[\[<〈《【(]?\s*(?:(?:19|20)\d\d|['’‘]\d\d)\s*(?:년도?|年)?\s*[\]>〉》】)]?\s*[:.]?\s*")
-_ROW_START = re.compile(r"\s*(?:[-–•·∙ㆍοoㅇ○●◦▪□■*※▶►◆◇>]+\s*)?"
-                        r"(?:\d{1,2}\s*월|\d{1,2}\s*[./]\s*\d{1,2}(?!\d)|['’]?\d{2,4}\s*[./]\s*\d{1,2})")
-
-
-def _heads_dated_rows(i: int, lines: list[Line], labels: list[str]) -> bool:
-    """A year line over rows led by a month or a date ("2019년" / "3월 12일 X 회담", "2019" / "- 03.05 X"):
-    the heading of a chronology, whatever the line model says of so short a line (proposal of helper L)."""
-    if not _YEAR_LINE.fullmatch(lines[i].text):
-        return False
-    nxt = next((j for j in range(i + 1, len(lines)) if labels[j] != "blank"), None)
-    return nxt is not None and _ROW_START.match(lines[nxt].text) is not None
-
-
-def _heads_listed_rows(texts: list[str], labels: list[str], i: int) -> bool:
-    """A short heading over the dated rows of a list or table, which the list reader needs: "○ 방한" over
-    "- 2019.4.9 …", "자매도시" over a column-name row and a dated row (proposal of helper L)."""
-    from coopgraph.clean.lines import furniture_word, has_full_date, starts_with_date
-
-    s = texts[i]
-    if len(s) > 20 or ends_sentence(s) or furniture_word(s):  # not "컨텐츠 바로가기", "… 더보기"
-        return False
-    after = list(itertools.islice((j for j in range(i + 1, len(texts))
-                                   if labels[j] != "blank" and not labels[j].startswith("drop:")), 2))
-    if not after:
-        return False
-    row = texts[after[0]]
-    if starts_with_date(row) or starts_with_date(_ROW_LABEL.sub("", row, count=1)):
-        # a row naming an act after its date ("- 대통령 : 2004.6(국빈)" after its label), not running text nor a bare date
-        return len(row) <= 100 and not ends_sentence(row) and date_only(row) is None
-    return len(after) == 2 and bool(_COLUMN_NAMES.fullmatch(row)) and has_full_date(texts[after[1]])
-
-
-# the label before a row's dates: "- 대통령 : 2004.6(국빈), 2009.11(실무)"
-_ROW_LABEL = re.compile(r"^\W{0,3}[가-힣A-Za-z][가-힣A-Za-z ]{0,11}\s*[:：]\s*")
-# a table's column-name row: two to five short words, no digits ("도시명 국가 체결일")
-_COLUMN_NAMES = re.compile(r"[가-힣A-Za-z]{1,6}(?: [가-힣A-Za-z]{1,6}){1,4}")
 
 
 def _drop_retold_captions(lines: list[Line], labels: list[str]) -> None:

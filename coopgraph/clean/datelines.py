@@ -181,13 +181,14 @@ _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _HANGUL = re.compile(r"[가-힣]")
 
 
-def _ends_sentence(line: str) -> bool:
+def ends_sentence(line: str) -> bool:
+    """The line closes like a sentence: a stop, or a final ending (다, 요, 죠) before closing quotes."""
     return bool(_SENT_END.search(line))
 
 
 def is_reporter_line(s: str, titles: tuple[str, ...]) -> bool:
     """'홍길동 기자', '홍길동 특파원 hong@example.com', 'hong@example.com' alone on a line."""
-    if len(s) > 60 or _ends_sentence(s.rstrip(".")) and not s.endswith(tuple(titles)):
+    if len(s) > 60 or ends_sentence(s.rstrip(".")) and not s.endswith(tuple(titles)):
         return False
     rest = _EMAIL.sub(" ", s)
     rest = re.sub(r"[\s=/|·,()\[\]<>]+", " ", rest).strip()
@@ -262,14 +263,14 @@ def dateline_rest(rest: str, titles: tuple[str, ...], timed: bool = False) -> bo
     if any(c.isdigit() for c in rest):
         return False
     words = rest.split()
-    if 2 <= len(words) <= 3 and words[-1].casefold().endswith(_author_units()) and not _ends_sentence(rest):
+    if 2 <= len(words) <= 3 and words[-1].casefold().endswith(_author_units()) and not ends_sentence(rest):
         return True  # '한빛대학교 홍보실 2019.11.28': the office that wrote the post
     if len(words) == 1 and rest.casefold().endswith(_list_row_acts()):
         return False  # '2019.4.9 투자보장협정': a dated row of a table of acts, not a signed date
     if is_reporter_line(rest, titles) or (len(words) == 1 and len(rest) <= 12):
         return True
     # an author and an outlet ("홍길동 한빛일보"), never a phrase that reads as a headline or a sentence
-    return timed and len(words) <= 3 and all(len(w) <= 12 for w in words) and not _ends_sentence(rest)
+    return timed and len(words) <= 3 and all(len(w) <= 12 for w in words) and not ends_sentence(rest)
 
 
 _SOURCE_DATE = re.compile(rf"[(\[]\s*[가-힣A-Za-z][가-힣A-Za-z·\s]{{1,20}}?\s*[,·]?\s*{DATE}\s*[)\]]\s*$")

@@ -7,22 +7,21 @@ from __future__ import annotations
 
 import re
 
+from coopgraph.clean.tables import SHORT_YEAR_HEADING, YEAR_HEADING
 from coopgraph.extract.chronology_dates import _BULLET, _VERBAL_END
 from coopgraph.extract.chronology_page import Page, item_dates
 from coopgraph.records import DateExpr, Sentence
 
-_YEAR_HEADING = re.compile(r"\s*[■□●○◆◇▶▷•·\-]?\s*[\[<〈《【(]?\s*((?:1[89]|20)\d\d)\s*(?:년도?|年)?\s*[\]>〉》】)]?\s*[:.]?\s*")
-_SHORT_YEAR_HEADING = re.compile(r"\s*[■□●○◆◇▶▷•·\-]?\s*['’‘](\d\d)\s*(?:년도?|年)?\s*[:.]?\s*")
 _TITLED_YEAR = re.compile(r"\s*[■□●○◆◇▶▷•·\-]?\s*[\[<〈《【(]?\s*((?:1[89]|20)\d\d)\s*년도?\s+([^\d\]>〉》】)]{2,24}?)\s*[\]>〉》】)]?\s*")
 
 
 def year_heading(page: Page, s: Sentence) -> tuple[DateExpr, list] | None:
     """The year a heading line gives the lines below it ("2019년", "2019", "'99", "2019년 주요 인사교류"),
     with the heading's act if it names one; None for any other line (a dated row "2019년 X 포럼 개최")."""
-    m = _YEAR_HEADING.fullmatch(s.text)
+    m = YEAR_HEADING.fullmatch(s.text)
     year, acts = (m.group(1), []) if m else (None, [])
     if m is None:
-        m = _SHORT_YEAR_HEADING.fullmatch(s.text)
+        m = SHORT_YEAR_HEADING.fullmatch(s.text)
         if m:
             yy = int(m.group(1))
             year = f"{2000 + yy if yy <= page.pivot else 1900 + yy:04d}"
@@ -47,7 +46,7 @@ def joined_cells(page: Page, sentences: list[Sentence]) -> list[Sentence]:
         s = sentences[i]
         nxt = sentences[i + 1] if i + 1 < len(sentences) else None
         if nxt is not None and len(nxt.text.strip()) <= 60 and not _VERBAL_END.search(nxt.text) \
-                and not (_YEAR_HEADING.fullmatch(s.text) and _MONTH_LED.match(nxt.text)) \
+                and not (YEAR_HEADING.fullmatch(s.text) and _MONTH_LED.match(nxt.text)) \
                 and "\n" in text[s.stop:nxt.begin + 1]:
             anchors = item_dates(page, s)
             lead = _BULLET.match(text, s.begin)
@@ -72,5 +71,5 @@ def _cell(page: Page, prev: Sentence, s: Sentence) -> bool:
     """``s`` is one more short cell of the row above it: its own line, no verb, no date, no heading."""
     t = s.text.strip()
     return 0 < len(t) <= 30 and "\n" in page.text[prev.stop:s.begin + 1] and not _VERBAL_END.search(t) \
-        and not item_dates(page, s) and not page.header_acts(t) and not _YEAR_HEADING.fullmatch(s.text) \
+        and not item_dates(page, s) and not page.header_acts(t) and not YEAR_HEADING.fullmatch(s.text) \
         and not re.search(r"\d", t)

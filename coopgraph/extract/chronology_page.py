@@ -12,13 +12,12 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from importlib.resources import files
 
 from coopgraph.extract.base import Place, _participant
 from coopgraph.extract.chronology_dates import _BULLET, _VERBAL_END, list_dates
 from coopgraph.extract.triggers import tokenize
 from coopgraph.records import Analysis, DateExpr, Participant, Sentence
-from coopgraph.text.yamlfile import load_yaml
+from coopgraph.text.yamlfile import data_yaml
 
 # --------------------------------------------------------------------------- lexicon
 
@@ -102,7 +101,7 @@ def framed_countries(text: str) -> Counter:
 @functools.cache
 def load_chronology() -> ChronoLexicon:
     """The lexicon in ``coopgraph/data/chronology.yaml`` (read once per process)."""
-    data = load_yaml((files("coopgraph") / "data" / "chronology.yaml").read_text(encoding="utf-8"))
+    data = data_yaml("chronology.yaml")
     heads = {w: typ for typ, words in data["heads"].items() for w in words}
     header = sorted(((w, typ) for typ, words in data["header_heads"].items() for w in words),
                     key=lambda p: len(p[0]), reverse=True)

@@ -23,18 +23,17 @@ import re
 from bisect import bisect_left
 from dataclasses import replace
 from functools import lru_cache
-from importlib.resources import files
 from typing import Any
 
 from coopgraph.records import Analysis, Event, Participant
-from coopgraph.text.yamlfile import load_yaml
+from coopgraph.text.yamlfile import data_yaml
 
 ROLES = ("signer", "host", "visitor", "organiser", "recipient", "giver")
 
 
 @lru_cache(maxsize=1)
 def lexicon() -> dict[str, Any]:
-    data = load_yaml((files("coopgraph") / "data" / "roles.yaml").read_text(encoding="utf-8"))
+    data = data_yaml("roles.yaml")
     particles = sorted(((p, cls) for cls, ps in data["particles"].items() for p in ps), key=lambda x: -len(x[0]))
     titles = sorted(data.get("titles") or (), key=len, reverse=True)
     follows = sorted(((w, role) for role, ws in data["follows"].items() for w in ws), key=lambda x: -len(x[0]))

@@ -13,11 +13,10 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass, field
-from importlib.resources import files
 from typing import Any
 
 from coopgraph.records import Token
-from coopgraph.text.yamlfile import load_yaml
+from coopgraph.text.yamlfile import data_yaml
 
 NOUNISH = {"NNG", "NNP", "NNB", "NR", "SL", "SH", "SN", "XSN", "XPN", "W_SERIAL", "NP"}
 NAME_BREAK_NNB = {"등", "간", "측", "중", "및", "외", "별", "쪽"}
@@ -128,7 +127,7 @@ class Lexicon:
 @functools.cache
 def load_lexicon() -> Lexicon:
     """The packaged trigger lexicon, parsed once per process."""
-    data = load_yaml((files("coopgraph") / "data" / "triggers.yaml").read_text(encoding="utf-8"))
+    data = data_yaml("triggers.yaml")
     nouns = sorted(((n.casefold(), cls) for cls, ns in data["nouns"].items() for n in ns),
                    key=lambda t: -len(t[0]))
     cues = data["cues"]

@@ -11,7 +11,6 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from importlib.resources import files
 from typing import Any
 
 WS = r"[ \t\u00a0\u3000]"  # blanks inside a line; a date never spans a line break
@@ -56,10 +55,9 @@ class Lexicon:
 
 
 def _load() -> dict[str, Any]:
-    from coopgraph.text.yamlfile import load_yaml  # libyaml's parser: the same values, faster
+    from coopgraph.text.yamlfile import data_yaml  # libyaml's parser, the file parsed once a process
 
-    text = (files("coopgraph") / "data" / "dates.yaml").read_text(encoding="utf-8")
-    return load_yaml(text)
+    return data_yaml("dates.yaml")
 
 
 @functools.cache

@@ -11,11 +11,10 @@ from __future__ import annotations
 
 import functools
 import re
-from importlib.resources import files
 from types import SimpleNamespace
 
 from coopgraph.records import Figure
-from coopgraph.text.yamlfile import load_yaml
+from coopgraph.text.yamlfile import data_yaml
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 
@@ -23,7 +22,7 @@ _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 @functools.cache
 def _lex() -> SimpleNamespace:
     """The lexicon of data/figures.yaml and the patterns built from it, once per process."""
-    data = load_yaml(files("coopgraph").joinpath("data/figures.yaml").read_text(encoding="utf-8"))
+    data = data_yaml("figures.yaml")
     lex = SimpleNamespace(**{k: tuple(v) if isinstance(v, list) else v for k, v in data.items()})
     mult = "|".join(sorted(lex.multipliers, key=len, reverse=True))
     units = "|".join(re.escape(u) for u in sorted(lex.counters + lex.money + lex.other_units, key=len, reverse=True))

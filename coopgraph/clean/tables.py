@@ -1,0 +1,121 @@
+"""Rows of lists and tables that the cleaner keeps whole: a chronology's or table's dated rows, the
+headings over them, and rows flattened with '|' or ' / ' (used by :mod:`coopgraph.clean.boilerplate`).
+
+The shapes of a year heading ("2019년", "[2019]", "'98") are shared with the list reader
+(:mod:`coopgraph.extract.chronology_lines`), so the cleaner keeps exactly the headings it reads.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from coopgraph.clean.datelines import date_only, ends_sentence
+from coopgraph.clean.lines import furniture_word, has_full_date, starts_with_date
+
+_HANGUL_WORD = re.compile(r"[가-힣]{2,}")
+
+# a year heading over the rows of a list: "2019", "2019년", "2017년도", "[2019년]", "<2018>", "'98"
+YEAR_HEADING = re.compile(r"\s*[■□●○◆◇▶▷•·\-]?\s*[\[<〈《【(]?\s*((?:1[89]|20)\d\d)\s*(?:년도?|年)?\s*[\]>〉》】)]?\s*[:.]?\s*")
+SHORT_YEAR_HEADING = re.compile(r"\s*[■□●○◆◇▶▷•·\-]?\s*[\[<〈《【(]?\s*['’‘](\d\d)\s*(?:년도?|年)?\s*[\]>〉》】)]?\s*[:.]?\s*")
+
+# the date closing a listed line: "… 2001. 3. 15.", "… (72.5)", "… (03.01)"
+TRAILING_DATE = re.compile(r"[(\[]?\s*(?:(?:19|20)\d{2}|\d{2})[.\-/]\s?\d{1,2}[.\-/]\s?\d{1,2}\.?\s*[)\]]?$"
+                           r"|[(\[]\s*(?:0?[1-9]|1[0-2])[.\-/](?:0?[1-9]|[12]\d|3[01])\s*[)\]]$")  # (03.01), not (72.5)
+_ROW_DATE = re.compile(r"((?:19|20)\d{2}|\d{2})\s*[.\-/년]\s*(\d{1,2})(?=\D|$)")
+# the cells before a table row's date: one to three words of letters only ("센다이시 일본")
+_TABLE_CELLS = re.compile(r"[가-힣A-Za-z]{1,10}(?: [가-힣A-Za-z]{1,10}){0,2}")
+# a row led by a month or a date, after at most a bullet ("3월 12일 X 회담", "- 03.05 X", "'99.12.14 X")
+_ROW_START = re.compile(r"\s*(?:[-–•·∙ㆍοoㅇ○●◦▪□■*※▶►◆◇>]+\s*)?"
+                        r"(?:\d{1,2}\s*월|\d{1,2}\s*[./]\s*\d{1,2}(?!\d)|['’]?\d{2,4}\s*[./]\s*\d{1,2})")
+# the label before a row's dates: "- 대통령 : 2004.6(국빈), 2009.11(실무)"
+_ROW_LABEL = re.compile(r"^\W{0,3}[가-힣A-Za-z][가-힣A-Za-z ]{0,11}\s*[:：]\s*")
+# a table's column-name row: two to five short words, no digits ("도시명 국가 체결일")
+_COLUMN_NAMES = re.compile(r"[가-힣A-Za-z]{1,6}(?: [가-힣A-Za-z]{1,6}){1,4}")
+
+
+def year_line(s: str) -> bool:
+    """The whole line is a year heading ("2019년", "[2019]", "'98")."""
+    return bool(YEAR_HEADING.fullmatch(s) or SHORT_YEAR_HEADING.fullmatch(s))
+
+
+def row_year(s: str) -> int | None:
+    """The year of the date that closes a listed line ("… (72.5)", "… 2001. 3. 15."), None without one."""
+    m = TRAILING_DATE.search(s)
+    if not m:
+        return None
+    d = _ROW_DATE.search(m.group(0))
+    if not d or int(d.group(2)) > 12 and len(d.group(1)) == 2:
+        return None
+    y = int(d.group(1))
+    return y if y >= 100 else (2000 + y if y <= 39 else 1900 + y)
+
+
+def chronology_run(texts: list[str]) -> bool:
+    """Rows of a chronology or dated table, not listed headlines: their dates run forward in time over
+    more than a year (a news page's related-article list is recent and newest first), or three or more
+    rows of a table, a name or two before each date ("메단시 인도네시아 1997. 9. 30.": tables are often
+    ordered by name, and a headline has more words or punctuation)."""
+    years = [row_year(t) for t in texts]
+    if len(texts) < 2 or any(y is None for y in years):
+        return False
+    if len(texts) >= 3 and all(_TABLE_CELLS.fullmatch(TRAILING_DATE.sub("", t).strip()) for t in texts):
+        return True
+    return all(a <= b for a, b in zip(years, years[1:])) and years[-1] > years[0]  # type: ignore[operator]
+
+
+def dated_table_row(s: str) -> bool:
+    """Three or more cells between '|', each short, one a date on its own and one a name: a table row
+    ("항공협정 | 1993.5.20 | 1993.8.2"), not a board post's "제목 2012.02.08 | No.14" nor a menu."""
+    cells = [c.strip() for c in s.split("|")]
+    return (len(cells) >= 3 and all(0 < len(c) <= 40 for c in cells)
+            and any(date_only(c) is not None for c in cells)
+            and any(_HANGUL_WORD.search(c) and not any(ch.isdigit() for ch in c) for c in cells))
+
+
+def _slash_cells(s: str) -> int:
+    """Cells of a row written "2012 / X대학교 / 베트남" (three or more short cells between spaced slashes), else 0."""
+    cells = s.split(" / ")
+    return len(cells) if len(cells) >= 3 and all(0 < len(c.strip()) <= 25 for c in cells) else 0
+
+
+def slash_table_rows(texts: list[str], labels: list[str]) -> set[int]:
+    """Kept lines that are rows of a table flattened with slashes: two or more in a row (blank lines
+    between allowed) with the same number of cells. Not photo credits ("2019.11.27 / 뉴스1"), which the
+    caption trimming would cut."""
+    rows: set[int] = set()
+    run: list[int] = []
+    for i in [*range(len(texts)), -1]:
+        if i >= 0 and labels[i] == "blank":
+            continue
+        k = _slash_cells(texts[i]) if i >= 0 and labels[i] == "content" else 0
+        if k and run and _slash_cells(texts[run[-1]]) == k:
+            run.append(i)
+            continue
+        if len(run) >= 2:
+            rows.update(run)
+        run = [i] if k else []
+    return rows
+
+
+def heads_rows(texts: list[str], labels: list[str], i: int) -> bool:
+    """Line ``i`` is the heading of the list or table below it, which the list reader needs, whatever
+    the line model says of so short a line: a year line over rows led by a month or a date ("2019년" /
+    "3월 12일 X 회담", "2019" / "- 03.05 X"), or a short heading over dated rows ("○ 방한" over
+    "- 2019.4.9 …", "자매도시" over a column-name row and a dated row)."""
+    s = texts[i]
+    if year_line(s):
+        nxt = next((j for j in range(i + 1, len(texts)) if labels[j] != "blank"), None)
+        if nxt is not None and _ROW_START.match(texts[nxt]):
+            return True
+    if len(s) > 20 or ends_sentence(s) or furniture_word(s):  # not "컨텐츠 바로가기", "… 더보기"
+        return False
+    after = list(itertools.islice((j for j in range(i + 1, len(texts))
+                                   if labels[j] != "blank" and not labels[j].startswith("drop:")), 2))
+    if not after:
+        return False
+    row = texts[after[0]]
+    if starts_with_date(row) or starts_with_date(_ROW_LABEL.sub("", row, count=1)):
+        # a row naming an act after its date ("- 대통령 : 2004.6(국빈)" after its label), not running text nor a bare date
+        return len(row) <= 100 and not ends_sentence(row) and date_only(row) is None
+    return len(after) == 2 and bool(_COLUMN_NAMES.fullmatch(row)) and has_full_date(texts[after[1]])
