@@ -1236,3 +1236,30 @@ def test_visits_the_other_way_take_no_visitors_of_the_trip_before():
     got = events(text, [("김대중", "person", "KR"), ("몽골", "country", "MN"), ("한국", "country", "KR")])
     to_korea = [e for e in got if e["type"] == "visit" and (e["location"] or {}).get("country") == "KR"]
     assert to_korea and all("김대중" not in names(e) for e in to_korea), got
+
+
+def test_an_undated_instrument_cited_as_the_basis_of_a_meeting_is_no_event():
+    text = ("과학기술정보통신부는 15일 부다페스트에서 제3차 한-헝가리 과학기술공동위원회를 개최했다. "
+            "이번 공동위는 양국이 체결한 과학기술협력협정에 근거, 협력 확대를 위해 마련됐다.")
+    mentions = [("과학기술정보통신부", "org", KOREA), ("부다페스트", "place", "HU")]
+    evs = events(text, mentions, doc_date="2022-06-16")
+    assert [e for e in evs if e["type"] == "meeting"], evs
+    assert not [e for e in evs if e["type"] == "agreement"], evs
+
+
+def test_an_act_told_as_a_case_in_general_is_no_event():
+    text = ("그동안 국내 대학이 해외 연구소와 공동연구소를 설립한 사례는 있으나, "
+            "카이스트는 12일 독일 막스플랑크연구소와 공동연구센터를 열었다.")
+    mentions = [("카이스트", "org", KOREA), ("독일 막스플랑크연구소", "org", "DE")]
+    openings = [e for e in events(text, mentions, doc_date="2021-03-13") if e["type"] == "opening"]
+    assert len(openings) == 1, openings
+    assert span(openings[0]) == ("2021-03-12", "2021-03-12")
+
+
+def test_two_stops_of_one_trip_are_one_visit():
+    text = ("고려대는 3일 런던을 찾았다. 고려대는 먼저 킹스칼리지를 방문하고 총장과 교류협정을 체결했다. "
+            "이어 임페리얼칼리지를 방문하여 학생교환협정을 체결하였다.")
+    mentions = [("고려대", "org", KOREA), ("런던", "place", "GB"), ("킹스칼리지", "org", "GB"),
+                ("임페리얼칼리지", "org", "GB")]
+    visits = [e for e in events(text, mentions, doc_date="2015-09-05") if e["type"] == "visit"]
+    assert len(visits) == 1, visits

@@ -150,6 +150,16 @@ def _under_earlier_act(text: str, c: Cand, lex: Lexicon) -> bool:
     return any(link in head for link in lex.earlier_act_links)
 
 
+def _cited_basis(text: str, c: Cand, lex: Lexicon) -> bool:
+    """'헝가리와 체결한 협정에 근거, ...', '맺은 협약에 따라 ...': an act told in a relative clause on the
+    instrument another act rests on; undated, it is background, not a happening (ANNOTATE.md)."""
+    gov = c.trigger.governed
+    if c.trigger.form != "adnominal" or gov is None or gov.begin < c.trigger.stop:
+        return False
+    after = text[gov.stop:gov.stop + 12].lstrip(" '\"’”)")
+    return any(after.startswith(link) for link in lex.earlier_act_links)
+
+
 def _own_date(c: Cand) -> bool:
     """The act's date comes from its own clause or sentence (not the paragraph, page or act before)."""
     return c.date is not None and not c.weak_date and c.date_rule in ("clause", "sentence", "ymd", "time-clause-main")
@@ -306,6 +316,8 @@ def drop_non_happenings(cands: list[Cand], reader: Reader) -> list[Cand]:
             why = "definition"
         elif _total(toks, c, hi, d.lex):
             why = "total"
+        elif not own and _cited_basis(d.text, c, d.lex):
+            why = "cited-basis"  # '체결한 협정에 근거, 공동위가 마련됐다': the instrument an act rests on
         elif _decided(c, reader.doc_date):
             why = "decided"  # '14일 공동연구센터를 설립하기로 합의했다': the day of the decision, not of an opening
         elif not own and (c.date is None or c.date_rule in _BORROWED_DATES) and (

@@ -129,6 +129,13 @@ def _same_governed(a: Cand, b: Cand) -> bool:
     return bool(ba and bb) and len(ba & bb) / min(len(ba), len(bb)) >= 0.6
 
 
+def _same_country(a: Cand, b: Cand) -> bool:
+    """The two acts' places lie in one country (or one of them names none)."""
+    ca = a.location.country if a.location else None
+    cb = b.location.country if b.location else None
+    return ca is None or cb is None or ca == cb
+
+
 def _share_participant(a: Cand, b: Cand) -> bool:
     return any(same_party(p, q) for p in a.participants for q in b.participants)
 
@@ -237,6 +244,9 @@ def merge_candidates(cands: list[Cand]) -> list[Cand]:
                 break
             if k.explicit_date and c.explicit_date and _share_participant(k, c) and c.type != "award":
                 host = k
+                break
+            if c.type == "visit" and not c.explicit_date and _share_participant(k, c) and _same_country(k, c):
+                host = k  # '서울대는 먼저 ICL을 방문하고 ... 이어 UCL을 방문하여': stops of one trip
                 break
             if (c.type != "award" and _same_governed(k, c) and (_share_participant(k, c) or not c.participants or not k.participants)
                     and (not c.explicit_date or not k.explicit_date or _same_dates(k.date, c.date))):
