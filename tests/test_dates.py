@@ -466,3 +466,21 @@ def test_a_visited_body_is_where_the_visit_went():
                   [("바트", "person", "MN"), ("한빛대학교", "org", "KR")], "2024-05-20")
     visit = next(e for e in evs if e.type == "visit")
     assert visit.location is not None and "한빛대학교" in (visit.location.name, *visit.location.aliases)
+
+
+@pytest.mark.parametrize(("text", "typ", "place"), [
+    # an envoy acts at the post the mission's name gives
+    ("김가나 주 몽골 대사는 지난 3일 한빛협회가 주최한 문화 교류 행사에 참석해 축사를 했다.", "forum", "몽골"),
+    # an act on the occasion of a gathering happened where the gathering's name places it
+    ("김가나 장관은 ‘2024 울란바토르 광물 포럼’ 참석을 계기로 바트 몽골 부총리와 양자 면담을 갖고 협력 방안을 논의했다.",
+     "meeting", "울란바토르"),
+    ("양국 정상은 2025년 하노이-부산 문화엑스포의 성공적 개최에 협력하기로 했다.", "forum", "하노이"),
+    # a project is carried out in the one foreign country its sentence names
+    ("한국국제협력단은 지난해 라오스의 농촌 발전을 위해 새마을 시범마을 조성 사업을 시작했다.", "project", "라오스"),
+])
+def test_an_act_placed_nowhere_is_where_a_name_in_its_sentence_places_it(text, typ, place):
+    from coopgraph.pipeline import Pipeline
+
+    rec = Pipeline().analyse_text(text, ref_date="2024-05-20")
+    ev = next(e for e in rec.events if e.type == typ)
+    assert ev.location is not None and ev.location.name == place, rec.events

@@ -152,6 +152,36 @@ def _kb_country(word: str):
     return next((x for x in map(kb.get, kb.lookup(word)) if x is not None and x.kind == "country"), None)
 
 
+# '주 스웨덴 대사가', '주스웨덴 대한민국 대사관은': the post of a mission, where its envoy acts
+_POSTED_BEFORE = re.compile(r"(?<![가-힣])주\s?$")
+_POSTED_AFTER = re.compile(r"\s?(?:대한민국\s?|한국\s?)?(?:대사|대사관|총영사|총영사관|영사관|대표부)(?:[은는이가도]|관[은는이가도]?)?\s")
+# the name of a gathering a place word opens: "‘2026 인도 AI 영향 정상회의’ 참석", '방콕-경주 세계문화엑스포의 개최'
+_NAME_WORD = re.compile(r"[\dA-Za-z가-힣·]+")
+_QUOTES = "‘’'“”\"「」『』<>《》"
+_WORD_PARTICLE = re.compile(r"(?:의|에|에서|에서는|을|를|은|는|이|가|와|과|로|으로|도)$")
+
+
+def _gathering_after(text: str, stop: int, end: int, lex: Lexicon) -> bool:
+    """The place word ending at ``stop`` opens the name of a meeting or forum: up to four more words
+    without a particle ('AI 영향'), then the head noun ('정상회의', '세계문화엑스포의'); a second
+    place joined by a hyphen may stand between ('방콕-경주')."""
+    words = text[stop:min(end, stop + 60)]
+    if words.startswith("-"):
+        words = re.sub(r"^-[가-힣]{2,6}", "", words)
+    for k, raw in enumerate(words.split()[:5]):
+        w = raw.strip(_QUOTES + ",.")
+        core = _WORD_PARTICLE.sub("", w) if len(w) > 2 else w
+        if not _NAME_WORD.fullmatch(core or "-"):
+            return False
+        for x in (w, core):
+            cls = lex.noun_class(x) if k > 0 or raw[0] not in _QUOTES else None
+            if cls is not None and lex.noun_types.get(cls[0]) in ("meeting", "forum"):
+                return True
+        if core != w or raw.endswith(tuple(_QUOTES)):
+            return False  # a particle or a closing quote ends the name
+    return False
+
+
 _DURING_TRIP = re.compile(r"(?:방문|순방|출장|방한)\s?(?:기간|중|일정|계기|길)|이번 (?:방문|순방|출장)")
 
 
@@ -256,6 +286,9 @@ class PlaceMixin:
         """Places for acts still placed nowhere once the acts are merged and placed by their day."""
         self.city_of_the_day(cands)
         self.visit_destinations(cands)
+        for c in cands:
+            if c.location is None:
+                self._named_place(c)
 
     @staticmethod
     def city_of_the_day(cands: list[Cand]) -> None:
@@ -275,6 +308,36 @@ class PlaceMixin:
                     all(p.name in cities or _kb_country(p.name) is not None for p in places):
                 c.location = next(iter(cities.values()))
                 c.cues.append("location:city-of-the-day")
+
+    def _named_place(self, c: Cand) -> None:
+        """An act still placed nowhere, whose sentence places it by a name: the post of an envoy who
+        acts ('주 스웨덴 대사가 … 행사에 참여'), the gathering it took part in or at ('‘2026 인도 AI
+        정상회의’ 참석을 계기로', '방콕-경주 엑스포의 개최'); a project, the one foreign country named."""
+        d = self.d
+        sb, se = c.sentence
+        places = [m for m in self.near(sb, se) if sb <= m.begin and m.stop <= se and m.kind in ("place", "country")
+                  and _known_place(m) is not None]
+        for m in places:
+            if m.begin < c.trigger.begin and _POSTED_BEFORE.search(d.text, max(sb, m.begin - 3), m.begin) \
+                    and _POSTED_AFTER.match(d.text, m.stop):
+                c.location = self._place_of(m)
+                c.cues.append("location:envoy-post")
+                return
+        for m in places if c.type in ("meeting", "forum", "visit") else ():
+            if _gathering_after(d.text, m.stop, se, d.lex):
+                c.location = self._place_of(m)
+                c.cues.append("location:gathering-name")
+                return
+        if c.type == "project":
+            # '미얀마의 지속가능한 발전을 위해 … 사업을 추진': aid and joint projects are carried out in the
+            # one foreign country their sentence names
+            abroad: dict[str, Mention] = {}
+            for m in places:
+                if m.kind == "country" and m.country and m.country != "KR":
+                    abroad.setdefault(m.country, m)
+            if len(abroad) == 1:
+                c.location = self._place_of(next(iter(abroad.values())))
+                c.cues.append("location:project-country")
 
     def visit_destinations(self, cands: list[Cand]) -> None:
         """A visit the text places nowhere ('긴급구호대 1진을 파견해', '대표단이 방문해 …') on a page about
