@@ -1263,3 +1263,11 @@ def test_two_stops_of_one_trip_are_one_visit():
                 ("임페리얼칼리지", "org", "GB")]
     visits = [e for e in events(text, mentions, doc_date="2015-09-05") if e["type"] == "visit"]
     assert len(visits) == 1, visits
+
+
+def test_a_headline_date_that_contradicts_the_body_date_is_not_taken():
+    text = ("코이카, 2018년 5월 볼리비아 보건 사업 수행\n\n"
+            "한국국제협력단은 2012년 볼리비아 농촌 지역 식수 공급 사업을 시작했다.")
+    mentions = [("코이카", "org", KOREA), ("한국국제협력단", "org", KOREA), ("볼리비아", "country", "BO")]
+    projects = [e for e in events(text, mentions, doc_date="2020-01-10") if e["type"] == "project"]
+    assert projects and projects[0]["date"]["start"] == "2012", projects

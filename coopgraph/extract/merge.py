@@ -172,7 +172,9 @@ def _absorb(into: Cand, other: Cand, why: str) -> None:
             continue  # the headline's description of a party the body names
         if not any(same_party(p, q) for q in into.participants):
             into.participants.append(p)
-    if _date_rank(other) > _date_rank(into):
+    if _date_rank(other) > _date_rank(into) and not (
+            why == "headline" and into.explicit_date and not dates_overlap(into.date, other.date)):
+        # a headline's finer date that contradicts the body's own is another act's ('1993년 ... 사업을 시작')
         into.date, into.date_rule, into.explicit_date = other.date, other.date_rule, other.explicit_date
         into.open_ended = other.open_ended
         into.weak_date = other.weak_date
