@@ -345,7 +345,7 @@ class DatesMixin:
             if c.trigger.governed is not None and c.trigger.governed.noun:
                 words.add(c.trigger.governed.noun)
             words -= d.lex.generic_event_nouns
-            if any(len(w) >= 2 and re.search(re.escape(w) + r"식?['’\"”]?" + _DURING, before) for w in words):
+            if any(len(w) >= 2 and _named_in(w, before) for w in words):
                 return c
         for c in told:
             if self._words_of(c.type).search(before):
@@ -529,6 +529,20 @@ class DatesMixin:
                     cand.location = self._place_in_span(nxt.begin, nxt.stop)
                 return (acts or found)[0]
         return None
+
+
+_AFTER_NAMED = re.compile(r"식?['’\"”]?" + _DURING)
+
+
+def _named_in(word: str, before: str) -> bool:
+    """``re.search(re.escape(word) + r"식?['’\"”]?" + _DURING, before)`` with no pattern built per word
+    (a page's own act words filled the regex cache and pushed the fixed patterns out)."""
+    i = before.find(word)
+    while i >= 0:
+        if _AFTER_NAMED.match(before, i + len(word)):
+            return True
+        i = before.find(word, i + 1)
+    return False
 
 
 @functools.cache
