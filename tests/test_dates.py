@@ -484,3 +484,11 @@ def test_an_act_placed_nowhere_is_where_a_name_in_its_sentence_places_it(text, t
     rec = Pipeline().analyse_text(text, ref_date="2024-05-20")
     ev = next(e for e in rec.events if e.type == typ)
     assert ev.location is not None and ev.location.name == place, rec.events
+
+
+def test_a_city_carries_its_country_among_its_aliases():
+    from coopgraph.pipeline import Pipeline
+
+    rec = Pipeline().analyse_text("김가나 장관은 지난 3일 울란바토르에서 바트 몽골 부총리와 회담을 가졌다.", ref_date="2024-05-20")
+    ev = next(e for e in rec.events if e.type == "meeting")
+    assert ev.location.name == "울란바토르" and "몽골" in ev.location.aliases, ev.location
