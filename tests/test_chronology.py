@@ -731,3 +731,59 @@ def test_a_place_alone_in_a_visit_row_is_no_visitor():
     text = "몽골 한국 정상 방문\na. 2000, 2월, 바트 대통령 한국 방문\nb. 2005, 11월, 다르항\n몽골 한국"
     a = analysis(text, MN + [("바트", "person", "MN"), ("다르항", "place", "MN")])
     assert {p.name for e in add_list_events(a, ()) for p in e.participants} <= {"바트"}
+
+
+def test_a_pipe_table_with_signing_and_force_dates_survives_the_cleaner_in_any_order():
+    # rows ordered by name, not by date: still a table (two date cells a row), not a list of headlines
+    from coopgraph.pipeline import Pipeline
+
+    text = ("한-몽골 주요 협정 체결 현황\n협정명 | 서명일 | 발효일\n항공협정 | 1993.5.20 | 1993.8.2\n"
+            "투자보장협정 | 1996.9.6 | 1999.9.16\n문화협정 | 2003.2.15 | 2004.4.1\n사증면제협정 | 2002.4.18 | 2003.7.25\n")
+    rec = Pipeline().analyse_text(text, ref_date="2023-01-10")
+    assert "사증면제협정 | 2002.4.18 | 2003.7.25" in rec.text.splitlines()
+    got = sorted((e.type, e.date.start if e.date else None) for e in rec.events)
+    # one agreement a row, dated by its signing; the heading's own 협정 is the table's, no event of its own
+    assert got == [("agreement", "1993-05-20"), ("agreement", "1996-09-06"), ("agreement", "2002-04-18"),
+                   ("agreement", "2003-02-15")]
+
+
+def test_board_rows_between_pipes_are_still_headlines():
+    from coopgraph.clean.tables import chronology_run
+
+    assert not chronology_run(["몽골 대표단 방문 결과 | 관리자 | 2023.03.01 | 조회 15",
+                               "몽골 협력 회의 개최 | 관리자 | 2023.02.11 | 조회 9"])
+    assert chronology_run(["항공협정 | 1993.5.20 | 1993.8.2", "문화협정 | 1991.2.1 | 1991.9.8"])
+
+
+@pytest.mark.parametrize("cells", [
+    ["1993", "항공협정 서명", "2003", "문화협정 서명", "2019", "제5차 한-몽골 공동위원회 개최"],
+    ["1993.5.20", "항공협정 서명", "2003.2.15", "문화협정 서명", "2019.10.15", "제5차 한-몽골 공동위원회 개최"],
+])
+def test_a_table_flattened_one_cell_a_line_keeps_its_date_cells_and_rows(cells):
+    from coopgraph.pipeline import Pipeline
+
+    text = "한-몽골 관계 주요 연혁\n연도\n내용\n" + "\n".join(cells) + "\n"
+    rec = Pipeline().analyse_text(text, ref_date="2023-01-10")
+    kept = rec.text.splitlines()
+    assert all(c in kept for c in cells), kept
+    got = sorted((e.type, e.date.start[:4] if e.date else None) for e in rec.events)
+    assert got == [("agreement", "1993"), ("agreement", "2003"), ("meeting", "2019")]
+
+
+def test_a_body_noted_after_a_date_of_a_labelled_row_is_no_visitor():
+    text = "몽골 한국 인사교류\n○ 방몽\n- 대통령 : 2004.11(가람 정상회의), 2012.6\n- 총리 : 2010.4\n몽골 한국"
+    a = analysis(text, MN + [("가람 정상회의", "org", None)])
+    evs = add_list_events(a, ())
+    assert summary(evs) == [("visit", "2004-11", "2004-11"), ("visit", "2010-04", "2010-04"),
+                            ("visit", "2012-06", "2012-06")]
+    assert all(e.participants == () for e in evs)
+
+
+def test_a_heading_act_dated_by_the_row_under_it_is_that_rows_item():
+    # the clause reader's visit read on "○ 방한" with the date of the row below is the row's visit
+    from coopgraph.pipeline import Pipeline
+
+    text = "한-몽골 인사교류\n○ 방한\n- 대통령 : 2004.6(국빈), 2009.11(실무)\n- 총리 : 2008.3\n"
+    rec = Pipeline().analyse_text(text, ref_date="2023-01-10")
+    got = sorted((e.type, e.date.start if e.date else None) for e in rec.events)
+    assert got == [("visit", "2004-06"), ("visit", "2008-03"), ("visit", "2009-11")]

@@ -23,6 +23,8 @@ SHORT_YEAR_HEADING = re.compile(r"\s*[■□●○◆◇▶▷•·\-]?\s*[\[<�
 TRAILING_DATE = re.compile(r"[(\[]?\s*(?:(?:19|20)\d{2}|\d{2})[.\-/]\s?\d{1,2}[.\-/]\s?\d{1,2}\.?\s*[)\]]?$"
                            r"|[(\[]\s*(?:0?[1-9]|1[0-2])[.\-/](?:0?[1-9]|[12]\d|3[01])\s*[)\]]$")  # (03.01), not (72.5)
 _ROW_DATE = re.compile(r"((?:19|20)\d{2}|\d{2})\s*[.\-/년]\s*(\d{1,2})(?=\D|$)")
+# a board's number or counter cell: "14", "No.14", "조회 123"
+_COUNT_CELL = re.compile(r"(?:No\.?\s*|[가-힣]{1,3}\s*:?\s*)?\d+")
 # the cells before a table row's date: one to three words of letters only ("센다이시 일본")
 _TABLE_CELLS = re.compile(r"[가-힣A-Za-z]{1,10}(?: [가-힣A-Za-z]{1,10}){0,2}")
 # a row led by a month or a date, after at most a bullet ("3월 12일 X 회담", "- 03.05 X", "'99.12.14 X")
@@ -30,6 +32,9 @@ _ROW_START = re.compile(r"\s*(?:[-–•·∙ㆍοoㅇ○●◦▪□■*※▶�
                         r"(?:\d{1,2}\s*월|\d{1,2}\s*[./]\s*\d{1,2}(?!\d)|['’]?\d{2,4}\s*[./]\s*\d{1,2})")
 # the label before a row's dates: "- 대통령 : 2004.6(국빈), 2009.11(실무)"
 _ROW_LABEL = re.compile(r"^\W{0,3}[가-힣A-Za-z][가-힣A-Za-z ]{0,11}\s*[:：]\s*")
+# a date cell alone on its line: "2019.4.9", "2019. 4.", "'99.12.14~17", "2019.3~2021.12"
+_DATE_CELL = re.compile(r"\s*['’]?\d{2,4}\s*[.\-/년]\s*\d{1,2}\s*(?:[.\-/월]\s*(?:\d{1,2}\s*[.일]?)?)?"
+                        r"(?:\s*[~∼\-–]\s*[\d.\s'’년월일]{1,12})?\s*")
 # a table's column-name row: two to five short words, no digits ("도시명 국가 체결일")
 _COLUMN_NAMES = re.compile(r"[가-힣A-Za-z]{1,6}(?: [가-힣A-Za-z]{1,6}){1,4}")
 
@@ -56,12 +61,28 @@ def chronology_run(texts: list[str]) -> bool:
     more than a year (a news page's related-article list is recent and newest first), or three or more
     rows of a table, a name or two before each date ("메단시 인도네시아 1997. 9. 30.": tables are often
     ordered by name, and a headline has more words or punctuation)."""
+    if len(texts) >= 2 and _pipe_table(texts):
+        return True
     years = [row_year(t) for t in texts]
     if len(texts) < 2 or any(y is None for y in years):
         return False
     if len(texts) >= 3 and all(_TABLE_CELLS.fullmatch(TRAILING_DATE.sub("", t).strip()) for t in texts):
         return True
     return all(a <= b for a, b in zip(years, years[1:])) and years[-1] > years[0]  # type: ignore[operator]
+
+
+def _pipe_table(texts: list[str]) -> bool:
+    """Rows of one table between '|' (the same number of cells), in whatever order: each row has two date
+    cells ("항공협정 | 1993.5.20 | 1993.8.2", signed and in force), or three or more rows whose other cells
+    are all short names ("항공협정 | 1993.5.20"). A board's listed posts carry a number or a widget word."""
+    if not all(dated_table_row(t) for t in texts) or len({t.count("|") for t in texts}) != 1:
+        return False
+    rows = [[c.strip() for c in t.split("|")] for t in texts]
+    if any(furniture_word(c) or _COUNT_CELL.fullmatch(c) for r in rows for c in r if date_only(c) is None):
+        return False
+    if all(sum(date_only(c) is not None for c in r) >= 2 for r in rows):
+        return True
+    return len(rows) >= 3 and all(_TABLE_CELLS.fullmatch(c) for r in rows for c in r if date_only(c) is None)
 
 
 def dated_table_row(s: str) -> bool:
@@ -98,12 +119,14 @@ def slash_table_rows(texts: list[str], labels: list[str]) -> set[int]:
     return rows
 
 
-def heads_rows(texts: list[str], labels: list[str], i: int) -> bool:
+def heads_rows(texts: list[str], labels: list[str], i: int, depth: int = 0) -> bool:
     """Line ``i`` is the heading of the list or table below it, which the list reader needs, whatever
     the line model says of so short a line: a year line over rows led by a month or a date ("2019년" /
     "3월 12일 X 회담", "2019" / "- 03.05 X"), or a short heading over dated rows ("○ 방한" over
     "- 2019.4.9 …", "자매도시" over a column-name row and a dated row)."""
     s = texts[i]
+    if _in_cell_rows(texts, labels, i):
+        return True
     if year_line(s):
         nxt = next((j for j in range(i + 1, len(texts)) if labels[j] != "blank"), None)
         if nxt is not None and _ROW_START.match(texts[nxt]):
@@ -115,7 +138,34 @@ def heads_rows(texts: list[str], labels: list[str], i: int) -> bool:
     if not after:
         return False
     row = texts[after[0]]
+    if depth == 0 and not year_line(s) and not starts_with_date(row) and heads_rows(texts, labels, after[0], 1):
+        return True  # the title over a heading over the rows: "한-몽골 인사교류" / "○ 방한" / "- 대통령 : 2004.6"
     if starts_with_date(row) or starts_with_date(_ROW_LABEL.sub("", row, count=1)):
         # a row naming an act after its date ("- 대통령 : 2004.6(국빈)" after its label), not running text nor a bare date
         return len(row) <= 100 and not ends_sentence(row) and date_only(row) is None
     return len(after) == 2 and bool(_COLUMN_NAMES.fullmatch(row)) and has_full_date(texts[after[1]])
+
+
+def _date_cell(t: str) -> bool:
+    """A line holding only a year or a date: a table's date cell flattened onto a line of its own."""
+    return year_line(t) or date_only(t) is not None or bool(_DATE_CELL.fullmatch(t))
+
+
+def _in_cell_rows(texts: list[str], labels: list[str], i: int) -> bool:
+    """Line ``i`` belongs to a table flattened one cell a line, each date or year cell followed by the
+    row's other cell ("1993" / "항공협정 서명" / "2003.2.15" / "자유무역협정 서명"): two or more such rows
+    in a row, the other cells short and no sentence, no date, no year."""
+    lines = [j for j in range(len(texts)) if labels[j] != "blank" and not labels[j].startswith("drop:")]
+    if i not in lines:
+        return False
+    k = lines.index(i)
+
+    def cell(x: int) -> bool:
+        t = texts[lines[x]]
+        return 0 < len(t) <= 60 and not ends_sentence(t) and not _date_cell(t) and not starts_with_date(t)
+
+    def row(x: int) -> bool:  # a date cell at x and the row's other cell after it
+        return 0 <= x and x + 1 < len(lines) and _date_cell(texts[lines[x]]) and cell(x + 1)
+
+    start = k if _date_cell(texts[i]) else k - 1
+    return row(start) and (row(start - 2) or row(start + 2))

@@ -280,6 +280,12 @@ def _events_of(page: Page, it: _Item) -> list[Event]:
     parties = page.parties(*(it.row or it.content))
     if it.aside is not None:
         parties = [p for p in parties if not page.named_within(p, *it.aside)]
+    if it.row is not None and it.borrowed == "header":
+        # "- 대통령 : 2004.11(APEC 정상회의), 2012.6" under "방칠": a body in the brackets after a date of the
+        # row names the occasion of that visit, no party of it nor of the row's other items
+        for m in re.finditer(r"(?<=[\d.])\s?\(([^()]{2,40})\)", text[it.row[0]:it.row[1]]):
+            at = it.row[0] + m.start(1)
+            parties = [p for p in parties if p.kind != "org" or not page.named_within(p, at, at + len(m.group(1)))]
     if it.prefix is not None and it.before is not None and it.before[1] > it.before[0]:
         # "김가나 대통령이 1994년, 이다라 대통령이 2005년 X를 방문": the person told right before the
         # date is the item's when none stands in its own clause (the one after it is the next item's)
@@ -424,6 +430,8 @@ def add_list_events(analysis: Analysis, events: tuple[Event, ...]) -> tuple[Even
             it.home, it.entry = home, entry
             if it.borrowed in lent:
                 titles.add(lent[it.borrowed])
+            elif header and "header" in lent and any(a[0] == h[0] for a in it.acts for h in header):
+                titles.add(lent["header"])  # "협정 체결 현황" over rows naming their own 협정
         if got:
             items.extend(got)
             continue
@@ -437,8 +445,9 @@ def add_list_events(analysis: Analysis, events: tuple[Event, ...]) -> tuple[Even
                 page.void_columns = page.void_date_columns(s.text)
             else:
                 page.void_columns = frozenset()
-            if not acts and page.column_row(s.text):
-                continue  # a table's column names ("도시명 국가 체결일") keep the heading or lead above them
+            if page.column_row(s.text) and (not acts or header and header[0][0] == acts[0][0]):
+                # a table's column names ("도시명 국가 체결일", "협정명 | 서명일") keep the heading or lead above them
+                continue
             header, intro, lent["header"] = acts, [], (s.begin, s.stop)
         elif any(w in s.text for w in page.lex.list_intro) or s.text.rstrip().endswith(":"):
             intro = page.header_acts(s.text) or [a for a in page.acts(s.begin, s.stop)][:1]
@@ -467,8 +476,10 @@ def add_list_events(analysis: Analysis, events: tuple[Event, ...]) -> tuple[Even
     # the clause reader's undated act in a heading ("X대학교 교류협정 체결 현황") or in the sentence
     # announcing the list ("X시는 다음 도시와 자매결연을 맺고 있다") is the list's, told by its items
     titled = {(b, e, t) for b, e in titles for t in {ev.type for ev in new}}
-    events = tuple(ev for ev in events if ev.date is not None or not any(
-        b <= ev.evidence.begin < e and ev.type == t for b, e, t in titled))
+    # (dated or not: a heading's act dated by the row under it, "○ 방한" over "- 대통령 : 2009.11", is that row's)
+    told = {(ev.type, ev.date.start, ev.date.end) for ev in new if ev.date is not None}
+    events = tuple(ev for ev in events if not any(b <= ev.evidence.begin < e and ev.type == t for b, e, t in titled)
+                   or ev.date is not None and (ev.type, ev.date.start, ev.date.end) not in told)
     return _combine(absorb(events, listed), new + listed)
 
 
