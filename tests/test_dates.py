@@ -380,7 +380,10 @@ def test_a_dated_row_of_a_table_of_acts_is_no_dateline():
 
 @pytest.mark.parametrize("line", ["Nov 28, 2019", "November 28, 2019 15:05", "28 November 2019", "입력 Nov. 28, 2019 15:05",
                                   "Published: November 28, 2019 | 홍길동 기자", "한빛대학교 홍보실 2019.11.28",
-                                  "한빛시 몽골 울란바토르시와 협약 2019-11-28 조회 12"])
+                                  "한빛시 몽골 울란바토르시와 협약 2019-11-28 조회 12",
+                                  # 'on' after the keyword; a board's post number; a page that gives its update only
+                                  "Posted on November 28, 2019", "No.123 | 2019.11.28 | 조회 55",
+                                  "최종 업데이트 2019.11.28", "수정 2019-11-28 15:05"])
 def test_an_english_byline_dates_the_article(line):
     from coopgraph.clean.boilerplate import strip_boilerplate
 

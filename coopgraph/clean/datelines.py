@@ -107,7 +107,7 @@ def _byline_re() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     kw = _keyword_alt(sorted({*mk.byline_keywords, *mk.release_keywords}, key=len, reverse=True))
     upd = _keyword_alt(mk.byline_update_keywords)
     rel = _keyword_alt(mk.release_keywords)
-    sep = r"\s*(?:일시|시간|일자|일|시각)?\s*[\])】]?\s*[:：|]?\s*"  # "[등록일] 2019.04.11"
+    sep = r"\s*(?:일시|시간|일자|일|시각)?\s*[\])】]?\s*[:：|]?\s*(?:on\s+)?"  # "[등록일] 2019.04.11", "Posted on …"
     return (re.compile(rf"(?<![가-힣A-Za-z])(?:{kw}){sep}{BYLINE_DATE}", re.I),
             re.compile(rf"(?<![가-힣A-Za-z])(?:{upd}){sep}{BYLINE_DATE}", re.I),
             re.compile(rf"(?<![가-힣A-Za-z])(?:{rel}){sep}{BYLINE_DATE}", re.I))
@@ -154,7 +154,11 @@ def is_byline_line(line: str) -> tuple[bool, str | None]:
         return True, iso(first)
     # "김민수 기자 | 2023.04.05 14:20 | 수정 2023.04.06 09:00": the unlabelled date before the update is the publication
     first_upd = min(m.start() for m in upd.finditer(s)) if upd.search(s) else None
-    bare = _DATE_RE.search(s, 0, first_upd) if first_upd else None
+    bare = _DATE_RE.search(s, 0, first_upd) if first_upd is not None else None
+    if bare is None and first_upd is not None:
+        # "최종 업데이트 2019.11.28" alone: the page gives no other date of the article, and an update
+        # is days after it at most (a year is right far more often than none)
+        bare = upd.search(s)
     return True, iso(bare) if bare else None
 
 
@@ -211,6 +215,7 @@ _COUNTER = re.compile(r"(?:^|\s)([가-힣A-Za-z]{1,4})\s*\d+(?=\s|$)")
 
 _AGE = re.compile(r"\d+\s*(?:초|분|시간|일|주|개월|달|년)\s*전")
 _WIRE = re.compile(r"[(\[]?\s*[가-힣A-Za-z]{1,10}\s*=\s*[가-힣A-Za-z0-9]{1,12}\s*[)\]]?")
+_POST_NUMBER = re.compile(r"(?:^|\s)(?:no\.?|번호|글번호)\s*[:：]?\s*\d+(?=\s|$)", re.I)  # a board's post number
 _VIEW_LABEL = re.compile(r"(?:^|\s)(?:조회수?|views?|hits?)\s*[:：]?\s*[\d,]+(?:\s*회)?(?=\s|$)", re.I)
 _VIEWS = re.compile(r"(?:^|\s)(?:조회수?|views?|hits?|추천|댓글|공감)?\s*[:：]?\s*[\d,]+(?:\s*회)?(?=\s|$)", re.I)
 
@@ -254,6 +259,7 @@ def dateline_rest(rest: str, titles: tuple[str, ...], timed: bool = False) -> bo
         rest = _WIRE.sub(" ", rest)
         rest = _AGE.sub(" ", rest)
         rest = _VIEWS.sub(" ", rest)
+        rest = _POST_NUMBER.sub(" ", rest)
         rest = _byline_keyword_pattern().sub(" ", rest)
         rest = re.sub(r"[\s=|/·•,:：]+", " ", rest).strip()
         if not rest:
