@@ -90,3 +90,12 @@ def test_an_adnominal_visit_of_unnamed_people_does_not_take_the_hosts(pipeline):
                             "정상·각료들과 별도 양자회담을 가졌다.")
     assert not got["visit"][0] & {"김민수", "이가온"}
     assert {"김민수", "이가온"} <= got["meeting"][0]
+
+
+def test_a_self_reference_names_the_pages_own_body(pipeline):
+    text = ("우리대학은 2024년 3월 4일 가나 아크라대학교와 학생교류협정을 체결했다. 아크라대학교는 가나의 "
+            "명문이다. 한빛여대 학생들은 내년부터 아크라에서 공부한다.")
+    got = parties(pipeline, text)
+    assert {"한빛여대", "아크라대학교"} <= got["agreement"][0] or {"한빛여대", "가나 아크라대학교"} <= got["agreement"][0]
+    got = parties(pipeline, "본교는 2024년 3월 4일 가나 아크라대학교와 학생교류협정을 체결했다.")
+    assert all("본교" not in ps for ps in got["agreement"])  # the page never names its own body

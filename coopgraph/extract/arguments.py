@@ -26,6 +26,7 @@ from coopgraph.extract.merge import same_party
 from coopgraph.extract.roles import _particle
 from coopgraph.extract.roles import lexicon as roles_lexicon
 from coopgraph.extract.triggers import NounRun, Trigger, load_lexicon
+from coopgraph.link.owner import SELF
 from coopgraph.records import Mention, Participant
 
 
@@ -48,6 +49,8 @@ class ArgumentsMixin:
         """Not a reporter in a byline, not a generic delegation (정부대표단, 벨라루스 대표단)."""
         if m.kind == "person" and (m.title or "") in _NOT_PARTICIPANT_TITLES:
             return False
+        if m.strategy == SELF and not m.entity_id:
+            return False  # "우리대학" on a page that never names its own body
         if any(s <= m.begin and m.stop <= t for s, t in self.bylines):
             return False
         lex = self.d.lex

@@ -37,6 +37,7 @@ from coopgraph.link.countries import (
     split_prefix,
 )
 from coopgraph.link.kb import KnowledgeBase, load_kb, norm_key
+from coopgraph.link.owner import SELF, resolve_self_references
 from coopgraph.records import Entity, Mention
 
 __all__ = ["link_mentions", "resolve_plural_anaphor", "split_prefix", "stable_id"]
@@ -478,6 +479,9 @@ def link_mentions(mentions: tuple[Mention, ...], text: str) -> tuple[tuple[Menti
     for i in order:
         m = mentions[i]
         countries = ctx.get(i, ())
+        if m.strategy == SELF:
+            result[i] = m  # linked to the page's own body below
+            continue
         if m.kind in ("country", "place"):
             eid = kb.resolve(m.text, countries)
             if eid is None and m.kind == "country" and m.text in kb.short:
@@ -533,6 +537,7 @@ def link_mentions(mentions: tuple[Mention, ...], text: str) -> tuple[tuple[Menti
         result[i] = m
     _tail_coreference(result, entities, extra, kb)
     _context_countries(mentions, result, entities, text, kb)
+    resolve_self_references(mentions, result, text)
     doc_foreign = {c for cs in ctx.values() for c in cs if c != "KR"}
     # pass 2: persons, with their organisation and country; organisations and countries are
     # looked up by surface and offset (the first in the result's order wins)

@@ -27,6 +27,7 @@ import functools
 import re
 from dataclasses import replace
 
+from coopgraph.link.owner import self_references
 from coopgraph.recognise.entity_rules import Rules, Tok, get_rules, inside
 from coopgraph.recognise.orgs import chains, companies, firms_before_titles, governments, orgs, with_pair_prefix
 from coopgraph.recognise.persons import bracketed_names, names_cut_by_a_stop, persons
@@ -88,6 +89,7 @@ def find_mentions(text: str, sentences: tuple[Sentence, ...], use_ner: bool = Tr
     found = _classed(found, rules, text)
     chosen = _select(found, [])
     chosen = _select(_acronyms(text, chosen), chosen)
+    chosen = _select(self_references(text), chosen)  # "우리대학은", "본교": the page's own body (link/owner.py)
     if use_ner:
         begins = [t.begin for t in every]
         ner = _classed(_ner_mentions(text, sents, own), rules, text)
