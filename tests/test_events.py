@@ -1271,3 +1271,12 @@ def test_a_headline_date_that_contradicts_the_body_date_is_not_taken():
     mentions = [("코이카", "org", KOREA), ("한국국제협력단", "org", KOREA), ("볼리비아", "country", "BO")]
     projects = [e for e in events(text, mentions, doc_date="2020-01-10") if e["type"] == "project"]
     assert projects and projects[0]["date"]["start"] == "2012", projects
+
+
+def test_a_ceremony_excepted_by_oe_is_not_what_was_held():
+    text = ("김철수 장관은 7일 바르샤바에서 폴란드 총리를 면담했다. "
+            "방산 계약 서명식 외 다른 일정은 예정대로 진행됐다.")
+    mentions = [("김철수", "person", KOREA), ("바르샤바", "place", "PL")]
+    evs = events(text, mentions, doc_date="2025-05-08")
+    assert [e for e in evs if e["type"] == "meeting"], evs
+    assert not [e for e in evs if e["type"] == "agreement"], evs
