@@ -495,3 +495,11 @@ def test_a_city_carries_its_country_among_its_aliases():
     rec = Pipeline().analyse_text("김가나 장관은 지난 3일 울란바토르에서 바트 몽골 부총리와 회담을 가졌다.", ref_date="2024-05-20")
     ev = next(e for e in rec.events if e.type == "meeting")
     assert ev.location.name == "울란바토르" and "몽골" in ev.location.aliases, ev.location
+
+
+def test_a_bare_day_on_an_undated_page_takes_the_one_full_date_told_on_that_day():
+    evs = _events("몽골을 국빈 방문 중인 김가나 대통령이 11일 울란바토르에서 열린 한-몽골 포럼에 참석하고 있다. 2024.06.11.\n"
+                  "김가나 대통령은 이 자리에서 양국 협력을 강조했다.",
+                  [("김가나", "person", "KR"), ("몽골", "country", "MN"), ("울란바토르", "place", "MN")])
+    visit = next(e for e in evs if e.type == "visit")
+    assert visit.date is not None and visit.date.start == "2024-06-11", visit.date

@@ -163,6 +163,10 @@ class DatesMixin:
             ok = de.start is not None
             if self.doc_date:
                 return de if ok else None  # resolved against the publication date: trust it
+            if not ok and de.rule == "day":
+                told = self._day_told_in_full(de)
+                if told is not None:
+                    return told
             if self.context_year:
                 # the page's year, moved by the expression's own year step (작년 11월 -> the year before)
                 year = str(int(self.context_year) + _year_step(de.text))
@@ -176,6 +180,19 @@ class DatesMixin:
                                     rule=de.rule + "+context-year", relative=True)
             return de if ok else None
         return de if de.start else None
+
+    def _day_told_in_full(self, de: DateExpr) -> DateExpr | None:
+        """A bare day ('11일') on a page with no date of its own, read before any month: the one full
+        date of the page on that day ('… 기조연설을 하고 있다. 2019.06.11.'), else None."""
+        m = re.match(r"(\d{1,2})\s?일", de.text)
+        if m is None:
+            return None
+        days = {x.start for x in self.d.dates if not x.relative and x.start and len(x.start) == 10
+                and x.end == x.start and int(x.start[8:]) == int(m.group(1))}
+        if len(days) != 1:
+            return None
+        (day,) = days
+        return DateExpr(de.begin, de.stop, de.text, day, day, rule=de.rule + "+day-told-in-full", relative=True)
 
     def _trip_range(self, de: DateExpr) -> DateExpr:
         """A visit dated by one day inside the one stretch of days the page tells ('11~14일 … 국빈방문',
