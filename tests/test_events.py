@@ -1280,3 +1280,14 @@ def test_a_ceremony_excepted_by_oe_is_not_what_was_held():
     evs = events(text, mentions, doc_date="2025-05-08")
     assert [e for e in evs if e["type"] == "meeting"], evs
     assert not [e for e in evs if e["type"] == "agreement"], evs
+
+
+@pytest.mark.parametrize("text, mentions", [
+    ("한국국제협력단은 5일 라오스 보건부에 구급차 10대를 기증했다.",
+     [("한국국제협력단", "org", KOREA), ("라오스 보건부", "org", LAOS)]),
+    ("2012년 3월 한국의료봉사단이 라오스 비엔티안에서 의료봉사를 했다.",
+     [("한국의료봉사단", "org", KOREA), ("비엔티안", "place", LAOS)]),
+])
+def test_aid_given_and_a_volunteer_mission_are_projects(text, mentions):
+    evs = events(text, mentions, doc_date="2019-06-07")
+    assert [e for e in evs if e["type"] == "project"], evs
