@@ -526,3 +526,21 @@ def test_a_place_before_its_own_office_is_no_person():
 def test_a_tagged_name_before_a_venue_word_is_no_person():
     names = {m.text for m in mentions("김민수 대통령은 도하 카라마 궁전에서 회담했다.", use_ner=True) if m.kind == "person"}
     assert "카라마" not in names
+
+
+@pytest.mark.parametrize("text,name", [
+    ("한국무역협회 부산지역본부가 2024년 설명회를 주관했다.", "한국무역협회 부산지역본부"),
+    ("서울대학교 동아시아연구소와 가나대사관이 세미나를 열었다.", "서울대학교 동아시아연구소"),
+])
+def test_a_body_and_its_unit_are_one_name(text, name):
+    assert (name, "org") in found(text)
+
+
+def test_a_unit_named_without_its_body_is_the_body_named_in_full():
+    from coopgraph.link.entities import link_mentions
+
+    text = "코이카 필리핀 사무소가 2024년 문을 열었다. 필리핀 사무소는 학교를 지었다."
+    ms, _ = link_mentions(mentions(text), text)
+    units = [m for m in ms if m.kind == "org" and m.text.endswith("사무소")]
+    assert [m.text for m in units] == ["코이카 필리핀 사무소", "필리핀 사무소"]
+    assert len({m.entity_id for m in units}) == 1

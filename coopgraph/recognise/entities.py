@@ -29,7 +29,15 @@ from dataclasses import replace
 
 from coopgraph.link.owner import self_references
 from coopgraph.recognise.entity_rules import Rules, Tok, get_rules, inside
-from coopgraph.recognise.orgs import chains, companies, firms_before_titles, governments, orgs, with_pair_prefix
+from coopgraph.recognise.orgs import (
+    chains,
+    companies,
+    firms_before_titles,
+    governments,
+    orgs,
+    with_pair_prefix,
+    with_subunits,
+)
 from coopgraph.recognise.persons import bracketed_names, names_cut_by_a_stop, persons
 from coopgraph.records import Mention, Sentence, Token
 
@@ -97,6 +105,7 @@ def find_mentions(text: str, sentences: tuple[Sentence, ...], use_ner: bool = Tr
         ner = [m for m in ner if not (m.kind == "person" and m.text in org_names)]  # "한인회" read as a name
         ner = [m for m in ner if not (m.kind == "person" and _names_a_venue(text, m.stop, rules))]
         chosen = _select([m for m in ner if _plausible_ner(m, every, rules, begins)], chosen)
+    chosen = with_subunits(text, chosen, rules)
     return tuple(sorted(chosen, key=lambda m: m.begin))
 
 

@@ -55,6 +55,7 @@ class Rules:
         self.name_prefixes = set(lex.get("name_prefixes", []))
         self.mission_heads = tuple(lex.get("mission_heads", []))
         self.branch_heads = set(lex.get("branch_heads", []))
+        self.subunit_heads = tuple(lex.get("subunit_heads", []))
         self.admin_suffixes = tuple(sorted(lex.get("admin_suffixes", []), key=len, reverse=True))
         self.agent_particles = tuple(lex.get("agent_particles", []))
         self.ner_not_org_tails = tuple(lex.get("ner_not_org_tails", []))

@@ -301,3 +301,29 @@ def _generic_only(text: str, tokens: list[Tok], part: list[int], rules: Rules, g
     if len(form) > len(suffix):
         words.append(form[: -len(suffix)])
     return bool(words) and all(w in rules.generic for w in words)
+
+
+def with_subunits(text: str, chosen: list[Mention], rules: Rules) -> list[Mention]:
+    """A body and its unit written next to it are one body: "한국무역협회 대전세종충남지역본부", "코이카 필리핀
+    사무소", "단국대 동양학연구원", "X협회 페루지부" (the unit's name, found by the patterns, ends in a unit
+    head of the lexicon and is no known body of its own)."""
+    heads = rules.subunit_heads
+    if not heads:
+        return chosen
+    ordered = sorted(chosen, key=lambda m: m.begin)
+    out: list[Mention] = []
+    k = 0
+    while k < len(ordered):
+        m = ordered[k]
+        nxt = ordered[k + 1] if k + 1 < len(ordered) else None
+        if m.kind == "org" and nxt is not None and nxt.kind == "org" and nxt.strategy == "pattern" \
+                and m.strategy in ("gazetteer", "pattern", "ner") and text[m.stop:nxt.begin] == " " \
+                and nxt.text.replace(" ", "").endswith(heads) and not m.text.replace(" ", "").endswith(heads) \
+                and not rules.org_class(nxt.text):
+            out.append(Mention(m.begin, nxt.stop, text[m.begin:nxt.stop], "org", strategy="pattern",
+                               score=min(m.score, nxt.score)))
+            k += 2
+            continue
+        out.append(m)
+        k += 1
+    return out
