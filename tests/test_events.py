@@ -1291,3 +1291,12 @@ def test_a_ceremony_excepted_by_oe_is_not_what_was_held():
 def test_aid_given_and_a_volunteer_mission_are_projects(text, mentions):
     evs = events(text, mentions, doc_date="2019-06-07")
     assert [e for e in evs if e["type"] == "project"], evs
+
+
+def test_an_ongoing_act_takes_no_date_from_the_act_before():
+    text = ("한국국제협력단은 2015년 3월 라오스 보건부와 병원 건립 협약을 체결했다. "
+            "한국국제협력단 봉사단원 50명이 라오스 보건부와 함께 곳곳에서 봉사활동을 하고 있다.")
+    mentions = [("한국국제협력단", "org", KOREA), ("라오스 보건부", "org", LAOS), ("한국국제협력단", "org", KOREA),
+                ("라오스 보건부", "org", LAOS)]
+    projects = [e for e in events(text, mentions, doc_date="2019-06-07") if e["type"] == "project"]
+    assert projects and all(e["date"] is None for e in projects), projects

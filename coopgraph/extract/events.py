@@ -32,7 +32,7 @@ import re
 from coopgraph.extract.base import Cand
 from coopgraph.extract.carry import _inherit, same_day_places
 from coopgraph.extract.chronology import add_list_events
-from coopgraph.extract.filters import _keep_international, _names_abroad, drop_non_happenings
+from coopgraph.extract.filters import _keep_international, _names_abroad, drop_non_happenings, is_progressive
 from coopgraph.extract.merge import merge_candidates
 from coopgraph.extract.reader import Reader
 from coopgraph.extract.roles import assign_roles
@@ -113,6 +113,11 @@ def extract_events(analysis: Analysis) -> tuple[Event, ...]:
     # what was agreed, not a scheduled happening
     cands = [c for c in cands if c.status != "planned" or c.trigger.cue in ("예정", "계획") or (
         c.date_rule not in _BORROWED_DATES and c.date_rule != "sentence-event")]
+    for c in cands:
+        if c.date is not None and c.date_rule in _BORROWED_DATES and is_progressive(reader, c):
+            # '봉사단원 100명이 곳곳에서 봉사활동을 하고 있다': a state told now; the act before does not date it
+            c.date, c.date_rule, c.weak_date = None, "none:ongoing", False
+            c.cues.append("date:ongoing")
     same_day_places(cands)
     reader.finish_places(cands)
     doc_date = analysis.doc.doc_date

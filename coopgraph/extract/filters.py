@@ -177,6 +177,13 @@ def _progressive(toks, c: Cand, hi: int) -> bool:
     return len(forms) >= 2 and forms[0][0] == "중" and forms[0][1] in ("NNB", "NNG") and forms[1][1] == "VCP"
 
 
+def is_progressive(reader: Reader, c: Cand) -> bool:
+    """The act told as an ongoing state ('진행되고 있다', '추진 중이다'), for the reader's document."""
+    d = reader.d
+    _lo, hi = d.tok_range(c.sentence[0], c.sentence[1])
+    return c.trigger.form != "list-item" and _progressive(d.toks, c, hi)
+
+
 def _past_after(toks, k: int, hi: int, reach: int = 3) -> bool:
     """A past-tense ending (었/았/였) on the verb at token ``k`` (or anywhere up to ``hi`` when reach is 0)."""
     end = hi if reach == 0 else min(hi, k + reach)
