@@ -409,3 +409,63 @@ def _cmdline(pid: int) -> str:
             return f.read().replace(b"\0", b" ").decode(errors="replace")
     except OSError:
         return ""
+
+
+# ------------------------------------------------------------ event index
+def test_the_event_index_lists_what_the_queries_list(filled):
+    """The in-memory event index (web.index) gives every filter's events in both date orders as the SQL does:
+    countries, pairs, organisations by id or alias, date ranges, types, statuses, sources, and the text filter
+    through the trigram index, LIKE (under 3 characters) and case folding."""
+    from coopgraph.store.protocol import EventFilter
+    from coopgraph.web import queries as wq
+    from coopgraph.web.app import ResultCache
+    from coopgraph.web.queries import WebFilter
+
+    if filled.conn.dialect != "sqlite":
+        pytest.skip("the event index is SQLite's (rowids, mentions_fts)")
+    cache = ResultCache()
+    index = cache.index(filled)
+    assert index is not None and index.size == filled.counts()["events"]
+    org_id = filled.conn.query("SELECT entity_id FROM event_entities LIMIT 1")[0][0]
+    flts = [*_filters(), WebFilter(EventFilter(org=org_id)), WebFilter(EventFilter(org="없는기관")),
+            WebFilter(EventFilter(min_sources=2)), WebFilter(EventFilter(type="visit", date_from="2021-03")),
+            WebFilter(EventFilter(date_to="2019-12-31")), WebFilter(EventFilter(country="FR")),
+            WebFilter(status="planned"), WebFilter(EventFilter(type="award", country="KR"), status="happened")]
+    flts += [WebFilter(EventFilter(text=t)) for t in _needles(filled)]
+    for flt in flts:
+        for sort in ("date", "-date"):
+            assert index.serves(flt, sort)
+            assert index.ids(filled, flt, sort).tolist() == list(wq.ordered_ids(filled, flt, sort, 10**9)), flt
+    assert not index.serves(WebFilter(location="서울"), "date") and not index.serves(WebFilter(), "sources")
+    assert index.ids(filled, WebFilter(), "sources") is None
+
+
+def test_a_large_store_builds_its_event_index_apart_and_follows_writes(tmp_path, web_records, monkeypatch):
+    """Over INDEX_INLINE events the index is built in a thread while the SQL path answers; either way the pages
+    are the same, and a write (a new data version) is never answered from the older index."""
+    from coopgraph.store import open_store
+    from coopgraph.web import app as web_app
+    from coopgraph.web import views
+
+    monkeypatch.setattr(web_app, "INDEX_INLINE", 0)
+    store = open_store(f"sqlite:///{tmp_path / 'big.db'}")
+    try:
+        store.ingest(web_records[:len(web_records) // 2])
+        cache = web_app.ResultCache()
+        p = {"country": "KR", "sort": "-date", "limit": "3"}
+        first = views.events_view(store, p, cache)  # the build starts here
+        assert first == views.events_view(store, p)
+        deadline = time.monotonic() + 30
+        while cache.event_index is None and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert cache.index(store) is not None
+        assert views.events_view(store, p, cache) == first
+        store.ingest(web_records[len(web_records) // 2:])
+        assert cache.index(store) is None  # the older index is not used for the new version
+        assert views.events_view(store, p, cache) == views.events_view(store, p) != first
+        while cache.building and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert cache.index(store) is not None
+        assert views.events_view(store, p, cache) == views.events_view(store, p)
+    finally:
+        store.close()

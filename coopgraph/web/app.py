@@ -17,6 +17,7 @@ import csv
 import hmac
 import io
 import json
+import logging
 import os
 import sqlite3
 import threading
@@ -99,6 +100,7 @@ class StorePool:
                 pass
 
 
+INDEX_INLINE = 20_000  # a store of at most this many events builds its event index inline (web.index)
 LIST_MAX = 50_000  # a filter's ordered event list is kept when at most this many events match
 LIST_BYTES = 64 << 20  # the kept lists of one process, at most (SQLite: 8 bytes an event, else ~80)
 
@@ -119,6 +121,9 @@ class ResultCache:
         self.lists: OrderedDict[tuple, Any] = OrderedDict()  # ordered event lists, least recently used first
         self.listed = 0  # their bytes
         self.current: tuple | None = None
+        self.event_index = None  # web.index.EventIndex of some data version (SQLite file)
+        self.building = False
+        self.index_failed: tuple | None = None  # the version whose build raised: not tried again
 
     def _watcher(self, path: str) -> sqlite3.Connection | None:
         with self.lock:
@@ -141,13 +146,7 @@ class ResultCache:
         path = getattr(conn, "path", None)
         version = None
         if conn.dialect == "sqlite" and path and path != ":memory:":
-            watcher = self._watcher(path)
-            if watcher is not None:
-                try:
-                    with self.lock:
-                        version = ("data_version", watcher.execute("PRAGMA data_version").fetchone()[0])
-                except sqlite3.Error:  # e.g. a WAL store on a read-only mount (opened immutable): nobody writes
-                    pass
+            version = self._data_version(path)
         if version is None:
             version = tuple(conn.query("SELECT (SELECT value FROM counters WHERE name = 'seq'), "
                                        "(SELECT count(*) FROM curations)")[0])
@@ -159,6 +158,65 @@ class ResultCache:
                 for key in [k for k in self.lists if k[1] != version]:
                     self.listed -= _list_bytes(self.lists.pop(key))
         return version
+
+    def _data_version(self, path: str) -> tuple | None:
+        """``PRAGMA data_version`` of this cache's watcher connection to the SQLite file, None if unknown."""
+        watcher = self._watcher(path)
+        if watcher is None:
+            return None
+        try:
+            with self.lock:
+                return ("data_version", watcher.execute("PRAGMA data_version").fetchone()[0])
+        except sqlite3.Error:  # e.g. a WAL store on a read-only mount (opened immutable): nobody writes
+            return None
+
+    def index(self, store):
+        """The in-memory event index (web.index.EventIndex) of the store's current data version, or None: not
+        a SQLite file, or being built. A store of more than INDEX_INLINE events builds it in a thread of its
+        own (requests meanwhile take the SQL path), a smaller one in the request that first wants it."""
+        conn = store.conn
+        path = getattr(conn, "path", None)
+        if conn.dialect != "sqlite" or not path or path == ":memory:":
+            return None
+        version = self.version(store)
+        index = self.event_index
+        if index is not None and index.version == version:
+            return index
+        if version[0] != "data_version" or version == self.index_failed:
+            return None
+        with self.lock:
+            if self.building:
+                return None
+            self.building = True
+        if (conn.query("SELECT max(rowid) FROM events")[0][0] or 0) <= INDEX_INLINE:
+            self._build_index(path, version)
+            index = self.event_index
+            return index if index is not None and index.version == version else None
+        threading.Thread(target=self._build_index, args=(path, version), name="coopgraph-index",
+                         daemon=True).start()
+        return None
+
+    def _build_index(self, path: str, version: tuple) -> None:
+        from coopgraph.web.index import build
+
+        try:
+            index = build(version, path, lambda: self._data_version(path))
+            if index is not None:
+                self.event_index = index
+        except Exception:  # noqa: BLE001 - the SQL path still answers; say why once
+            self.index_failed = version
+            logging.getLogger(__name__).exception("coopgraph: the in-memory event index could not be built")
+        finally:
+            with self.lock:
+                self.building = False
+
+    def indexed_ids(self, store, flt, sort: str):
+        """The rowids of the events matching ``flt`` in ``sort`` order from the event index (kept as lists are,
+        with no length limit), or None when there is no index yet or it does not serve this filter or sort."""
+        index = self.index(store)
+        if index is None or not index.serves(flt, sort):
+            return None
+        return self.memo(("indexed", index.version, flt, sort), lambda: index.ids(store, flt, sort), listed=True)
 
     def memo(self, key: tuple, compute: Callable[[], Any], listed: bool = False) -> Any:
         """The value kept under ``key``, else ``compute()`` kept; threads asking for the same key at once wait
@@ -311,6 +369,15 @@ def create_app(store_url: str, allow_ingest: bool = False, token: str | None = N
     app.state.pool = pool
     app.state.allow_ingest = allow_ingest
     app.router.add_event_handler("shutdown", pool.close)
+
+    async def prepare_index():  # the event index of a large store starts building now, not at the first list
+        if pool.cache is not None:
+            try:
+                await pool.run(pool.cache.index)
+            except Exception:  # noqa: BLE001 - e.g. no store yet: requests will say so
+                pass
+
+    app.router.add_event_handler("startup", prepare_index)
     templates = Jinja2Templates(directory=str(WEB / "templates"))  # autoescape on for .html
     pages.install_filters(templates.env)
     app.mount("/static", StaticFiles(directory=str(WEB / "static")), name="static")

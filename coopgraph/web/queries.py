@@ -287,9 +287,10 @@ def listed_rows(store, keys) -> list[tuple[str, list[Any]]]:
     """(id, date-order key) of the events of a slice of an :func:`ordered_ids` list, in its order."""
     if not len(keys):
         return []
-    column = "rowid" if isinstance(keys, array) else "id"
+    column = "id" if isinstance(keys, tuple) else "rowid"  # a tuple of ids, else rowids (array or numpy array)
+    keys = list(keys) if isinstance(keys, tuple) else keys.tolist()
     got = {r[0]: r[1:] for r in store.conn.query(
-        f"SELECT {column}, id, date_start, date_end FROM events WHERE {column} IN ({_marks(len(keys))})", list(keys))}
+        f"SELECT {column}, id, date_start, date_end FROM events WHERE {column} IN ({_marks(len(keys))})", keys)}
     return [(i, [start is None, start, end, i]) for i, start, end in (got[k] for k in keys)]
 
 

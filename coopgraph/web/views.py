@@ -192,13 +192,16 @@ def events_view(store, params: Mapping[str, str], cache=None) -> dict[str, Any]:
     # the events a date-ordered page walks: those of its type and date range (an index serves both)
     base = flt.base
     domain = wq.WebFilter(EventFilter(type=base.type, date_from=base.date_from, date_to=base.date_to))
-    rows = None
-    if cache is not None and _listed(flt):
-        small = bool(base.date_from or base.date_to) and cache.count(store, domain) <= PROBE_DOMAIN
-        listed = cache.ids(store, flt, sort, probe=small)
-        if listed is not None and key is None:
+    rows = listed = None
+    if cache is not None:
+        listed = cache.indexed_ids(store, flt, sort)  # the in-memory event index (web.index), when it serves
+        if listed is None and _listed(flt):
+            small = bool(base.date_from or base.date_to) and cache.count(store, domain) <= PROBE_DOMAIN
+            listed = cache.ids(store, flt, sort, probe=small)
+    if listed is not None:
+        if key is None:
             total, rows = len(listed), wq.listed_rows(store, listed[offset:offset + limit])
-        elif listed is not None and 0 < offset <= len(listed):
+        elif 0 < offset <= len(listed):
             rows = wq.listed_rows(store, listed[offset - 1:offset + limit])
             # a cursor from before the last change of the store, its event elsewhere now: keyset paging below
             total, rows = len(listed), (rows[1:] if rows[0][0] == key[-1] else None)
