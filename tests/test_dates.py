@@ -503,3 +503,19 @@ def test_a_bare_day_on_an_undated_page_takes_the_one_full_date_told_on_that_day(
                   [("김가나", "person", "KR"), ("몽골", "country", "MN"), ("울란바토르", "place", "MN")])
     visit = next(e for e in evs if e.type == "visit")
     assert visit.date is not None and visit.date.start == "2024-06-11", visit.date
+
+
+def test_a_visit_to_two_cities_of_a_country_is_a_visit_to_the_country():
+    from coopgraph.pipeline import Pipeline
+
+    rec = Pipeline().analyse_text("한빛시 방문단은 지난 3일부터 5일까지 인도 뭄바이와 푸네를 방문했다.", ref_date="2024-05-20")
+    visit = next(e for e in rec.events if e.type == "visit")
+    assert visit.location.name == "인도", visit.location
+
+
+def test_a_place_the_knowledge_base_does_not_know_gets_no_country_alias():
+    from coopgraph.pipeline import Pipeline
+
+    rec = Pipeline().analyse_text("인도 케랄라주 대표단이 지난 3일 한빛시를 방문해 김가나 시장과 면담했다.", ref_date="2024-05-20")
+    visit = next(e for e in rec.events if e.type == "visit")
+    assert "인도" not in visit.location.aliases, visit.location

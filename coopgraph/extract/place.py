@@ -214,19 +214,7 @@ class PlaceMixin:
                 pick = m
                 break
         if pick is not None:
-            # walk back over a coordination: 러시아 모스크바와 상트페테르부르크에 -> 러시아
-            idx = places.index(pick)
-            crossed = False
-            while idx > 0:
-                prev = places[idx - 1]
-                gap = d.text[prev.stop:places[idx].begin]
-                if re.fullmatch(r"\s*(?:와|과|및|,|·|‧)\s*", gap):
-                    idx, crossed = idx - 1, True
-                elif crossed and re.fullmatch(r"\s+", gap):
-                    idx -= 1  # 러시아 모스크바와 상트페테르부르크에: several cities -> their country
-                else:
-                    break
-            pick = places[idx]
+            pick = self._coordination_head(places, pick)
         if pick is None:
             pick = next((m for m in places if self._venue_after(m, ce, cand.type == "visit")), None)
             venue = self._venue_words(pick, ce) if pick is not None else None
@@ -240,6 +228,8 @@ class PlaceMixin:
             # '한국 방문을 계기로', '네덜란드 국빈방문 일정을', 'UAE를 국빈 방문해': the place visited
             pick = next((m for m in places if _TRAVEL_NEXT.match(d.text, m.stop + (
                 1 if d.text[m.stop:m.stop + 1] in ("을", "를") else 0))), None)
+            if pick is not None:
+                pick = self._coordination_head(places, pick)  # '인도 뭄바이와 푸네를 방문': 인도
         if pick is None and cand.type == "opening":
             office = self._office_place(places, tr, cb)
             if office is not None:
@@ -262,7 +252,7 @@ class PlaceMixin:
         if pick is None and cand.type == "visit":
             for m in places:
                 if re.match(r"\s?(?:을|를)", _after_text(d.text, m.stop, 3)):
-                    pick = m
+                    pick = self._coordination_head(places, m)  # '인도 뭄바이와 푸네를 방문': 인도
                     break
         if pick is None and cand.type == "visit":
             # '타슈켄트 정보기술대학교(TUIT)를 방문해': the city opening the visited body's name
@@ -281,6 +271,22 @@ class PlaceMixin:
             cand.location = Location(name=tr.location[0], country=tr.location[1])
         else:
             cand.location = self._sentence_place(cand, cb)
+
+    def _coordination_head(self, places: list[Mention], pick: Mention) -> Mention:
+        """Walk back over a coordination: '모스크바와 상트페테르부르크에' -> 모스크바 (the first named);
+        '러시아 모스크바와 상트페테르부르크에' -> 러시아 (several cities -> their country)."""
+        text = self.d.text
+        idx = places.index(pick)
+        crossed = False
+        while idx > 0:
+            gap = text[places[idx - 1].stop:places[idx].begin]
+            if re.fullmatch(r"\s*(?:와|과|및|,|·|‧)\s*", gap):
+                idx, crossed = idx - 1, True
+            elif crossed and re.fullmatch(r"\s+", gap):
+                idx -= 1
+            else:
+                break
+        return places[idx]
 
     def finish_places(self, cands: list[Cand]) -> None:
         """Places for acts still placed nowhere once the acts are merged and placed by their day."""
@@ -323,8 +329,9 @@ class PlaceMixin:
                 named.setdefault(m.country, m.text)
         for c in cands:
             loc = c.location
-            if loc is None or not loc.country or loc.country not in by_code or _kb_country(loc.name) is not None:
-                continue
+            if loc is None or not loc.country or loc.country not in by_code or _kb_country(loc.name) is not None \
+                    or _kb_city(loc.name) is None:
+                continue  # a country already, or a place the knowledge base does not know to lie in it
             e = by_code[loc.country]
             extra = tuple(x for x in dict.fromkeys((named.get(loc.country), e.name))
                           if x and x != loc.name and x not in loc.aliases)
