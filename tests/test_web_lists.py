@@ -432,6 +432,9 @@ def test_the_event_index_lists_what_the_queries_list(filled):
             WebFilter(EventFilter(date_to="2019-12-31")), WebFilter(EventFilter(country="FR")),
             WebFilter(status="planned"), WebFilter(EventFilter(type="award", country="KR"), status="happened")]
     flts += [WebFilter(EventFilter(text=t)) for t in _needles(filled)]
+    # two characters ending a sentence (no trigram starts there), and ones no sentence has
+    ends = {r[0] for r in filled.conn.query("SELECT substr(evidence, -2) FROM mentions")}
+    flts += [WebFilter(EventFilter(text=t)) for t in [*sorted(ends)[:8], "뷁뷁", "9월"]]
     for flt in flts:
         for sort in ("date", "-date"):
             assert index.serves(flt, sort)

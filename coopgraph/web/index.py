@@ -24,6 +24,9 @@ import numpy as np
 from coopgraph.store import queries as store_queries
 from coopgraph.web.queries import ORDERED, SORTS, WebFilter
 
+VOCAB = "coopgraph_mentions_vocab"  # the trigram vocabulary of mentions_fts (a temp fts5vocab table)
+VOCAB_CHUNK = 100  # trigrams per MATCH
+
 
 def _dates(values: list[str | None]) -> tuple[np.ndarray, np.ndarray]:
     """The block bounds as days (NaT for none) and which are set; as strings (the SQL's comparison) when
@@ -68,17 +71,21 @@ class EventIndex:
         self.countries = self._postings(db.execute("SELECT country, event_id FROM event_countries"), place)
         self.entities = self._postings(db.execute("SELECT entity_id, event_id FROM event_entities"), place)
         # the event of each mention: by the mention's rowid (LIKE) and by its mentions_fts row (trigram index)
-        keys, rowids, places = [], [], []
-        for rowid, key, event_id in db.execute(
-                f"SELECT m.rowid, d.n * {store_queries.FTS_ROW} + m.idx, m.event_id FROM mentions m "
-                f"JOIN documents d ON d.doc_id = m.doc_id"):
+        keys, rowids, places, tails = [], [], [], []
+        for rowid, key, event_id, tail in db.execute(
+                f"SELECT m.rowid, d.n * {store_queries.FTS_ROW} + m.idx, m.event_id, substr(m.evidence, -2) "
+                f"FROM mentions m JOIN documents d ON d.doc_id = m.doc_id"):
             p = place.get(event_id)
             if p is not None:
                 rowids.append(rowid)
                 keys.append(key)
                 places.append(p)
+                tails.append(tail)
         rowid_arr = np.array(rowids, dtype=np.int64)
         place_arr = np.array(places, dtype=np.int32)
+        # each mention's last two characters: a two-character text at the very end of a sentence (no trigram
+        # of the index starts with it there)
+        self.tails, self.tail_place = np.array(tails, dtype="<U2"), place_arr
         self.mention_place = np.full(int(rowid_arr.max(initial=0)) + 1, -1, dtype=np.int32)
         self.mention_place[rowid_arr] = place_arr
         key_arr = np.array(keys, dtype=np.int64)
@@ -169,12 +176,36 @@ class EventIndex:
                 return np.zeros(0, dtype=np.int32)
             at = np.minimum(np.searchsorted(self.fts_keys, keys), len(self.fts_keys) - 1)
             return self.fts_place[at[self.fts_keys[at] == keys]]
+        if len(text) == 2 and text.upper() == text.lower() and store_queries.has_mentions_fts(store):
+            return self._bigram_places(store, text)
         cond, params = store_queries.contains(store, "m.evidence", text)
         rows = conn.query(f"SELECT m.rowid FROM mentions m WHERE {cond}", params)
         rowids = np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows))
         rowids = rowids[rowids < len(self.mention_place)]
         places = self.mention_place[rowids]
         return places[places >= 0]
+
+    def _bigram_places(self, store, text: str) -> np.ndarray:
+        """A two-character text without cased letters (most Korean words of two syllables, "8월") through the
+        trigram index: every place it occurs but a sentence's end starts a trigram, so the sentences with any
+        trigram of the index's vocabulary that starts with it (fts5vocab, a range of terms), and those that end
+        with it (:attr:`tails`): LIKE's answer, without reading every sentence."""
+        conn = store.conn
+        if not getattr(conn, "_coopgraph_vocab", False):
+            conn.execute(f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.{VOCAB} USING fts5vocab(main, mentions_fts, 'row')")
+            conn._coopgraph_vocab = True
+        terms = [r[0] for r in conn.query(f"SELECT term FROM temp.{VOCAB} WHERE term >= ? AND term < ?",
+                                          (text, text + "\U0010ffff"))]
+        found = [self.tail_place[self.tails == text]]
+        if not len(self.fts_keys):
+            terms = []
+        for i in range(0, len(terms), VOCAB_CHUNK):  # an FTS5 expression is at most 256 deep
+            phrase = " OR ".join('"' + t.replace('"', '""') + '"' for t in terms[i:i + VOCAB_CHUNK])
+            rows = conn.query("SELECT rowid FROM mentions_fts WHERE mentions_fts MATCH ?", [phrase])
+            keys = np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows))
+            at = np.minimum(np.searchsorted(self.fts_keys, keys), len(self.fts_keys) - 1)
+            found.append(self.fts_place[at[self.fts_keys[at] == keys]])
+        return np.concatenate(found)
 
     def ids(self, store, flt: WebFilter, sort: str) -> np.ndarray | None:
         """The rowids of the events matching ``flt`` in ``sort`` order ("date" or "-date"), or None when this
