@@ -115,6 +115,8 @@ def test_persons_next_to_titles(text, name, title, affiliation):
 def test_title_before_name():
     persons = [m for m in mentions("협약식에는 총장 정진택이 참석했다.") if m.kind == "person"]
     assert [(p.text, p.title) for p in persons] == [("정진택", "총장")]
+    persons = [m for m in mentions("한빛재단 정책실 실장 마이클 크라치오스와 면담했다.") if m.kind == "person"]
+    assert [(p.text, p.title) for p in persons] == [("마이클 크라치오스", "실장")]  # a foreign name in two words
 
 
 def test_acronym_defined_in_brackets_is_found_later():

@@ -336,7 +336,17 @@ def persons(text, tokens, chain, rules, gaz_kind, blocked) -> list[Mention]:
             nxt = [k for k in words[w + 1] if not tokens[k].tag.startswith(("J", "SP", "SF"))]
             if len(nxt) == 1 and tokens[nxt[0]].tag == "NNP" and _name_word(nxt, text, tokens, rules, gaz_kind, False):
                 nb, ne = tokens[nxt[0]].begin, tokens[nxt[-1]].stop
-                blocked.update({i, *nxt})
+                more, taken = w + 2, list(nxt)
+                while nxt == words[more - 1] and more < len(words) and more - w <= 3:
+                    # "실장 마이클 크라치오스와": the name's next words
+                    part = [k for k in words[more] if not tokens[k].tag.startswith(("J", "SP", "SF"))]
+                    if not part or part[0] != words[more][0] or not _name_part(part, text, tokens, rules, gaz_kind,
+                                                                                blocked):
+                        break
+                    nxt, ne = part, tokens[part[-1]].stop
+                    taken += part
+                    more += 1
+                blocked.update({i, *taken})
                 out.append(Mention(nb, ne, text[nb:ne], "person", strategy="pattern", score=0.7, title=t.form))
     return out
 
