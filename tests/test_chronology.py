@@ -787,3 +787,48 @@ def test_a_heading_act_dated_by_the_row_under_it_is_that_rows_item():
     rec = Pipeline().analyse_text(text, ref_date="2023-01-10")
     got = sorted((e.type, e.date.start if e.date else None) for e in rec.events)
     assert got == [("visit", "2004-06"), ("visit", "2008-03"), ("visit", "2009-11")]
+
+
+def test_a_month_told_as_of_the_same_or_next_year_is_an_item_of_the_prose_list():
+    text = ("1999년 5월 몽골 총리가 한국을 방문하였으며, 그 해 11월에는 한-몽골 공동위원회 제1차 회의가 열렸다. "
+            "2003년 4월 문화협정을 체결하였고, 이듬해 3월에는 항공협정을 체결하였다. 몽골 한국")
+    got = summary(add_list_events(analysis(text, MN), ()))
+    assert ("meeting", "1999-11", "1999-11") in got and ("agreement", "2004-03", "2004-03") in got
+
+
+def test_a_year_and_month_closing_a_row_or_its_brackets_dates_the_row():
+    text = "몽골 한국 협정\n항공협정 서명 1993.5\n문화협정 서명 2005.3\n공동위원회\n제1차 회의(서울, 2005.3)\n몽골 한국"
+    got = summary(add_list_events(analysis(text, MN + [("서울", "place", "KR")]), ()))
+    assert got == [("agreement", "1993-05", "1993-05"), ("agreement", "2005-03", "2005-03"),
+                   ("meeting", "2005-03", "2005-03")]
+    s = "GDP 2004.5억 달러"
+    assert list_dates(s, Sentence(0, len(s), s), find_dates(s)) == []
+
+
+def test_each_city_of_a_list_over_many_countries_is_korea_and_its_own_country():
+    text = ("국제교류 현황\n우리 시는 여러 도시와 자매결연을 맺고 교류하고 있다.\n"
+            "자매도시 : 미국 가람시(1995.3.2), 중국 나래시(2001.5.6), 일본 다솜시(2003.10.1)\n"
+            "우호도시 : 몽골 라온시(2010.4.9)\n")
+    a = analysis(text, [("미국", "country", "US"), ("중국", "country", "CN"), ("일본", "country", "JP"),
+                        ("몽골", "country", "MN"), ("가람시", "org", "US"), ("나래시", "org", "CN"),
+                        ("다솜시", "org", "JP"), ("라온시", "org", "MN")])
+    got = sorted((e.date.start, e.countries) for e in add_list_events(a, ()))
+    assert got == [("1995-03-02", ("KR", "US")), ("2001-05-06", ("KR", "CN")), ("2003-10-01", ("KR", "JP")),
+                   ("2010-04-09", ("KR", "MN"))]
+
+
+def test_the_lead_act_dated_as_of_a_day_is_the_lists_not_an_event():
+    text = ("국제교류 협정 현황\n본교는 2023년 현재 한국과 몽골의 여러 대학과 학술교류협정을 체결하고 있다.\n"
+            "국가 | 대학명 | 체결일\n몽골 | 가람대학교 | 2015.03.10\n몽골 | 나래대학교 | 2018.07.02\n")
+    a = analysis(text, MN + [("본교", "org", "KR"), ("가람대학교", "org", "MN"), ("나래대학교", "org", "MN")])
+    assert sorted(e.date.start for e in extract_events(a)) == ["2015-03-10", "2018-07-02"]
+
+
+def test_rows_of_a_pipe_table_are_no_datelines():
+    from coopgraph.clean.tables import pipe_table_rows
+
+    rows = ["몽골 | 가람대학교 | 2015.03.10", "몽골 | 나래대학교 | 2018.07.02"]
+    assert pipe_table_rows(["표", *rows], ["content"] * 3) == {1, 2}
+    board = ["관리자 | 2020-02-11 | 9", "관리자 | 2020-02-12 | 12"]
+    assert pipe_table_rows(board, ["content"] * 2) == set()
+    assert pipe_table_rows(rows[:1], ["content"]) == set()  # one "outlet | date" line is a dateline

@@ -78,7 +78,7 @@ def _pipe_table(texts: list[str]) -> bool:
     if not all(dated_table_row(t) for t in texts) or len({t.count("|") for t in texts}) != 1:
         return False
     rows = [[c.strip() for c in t.split("|")] for t in texts]
-    if any(furniture_word(c) or _COUNT_CELL.fullmatch(c) for r in rows for c in r if date_only(c) is None):
+    if not _name_cells(texts):
         return False
     if all(sum(date_only(c) is not None for c in r) >= 2 for r in rows):
         return True
@@ -169,3 +169,28 @@ def _in_cell_rows(texts: list[str], labels: list[str], i: int) -> bool:
 
     start = k if _date_cell(texts[i]) else k - 1
     return row(start) and (row(start - 2) or row(start + 2))
+
+
+def pipe_table_rows(texts: list[str], labels: list[str]) -> set[int]:
+    """Lines that are rows of one table between '|' (two or more in a row, the same number of cells, each
+    with a date cell and a name cell: "베트남 | 하노이시 | 2015.03.10"), which a dateline check alone would
+    take for "outlet | date" lines. A lone row, or rows with a board's counters, are not."""
+    rows: set[int] = set()
+    run: list[int] = []
+    for i in [*range(len(texts)), -1]:
+        if i >= 0 and labels[i] == "blank":
+            continue
+        ok = i >= 0 and "|" in texts[i] and dated_table_row(texts[i])
+        if ok and run and texts[run[-1]].count("|") == texts[i].count("|"):
+            run.append(i)
+            continue
+        if len(run) >= 2 and _name_cells([texts[k] for k in run]):
+            rows.update(run)
+        run = [i] if ok else []
+    return rows
+
+
+def _name_cells(texts: list[str]) -> bool:
+    """Every cell of the rows that is no date is a name: no counter ("조회 12", "No.14"), no widget word."""
+    return not any(furniture_word(c) or _COUNT_CELL.fullmatch(c)
+                   for t in texts for c in (x.strip() for x in t.split("|")) if date_only(c) is None)

@@ -49,6 +49,7 @@ from coopgraph.extract.chronology_enum import absorb, enumeration
 from coopgraph.extract.chronology_lines import joined_cells, year_heading
 from coopgraph.extract.chronology_page import (
     Page,
+    _frame,
     in_brackets,
     item_dates,
 )
@@ -372,8 +373,14 @@ def _events_of(page: Page, it: _Item) -> list[Event]:
                 and any(p.country not in (None, "KR") for p in item_parties):
             # a row naming only the partner ("베트남 X대학교 2015.03.10") under a heading naming the Korean side
             item_parties = [it.home, *item_parties]
-        for c in [p.country for p in item_parties] + [location.country if location else None]:
-            if c and c not in countries:
+        own = [c for c in [p.country for p in item_parties] + [location.country if location else None] if c]
+        if page.many_countries and typ == "agreement" and any(c != "KR" for c in own) and \
+                any(m.kind == "country" and m.country in own for m in page.places(*(it.row or _cell(text, it)))):
+            # a row of a list over many countries ("중국 웨이하이시(2001.5.6)" on a city's page naming
+            # partners in five): Korea and the row's own partner, not the page's two most named countries
+            countries = ["KR"]
+        for c in own:
+            if c not in countries:
                 countries.append(c)
         status = "happened"
         if page.doc_date and it.date.start and it.date.start > page.doc_date[:len(it.date.start)]:
@@ -390,6 +397,12 @@ def _events_of(page: Page, it: _Item) -> list[Event]:
                 explain=(("trigger", head), ("form", "list-item"), ("rule", f"list:{it.borrowed or 'own'}->{typ}"),
                          ("date_rule", it.date.rule))))
     return out
+
+
+def _cell(text: str, it: _Item) -> tuple[int, int]:
+    """The item's words back to the comma or bracket before them ("중국 웨이하이시" of "…, 중국 웨이하이시(2001.5.6)")."""
+    b, e = it.content
+    return max(it.sentence.begin, *(text.rfind(c, it.sentence.begin, b) + 1 for c in ",，)")), e
 
 
 def _is_header(page: Page, s: Sentence) -> bool:
@@ -478,8 +491,10 @@ def add_list_events(analysis: Analysis, events: tuple[Event, ...]) -> tuple[Even
     titled = {(b, e, t) for b, e in titles for t in {ev.type for ev in new}}
     # (dated or not: a heading's act dated by the row under it, "○ 방한" over "- 대통령 : 2009.11", is that row's)
     told = {(ev.type, ev.date.start, ev.date.end) for ev in new if ev.date is not None}
+    # (and one dated by a frame: "본교는 2023년 현재 여러 대학과 협정을 체결하고 있다" over the partners' rows)
     events = tuple(ev for ev in events if not any(b <= ev.evidence.begin < e and ev.type == t for b, e, t in titled)
-                   or ev.date is not None and (ev.type, ev.date.start, ev.date.end) not in told)
+                   or ev.date is not None and (ev.type, ev.date.start, ev.date.end) not in told
+                   and not _frame(text, ev.date, page.lex))
     return _combine(absorb(events, listed), new + listed)
 
 

@@ -64,6 +64,7 @@ def list_dates(text: str, s: Sentence, known: tuple[DateExpr, ...], pivot: int =
             d = _repivot(d, pivot)
         merged.append(d)
     merged = _labelled_months(text, s, merged, titles)
+    merged = _closing_months(text, s, merged)
     lead = _BULLET.match(text, s.begin)
     lead_at = lead.end() if lead else s.begin
     if year:
@@ -75,7 +76,7 @@ def list_dates(text: str, s: Sentence, known: tuple[DateExpr, ...], pivot: int =
 
 
 # "2004.6" with a one-digit month, as a cell of a labelled row ("대통령 : 2004.6(국빈), 2009.11(실무)")
-_DOTTED_YM = re.compile(r"(?<![\d.'’‘])((?:19|20)\d\d)\.\s?(1[0-2]|0?[1-9])(?![\d.])(?=\s*(?:[(,，~∼/]|$))")
+_DOTTED_YM = re.compile(r"(?<![\d.'’‘])((?:19|20)\d\d)\.\s?(1[0-2]|0?[1-9])(?![\d.])(?=\s*(?:[(),，~∼/]|$))")
 _LABEL = re.compile(r"[^:：\n]{1,20}[:：]\s*")
 
 
@@ -116,12 +117,34 @@ def _labelled_months(text: str, s: Sentence, dates: list[DateExpr], titles: tupl
     return sorted(out, key=lambda d: d.begin)
 
 
+def _closing_months(text: str, s: Sentence, dates: list[DateExpr]) -> list[DateExpr]:
+    """A year.month closing a line with no verb or its brackets, after a space or a comma, that the
+    recogniser left as a number ("항공협정 서명 2005.3", "제1차 회의(서울, 2005.3)"); not "2004.5억 달러"."""
+    if _VERBAL_END.search(s.text):
+        return dates
+    out = list(dates)
+    for m in _DOTTED_YM.finditer(text, s.begin, s.stop):
+        if any(d.begin < m.end() and m.start() < d.stop for d in dates) or not 1945 <= int(m.group(1)) <= 2039:
+            continue
+        before, after = text[m.start() - 1:m.start()] if m.start() > s.begin else "", text[m.end():s.stop]
+        labelled = re.search(r"[:：]", text[s.begin:m.start()])  # "면적 : 2004.5" is _labelled_months' to judge
+        if before in (" ", ",", "，", "(", "\t") and re.fullmatch(r"\s*(?:\)\s*)?[.]?\s*", after) and not labelled \
+                and re.search(r"[가-힣]{2}", text[s.begin:m.start()]):
+            iso = _iso(int(m.group(1)), int(m.group(2)))
+            if iso:
+                out.append(DateExpr(m.start(), m.end(), m.group(), iso, iso, rule="list-closing-ym"))
+    return sorted(out, key=lambda d: d.begin)
+
+
 def _next_clause(text: str, prev: DateExpr, d: DateExpr, m: re.Match) -> bool:
     """'2003년 5월 X가 방한하였으며, 9월에는 Y가 ...': a later month opening the next clause of a prose
     chronology is of the year told before it."""
     if not prev.start or len(prev.start) < 7 or not re.search(r"[,，]\s*$", text[max(prev.stop, d.begin - 3):d.begin]):
         return False
     return int(m.group(1)) > int(prev.start[5:7]) and re.match(r"\s*(?:에는|에|엔)", text[d.stop:d.stop + 3]) is not None
+
+
+_ANAPHORIC_YEAR = re.compile(r"\s*(?:같은|그|다음|이듬)\s?해")
 
 
 def _bind_years(text: str, dates: list[DateExpr], heading: str | None = None) -> list[DateExpr]:
@@ -143,7 +166,8 @@ def _bind_years(text: str, dates: list[DateExpr], heading: str | None = None) ->
                     out.append(replace(d, start=start, end=end, relative=False, rule="list-heading-year"))
                     year = heading
                     continue
-        if not d.relative:
+        if not d.relative or d.start and len(d.start) >= 7 and _ANAPHORIC_YEAR.match(d.text):
+            # "그 해 11월", "이듬해 3월": the recogniser's reading back to the date told before
             out.append(d)
             year = d.start[:4] if d.start else year
             continue

@@ -143,6 +143,8 @@ class Page:
         counts.update(framed_countries(self.text))  # 한-베트남 inside an organisation's name
         top = counts.most_common(2)
         self.pair = tuple(c for c, n in top if n >= 2) if len(top) == 2 else tuple(c for c, _ in top)
+        # a page naming partners in three or more countries (a city's sister cities, a university's partners)
+        self.many_countries = len({m.country for m in self.mentions if m.country and m.country != "KR"}) >= 3
         self.korea = any(m.country == "KR" for m in self.mentions) or counts["KR"] > 0  # 한-케냐 framing too
         self.heading_year: str | None = None  # "2019년" heading the lines below it
         self.month_day_rows = _MONTH_DAY_ROW.search(self.text) is not None  # rows dated "11.22 X" (no year)
@@ -459,6 +461,7 @@ def _year_cell(text: str, s: Sentence, d: DateExpr) -> bool:
         not re.match(r"\s*(?:년|%|퍼센트|명|개|건|억|만|원|달러|톤)", text[d.stop:d.stop + 4])
 
 
+_NOTED_PLACE = re.compile(r"\s*[가-힣]{2,8}\s*[,，]\s*")
 _TWO_DOTTED = re.compile(r"\d{2}\.\d{2}")
 # a line led by a month and a day that cannot be a two-digit year and month ("- 11.22 X", "09.14 X")
 _MONTH_DAY_ROW = re.compile(r"(?m)^[ \t]*(?:[-–•·∙○●□■▶*][ \t]*)?(?:0?[1-9]|1[0-2])\.(?:1[3-9]|2\d|3[01])(?![\d.])[ \t]+\S")
@@ -486,7 +489,7 @@ def item_dates(page: Page, s: Sentence) -> list[DateExpr]:
             d = replace(d, rule="list-year-cell")
         open_at = text.rfind("(", s.begin, d.begin)
         if open_at >= 0 and text.find(")", open_at, d.begin) < 0 and \
-                text[open_at + 1:d.begin].strip(" '") != "":
-            continue
+                text[open_at + 1:d.begin].strip(" '") != "" and not _NOTED_PLACE.fullmatch(text, open_at + 1, d.begin):
+            continue  # "(외교부 2009.06.02)": a credit; "(서울, 2005.3)" is where and when
         out.append(d)
     return out
