@@ -519,3 +519,24 @@ def test_a_place_the_knowledge_base_does_not_know_gets_no_country_alias():
     rec = Pipeline().analyse_text("인도 케랄라주 대표단이 지난 3일 한빛시를 방문해 김가나 시장과 면담했다.", ref_date="2024-05-20")
     visit = next(e for e in rec.events if e.type == "visit")
     assert "인도" not in visit.location.aliases, visit.location
+
+
+def test_an_act_a_stretch_after_a_dated_happening_is_dated_by_the_stretch():
+    evs = _events("김가나 장관은 지난 3월 몽골 신임 총리 취임 이후 두 달 만에 바트 총리와 첫 정상회담을 가졌다.",
+                  MN[:1] + [("김가나", "person", "KR"), ("바트", "person", "MN")], "2024-06-10")
+    meeting = next(e for e in evs if e.type == "meeting")
+    assert (meeting.date.start, meeting.date.end) == ("2024-05", "2024-05")
+
+
+def test_shifted_keeps_the_precision_of_the_date():
+    from coopgraph.extract.dating import _shifted
+    from coopgraph.records import DateExpr
+
+    def de(start):
+        return DateExpr(0, 1, "x", start, start, rule="t", relative=False)
+
+    assert _shifted(de("2023-11"), 3, "개월").start == "2024-02"
+    assert _shifted(de("2023-01-31"), 1, "달").start == "2023-02-28"
+    assert _shifted(de("2023-12-30"), 3, "일").start == "2024-01-02"
+    assert _shifted(de("2023"), 2, "년").start == "2025"
+    assert _shifted(de("2023-05"), 3, "일") is None

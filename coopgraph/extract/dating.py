@@ -75,6 +75,35 @@ _SINCE_ACT = re.compile(r"[^.?!\n]*?[가-힣](?:은|한|된|던)\s?(?:이후|이
 _OCCASION_BEFORE = re.compile(r"계기(?:로|에|를 통해)?(?![가-힣])")
 
 # a date noted in brackets right after an act: '개최(23.3월)', "개소('23.10월)", '체결 (2019.4.9.)'
+# a date that anchors another happening before the act: '지난 8월 신임 총리 취임 이후 (한 달 만에) 정상회담을
+#개최', '작년 11월 왕세자 방한 이후, … 기공식': up to four words, then 이후/직후/이래/후/뒤
+_ANCHORED = re.compile(r"(?:\s+[^\s,.]+){0,4}?(?:\s|(?<=[가-힣]))(?:이후|직후|이래|후|뒤)(?=[\s,])")
+# and the stretch after it that dates the act: '한 달 만에', '3개월 후', '이틀 뒤'
+_STRETCH = re.compile(r"[\s,]*(한|두|세|석|네|\d{1,2})\s?(일|주|개월|달|년)\s?(?:만에|만|후에|후|뒤에|뒤)(?=\s)")
+_KO_COUNT = {"한": 1, "두": 2, "세": 3, "석": 3, "네": 4}
+
+
+def _shifted(de: DateExpr, n: int, unit: str) -> DateExpr | None:
+    """``de`` moved ``n`` days, weeks, months or years on, at its own precision (a day moved by months
+    or years stays a day); None when the unit is finer than the date ('3일 만에' after a month)."""
+    start = de.start or ""
+    y, m, d = (int(x) for x in (start.split("-") + ["1", "1"])[:3])
+    if unit in ("일", "주"):
+        if len(start) != 10:
+            return None
+        day = date.fromordinal(date(y, m, d).toordinal() + n * (7 if unit == "주" else 1)).isoformat()
+        return DateExpr(de.begin, de.stop, de.text, day, day, rule=de.rule + "+stretch", relative=True)
+    months = n * (12 if unit == "년" else 1)
+    if unit != "년" and len(start) < 7:
+        return None
+    k = y * 12 + (m - 1) + months
+    y2, m2 = divmod(k, 12)
+    val = f"{y2:04d}" if len(start) == 4 else f"{y2:04d}-{m2 + 1:02d}"
+    if len(start) == 10:
+        val += f"-{min(d, calendar.monthrange(y2, m2 + 1)[1]):02d}"
+    return DateExpr(de.begin, de.stop, de.text, val, val, rule=de.rule + "+stretch", relative=True)
+
+
 _NOTE_OPEN = re.compile(r"\s?[(\[]\s?['’‘]?")
 _NOTE_CLOSE = re.compile(r"\.?\s?[)\]]")
 
@@ -283,6 +312,13 @@ class DatesMixin:
             if self.name_like(de):
                 continue
             use = self.usable(de)
+            anchor = _ANCHORED.match(self.d.text, de.stop, tr.begin)
+            if use is not None and anchor is not None:
+                # the date of another happening the act came a stretch after: moved by it
+                stretch = _STRETCH.match(self.d.text, anchor.end(), tr.begin)
+                if stretch is not None and use.end == use.start:
+                    count = stretch.group(1)
+                    use = _shifted(use, _KO_COUNT[count] if count in _KO_COUNT else int(count), stretch.group(2))
             if use is not None:
                 best = (self._unlent_month(use, k, bound), k)
         if best is not None:
