@@ -458,17 +458,19 @@ def test_a_large_store_builds_its_event_index_apart_and_follows_writes(tmp_path,
         p = {"country": "KR", "sort": "-date", "limit": "3"}
         first = views.events_view(store, p, cache)  # the build starts here
         assert first == views.events_view(store, p)
-        deadline = time.monotonic() + 30
-        while cache.event_index is None and time.monotonic() < deadline:
-            time.sleep(0.05)
-        assert cache.index(store) is not None
+        _wait_for_index(cache, store)
         assert views.events_view(store, p, cache) == first
         store.ingest(web_records[len(web_records) // 2:])
         assert cache.index(store) is None  # the older index is not used for the new version
         assert views.events_view(store, p, cache) == views.events_view(store, p) != first
-        while cache.building and time.monotonic() < deadline:
-            time.sleep(0.05)
-        assert cache.index(store) is not None
+        _wait_for_index(cache, store)
         assert views.events_view(store, p, cache) == views.events_view(store, p)
     finally:
         store.close()
+
+
+def _wait_for_index(cache, store):
+    deadline = time.monotonic() + 30
+    while cache.index(store) is None:
+        assert time.monotonic() < deadline, "no event index after 30 s"
+        time.sleep(0.05)

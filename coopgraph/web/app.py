@@ -21,6 +21,7 @@ import logging
 import os
 import sqlite3
 import threading
+import time
 from collections import OrderedDict
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -101,6 +102,7 @@ class StorePool:
 
 
 INDEX_INLINE = 20_000  # a store of at most this many events builds its event index inline (web.index)
+INDEX_SPACING = 4  # after a build of t seconds, the next starts at least 4 t later
 LIST_MAX = 50_000  # a filter's ordered event list is kept when at most this many events match
 LIST_BYTES = 64 << 20  # the kept lists of one process, at most (SQLite: 8 bytes an event, else ~80)
 
@@ -124,6 +126,7 @@ class ResultCache:
         self.event_index = None  # web.index.EventIndex of some data version (SQLite file)
         self.building = False
         self.index_failed: tuple | None = None  # the version whose build raised: not tried again
+        self.index_next = 0.0  # time.monotonic() before which no build starts
 
     def _watcher(self, path: str) -> sqlite3.Connection | None:
         with self.lock:
@@ -185,7 +188,8 @@ class ResultCache:
         if version[0] != "data_version" or version == self.index_failed:
             return None
         with self.lock:
-            if self.building:
+            # while the store keeps changing, builds are spaced out: at most 1/(1 + INDEX_SPACING) of a core
+            if self.building or time.monotonic() < self.index_next:
                 return None
             self.building = True
         if (conn.query("SELECT max(rowid) FROM events")[0][0] or 0) <= INDEX_INLINE:
@@ -199,10 +203,13 @@ class ResultCache:
     def _build_index(self, path: str, version: tuple) -> None:
         from coopgraph.web.index import build
 
+        start = time.monotonic()
         try:
             index = build(version, path, lambda: self._data_version(path))
             if index is not None:
                 self.event_index = index
+            end = time.monotonic()
+            self.index_next = end + INDEX_SPACING * (end - start)
         except Exception:  # noqa: BLE001 - the SQL path still answers; say why once
             self.index_failed = version
             logging.getLogger(__name__).exception("coopgraph: the in-memory event index could not be built")

@@ -28,16 +28,36 @@ VOCAB = "coopgraph_mentions_vocab"  # the trigram vocabulary of mentions_fts (a 
 VOCAB_CHUNK = 100  # trigrams per MATCH
 
 
-def _dates(values: list[str | None]) -> tuple[np.ndarray, np.ndarray]:
-    """The block bounds as days (NaT for none) and which are set; as strings (the SQL's comparison) when
-    one is not a plain YYYY-MM-DD."""
-    known = np.array([v is not None for v in values], dtype=bool)
+def _dates(values: list[str | None], by_place: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The block bounds (in place order) as days (NaT for none) and which are set; as strings (the SQL's
+    comparison) when one is not a plain YYYY-MM-DD."""
+    known = np.array([v is not None for v in values], dtype=bool)[by_place]
     if all(v is None or (len(v) == 10 and v[4] == "-" and v[7] == "-") for v in values):
         try:
-            return np.array(values, dtype="datetime64[D]"), known
+            return np.array(values, dtype="datetime64[D]")[by_place], known
         except ValueError:
             pass
-    return np.array([v or "" for v in values], dtype=str), known
+    return np.array([v or "" for v in values], dtype=str)[by_place], known
+
+
+def _codes(values: list[str], by_place: np.ndarray) -> tuple[dict[str, int], np.ndarray]:
+    """A small-integer code per distinct value, and the codes in place order."""
+    names, codes = np.unique(np.array(values, dtype=str), return_inverse=True)
+    return {v: k for k, v in enumerate(names.tolist())}, codes.astype(np.int16)[by_place]
+
+
+def _postings(rows: list[tuple[str, str]], place: dict[str, int]) -> dict[str, np.ndarray]:
+    """key -> the sorted places of its events, from (key, event id) rows."""
+    places = np.fromiter((place.get(r[1], -1) for r in rows), dtype=np.int32, count=len(rows))
+    known = places >= 0
+    if not known.any():
+        return {}
+    names, codes = np.unique(np.array([r[0] for r in rows], dtype=str)[known], return_inverse=True)
+    places = places[known]
+    order = np.lexsort((places, codes))
+    codes, places = codes[order], places[order]
+    bounds = np.searchsorted(codes, np.arange(len(names) + 1))
+    return {k: places[bounds[i]:bounds[i + 1]] for i, k in enumerate(names.tolist())}
 
 
 def _bound(column: np.ndarray, value: str):
@@ -49,57 +69,46 @@ class EventIndex:
 
     def __init__(self, version: tuple, db: sqlite3.Connection):
         self.version = version
-        rows = db.execute(f"SELECT e.rowid, e.id, e.type, e.status, e.num_sources, e.block_lo, e.block_hi, "
-                          f"e.date_start IS NULL FROM events e ORDER BY {SORTS['date']}").fetchall()
-        n = self.size = len(rows)
-        self.rowid = np.fromiter((r[0] for r in rows), dtype=np.int64, count=n)
+        # the "date" order from its index alone (rowids), then every event's columns in table order
+        order = db.execute(f"SELECT e.rowid FROM events e ORDER BY {SORTS['date']}").fetchall()
+        n = self.size = len(order)
+        self.rowid = np.fromiter((r[0] for r in order), dtype=np.int64, count=n)
         place_of_rowid = np.full(int(self.rowid.max(initial=0)) + 1, -1, dtype=np.int32)
         place_of_rowid[self.rowid] = np.arange(n, dtype=np.int32)
-        place = {r[1]: p for p, r in enumerate(rows)}
-        self.type_codes = {t: k for k, t in enumerate(sorted({r[2] for r in rows}))}
-        self.types = np.fromiter((self.type_codes[r[2]] for r in rows), dtype=np.int16, count=n)
-        self.status_codes = {s: k for k, s in enumerate(sorted({r[3] for r in rows}))}
-        self.status = np.fromiter((self.status_codes[r[3]] for r in rows), dtype=np.int16, count=n)
-        self.sources = np.fromiter((r[4] for r in rows), dtype=np.int64, count=n)
-        self.block_lo, self.has_lo = _dates([r[5] for r in rows])
-        self.block_hi, self.has_hi = _dates([r[6] for r in rows])
-        self.dated = np.fromiter((not r[7] for r in rows), dtype=bool, count=n)
+        rows = db.execute("SELECT rowid, id, type, status, num_sources, block_lo, block_hi, date_start IS NULL "
+                          "FROM events").fetchall()
+        at = place_of_rowid[np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows))]
+        by_place = np.empty(len(rows), dtype=np.int64)
+        by_place[at] = np.arange(len(rows))  # the row of each place
+        place = {r[1]: int(p) for r, p in zip(rows, at.tolist(), strict=True)}
+        self.type_codes, self.types = _codes([r[2] for r in rows], by_place)
+        self.status_codes, self.status = _codes([r[3] for r in rows], by_place)
+        self.sources = np.fromiter((r[4] for r in rows), dtype=np.int64, count=n)[by_place]
+        self.block_lo, self.has_lo = _dates([r[5] for r in rows], by_place)
+        self.block_hi, self.has_hi = _dates([r[6] for r in rows], by_place)
+        self.dated = np.fromiter((not r[7] for r in rows), dtype=bool, count=n)[by_place]
         del rows
         # the places in the "-date" order (not the "date" order reversed: ties keep the id order)
         desc = db.execute(f"SELECT e.rowid FROM events e ORDER BY {SORTS['-date']}").fetchall()
         self.desc = place_of_rowid[np.fromiter((r[0] for r in desc), dtype=np.int64, count=len(desc))]
-        self.countries = self._postings(db.execute("SELECT country, event_id FROM event_countries"), place)
-        self.entities = self._postings(db.execute("SELECT entity_id, event_id FROM event_entities"), place)
+        self.countries = _postings(db.execute("SELECT country, event_id FROM event_countries").fetchall(), place)
+        self.entities = _postings(db.execute("SELECT entity_id, event_id FROM event_entities").fetchall(), place)
         # the event of each mention: by the mention's rowid (LIKE) and by its mentions_fts row (trigram index)
-        keys, rowids, places, tails = [], [], [], []
-        for rowid, key, event_id, tail in db.execute(
-                f"SELECT m.rowid, d.n * {store_queries.FTS_ROW} + m.idx, m.event_id, substr(m.evidence, -2) "
-                f"FROM mentions m JOIN documents d ON d.doc_id = m.doc_id"):
-            p = place.get(event_id)
-            if p is not None:
-                rowids.append(rowid)
-                keys.append(key)
-                places.append(p)
-                tails.append(tail)
-        rowid_arr = np.array(rowids, dtype=np.int64)
-        place_arr = np.array(places, dtype=np.int32)
+        rows = db.execute(f"SELECT m.rowid, d.n * {store_queries.FTS_ROW} + m.idx, m.event_id, "
+                          f"substr(m.evidence, -2) FROM mentions m JOIN documents d ON d.doc_id = m.doc_id").fetchall()
+        place_arr = np.fromiter((place.get(r[2], -1) for r in rows), dtype=np.int32, count=len(rows))
+        known = place_arr >= 0
+        place_arr = place_arr[known]
+        rowid_arr = np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows))[known]
+        key_arr = np.fromiter((r[1] for r in rows), dtype=np.int64, count=len(rows))[known]
         # each mention's last two characters: a two-character text at the very end of a sentence (no trigram
         # of the index starts with it there)
-        self.tails, self.tail_place = np.array(tails, dtype="<U2"), place_arr
+        self.tails, self.tail_place = np.array([r[3] for r in rows], dtype="<U2")[known], place_arr
+        del rows
         self.mention_place = np.full(int(rowid_arr.max(initial=0)) + 1, -1, dtype=np.int32)
         self.mention_place[rowid_arr] = place_arr
-        key_arr = np.array(keys, dtype=np.int64)
         by_key = np.argsort(key_arr, kind="stable")
         self.fts_keys, self.fts_place = key_arr[by_key], place_arr[by_key]
-
-    @staticmethod
-    def _postings(rows, place: dict[str, int]) -> dict[str, np.ndarray]:
-        lists: dict[str, list[int]] = {}
-        for key, event_id in rows:
-            p = place.get(event_id)
-            if p is not None:
-                lists.setdefault(key, []).append(p)
-        return {k: np.unique(np.array(v, dtype=np.int32)) for k, v in lists.items()}
 
     def _of(self, places: np.ndarray | None) -> np.ndarray:
         mask = np.zeros(self.size, dtype=bool)
