@@ -99,3 +99,18 @@ def test_a_self_reference_names_the_pages_own_body(pipeline):
     assert {"한빛여대", "아크라대학교"} <= got["agreement"][0] or {"한빛여대", "가나 아크라대학교"} <= got["agreement"][0]
     got = parties(pipeline, "본교는 2024년 3월 4일 가나 아크라대학교와 학생교류협정을 체결했다.")
     assert all("본교" not in ps for ps in got["agreement"])  # the page never names its own body
+
+
+def test_a_sentence_with_no_subject_goes_on_with_the_topic_before(pipeline):
+    got = parties(pipeline, "한빛대학교는 2024년 3월 5일 인도 델리대학교와 학술교류 협약을 체결했다.\n"
+                            "이어 3월 7일에는 뭄바이대학교를 방문해 공동연구 방안을 논의했다.")
+    assert {"한빛대학교", "뭄바이대학교"} <= got["visit"][0]
+    got = parties(pipeline, "한빛대학교는 2024년 3월 5일 인도 델리대학교와 학술교류 협약을 체결했다.\n"
+                            "가나대학교 학생들은 3월 7일 뭄바이대학교를 방문했다.")
+    assert "한빛대학교" not in got["visit"][0]  # a subject of its own
+
+
+def test_a_city_the_tagger_read_as_a_name_is_the_city(pipeline):
+    got = parties(pipeline, "한빛시, 베트남 다낭시와 우호교류 협약 체결\n한빛시는 2024년 3월 5일 베트남 다낭시와 "
+                            "우호교류 협약을 체결했다고 6일 밝혔다.")
+    assert got["agreement"] == [{"한빛시", "베트남 다낭시"}]

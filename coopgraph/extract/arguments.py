@@ -87,7 +87,7 @@ class ArgumentsMixin:
             ms = [m for m in ms if m not in venues]
         background = self._background_subjects(ms, cb, tr.begin)
         ms = [m for m in ms if m not in background]
-        carried = self._carried_subject(cand, tr, cb, ms)
+        carried = self._carried_subject(cand, tr, cb, ms) or self._topic_before(cand, tr, cb, ms)
         ms = carried + [m for m in ms if m not in carried]
         if cand.type == "visit":
             ms = self._named_visitor(tr, c0, ms) or ([] if self._unnamed_visitor(tr) else ms)
@@ -177,6 +177,73 @@ class ArgumentsMixin:
             if cls is not None:
                 return []
         return []
+
+    def _topic_before(self, cand: Cand, tr: Trigger, cb: int, ms: list[Mention]) -> list[Mention]:
+        """'A대학교는 B대학교와 협약을 체결했다. 이어 C대학교를 방문해 ...': a sentence with no subject of its own
+        goes on with the topic of the sentence before in its paragraph (A, with the persons and bodies named
+        with it), as Korean leaves a continuing subject unsaid."""
+        s0 = cand.sentence[0]
+        if tr.form != "verbal" or cand.sent_index < 1:
+            return []
+        if any(self._is_subject(m) for m in self.mentions_in(s0, tr.begin, kinds=("org", "person", "country", "place"))):
+            return []  # 'A(KOTRA)는', '한국과 UAE는': a subject of its own
+        if self._unnamed_subject(s0, tr.begin):
+            return []  # '양측은', '협약식이 열려': a subject of its own that is no name
+        told = 0
+        for k in range(cand.sent_index - 1, max(-1, cand.sent_index - 6), -1):
+            prev = self.sentences[k]
+            if cand.para - self.d.para(prev.begin) > 3:
+                return []
+            if not _TOLD.search(prev.text):
+                continue  # a heading or caption between ('UCL 학생교환협정')
+            group = self._subject_group(prev.begin, prev.stop)
+            if group is not None:
+                if group:
+                    cand.cues.append(f"participants:topic-before:{group[-1].text}")
+                return group
+            if self._unnamed_subject(prev.begin, prev.stop):
+                return []
+            told += 1
+            if told >= 2:
+                return []
+        return []
+
+    def _subject_group(self, b: int, e: int) -> list[Mention] | None:
+        """The first name with a subject particle in [b, e) and the persons and bodies named with it (None when
+        no name there carries one; [] when another particle comes first)."""
+        text = self.d.text
+        first = self.mentions_in(b, e, kinds=("org", "person", "country"))
+        for k, m in enumerate(first):
+            if self._is_subject(m):
+                if m.kind == "country":
+                    return []  # '한국과 UAE는 ...': the countries, no named party
+                pos = _particle(_BRACKET_AFTER.sub("", text[m.stop:m.stop + 40], 1))[1]
+                upto = k + sum(1 for x in first[k + 1:] if x.stop <= m.stop + pos)
+                return [x for x in first[:upto + 1] if x.kind in ("org", "person") and not self._only_owner_or_venue(x)
+                        and not _VENUE_HOLDING.match(text, x.stop)
+                        and not re.match(r"\s?(?:에서|에게|에|으로|로|을|를|와|과)", text[x.stop:x.stop + 4])]
+        return None
+
+    def _is_subject(self, m: Mention) -> bool:
+        """The name carries a subject or topic particle (past a bracket: 'A(KOTRA)는'); a place or country only
+        with 은/는/이/가 ('에티오피아에서는' is where)."""
+        rest = _BRACKET_AFTER.sub("", self.d.text[m.stop:m.stop + 40], 1)
+        if m.kind in ("country", "place"):
+            return bool(re.match(r"(?:은|는|이|가)(?![가-힣])", rest))
+        return _particle(rest)[0] == "subject"
+
+    def _unnamed_subject(self, b: int, e: int) -> bool:
+        """A noun with a subject or topic particle in [b, e) that is no date ('양측은', '대표단이'; not '7일에는',
+        '이날은')."""
+        d = self.d
+        t0, t1 = d.tok_range(b, e)
+        for k in range(max(t0, 1), t1):
+            t, before = d.toks[k], d.toks[k - 1]
+            if not (t.tag == "JKS" or t.tag == "JX" and t.form in ("은", "는")) or not before.tag.startswith(("N", "XSN")):
+                continue
+            if not any(x.begin <= before.begin < x.stop for x in d.dates):
+                return True
+        return False
 
     def _countries_as_subject(self, cb: int, tb: int, clause_text: str) -> tuple[str, ...] | None:
         """'양국은 …을 체결했다', '한국과 가나(GH)는 …': the two countries that stand for the parties of the
@@ -485,6 +552,8 @@ class ArgumentsMixin:
 # 'B (사우디 왕세자)와 (정상)회담을 하고': a partner met in the clause (title words between, no particle)
 _COMITATIVE_MEETING = re.compile(r"(?:\([^()]{1,30}\))?\s?(?:[^\s,.]+\s){0,5}?[^\s,.]*?(?:과|와)(?:의|도)?\s+"
                                  r"(?:[^\s,.]+\s+){0,3}?[^\s,.]*(?:회담|면담|회의|협의|만나|만난|만남|접견)")
+_BRACKET_AFTER = re.compile(r"^\([^()]{0,30}\)")
+_TOLD = re.compile(r"[다요]\s?[.!]|[다요]\s*$")  # a sentence told, no heading
 _ATTENDED = re.compile(r"\)?\s?(?:참석|참가)(?:을|를)?\s?(?:위해|위한|차|계기|하기\s?위해|하러)")
 _PAIR_LINK = re.compile(r"\s?(?:\([^()]{1,20}\))?\s?(?:과|와|및|,|·)\s?")
 _PAIR_SUBJECT = re.compile(r"(?:\([^()]{1,20}\))?(?:은|는|이|가|도)\s")

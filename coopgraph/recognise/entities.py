@@ -168,6 +168,9 @@ def _classed(cands: list[Mention], rules: Rules, text: str = "") -> list[Mention
             geo = rules.place_or_country(m.text)
             if geo is not None:
                 m = replace(m, kind=geo)  # "키갈리": a city the tagger read as a name
+            elif m.text.endswith(rules.admin_suffixes) and any(
+                    rules.city(m.text[: -len(s)]) for s in rules.admin_suffixes if m.text.endswith(s)):
+                m = replace(m, kind="org")  # "다낭시와": the city's government, no person
             elif rules.org_class(m.text) or _surname_title(m.text, rules) or rules.affiliation_word(m.text) \
                     or re.search(r"[가-힣]의\s", m.text) \
                     or (not rules.korean_name(m.text) and (rules.is_head(m.text) or m.text.endswith(rules.firm_suffixes))):
