@@ -832,3 +832,24 @@ def test_rows_of_a_pipe_table_are_no_datelines():
     board = ["관리자 | 2020-02-11 | 9", "관리자 | 2020-02-12 | 12"]
     assert pipe_table_rows(board, ["content"] * 2) == set()
     assert pipe_table_rows(rows[:1], ["content"]) == set()  # one "outlet | date" line is a dateline
+
+
+def test_entries_under_a_sister_city_heading_name_their_city():
+    text = ("가람시 자매도시\n몽골 나래시\n- 체결일 : 1997년 6월 5일\n- 위치 : 몽골 북부\n"
+            "몽골 다솜시\n- 체결일 : 2006년 6월 30일\n")
+    a = analysis(text, MN[:1] + [("가람시", "org", "KR")])
+    got = sorted((e.date.start, [p.name for p in e.participants][-1], e.countries) for e in add_list_events(a, ()))
+    assert got == [("1997-06-05", "나래시", ("KR", "MN")), ("2006-06-30", "다솜시", ("KR", "MN"))]
+
+
+def test_an_instrument_under_negotiation_is_no_agreement():
+    text = "몽골 한국 교섭\nㅇ '99.12.14~17 한-몽골 투자보장협정 제1차 협상 (서울)\nㅇ '00.3.2~4 제2차 협상 (울란바토르)\n몽골 한국"
+    got = summary(add_list_events(analysis(text, MN), ()))
+    assert got == [("meeting", "1999-12-14", "1999-12-17"), ("meeting", "2000-03-02", "2000-03-04")]
+
+
+def test_two_cell_pipe_rows_of_a_date_and_an_act_are_a_table():
+    from coopgraph.clean.tables import pipe_table_rows
+
+    rows = ["1993.2.13 | 무역협정 서명", "2015.5.5 | 한-몽골 문화협정 서명"]
+    assert pipe_table_rows(rows, ["content"] * 2) == {0, 1}

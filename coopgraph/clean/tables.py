@@ -173,14 +173,14 @@ def _in_cell_rows(texts: list[str], labels: list[str], i: int) -> bool:
 
 def pipe_table_rows(texts: list[str], labels: list[str]) -> set[int]:
     """Lines that are rows of one table between '|' (two or more in a row, the same number of cells, each
-    with a date cell and a name cell: "베트남 | 하노이시 | 2015.03.10"), which a dateline check alone would
+    with a date cell and a name cell: "베트남 | 하노이시 | 2015.03.10", "1993.2.13 | 무역협정 서명"), which a dateline check alone would
     take for "outlet | date" lines. A lone row, or rows with a board's counters, are not."""
     rows: set[int] = set()
     run: list[int] = []
     for i in [*range(len(texts)), -1]:
         if i >= 0 and labels[i] == "blank":
             continue
-        ok = i >= 0 and "|" in texts[i] and dated_table_row(texts[i])
+        ok = i >= 0 and "|" in texts[i] and (dated_table_row(texts[i]) or _dated_pair(texts[i]))
         if ok and run and texts[run[-1]].count("|") == texts[i].count("|"):
             run.append(i)
             continue
@@ -188,6 +188,13 @@ def pipe_table_rows(texts: list[str], labels: list[str]) -> set[int]:
             rows.update(run)
         run = [i] if ok else []
     return rows
+
+
+def _dated_pair(s: str) -> bool:
+    """Two cells, a date and what happened on it: "1993.2.13 | 무역협정 서명"."""
+    cells = [c.strip() for c in s.split("|")]
+    return len(cells) == 2 and any(date_only(c) is not None for c in cells) and \
+        any(date_only(c) is None and 0 < len(c) <= 80 and _HANGUL_WORD.search(c) for c in cells)
 
 
 def _name_cells(texts: list[str]) -> bool:

@@ -73,6 +73,7 @@ class _Item:
     home: Participant | None = None  # the Korean side the list's heading names
     header: tuple = ()  # the acts of the heading over the item's list
     entry: Participant | None = None  # the foreign city of the entry the item's line belongs to
+    sister: bool = False  # a heading above the item named sister cities
     like: _Item | None = None  # the item whose act it took ("... 뒤를 이었다"), for the place of that act
     aside: tuple[int, int] | None = None  # brackets telling the occasion, whose bodies take no part
 
@@ -165,7 +166,7 @@ def _read_sentence(page: Page, s: Sentence, header: list, intro: list, lead: lis
     items, tail = _items(page, s, anchors, nominal)
     prefix = (s.begin, min([anchors[0].begin] + [it.content[0] for it in items]))
     for it in items:
-        it.acts = _one_per_type(page.acts(*it.content, line=nominal))
+        it.acts = _negotiated(page, _one_per_type(page.acts(*it.content, line=nominal)))
         if not it.acts and it.note is not None and it.note[1] > it.note[0]:
             # "미국 X대학교 (2012.3.5 체결)": the note in the date's brackets tells the act
             it.acts = _one_per_type(page.acts(*it.note, line=True))
@@ -246,6 +247,12 @@ def _under_year(page: Page, s: Sentence, year: DateExpr) -> list[_Item]:
     if any(t == "agreement" for t, _, _ in acts):
         it.parts = len(_count_parts(page, *content))
     return [it]
+
+
+def _negotiated(page: Page, acts: list[tuple[str, str, int]]) -> list[tuple[str, str, int]]:
+    """'투자보장협정 제1차 협상': the instrument before a negotiation head is its topic, no agreement."""
+    talks = [at for _, h, at in acts if h in page.lex.negotiation_heads]
+    return [a for a in acts if not (a[0] == "agreement" and any(a[2] < at for at in talks))] if talks else acts
 
 
 def _bracketed(text: str, begin: int, at: int) -> bool:
@@ -361,7 +368,8 @@ def _events_of(page: Page, it: _Item) -> list[Event]:
             not any(p.country not in (None, "KR") and p.kind == "org" for p in parties) else None
         if city is None and it.entry is not None and typ == "agreement" and not parties and \
                 any(w in head.replace(" ", "") or head in w or w in text[it.sentence.begin:it.sentence.stop]
-                    for w in page.lex.sister_heads):
+                    or it.sister for w in page.lex.sister_heads):
+            # (or under a heading naming sister cities: "자매도시" over "미국 X시" / "- 체결일 : 1967년 6월 5일")
             city = it.entry  # "미국 리버사이드시" over "- 자매결연일 : 2001년 3월 15일"
         if city is not None:
             # a row of a sister-city table ("미국 리버사이드시 2001. 3. 15."): the city is the party,
@@ -423,6 +431,7 @@ def add_list_events(analysis: Analysis, events: tuple[Event, ...]) -> tuple[Even
     lead: list = []  # the one act of the sentence leading into the lines below it
     home: Participant | None = None  # the Korean body or city a heading names ("X대학교 교류협정 현황")
     entry: Participant | None = None  # the foreign city heading an entry of a sister-city page
+    sister = False  # a heading above named sister cities ("부산광역시 자매도시")
     lent: dict[str, tuple[int, int]] = {}  # the line that lent its act: header, intro or lead -> span
     year_at: DateExpr | None = None  # the year heading ("2019") over undated lines ("X 정상회담 개최")
     titles: set[tuple[int, int]] = set()  # the headings whose act the items below them took
@@ -440,7 +449,7 @@ def add_list_events(analysis: Analysis, events: tuple[Event, ...]) -> tuple[Even
         if not got and year_at is not None:
             got = _under_year(page, s, year_at)
         for it in got:
-            it.home, it.entry = home, entry
+            it.home, it.entry, it.sister = home, entry, sister
             if it.borrowed in lent:
                 titles.add(lent[it.borrowed])
             elif header and "header" in lent and any(a[0] == h[0] for a in it.acts for h in header):
@@ -453,6 +462,7 @@ def add_list_events(analysis: Analysis, events: tuple[Event, ...]) -> tuple[Even
             entry = sister_city(page, "자매결연", s.begin, s.stop) or entry  # the city an entry's lines tell of
         if _is_header(page, s):
             acts = page.header_acts(s.text)
+            sister = sister or any(w in s.text.replace(" ", "") for w in page.lex.sister_heads)
             home = page.home_of(s) or home
             if page.column_row(s.text):
                 page.void_columns = page.void_date_columns(s.text)

@@ -44,6 +44,7 @@ class ChronoLexicon:
     column_words: tuple[str, ...] = ()  # the names of a table's columns ("국가", "체결일", "비고")
     follow_words: tuple[str, ...] = ()  # a predicate telling the items did as the one before ("뒤를 이었다")
     note_words: tuple[str, ...] = ()  # words of a row's closing note that name no place ("실무", "서명")
+    negotiation_heads: tuple[str, ...] = ()  # "협상": an instrument named before it was negotiated, not signed
 
 
 @functools.cache
@@ -119,7 +120,8 @@ def load_chronology() -> ChronoLexicon:
                          verb_heads={w: typ for typ, words in (data.get("verb_heads") or {}).items() for w in words},
                          column_words=tuple(data.get("column_words") or ()),
                          note_words=tuple(data.get("note_words") or ()),
-                         follow_words=tuple(data.get("follow_words") or ()))
+                         follow_words=tuple(data.get("follow_words") or ()),
+                         negotiation_heads=tuple(data.get("negotiation_heads") or ()))
 
 
 class Page:
