@@ -198,13 +198,17 @@ def events_view(store, params: Mapping[str, str], cache=None) -> dict[str, Any]:
         if listed is None and _listed(flt):
             small = bool(base.date_from or base.date_to) and cache.count(store, domain) <= PROBE_DOMAIN
             listed = cache.ids(store, flt, sort, probe=small)
+    events = None
     if listed is not None:
         if key is None:
-            total, rows = len(listed), wq.listed_rows(store, listed[offset:offset + limit])
+            total, (events, rows) = len(listed), wq.listed_summaries(store, listed[offset:offset + limit])
         elif 0 < offset <= len(listed):
-            rows = wq.listed_rows(store, listed[offset - 1:offset + limit])
+            events, rows = wq.listed_summaries(store, listed[offset - 1:offset + limit])
             # a cursor from before the last change of the store, its event elsewhere now: keyset paging below
-            total, rows = len(listed), (rows[1:] if rows[0][0] == key[-1] else None)
+            if rows and rows[0][0] == key[-1]:
+                total, events, rows = len(listed), events[1:], rows[1:]
+            else:
+                events = rows = None
     if rows is None:
         counter = cache.count if cache is not None else wq.count_events
         total = counter(store, flt)
@@ -213,7 +217,8 @@ def events_view(store, params: Mapping[str, str], cache=None) -> dict[str, Any]:
         rows = wq.event_page(store, flt, sort, limit, offset, after=key, probe=probe, lead=lead)
     ids = [i for i, _ in rows]
     last = rows[-1][1] if rows and sort in wq.ORDERED else None
-    events = wq.summaries(store, ids)
+    if events is None:
+        events = wq.summaries(store, ids)
     nxt = offset + limit if offset + limit < total and len(ids) == limit else None
     cursor = None if nxt is None else _encode_cursor(nxt, sort, last)
     return {
