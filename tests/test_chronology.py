@@ -853,3 +853,10 @@ def test_two_cell_pipe_rows_of_a_date_and_an_act_are_a_table():
 
     rows = ["1993.2.13 | 무역협정 서명", "2015.5.5 | 한-몽골 문화협정 서명"]
     assert pipe_table_rows(rows, ["content"] * 2) == {0, 1}
+
+
+def test_an_act_before_since_is_no_item_of_the_act_after_it():
+    text = ("한국 기관은 1991년 몽골에 처음으로 연수생을 초청한 이래 2006년 울란바토르에 사무소를 개설하였고, "
+            "2019년 4월 몽골 과학기술연구원을 준공하였다. 몽골 한국")
+    got = summary(add_list_events(analysis(text, MN + [("울란바토르", "place", "MN")]), ()))
+    assert got == [("opening", "2006", "2006"), ("opening", "2019-04", "2019-04")]

@@ -198,6 +198,9 @@ def _read_sentence(page: Page, s: Sentence, header: list, intro: list, lead: lis
         if re.match(r"[^,，]{0,10}?(?<![가-힣])[가-힣]{1,4}\s*(?:" + "|".join(page.lex.not_item_after) + r")",
                     text[it.content[0]:it.content[1]]):
             continue  # "1990년 수교 이후 2003년, 2008년 ... 정상회담": a frame, not an item of the act told after it
+        if re.search(r"(?:" + "|".join(page.lex.not_item_after) + r"|[가-힣]\s(?:후|뒤|다음))\s*$",
+                     text[it.content[0]:it.content[1]].rstrip(" ,")):
+            continue  # "1991년 연수생을 초청한 이래 2006년 사무소를 개설": an act of its own before the frame word
         # a clause with a verb of its own ("위원회가 설립되었고,") shares no act of a later clause
         nxt = None if page.has_predicate(*it.content) else \
             next((x for x in items[i + 1:] if x.acts and not x.borrowed), None)
@@ -459,7 +462,10 @@ def add_list_events(analysis: Analysis, events: tuple[Event, ...]) -> tuple[Even
             continue
         listed.extend(enumeration(page, s, intro))
         if len(s.text.strip()) <= 30 and not _VERBAL_END.search(s.text):
-            entry = sister_city(page, "자매결연", s.begin, s.stop) or entry  # the city an entry's lines tell of
+            city = sister_city(page, "자매결연", s.begin, s.stop)  # the city an entry's lines tell of
+            if city is not None and (city.name.endswith(("시", "주", "군", "현", "성", "도")) or any(
+                    m.kind == "place" and m.text == city.name for m in page.places(s.begin, s.stop))):
+                entry = city  # "미국 리버사이드시", not "한국과 베트남의 교류"
         if _is_header(page, s):
             acts = page.header_acts(s.text)
             sister = sister or any(w in s.text.replace(" ", "") for w in page.lex.sister_heads)
