@@ -701,6 +701,7 @@ def test_the_domestic_acts_are_read_before_the_cue_check(monkeypatch):
     import coopgraph.extract.events as ev_mod
 
     monkeypatch.setattr(ev_mod, "_keep_international", lambda cands, reader: cands)
+    monkeypatch.setattr(ev_mod, "_drop_unparty", lambda cands, reader: cands)  # the short names are no mentions here
     for _id, text, mentions, kept in DOMESTIC[:3]:
         got = {e["type"] for e in events(text, mentions, "2024-05-20")}
         assert got - set(kept), (_id, got)
@@ -1300,3 +1301,18 @@ def test_an_ongoing_act_takes_no_date_from_the_act_before():
                 ("라오스 보건부", "org", LAOS)]
     projects = [e for e in events(text, mentions, doc_date="2019-06-07") if e["type"] == "project"]
     assert projects and all(e["date"] is None for e in projects), projects
+
+
+def test_a_news_act_with_no_party_is_none_unless_framed_by_two_countries():
+    fixture = "대표팀은 이날 조 1위를 확정했다. 대표팀은 8강에서 브라질과 만난다."
+    assert not events(fixture, [("브라질", "country", "BR")], doc_date="2023-01-18"), fixture
+    forum = "제2회 한-중앙아시아 포럼이 10일 서울에서 개막했다."
+    got = events(forum, [("서울", "place", KOREA)], doc_date="2023-11-11")
+    assert [e for e in got if e["type"] == "forum"], got
+
+
+def test_the_sentence_subject_carries_to_a_later_clause_naming_no_party():
+    text = "서해시와 다낭시는 2016년부터 교류를 논의해 왔으며, 지난 5일 자매결연 협약을 체결했다."
+    mentions = [("서해시", "org", KOREA), ("다낭시", "org", VIETNAM)]
+    agreements = [e for e in events(text, mentions, doc_date="2024-03-08") if e["type"] == "agreement"]
+    assert agreements and {"서해시", "다낭시"} <= names(agreements[0]), agreements

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 
-from coopgraph.extract.base import Cand
+from coopgraph.extract.base import Cand, _add, _participant
 from coopgraph.extract.carry import _inherit, same_day_places
 from coopgraph.extract.chronology import add_list_events
 from coopgraph.extract.filters import _keep_international, _names_abroad, drop_non_happenings, is_progressive
@@ -41,6 +41,48 @@ from coopgraph.records import Analysis, Event, Evidence
 # date rules that give an act the date of another act or of the page, not one told about it
 _BORROWED_DATES = frozenset({"none", "paragraph", "paragraph-event", "document-event-before",
                              "publication-year", "document-year", "report-date"})
+
+
+_SUBJECT_AFTER = re.compile(r"(?:은|는|이|가|께서)(?![가-힣])")
+_COORDINATED = re.compile(r"\s*(?:와|과|및|,)\s*")
+_PAIR_FRAME = re.compile(r"(?<![가-힣])한[-–·‧][가-힣A-Z]")
+_BOTH_SIDES = re.compile(r"(?<![가-힣])(?:양국|양측|두 나라|양 ?정부)")
+
+
+def _framed_pair(text: str, c: Cand, lex) -> bool:
+    """The act is framed as between two countries with no body named: its event noun ('제1회 한-아프리카
+    포럼', '한-이집트 정상회담', '공동실무그룹 회의') or its clause ('양국 정부는 ... 서명했다')."""
+    gov = c.trigger.governed
+    if gov is not None and (_PAIR_FRAME.search(text[max(0, gov.begin - 12):gov.stop])
+                            or any(n in gov.compound for n in lex.international_event_nouns)):
+        return True
+    # '한-베트남 공동위원회는 ... 승인했다', '양국 정부는', '두 기관은', '가나 대통령은': the parties told by a
+    # two-country compound, an anaphor or a title alone
+    head = text[c.clause[0]:c.trigger.begin]
+    if _PAIR_FRAME.search(head):
+        return True
+    return bool(_BOTH_SIDES.search(head)) or any(a in head for a in lex.plural_anaphors) or any(
+        re.search(re.escape(t) + r"(?:은|는|이|가|과|와|의|께서)?(?![가-힣])", head) for t in lex.surname_titles)
+
+
+def _drop_unparty(cands: list[Cand], reader: Reader) -> list[Cand]:
+    """In a news story, drop an act told with no party at all (not even by inheritance), no body named
+    before it in its sentence and no two-country framing: a side remark, a sports fixture."""
+    text = reader.d.text
+    for c in cands:
+        if not c.participants and c.clause[0] > c.sentence[0]:
+            # '한빛시와 하노이시는 ... 논의해 왔으며, 지난 3일 협약을 체결했다': the sentence's subject, told in
+            # an earlier coordinated clause, is the subject of a later clause naming none of its own
+            subj = [m for m in reader.near(c.sentence[0], c.clause[0]) if m.kind in ("org", "person")
+                    and m.stop <= c.clause[0] and _SUBJECT_AFTER.match(text, m.stop)]
+            head = subj[-1:] if subj else []
+            if head:
+                group = [m for m in reader.near(c.sentence[0], head[0].stop) if m.kind in ("org", "person")
+                         and m.stop <= head[0].stop and _COORDINATED.fullmatch(text, m.stop, head[0].begin)]
+                for m in (*group, *head):
+                    _add(c.participants, _participant(m, reader.d.entities))
+                c.cues.append("participants:sentence-subject")
+    return [c for c in cands if c.participants or not reader.news_like or _framed_pair(text, c, reader.d.lex)]
 
 
 def _finish(c: Cand, pair: tuple[str, ...]) -> Event:
@@ -120,6 +162,7 @@ def extract_events(analysis: Analysis) -> tuple[Event, ...]:
             c.cues.append("date:ongoing")
     same_day_places(cands)
     reader.finish_places(cands)
+    cands = _drop_unparty(cands, reader)
     doc_date = analysis.doc.doc_date
     for c in cands:
         c.evidence_text = text[c.sentence[0]:c.sentence[1]]
