@@ -413,9 +413,9 @@ def _cmdline(pid: int) -> str:
 
 # ------------------------------------------------------------ event index
 def test_the_event_index_lists_what_the_queries_list(filled):
-    """The in-memory event index (web.index) gives every filter's events in both date orders as the SQL does:
-    countries, pairs, organisations by id or alias, date ranges, types, statuses, sources, and the text filter
-    through the trigram index, LIKE (under 3 characters) and case folding."""
+    """The in-memory event index (web.index) gives every filter's events in both date orders, and its facet
+    counts, as the SQL does: countries, pairs, organisations by id or alias, date ranges, types, statuses,
+    sources, and the text filter through the trigram index, LIKE (under 3 characters) and case folding."""
     from coopgraph.store.protocol import EventFilter
     from coopgraph.web import queries as wq
     from coopgraph.web.app import ResultCache
@@ -439,8 +439,10 @@ def test_the_event_index_lists_what_the_queries_list(filled):
         for sort in ("date", "-date"):
             assert index.serves(flt, sort)
             assert index.ids(filled, flt, sort).tolist() == list(wq.ordered_ids(filled, flt, sort, 10**9)), flt
+        assert index.facets(filled, flt) == wq.facets(filled, flt), flt
     assert not index.serves(WebFilter(location="서울"), "date") and not index.serves(WebFilter(), "sources")
     assert index.ids(filled, WebFilter(), "sources") is None
+    assert index.facets(filled, WebFilter(location="서울")) is None
 
 
 def test_a_large_store_builds_its_event_index_apart_and_follows_writes(tmp_path, web_records, monkeypatch):

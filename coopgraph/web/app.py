@@ -406,6 +406,9 @@ def create_app(store_url: str, allow_ingest: bool = False, token: str | None = N
     def params(request: Request) -> dict[str, str]:
         return dict(request.query_params)
 
+    def facets_view(store, p: dict[str, str]) -> dict[str, Any]:  # counted by the event index when it is there
+        return views.facets_view(store, p, pool.cache.index(store) if pool.cache is not None else None)
+
     # ------------------------------------------------------------------ API
     @app.get("/api/events", tags=["events"], summary="canonical events matching the filters, with the total",
              openapi_extra=_openapi(EVENT_FILTERS, PAGING, (("format", "json (default) or csv"),
@@ -421,7 +424,7 @@ def create_app(store_url: str, allow_ingest: bool = False, token: str | None = N
                             headers={"Content-Disposition": 'attachment; filename="events.csv"'})
         ctx = await pool.run(views.events_view, p, pool.cache)
         if p.get("facets") == "1":
-            ctx["facets"] = (await pool.cached(views.facets_view, p))["facets"]
+            ctx["facets"] = (await pool.cached(facets_view, p))["facets"]
         return FastJSON(ctx)
 
     @app.get("/api/events/{event_id}", tags=["events"],
@@ -484,7 +487,7 @@ def create_app(store_url: str, allow_ingest: bool = False, token: str | None = N
     async def events_page(request: Request):
         p = params(request)
         ctx = await pool.run(views.events_view, p, pool.cache)
-        ctx["facets"] = (await pool.cached(views.facets_view, p))["facets"]
+        ctx["facets"] = (await pool.cached(facets_view, p))["facets"]
         return page("events.html", request, {**ctx, "links": pages.Links(p)})
 
     @app.get("/events/{event_id}", response_class=HTMLResponse, include_in_schema=False)

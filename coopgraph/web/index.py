@@ -18,6 +18,7 @@ or confidence) is left to the SQL path: :meth:`EventIndex.ids` returns None.
 from __future__ import annotations
 
 import sqlite3
+from typing import Any
 
 import numpy as np
 
@@ -44,6 +45,15 @@ def _codes(values: list[str], by_place: np.ndarray) -> tuple[dict[str, int], np.
     """A small-integer code per distinct value, and the codes in place order."""
     names, codes = np.unique(np.array(values, dtype=str), return_inverse=True)
     return {v: k for k, v in enumerate(names.tolist())}, codes.astype(np.int16)[by_place]
+
+
+def _flat(postings: dict[str, np.ndarray]) -> tuple[list[str], np.ndarray, np.ndarray]:
+    """The keys, and for every (key, place) of the postings the key's number and the place."""
+    names = sorted(postings)
+    sizes = [len(postings[k]) for k in names]
+    codes = np.repeat(np.arange(len(names), dtype=np.int32), sizes)
+    places = np.concatenate([postings[k] for k in names]) if names else np.zeros(0, dtype=np.int32)
+    return names, codes, places
 
 
 def _postings(rows: list[tuple[str, str]], place: dict[str, int]) -> dict[str, np.ndarray]:
@@ -75,8 +85,8 @@ class EventIndex:
         self.rowid = np.fromiter((r[0] for r in order), dtype=np.int64, count=n)
         place_of_rowid = np.full(int(self.rowid.max(initial=0)) + 1, -1, dtype=np.int32)
         place_of_rowid[self.rowid] = np.arange(n, dtype=np.int32)
-        rows = db.execute("SELECT rowid, id, type, status, num_sources, block_lo, block_hi, date_start IS NULL "
-                          "FROM events").fetchall()
+        rows = db.execute("SELECT rowid, id, type, status, num_sources, block_lo, block_hi, date_start IS NULL, "
+                          "COALESCE(substr(date_start, 1, 4), 'undated') FROM events").fetchall()
         at = place_of_rowid[np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows))]
         by_place = np.empty(len(rows), dtype=np.int64)
         by_place[at] = np.arange(len(rows))  # the row of each place
@@ -87,12 +97,21 @@ class EventIndex:
         self.block_lo, self.has_lo = _dates([r[5] for r in rows], by_place)
         self.block_hi, self.has_hi = _dates([r[6] for r in rows], by_place)
         self.dated = np.fromiter((not r[7] for r in rows), dtype=bool, count=n)[by_place]
+        self.year_codes, self.years = _codes([r[8] for r in rows], by_place)
         del rows
         # the places in the "-date" order (not the "date" order reversed: ties keep the id order)
         desc = db.execute(f"SELECT e.rowid FROM events e ORDER BY {SORTS['-date']}").fetchall()
         self.desc = place_of_rowid[np.fromiter((r[0] for r in desc), dtype=np.int64, count=len(desc))]
         self.countries = _postings(db.execute("SELECT country, event_id FROM event_countries").fetchall(), place)
         self.entities = _postings(db.execute("SELECT entity_id, event_id FROM event_entities").fetchall(), place)
+        # for the facets: each (country pair, event) and (organisation, event) as two parallel arrays
+        pairs = _postings(db.execute(
+            "SELECT c1.country || '-' || c2.country, c1.event_id FROM event_countries c1 JOIN event_countries c2 "
+            "ON c2.event_id = c1.event_id AND c1.country < c2.country").fetchall(), place)
+        self.pair_names, self.pair_code, self.pair_place = _flat(pairs)
+        orgs = dict(db.execute("SELECT id, name FROM entities WHERE kind = 'org'").fetchall())
+        self.org_names, self.org_code, self.org_place = _flat({k: v for k, v in self.entities.items() if k in orgs})
+        self.org_labels = [orgs[k] for k in self.org_names]
         # the event of each mention: by the mention's rowid (LIKE) and by its mentions_fts row (trigram index)
         rows = db.execute(f"SELECT m.rowid, d.n * {store_queries.FTS_ROW} + m.idx, m.event_id, "
                           f"substr(m.evidence, -2) FROM mentions m JOIN documents d ON d.doc_id = m.doc_id").fetchall()
@@ -215,6 +234,30 @@ class EventIndex:
             at = np.minimum(np.searchsorted(self.fts_keys, keys), len(self.fts_keys) - 1)
             found.append(self.fts_place[at[self.fts_keys[at] == keys]])
         return np.concatenate(found)
+
+    def facets(self, store, flt: WebFilter, size: int = 12) -> dict[str, list[dict[str, Any]]] | None:
+        """What ``web.queries.facets`` counts (type, status, year, pair, org), from the arrays; None for a
+        filter this index does not serve."""
+        mask = self.mask(store, flt) if self.serves(flt, "date") else None
+        if mask is None:
+            return None
+
+        def counted(names, codes, extra=None) -> list[dict[str, Any]]:
+            counts = np.bincount(codes, minlength=len(names)).tolist()
+            return [{"value": v, **({} if extra is None else {"label": extra[k]}), "count": c}
+                    for k, (v, c) in enumerate(zip(names, counts, strict=True)) if c]
+
+        def top(rows):
+            return sorted(rows, key=lambda r: (-r["count"], str(r["value"])))[:size]
+
+        return {
+            "type": top(counted(list(self.type_codes), self.types[mask])),
+            "status": top(counted(list(self.status_codes), self.status[mask])),
+            "year": sorted(counted(list(self.year_codes), self.years[mask]),
+                           key=lambda r: (r["value"] == "undated", r["value"])),
+            "pair": top(counted(self.pair_names, self.pair_code[mask[self.pair_place]])),
+            "org": top(counted(self.org_names, self.org_code[mask[self.org_place]], self.org_labels)),
+        }
 
     def ids(self, store, flt: WebFilter, sort: str) -> np.ndarray | None:
         """The rowids of the events matching ``flt`` in ``sort`` order ("date" or "-date"), or None when this
