@@ -1316,3 +1316,11 @@ def test_the_sentence_subject_carries_to_a_later_clause_naming_no_party():
     mentions = [("서해시", "org", KOREA), ("다낭시", "org", VIETNAM)]
     agreements = [e for e in events(text, mentions, doc_date="2024-03-08") if e["type"] == "agreement"]
     assert agreements and {"서해시", "다낭시"} <= names(agreements[0]), agreements
+
+
+def test_a_state_told_since_an_act_is_no_project():
+    text = ("라오스 총리는 지난달 방한했다. 라오스 총리의 지난달 방한 이후 한국과 라오스 간 경제협력사업이 "
+            "활발히 진행되고 있다.")
+    mentions = [("라오스 총리", "person", LAOS), ("라오스 총리", "person", LAOS)]
+    evs = events(text, mentions, doc_date="2016-06-02")
+    assert not [e for e in evs if e["type"] == "project"], evs

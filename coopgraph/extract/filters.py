@@ -160,6 +160,18 @@ def _cited_basis(text: str, c: Cand, lex: Lexicon) -> bool:
     return any(after.startswith(link) for link in lex.earlier_act_links)
 
 
+_SINCE = re.compile(r"\s?(?:[가-힣]{1,6}\s?)?(?:이후|이래)(?![가-힣])")
+
+
+def _since_anchor(text: str, c: Cand) -> bool:
+    """'지난달 방한 이후 ... 사업이 활발히 진행되고 있다': the date anchors a state told since an act, it
+    dates no happening of its own."""
+    de = c.date
+    if de is None or not (c.sentence[0] <= de.stop <= c.trigger.begin):
+        return False
+    return bool(_SINCE.match(text, de.stop, min(c.trigger.begin, de.stop + 12)))
+
+
 def _own_date(c: Cand) -> bool:
     """The act's date comes from its own clause or sentence (not the paragraph, page or act before)."""
     return c.date is not None and not c.weak_date and c.date_rule in ("clause", "sentence", "ymd", "time-clause-main")
@@ -308,7 +320,7 @@ def drop_non_happenings(cands: list[Cand], reader: Reader) -> list[Cand]:
         if c.trigger.form == "list-item":
             out.append(c)
             continue
-        if c.type == "project" and not own and not _two_sided(c) and (
+        if c.type == "project" and (not own or _since_anchor(d.text, c)) and not _two_sided(c) and (
                 _progressive(toks, c, hi) or (c.trigger.form == "adnominal" and toks[c.trigger.end_index].form == "는")):
             why = "ongoing"
         elif not own and c.status == "happened" and (
