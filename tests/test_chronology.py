@@ -860,3 +860,21 @@ def test_an_act_before_since_is_no_item_of_the_act_after_it():
             "2019년 4월 몽골 과학기술연구원을 준공하였다. 몽골 한국")
     got = summary(add_list_events(analysis(text, MN + [("울란바토르", "place", "MN")]), ()))
     assert got == [("opening", "2006", "2006"), ("opening", "2019-04", "2019-04")]
+
+
+def test_a_table_of_three_cells_a_row_flattened_one_a_line_is_read_row_by_row():
+    from coopgraph.pipeline import Pipeline
+
+    text = ("가람대학교 국제교류 협정 현황\n본교는 아시아 여러 대학과 학술교류협정을 맺고 있다.\n체결일\n기관명\n국가\n"
+            "2015.03.10\n나래대학교\n몽골\n2018.07.02\n다솜대학교\n몽골\n2019.11.15\n라온대학교\n몽골\n")
+    rec = Pipeline().analyse_text(text, ref_date="2024-01-10")
+    kept = rec.text.splitlines()
+    assert "나래대학교" in kept and "라온대학교" in kept
+    got = sorted((e.type, e.date.start, tuple(sorted(e.countries))) for e in rec.events)
+    assert got == [("agreement", d, ("KR", "MN")) for d in ("2015-03-10", "2018-07-02", "2019-11-15")]
+
+
+def test_a_row_telling_a_body_held_is_a_meeting_under_an_older_heading():
+    text = "몽골 한국 교류\n나. 주요 협정\n○ 2019.4.9 투자보장협정 서명\n2018년\n5월 : 한-몽골 이행위원회 개최\n몽골 한국"
+    got = summary(add_list_events(analysis(text, MN), ()))
+    assert got == [("agreement", "2019-04-09", "2019-04-09"), ("meeting", "2018-05", "2018-05")]

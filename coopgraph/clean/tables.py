@@ -153,22 +153,48 @@ def _date_cell(t: str) -> bool:
 
 def _in_cell_rows(texts: list[str], labels: list[str], i: int) -> bool:
     """Line ``i`` belongs to a table flattened one cell a line, each date or year cell followed by the
-    row's other cell ("1993" / "항공협정 서명" / "2003.2.15" / "자유무역협정 서명"): two or more such rows
-    in a row, the other cells short and no sentence, no date, no year."""
-    lines = [j for j in range(len(texts)) if labels[j] != "blank" and not labels[j].startswith("drop:")]
-    if i not in lines:
-        return False
-    k = lines.index(i)
+    row's other cells ("1993" / "항공협정 서명" / "2003.2.15" / "자유무역협정 서명", or "2015.03.10" /
+    "X대학교" / "인도"): two or more such rows in a row with the same number of cells (two to four), the
+    other cells short and no sentence, no date, no year."""
 
     def cell(x: int) -> bool:
-        t = texts[lines[x]]
+        t = texts[x]
         return 0 < len(t) <= 60 and not ends_sentence(t) and not _date_cell(t) and not starts_with_date(t)
 
-    def row(x: int) -> bool:  # a date cell at x and the row's other cell after it
-        return 0 <= x and x + 1 < len(lines) and _date_cell(texts[lines[x]]) and cell(x + 1)
+    if _date_cell(texts[i]):
+        first, at = i, 0
+    else:
+        if not cell(i):
+            return False
+        back = _walk(labels, i, -1, 3)
+        k = next((n for n, x in enumerate(back) if not cell(x)), None)
+        if k is None or not _date_cell(texts[back[k]]):
+            return False
+        first, at = back[k], k + 1  # the row's date cell, and how many cells after it line i stands
+    after = _walk(labels, first, 1, 7)
+    before = _walk(labels, first, -1, 4)
+    for width in range(max(2, at + 1), 5):  # cells a row
+        own = after[:width - 1]
+        if len(own) < width - 1 or not all(cell(x) for x in own):
+            break
+        nxt = after[width - 1:2 * width - 1]
+        if len(nxt) == width and _date_cell(texts[nxt[0]]) and all(cell(x) for x in nxt[1:]):
+            return True
+        prev = before[:width]
+        if len(prev) == width and _date_cell(texts[prev[-1]]) and all(cell(x) for x in prev[:-1]):
+            return True
+    return False
 
-    start = k if _date_cell(texts[i]) else k - 1
-    return row(start) and (row(start - 2) or row(start + 2))
+
+def _walk(labels: list[str], i: int, step: int, n: int) -> list[int]:
+    """Up to ``n`` kept lines from line ``i`` on (not itself), going ``step`` (1 or -1), blank lines skipped."""
+    out: list[int] = []
+    j = i + step
+    while 0 <= j < len(labels) and len(out) < n:
+        if labels[j] != "blank" and not labels[j].startswith("drop:"):
+            out.append(j)
+        j += step
+    return out
 
 
 def pipe_table_rows(texts: list[str], labels: list[str]) -> set[int]:

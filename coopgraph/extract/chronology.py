@@ -218,6 +218,11 @@ def _read_sentence(page: Page, s: Sentence, header: list, intro: list, lead: lis
                 any(w in text[max(it.content[0], s.stop - 12):s.stop] for w in page.lex.follow_words):
             # "2004년 X 대통령이 몽골을 방문했고, 이후 2011년 Y 대통령, 2019년 Z 대통령이 뒤를 이었다"
             it.acts, it.borrowed, it.like = list(before.acts), "before", before
+        elif header and header[0][0] not in ("meeting", "forum") and nominal and \
+                re.search(r"개최|열림", text[it.content[0]:it.content[1]]):
+            # "5월 : X 이행위원회 개최" under an older heading "주요 협정": a body held, a meeting
+            at = it.content[0] + re.search(r"개최|열림", text[it.content[0]:it.content[1]]).start()
+            it.acts, it.borrowed = [("meeting", "개최", at)], ""
         elif header:
             it.acts, it.borrowed = list(header), "header"
         elif intro:
@@ -319,9 +324,10 @@ def _events_of(page: Page, it: _Item) -> list[Event]:
         parties.extend(page.titled_names(*(it.row or it.content), it))
     if not parties and it.borrowed and any(t == "visit" for t, _, _ in it.acts):
         parties.extend(page.bare_name(*it.content))  # "h. 2005, 11월 18-19일, 수실로" in a list of visits
-    if it.row is not None:
+    cells = it.row or (it.content if it.prefix is None else None)  # a row's cells, or a line with no verb
+    if cells is not None:
         # "2018 / 델리대학교 / 인도": a body the recogniser left without a country is of the row's one country
-        named = {m.country for m in page.places(*it.row) if m.kind == "country" and m.country != "KR"}
+        named = {m.country for m in page.places(*cells) if m.kind == "country" and m.country != "KR"}
         if len(named) == 1:
             (code,) = named
             parties = [replace(p, country=code) if p.kind == "org" and p.country is None else p for p in parties]
