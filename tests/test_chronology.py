@@ -878,3 +878,19 @@ def test_a_row_telling_a_body_held_is_a_meeting_under_an_older_heading():
     text = "몽골 한국 교류\n나. 주요 협정\n○ 2019.4.9 투자보장협정 서명\n2018년\n5월 : 한-몽골 이행위원회 개최\n몽골 한국"
     got = summary(add_list_events(analysis(text, MN), ()))
     assert got == [("agreement", "2019-04-09", "2019-04-09"), ("meeting", "2018-05", "2018-05")]
+
+
+def test_headlines_each_closed_by_the_date_below_them():
+    from coopgraph.pipeline import Pipeline
+
+    body = "가람시는 17일 몽골 울란바토르시와 교류 확대 방안을 논의했다고 밝혔다.\n"
+    rows = ["몽골 총리 방한 추진", "2023.06.15", "한-몽골 경제협력 포럼 개최", "2023.06.10", "몽골과 원전 협력 MOU 체결",
+            "2023.05.30"]
+    # newest first: a list of related articles, no rows
+    rec = Pipeline().analyse_text("가람시, 몽골과 교류\n" + body + "\n".join(rows) + "\n", ref_date="2023-06-18")
+    assert not any(e.date and e.date.start in ("2023-06-15", "2023-06-10", "2023-05-30") for e in rec.events)
+    # forward in time: a chronology written one cell a line, each act above its date
+    page = ("한-몽골 관계 연혁\n양국은 여러 분야에서 협력하고 있다.\n무역협정 서명\n1993.2.13\n문화협정 서명\n2003.5.1\n"
+            "제5차 한-몽골 공동위원회 개최\n2019.10.15\n")
+    got = sorted((e.type, e.date.start) for e in Pipeline().analyse_text(page, ref_date="2023-06-18").events if e.date)
+    assert got == [("agreement", "1993-02-13"), ("agreement", "2003-05-01"), ("meeting", "2019-10-15")]

@@ -161,6 +161,8 @@ def _in_cell_rows(texts: list[str], labels: list[str], i: int) -> bool:
         t = texts[x]
         return 0 < len(t) <= 60 and not ends_sentence(t) and not _date_cell(t) and not starts_with_date(t)
 
+    if _headline_dates(texts, labels, i, cell):
+        return True
     if _date_cell(texts[i]):
         first, at = i, 0
     else:
@@ -184,6 +186,21 @@ def _in_cell_rows(texts: list[str], labels: list[str], i: int) -> bool:
         if len(prev) == width and _date_cell(texts[prev[-1]]) and all(cell(x) for x in prev[:-1]):
             return True
     return False
+
+
+def _headline_dates(texts: list[str], labels: list[str], i: int, cell) -> bool:
+    """Line ``i`` is a short line or the date line below it, two or more such pairs in a row ("무역협정 서명"
+    / "1993.2.13" / "문화협정 서명" / "2003.5.1"): the list reader pairs them (and reads none when the dates
+    run back, as in a list of related articles)."""
+    first = i if cell(i) else next(iter(_walk(labels, i, -1, 1)), None)
+    if first is None or not cell(first):
+        return False
+    nxt = _walk(labels, first, 1, 3)
+    prev = _walk(labels, first, -1, 2)
+    if not nxt or not _date_cell(texts[nxt[0]]) or first != i and nxt[0] != i:
+        return False
+    return len(nxt) == 3 and cell(nxt[1]) and _date_cell(texts[nxt[2]]) or \
+        len(prev) == 2 and _date_cell(texts[prev[0]]) and cell(prev[1])
 
 
 def _walk(labels: list[str], i: int, step: int, n: int) -> list[int]:

@@ -38,12 +38,22 @@ _MONTH_LED = re.compile(r"\s*[■□●○◆◇▶▷•·\-]?\s*\d{1,2}\s*월"
 
 def joined_cells(page: Page, sentences: list[Sentence]) -> list[Sentence]:
     """A table flattened one cell a line: a line holding only a date ("2019.4.9") and the short
-    line after it with no date ("투자보장협정 서명") are one row."""
+    line after it with no date ("투자보장협정 서명") are one row. Lines that alternate the other way,
+    each short line closed by the date below it ("X 포럼 개최" / "2023.06.10" / "Y MOU 체결" /
+    "2023.05.30"), are headlines with their dates: a row each when the dates run forward, none
+    when they run back (a news page's list of related articles, newest first)."""
     text = page.text
+    trailing = _trailing_dates(page, sentences)
     out: list[Sentence] = []
     i = 0
     while i < len(sentences):
         s = sentences[i]
+        if i in trailing:
+            if trailing[i]:
+                stop = sentences[i + 1].stop
+                out.append(Sentence(s.begin, stop, text[s.begin:stop]))
+            i += 2  # (a headline list's lines are no rows at all)
+            continue
         nxt = sentences[i + 1] if i + 1 < len(sentences) else None
         if nxt is not None and len(nxt.text.strip()) <= 60 and not _VERBAL_END.search(nxt.text) \
                 and not (YEAR_HEADING.fullmatch(s.text) and _MONTH_LED.match(nxt.text)) \
@@ -73,3 +83,50 @@ def _cell(page: Page, prev: Sentence, s: Sentence) -> bool:
     return 0 < len(t) <= 30 and "\n" in page.text[prev.stop:s.begin + 1] and not _VERBAL_END.search(t) \
         and not item_dates(page, s) and not page.header_acts(t) and not YEAR_HEADING.fullmatch(s.text) \
         and not re.search(r"\d", t)
+
+
+def _date_line(page: Page, s: Sentence) -> DateExpr | None:
+    """The date of a line holding nothing else ("2023.06.10", "- 2019. 4. 9."), else None."""
+    anchors = item_dates(page, s)
+    if len(anchors) != 1:
+        return None
+    lead = _BULLET.match(page.text, s.begin)
+    d = anchors[0]
+    if d.begin != (lead.end() if lead else s.begin) or not re.fullmatch(r"[\s,.~\-년월일]*", page.text[d.stop:s.stop]):
+        return None
+    return d
+
+
+def _trailing_dates(page: Page, sentences: list[Sentence]) -> dict[int, bool]:
+    """Short lines each followed by a date line, two or more pairs in a row, the run starting with a
+    short line and closing with a date: the first line of each pair -> whether the pair is a row (the
+    dates run forward in time) or a listed headline (they run back)."""
+    text = page.text
+    dated = [_date_line(page, s) if "\n" in text[s.stop:s.stop + 2] or s.stop >= len(text.rstrip()) else None
+             for s in sentences]
+    out: dict[int, bool] = {}
+    i = 0
+    while i + 1 < len(sentences):
+        pairs = []
+        j = i
+        while j + 1 < len(sentences) and dated[j] is None and dated[j + 1] is not None \
+                and _short(page, sentences[j]) and (j == i or dated[j - 1] is not None):
+            pairs.append(j)
+            j += 2
+        # the run closes with a date: no short line of a row follows its last date
+        closes = j >= len(sentences) or dated[j] is None and not _short(page, sentences[j]) or \
+            dated[j] is not None
+        starts = i == 0 or dated[i - 1] is None
+        if len(pairs) >= 2 and closes and starts:
+            starts_at = [dated[k + 1].start for k in pairs]
+            forward = all(a <= b for a, b in zip(starts_at, starts_at[1:]))
+            out.update({k: forward for k in pairs})
+            i = j
+        else:
+            i += 1
+    return out
+
+
+def _short(page: Page, s: Sentence) -> bool:
+    t = s.text.strip()
+    return 0 < len(t) <= 60 and not _VERBAL_END.search(t) and not item_dates(page, s)
