@@ -894,3 +894,9 @@ def test_headlines_each_closed_by_the_date_below_them():
             "제5차 한-몽골 공동위원회 개최\n2019.10.15\n")
     got = sorted((e.type, e.date.start) for e in Pipeline().analyse_text(page, ref_date="2023-06-18").events if e.date)
     assert got == [("agreement", "1993-02-13"), ("agreement", "2003-05-01"), ("meeting", "2019-10-15")]
+
+
+def test_a_row_whose_year_and_month_lost_their_units_in_the_scrape():
+    text = "몽골 한국 연혁\n2008 12 한-몽골 외교장관회담\n2015 5 한-몽골 문화협정 서명\n몽골 한국"
+    got = summary(add_list_events(analysis(text, MN), ()))
+    assert got == [("agreement", "2015-05", "2015-05"), ("meeting", "2008-12", "2008-12")]

@@ -485,7 +485,8 @@ def item_dates(page: Page, s: Sentence) -> list[DateExpr]:
             continue  # "03.05" on a page whose rows are month.day ("11.22 X"): no year 2003 without a heading
         if _frame(text, d, page.lex) or any(b <= d.begin < e for b, e in quoted) or "년대" in d.text:
             continue
-        if d.rule != "list-years" and not re.search(r"[년월일.'’]", d.text) and not in_brackets(text, d):
+        if d.rule not in ("list-years", "ymd-damaged") and not re.search(r"[년월일.'’]", d.text) \
+                and not in_brackets(text, d):  # ("2015 5 X 협정 서명": 년 and 월 dropped by the scrape)
             if not _year_cell(text, s, d):
                 continue
             d = replace(d, rule="list-year-cell")
