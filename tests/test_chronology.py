@@ -900,3 +900,14 @@ def test_a_row_whose_year_and_month_lost_their_units_in_the_scrape():
     text = "몽골 한국 연혁\n2008 12 한-몽골 외교장관회담\n2015 5 한-몽골 문화협정 서명\n몽골 한국"
     got = summary(add_list_events(analysis(text, MN), ()))
     assert got == [("agreement", "2015-05", "2015-05"), ("meeting", "2008-12", "2008-12")]
+
+
+def test_one_line_of_dated_items_each_with_its_act_after_a_label():
+    text = ("몽골 한국 관계\n정상 교류: 1991.10 바트 대통령 방한; 1999.5 김가나 대통령 몽골 방문; 2006.5 이다라 대통령 몽골 방문\n"
+            "주요 협정: 1991 무역협정, 1993 항공협정, 2003 투자보장협정\n")
+    a = analysis(text, MN + [("바트", "person", "MN"), ("김가나", "person", "KR"), ("이다라", "person", "KR")])
+    got = sorted((e.type, e.date.start, [p.name for p in e.participants], e.location.country if e.location else None)
+                 for e in add_list_events(a, ()))
+    assert got == [("agreement", "1991", [], None), ("agreement", "1993", [], None), ("agreement", "2003", [], None),
+                   ("visit", "1991-10", ["바트"], "KR"), ("visit", "1999-05", ["김가나"], "MN"),
+                   ("visit", "2006-05", ["이다라"], "MN")]

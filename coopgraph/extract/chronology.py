@@ -83,7 +83,7 @@ def _items(page: Page, s: Sentence, anchors: list[DateExpr], nominal: bool) -> t
     text = page.text
     lead = _BULLET.match(text, s.begin)
     head_at = lead.end() if lead else s.begin
-    if nominal and not in_brackets(text, anchors[0]) and anchors[0].begin > head_at:
+    if nominal and not in_brackets(text, anchors[0]) and anchors[0].begin > head_at and not _sequence(page, s, anchors):
         # a table row: the cells before the date name the item, else those after it
         group = [d for d in anchors if not in_brackets(text, d)]
         # "협정: 1992.10.20 서명, 1993.5.19 발효": the date of a closing or entry into force is no item
@@ -134,6 +134,16 @@ def _items(page: Page, s: Sentence, anchors: list[DateExpr], nominal: bool) -> t
         if not in_brackets(text, items[i].date) and _EMPTY.match(re.sub(r"(?:년도?|월|일)", "", text[b:e])):
             items[i].content = items[i + 1].content
     return items, tail
+
+
+def _sequence(page: Page, s: Sentence, anchors: list[DateExpr]) -> bool:
+    """A line of dated items after its label, each date followed by its own act ("정상 교류: 1991.10 X 방한;
+    1999.5 Y 방문"), not a table row whose dates are its cells ("협정: 1992.10.20 서명, 1993.5.19 발효")."""
+    group = [d for d in anchors if not in_brackets(page.text, d)]
+    if len(group) < 2:
+        return False
+    stops = [d.begin for d in group[1:]] + [s.stop]
+    return all(page.acts(d.stop, e, line=True) for d, e in zip(group, stops))
 
 
 def _void_after(page: Page, d: DateExpr) -> bool:
@@ -497,7 +507,10 @@ def add_list_events(analysis: Analysis, events: tuple[Event, ...]) -> tuple[Even
     lines = {it.sentence.begin for it in items if it.prefix is None}
     if len(lines) < 2:
         # one dated line with no verb on a page is a headline or a related-article link, not a list
-        items = [it for it in items if it.prefix is not None or it.borrowed in ("header", "intro")]
+        # (unless it lists three dated items, each with its act: "정상 교류: 1991.10 X 방한; 1999.5 Y 방문; ...")
+        own = [it for it in items if it.prefix is None and not it.borrowed and it.row is None]
+        listed_line = len({it.date.start for it in own}) >= 3 and len(own) == len([it for it in items if it.prefix is None])
+        items = [it for it in items if it.prefix is not None or it.borrowed in ("header", "intro") or listed_line]
     if len({it.sentence.begin for it in items if it.date.rule == "list-year-cell"}) < 2:
         # a bare year heads a row only in a table of such rows ("2017\t포럼 개최" and more), not a
         # headline ("2025 한-프랑스 포럼 개최")
@@ -562,6 +575,10 @@ def _combine(events: tuple[Event, ...], new: list[Event]) -> tuple[Event, ...]:
                 keep = keep + tuple(p for p in ev.participants if p.country not in (None, "KR") and not _share(keep, (p,)))
                 mine = {p.country for p in keep} | set(ev.countries) | {"KR"}
                 old[i] = o = replace(o, participants=keep, countries=tuple(c for c in o.countries if c in mine))
+            if len(items_here) >= 2 and ev.location and o.location and ev.location.country != o.location.country \
+                    and _spans_meet(span, (o.evidence.begin, o.evidence.stop)):
+                # "1991.10 X 방한; 1999.5 Y 몽골 방문": the clause took a place told for another item of the line
+                old[i] = o = replace(o, location=ev.location)
             if _finer(ev.date, o.date) and _spans_meet(span, (o.evidence.begin, o.evidence.stop)):
                 old[i] = o = replace(o, date=ev.date)  # the item tells the day the clause told as a year
             if _spans_meet(span, (o.evidence.begin, o.evidence.stop)) and \

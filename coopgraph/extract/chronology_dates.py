@@ -117,14 +117,23 @@ def _labelled_months(text: str, s: Sentence, dates: list[DateExpr], titles: tupl
     return sorted(out, key=lambda d: d.begin)
 
 
+_SEQ_YM = re.compile(r"(?<=[;,:，；]\s)((?:19|20)\d\d)\.(1[0-2]|0?[1-9])(?=\s+[가-힣A-Z])")
+
+
 def _closing_months(text: str, s: Sentence, dates: list[DateExpr]) -> list[DateExpr]:
     """A year.month closing a line with no verb or its brackets, after a space or a comma, that the
     recogniser left as a number ("항공협정 서명 2005.3", "제1차 회의(서울, 2005.3)"); not "2004.5억 달러"."""
     if _VERBAL_END.search(s.text):
         return dates
     out = list(dates)
+    for m in _SEQ_YM.finditer(text, s.begin, s.stop):
+        # "1991.10 X 방한; 1999.5 Y 방문": a year.month opening the next item of a line of dated items
+        if dates and not any(d.begin < m.end() and m.start() < d.stop for d in dates) and 1945 <= int(m.group(1)) <= 2039:
+            iso = _iso(int(m.group(1)), int(m.group(2)))
+            if iso:
+                out.append(DateExpr(m.start(), m.end(), m.group(), iso, iso, rule="list-closing-ym"))
     for m in _DOTTED_YM.finditer(text, s.begin, s.stop):
-        if any(d.begin < m.end() and m.start() < d.stop for d in dates) or not 1945 <= int(m.group(1)) <= 2039:
+        if any(d.begin < m.end() and m.start() < d.stop for d in out) or not 1945 <= int(m.group(1)) <= 2039:
             continue
         before, after = text[m.start() - 1:m.start()] if m.start() > s.begin else "", text[m.end():s.stop]
         labelled = re.search(r"[:：]", text[s.begin:m.start()])  # "면적 : 2004.5" is _labelled_months' to judge

@@ -463,6 +463,7 @@ def _year_cell(text: str, s: Sentence, d: DateExpr) -> bool:
         not re.match(r"\s*(?:년|%|퍼센트|명|개|건|억|만|원|달러|톤)", text[d.stop:d.stop + 4])
 
 
+_SEQ_YEAR = re.compile(r"(?:^|[:;,，；])\s*((?:19|20)\d\d)\s+(?=[가-힣A-Z])")
 _NOTED_PLACE = re.compile(r"\s*[가-힣]{2,8}\s*[,，]\s*")
 _TWO_DOTTED = re.compile(r"\d{2}\.\d{2}")
 # a line led by a month and a day that cannot be a two-digit year and month ("- 11.22 X", "09.14 X")
@@ -476,6 +477,10 @@ def item_dates(page: Page, s: Sentence) -> list[DateExpr]:
     quoted = [(m.start(), m.end()) for m in _QUOTES.finditer(text, s.begin, s.stop)]
     out = []
     near = page.dates[bisect_left(page.d_starts, s.begin):bisect_left(page.d_starts, s.stop)]
+    # "주요 협정: 1991 무역협정, 1993 항공협정, 2003 투자보장협정": bare years each opening an item of a line
+    seq_years = set() if _VERBAL_END.search(s.text) else {s.begin + m.start(1) for m in _SEQ_YEAR.finditer(s.text)}
+    if len(seq_years) < 2:
+        seq_years = set()
     for d in list_dates(text, s, near, page.pivot, year=page.heading_year, titles=page.lex.person_titles):
         wider = next((r for r in near if r.begin == d.begin and r.stop > d.stop and r.start == d.start
                       and r.end and r.end > (d.end or d.start)), None)
@@ -487,9 +492,12 @@ def item_dates(page: Page, s: Sentence) -> list[DateExpr]:
             continue
         if d.rule not in ("list-years", "ymd-damaged") and not re.search(r"[년월일.'’]", d.text) \
                 and not in_brackets(text, d):  # ("2015 5 X 협정 서명": 년 and 월 dropped by the scrape)
-            if not _year_cell(text, s, d):
+            if d.begin in seq_years:
+                d = replace(d, rule="list-year-seq")
+            elif not _year_cell(text, s, d):
                 continue
-            d = replace(d, rule="list-year-cell")
+            else:
+                d = replace(d, rule="list-year-cell")
         open_at = text.rfind("(", s.begin, d.begin)
         if open_at >= 0 and text.find(")", open_at, d.begin) < 0 and \
                 text[open_at + 1:d.begin].strip(" '") != "" and not _NOTED_PLACE.fullmatch(text, open_at + 1, d.begin):
