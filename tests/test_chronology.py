@@ -911,3 +911,11 @@ def test_one_line_of_dated_items_each_with_its_act_after_a_label():
     assert got == [("agreement", "1991", [], None), ("agreement", "1993", [], None), ("agreement", "2003", [], None),
                    ("visit", "1991-10", ["바트"], "KR"), ("visit", "1999-05", ["김가나"], "MN"),
                    ("visit", "2006-05", ["이다라"], "MN")]
+
+
+def test_the_date_column_of_a_table_names_the_rows_act_and_its_city_the_partner():
+    text = "국제교류 도시 현황\n도시명 국가 체결일\n나래시 몽골 1995.3.2\n다솜시 몽골 2001.5.6\n"
+    a = analysis(text, MN[:1])
+    got = sorted((e.type, e.date.start, [p.name for p in e.participants], e.countries) for e in add_list_events(a, ()))
+    assert got == [("agreement", "1995-03-02", ["나래시"], ("KR", "MN")),
+                   ("agreement", "2001-05-06", ["다솜시"], ("KR", "MN"))]

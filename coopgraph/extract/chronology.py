@@ -372,7 +372,9 @@ def _events_of(page: Page, it: _Item) -> list[Event]:
             # a row of a list over many countries ("2012 / X대학교 / 베트남"): its partner's, not the page's
             countries = [c for c in countries if c == "KR"]
         # (a foreign body read by the recogniser is the partner already: "케냐 마세노 대학과 자매결연")
-        city = sister_city(page, head, *(it.row or it.content)) if typ == "agreement" and \
+        # (a row of a table whose date column tells the act, "도시명 국가 체결일": its city is the partner)
+        city = sister_city(page, "자매결연" if it.row and it.borrowed == "header" and it.header and
+                           it.header[0][2] == -2 else head, *(it.row or it.content)) if typ == "agreement" and \
             not any(p.country not in (None, "KR") and p.kind == "org" for p in parties) else None
         if city is None and it.entry is not None and typ == "agreement" and not parties and \
                 any(w in head.replace(" ", "") or head in w or w in text[it.sentence.begin:it.sentence.stop]
@@ -480,7 +482,11 @@ def add_list_events(analysis: Analysis, events: tuple[Event, ...]) -> tuple[Even
             else:
                 page.void_columns = frozenset()
             if page.column_row(s.text) and (not acts or header and header[0][0] == acts[0][0]):
-                # a table's column names ("도시명 국가 체결일", "협정명 | 서명일") keep the heading or lead above them
+                # a table's column names ("도시명 국가 체결일", "협정명 | 서명일") keep the heading or lead above them;
+                # under none, the act its date column names ("체결일": signed) is the rows'
+                if not header and not intro and not lead:
+                    header = page.column_acts(s.text)
+                    lent["header"] = (s.begin, s.stop)
                 continue
             header, intro, lent["header"] = acts, [], (s.begin, s.stop)
         elif any(w in s.text for w in page.lex.list_intro) or s.text.rstrip().endswith(":"):

@@ -354,6 +354,15 @@ class Page:
         return len(words) >= 2 and all(w in self.lex.column_words or (
             len(w) >= 3 and w.endswith(("명", "일", "일자", "연도", "년도"))) for w in words)
 
+    def column_acts(self, line: str) -> list[tuple[str, str, int]]:
+        """The act a table's date column names ("체결일", "방문일자", "개소일"), as a heading's."""
+        heads = {**self.lex.heads, **self.lex.line_heads}
+        for w in re.split(r"[\s|/·,]+", line):
+            stem = re.sub(r"(?:일자|일|날짜|연도|년도|시기)$", "", w)
+            if stem != w and stem in heads and not any(v in stem for v in self.lex.void_words):
+                return [(heads[stem], stem, -2)]  # (-2: a column's, not a heading's)
+        return []
+
     def void_date_columns(self, line: str) -> frozenset[int]:
         """The places, among a table's date columns, of those dating no happening ("발효일", "폐쇄일")."""
         words = [w for w in re.split(r"[\s|/·,]+", line) if w and not _BULLET.fullmatch(w)]
