@@ -105,6 +105,19 @@ class CrfTagger:
                 codes = codes * self.base + digits[:, k]
             order = np.argsort(codes, kind="stable")
             self.ngram[template] = (codes[order], ids[order])
+        # the templates of one n-gram length look their codes up in one sorted union of their keys (one
+        # search per length, not per template): gram code -> union index -> each template's attribute id
+        self.union: dict[int, tuple[np.ndarray, dict[str, np.ndarray]]] = {}
+        for n in (2, 3, 4):
+            names = [t for t, (k, _) in _NGRAM.items() if k == n]
+            ukeys = np.unique(np.concatenate([self.ngram[t][0] for t in names]))
+            tables = {}
+            for t in names:
+                keys, ids = self.ngram[t]
+                table = np.full(len(ukeys) + 1, -1, dtype=np.int64)  # the last row: a code in no template
+                table[np.searchsorted(ukeys, keys)] = ids
+                tables[t] = table
+            self.union[n] = (ukeys, tables)
         self.char_table = {}  # single-character templates: character id -> attribute id
         for template, (n, _) in _NGRAM.items():
             if n == 1:
@@ -148,6 +161,11 @@ class CrfTagger:
         grams[2] = cid[:-1] * base + cid[1:]
         grams[3] = grams[2][:-1] * base + cid[2:]
         grams[4] = grams[3][:-1] * base + cid[3:]
+        where = {}  # n -> each position's n-gram as an index into the union of the templates' keys
+        for n, (ukeys, _) in self.union.items():
+            if len(ukeys):
+                p = np.minimum(np.searchsorted(ukeys, grams[n]), len(ukeys) - 1)
+                where[n] = np.where(ukeys[p] == grams[n], p, len(ukeys))
         cls_text = "".join(["SSS" + t.translate(_CLASSES) + "SSS" for t in texts])
         cls = self.cls_code[np.frombuffer(cls_text.encode("ascii"), dtype=np.uint8)]
         j = starts  # position in ``big`` of every character tagged
@@ -164,7 +182,12 @@ class CrfTagger:
             else:
                 n, off = _NGRAM[t]
                 table = self.char_table.get(t)
-                cols.append(table[cid[j + off]] if table is not None else self._lookup(t, grams[n][j + off]))
+                if table is not None:
+                    cols.append(table[cid[j + off]])
+                elif n in where:
+                    cols.append(self.union[n][1][t][where[n][j + off]])
+                else:
+                    cols.append(self._lookup(t, grams[n][j + off]))
         return cp, cols
 
     def _word_columns(self, texts: list[str], cp: np.ndarray, j: np.ndarray, pos: np.ndarray) -> list[np.ndarray]:
@@ -194,29 +217,61 @@ class CrfTagger:
         from coopgraph.recognise.ner import _NOUNISH, _token_per_char
 
         m, mb, m1, p1, mf = (self.small[k] for k in ("m", "mb", "m-1", "m+1", "mf"))
-        local: list[int] = []
-        bases = [0]  # index of each text's first morpheme among all of them
-        for text, toks in zip(texts, tokens):
-            local += _token_per_char(text, toks)
-            bases.append(bases[-1] + len(toks))
         flat = [tok for toks in tokens for tok in toks]
-        g = np.array(local, dtype=np.int64)
-        g = np.where(g < 0, len(flat), g + np.repeat(np.array(bases[:-1], dtype=np.int64), lens))  # len(flat): none
+        counts = np.array([len(toks) for toks in tokens], dtype=np.int64)
+        t_start = np.array([tok.start for tok in flat], dtype=np.int64)
+        g = self._token_per_char(texts, tokens, flat, counts, t_start, lens)
+        if g is None:  # a text's morphemes out of order: ner's own per-text rule
+            local: list[int] = []
+            bases = [0]  # index of each text's first morpheme among all of them
+            for text, toks in zip(texts, tokens):
+                local += _token_per_char(text, toks)
+                bases.append(bases[-1] + len(toks))
+            g = np.array(local, dtype=np.int64)
+            g = np.where(g < 0, len(flat), g + np.repeat(np.array(bases[:-1], dtype=np.int64), lens))
         codes: dict[str, int] = {}
         tag_code = np.array([codes.setdefault(tok.tag, len(codes)) for tok in flat] + [-1], dtype=np.int64)
         tags = list(codes)  # code -> tag; code -1 (the last row of each table) is a character no morpheme covers
         table = np.array([[m.get(t, -1), mb.get("B" + t, -1), mb.get("I" + t, -1), m1.get(t, -1), p1.get(t, -1)]
                           for t in tags] + [[m.get("_", -1), mb.get("__", -1), mb.get("__", -1), m1.get("_", -1),
                                              p1.get("_", -1)]], dtype=np.int64)
-        tok_mf = np.array([mf.get(tok.form[:8], -1) if tok.tag.startswith(_NOUNISH) else -1 for tok in flat] + [-1],
-                          dtype=np.int64)
-        tok_start = np.array([tok.start for tok in flat] + [-1], dtype=np.int64)
+        nounish = np.array([t.startswith(_NOUNISH) for t in tags] + [False])
+        tok_mf = np.full(len(flat) + 1, -1, dtype=np.int64)
+        for k in np.flatnonzero(nounish[tag_code[:-1]]).tolist():
+            tok_mf[k] = mf.get(flat[k].form[:8], -1)
+        tok_start = np.append(t_start, -1)
         rows = table[tag_code[g]]  # per character: its morpheme's ids
         first = pos == 0
         last = np.append(pos[1:] == 0, True)
         return [rows[:, 0], np.where(tok_start[g] == pos, rows[:, 1], rows[:, 2]),
                 np.where(first, m1.get("^", -1), np.roll(rows[:, 3], 1)),
                 np.where(last, p1.get("$", -1), np.roll(rows[:, 4], -1)), tok_mf[g]]
+
+    @staticmethod
+    def _token_per_char(texts: list[str], tokens: Sequence, flat: list, counts: np.ndarray, t_start: np.ndarray,
+                        lens: np.ndarray) -> np.ndarray | None:
+        """``ner._token_per_char`` of every text at once, as indices into ``flat`` (``len(flat)``: no morpheme);
+        None when some text's morphemes do not start in order (that rule is ner's own)."""
+        total = int(lens.sum())
+        if not flat:
+            return np.full(total, 0, dtype=np.int64)
+        text_of = np.repeat(np.arange(len(texts)), counts)
+        first = np.cumsum(lens) - lens  # each text's first character among all
+        if (t_start < 0).any() or (np.diff(t_start)[np.diff(text_of) == 0] < 0).any():
+            return None
+        n = lens[text_of]
+        e = np.minimum(t_start + np.array([tok.len for tok in flat], dtype=np.int64), n) + first[text_of]
+        b = t_start + first[text_of]
+        # each takes [max(b, end so far), e): texts do not overlap on the shared axis, so one running maximum
+        # of the ends (starting at each text's first character) is every text's own "end so far"
+        before = np.maximum.accumulate(np.concatenate(([0], e[:-1])))
+        lo = np.maximum(b, before)
+        take = np.flatnonzero(lo < e)
+        width = (e - lo)[take]
+        g = np.full(total, len(flat), dtype=np.int64)
+        at = np.arange(int(width.sum())) - np.repeat(np.cumsum(width) - width, width) + np.repeat(lo[take], width)
+        g[at] = np.repeat(take, width)
+        return g
 
     # ------------------------------------------------------------------ tagging
     def tag(self, texts: list[str], tokens: Sequence | None) -> list[list[str]]:
@@ -246,8 +301,9 @@ class CrfTagger:
             cols += self._kiwi_columns(texts, tokens, pos, lens)
         w = self.weights
         state = w[cols[0]]  # CRFsuite starts at 0.0 and adds each attribute's weight in the item's order
+        rows = np.empty_like(state)  # one buffer for every column's rows ("wrap": -1 reads the zero row)
         for col in cols[1:]:
-            state += w[col]
+            state += np.take(w, col, axis=0, out=rows, mode="wrap")
         return self._viterbi(state, lens, first)
 
     def _viterbi(self, state: np.ndarray, lens: np.ndarray, first: np.ndarray) -> list[list[str]]:
