@@ -15,7 +15,6 @@ record's ``warnings``.
 
 from __future__ import annotations
 
-import collections
 import itertools
 import os
 import signal
@@ -216,45 +215,22 @@ def default_jobs() -> int:
 
 
 def _worker_main(conn, settings: Settings) -> None:
-    """A worker process: one Pipeline (its analysers built once, on first use), one document at a time.
-
-    A reader thread takes the parent's messages off the pipe as they come (into ``inbox``), so the parent
-    can hand over the next document while this one runs (see ``_PREFETCH``) without ever blocking on a
-    full pipe while the worker is itself blocked sending a large record back.
-    """
-    import queue
-
+    """A worker process: one Pipeline (its analysers built once, on first use), one document at a time."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     pipeline = Pipeline(settings.with_(timeout=None))  # the parent enforces the time limit
     # build the analysers (Kiwi, NER, gazetteers) before the first document, so its time limit is its own
     pipeline.safe_run(RawDoc(source="warm-up", doc_id="0" * 16, kind="text",
                              data="한국과 몽골은 2020년 5월 4일 서울에서 협력 양해각서를 체결했다.".encode()))
-    inbox: queue.SimpleQueue = queue.SimpleQueue()
-
-    def read() -> None:
-        while True:
-            try:
-                msg = conn.recv()
-            except (EOFError, OSError):
-                msg = None
-            inbox.put(msg)
-            if msg is None:
-                return
-
-    threading.Thread(target=read, name="coopgraph-worker-inbox", daemon=True).start()
     conn.send(("ready", None))
     while True:
-        msg = inbox.get()
+        try:
+            msg = conn.recv()
+        except (EOFError, OSError):
+            return
         if msg is None:
             return
         seq, raw = msg
         conn.send((seq, pipeline.safe_run(raw)))
-
-
-# a worker is handed its next document while it runs one (no idle round trip between documents), unless the
-# one it runs is this large: a long document's queued follower would wait for it while another worker idles
-_PREFETCH = 2
-_PREFETCH_MAX_BYTES = 256 << 10
 
 
 class _Worker:
@@ -264,19 +240,8 @@ class _Worker:
         self.proc = ctx.Process(target=_worker_main, args=(child, settings), daemon=True)
         self.proc.start()
         child.close()
-        self.tasks: collections.deque[tuple[int, RawDoc]] = collections.deque()  # sent, in the worker's order
-        self.since = 0.0  # when the first of ``tasks`` started (its time limit runs from then)
+        self.task: tuple[int, RawDoc, float] | None = None  # (seq, raw, started at)
         self.ready = False  # analysers built (the worker said "ready")
-
-    def can_take(self) -> bool:
-        return self.ready and (not self.tasks or (len(self.tasks) < _PREFETCH
-                                                  and len(self.tasks[-1][1].data) <= _PREFETCH_MAX_BYTES))
-
-    def send(self, seq: int, raw: RawDoc) -> None:
-        self.conn.send((seq, raw))
-        if not self.tasks:
-            self.since = _now()
-        self.tasks.append((seq, raw))
 
     def stop(self, kill: bool = False) -> None:
         try:
@@ -332,7 +297,6 @@ class _Pool:
         self.ctx = multiprocessing.get_context(method)
         self.settings, self.jobs, self.timeout, self.window = settings, jobs, timeout, window
         self.workers: list[_Worker] = []
-        self.retry: collections.deque[tuple[int, RawDoc]] = collections.deque()  # queued on a replaced worker
         self.failed_starts = 0
 
     def run(self, items: Iterator[RawDoc | ErrorRecord]) -> Iterator[DocRecord | ErrorRecord]:
@@ -344,16 +308,11 @@ class _Pool:
         try:
             self.workers = [_Worker(self.ctx, self.settings) for _ in range(self.jobs)]
             while True:
-                # hand out documents (those of a replaced worker first) while there is room in the window and
-                # a worker that can take one (idle workers first, then one more queued behind a running one)
-                while self.retry or (not exhausted and seq - out < self.window):
-                    free = [w for w in self.workers if w.can_take()]
-                    if not free:
+                # hand out documents while there is room in the window and an idle worker
+                while not exhausted and seq - out < self.window:
+                    idle = next((w for w in self.workers if w.ready and w.task is None), None)
+                    if idle is None:
                         break
-                    taker = min(free, key=lambda w: len(w.tasks))
-                    if self.retry:
-                        taker.send(*self.retry.popleft())
-                        continue
                     item = next(items, None)
                     if item is None:
                         exhausted = True
@@ -361,20 +320,21 @@ class _Pool:
                     if isinstance(item, ErrorRecord):
                         done[seq] = item
                     else:
-                        taker.send(seq, item)
+                        idle.conn.send((seq, item))
+                        idle.task = (seq, item, _now())
                     seq += 1
                 while out in done:
                     yield done.pop(out)
                     out += 1
                 if exhausted and out == seq:
                     return
-                busy = [w for w in self.workers if w.tasks]
+                busy = [w for w in self.workers if w.task is not None]
                 starting = [w for w in self.workers if not w.ready]
                 if not busy and not starting:
                     continue  # the window is full of finished records or read errors: yielded above
                 wait_for = None
                 if self.timeout and busy:
-                    wait_for = max(0.0, min(w.since + self.timeout for w in busy) - _now())
+                    wait_for = max(0.0, min(w.task[2] + self.timeout for w in busy) - _now())
                 watched = busy + starting
                 ready = wait([w.conn for w in watched] + [w.proc.sentinel for w in watched], timeout=wait_for)
                 for w in starting:
@@ -383,13 +343,13 @@ class _Pool:
                 for w in busy:
                     if w.conn in ready or w.proc.sentinel in ready:
                         self._collect(w, done)
-                    elif self.timeout and _now() - w.since >= self.timeout:
-                        s, raw = w.tasks.popleft()
+                    elif self.timeout and _now() - w.task[2] >= self.timeout:
+                        s, raw, _ = w.task
                         done[s] = _timeout_record(raw, self.timeout, "the worker was stopped and replaced")
                         self._replace(w, kill=True)
         finally:
             for w in self.workers:
-                w.stop(kill=bool(w.tasks))
+                w.stop(kill=w.task is not None)
 
     def _started(self, w: _Worker) -> None:
         try:
@@ -402,26 +362,20 @@ class _Pool:
             self._replace(w, kill=True)
 
     def _collect(self, w: _Worker, done: dict) -> None:
-        s, raw = w.tasks[0]
+        s, raw, _ = w.task
         try:
             got_seq, rec = w.conn.recv()
             assert got_seq == s
             done[s] = rec
-            w.tasks.popleft()
-            w.since = _now()  # the next queued document starts now
+            w.task = None
         except (EOFError, OSError):  # the worker died on this document (killed, out of memory, a crash in C)
             w.proc.join(timeout=5)
-            w.tasks.popleft()
             done[s] = ErrorRecord(source=raw.source, code="internal", doc_id=raw.doc_id,
                                   message=f"the worker process died on this document (exit code "
                                           f"{w.proc.exitcode}); it was replaced")
             self._replace(w, kill=True)
 
     def _replace(self, w: _Worker, kill: bool) -> None:
-        """Stop ``w`` (its first document is already answered) and start a new worker; the documents queued
-        behind that first one were never started: they go to the next free worker."""
-        self.retry.extend(w.tasks)
-        w.tasks.clear()
         w.stop(kill=kill)
         self.workers[self.workers.index(w)] = _Worker(self.ctx, self.settings)
 
