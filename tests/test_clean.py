@@ -703,3 +703,12 @@ def test_a_heading_over_labelled_dated_rows_is_kept():
             "○ 방칠\n- 대통령 : 2004.11(국빈), 2010.5(실무)\n- 총리 : 2012.3\n")
     kept = strip_boilerplate(page).text.splitlines()
     assert "○ 방칠" in kept
+
+
+def test_two_dated_rows_of_a_pipe_table_are_content_and_date_no_page():
+    # own invented page (proposal of helper L): rows "country | university | date" are no "outlet | date" datelines
+    text = ("대학 국제교류 협정 현황\n본교는 아시아 여러 대학과 학술교류협정을 체결하고 있다.\n국가 | 대학명 | 체결일\n"
+            "몽골 | 가람대학교 | 2015.03.10\n몽골 | 나래대학교 | 2018.07.02\n")
+    doc = clean(raw_of(text, kind="text"), S)
+    assert doc.doc_date is None
+    assert "몽골 | 가람대학교 | 2015.03.10" in doc.text and "몽골 | 나래대학교 | 2018.07.02" in doc.text

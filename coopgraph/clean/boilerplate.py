@@ -36,7 +36,14 @@ from coopgraph.clean.datelines import (
     titled_date,
 )
 from coopgraph.clean.markers import fold, load_finders, load_markers
-from coopgraph.clean.tables import TRAILING_DATE, chronology_run, dated_table_row, heads_rows, slash_table_rows
+from coopgraph.clean.tables import (
+    TRAILING_DATE,
+    chronology_run,
+    dated_table_row,
+    heads_rows,
+    pipe_table_rows,
+    slash_table_rows,
+)
 
 _HANGUL = re.compile(r"[가-힣]")
 _HANGUL_WORD = re.compile(r"[가-힣]{2,}")
@@ -273,6 +280,10 @@ def rule_labels(text: str) -> tuple[list[Line], list[str], str | None, str | Non
     lines = [_label(raw) for raw in text.splitlines()]
     labels = [ln.label for ln in lines]
     n = len(lines)
+    for i in pipe_table_rows([ln.text for ln in lines], labels):
+        if labels[i] == "date":  # a table's dated rows ("몽골 | X대학교 | 2015.03.10"), no datelines
+            lines[i] = replace(lines[i], label="content", date=None)
+            labels[i] = "content"
     nonblank = [i for i in range(n) if labels[i] != "blank"]
 
     # 1. link blocks after a heading: drop link-like lines up to the first
