@@ -546,3 +546,17 @@ def test_a_unit_named_without_its_body_is_the_body_named_in_full():
     units = [m for m in ms if m.kind == "org" and m.text.endswith("사무소")]
     assert [m.text for m in units] == ["코이카 필리핀 사무소", "필리핀 사무소"]
     assert len({m.entity_id for m in units}) == 1
+
+
+@pytest.mark.parametrize("text,cut,whole", [
+    ("회장 윤가온식)은 말했다", "윤가온", "윤가온식"),
+    ("이번에 나래한빛협회가 왔다", "한빛협회", "나래한빛협회"),
+    ("국장 엘레나다는 서명식에는", "엘레나", "엘레나다"),
+])
+def test_a_tagged_name_cut_inside_a_word_takes_the_whole_word(text, cut, whole):
+    from coopgraph.recognise.entities import _whole_words
+    from coopgraph.recognise.entity_rules import get_rules
+
+    b = text.index(cut)
+    nb, ne = _whole_words(text, b, b + len(cut), get_rules())
+    assert text[nb:ne] == whole

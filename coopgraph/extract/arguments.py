@@ -183,8 +183,8 @@ class ArgumentsMixin:
         goes on with the topic of the sentence before in its paragraph (A, with the persons and bodies named
         with it), as Korean leaves a continuing subject unsaid."""
         s0 = cand.sentence[0]
-        if tr.form != "verbal" or cand.sent_index < 1:
-            return []
+        if tr.form != "verbal" or cand.sent_index < 1 or len({m.text for m in ms}) >= 2:
+            return []  # two parties named in the clause: its own
         if any(self._is_subject(m) for m in self.mentions_in(s0, tr.begin, kinds=("org", "person", "country", "place"))):
             return []  # 'A(KOTRA)는', '한국과 UAE는': a subject of its own
         if self._unnamed_subject(s0, tr.begin):

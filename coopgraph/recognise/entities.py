@@ -455,8 +455,29 @@ def _ner_mentions(text: str, sents: list[Sentence], tokens: list[Tok]) -> list[M
                 continue
             if surface in rules.titles or surface in rules.not_person or surface in rules.bare or surface in rules.not_name:
                 continue  # "총장", "대학": a title or a bare head is no name
+            if kind == "person":
+                b, e = _whole_words(sent.text, b, e, rules)
             out.append(Mention(sent.begin + b, sent.begin + e, sent.text[b:e], kind, strategy="ner", score=0.6))
     return out
+
+
+def _whole_words(s: str, b: int, e: int, rules: Rules) -> tuple[int, int]:
+    """A tagged person's span over whole words: the tagger cuts inside a word ("한서협회가" -> "서협회",
+    "엘레나" -> "엘레", "윤진식)" -> "윤진"); the word's particle stays out."""
+    while b > 0 and "가" <= s[b - 1] <= "힣":
+        b -= 1
+    rest = re.match(r"[가-힣]*", s[e:e + 12]).group()
+    for _ in range(2):  # "식에는": the particles, one after the other
+        cut = next((p for p in _NAME_TAILS if rest.endswith(p)), "")
+        rest = rest[: len(rest) - len(cut)]
+    e += len(rest)
+    return b, e
+
+
+# what may follow a name in its word: particles (and 측, 씨, 등) - anything else is more of the name
+_NAME_TAILS = tuple(sorted({"은", "는", "이", "가", "을", "를", "와", "과", "의", "도", "에", "에게", "에게서", "께", "께서",
+                            "께서는", "로", "으로", "와의", "과의", "만", "측", "씨", "등", "이다", "였다", "이며", "에서",
+                            "한테", "까지", "부터", "처럼", "보다"}, key=len, reverse=True))
 
 
 def _names_a_venue(text: str, e: int, rules: Rules) -> bool:
