@@ -386,3 +386,12 @@ def test_a_new_bodys_short_name_is_also_known_by_its_full_form():
     aliases = {e.name: set(e.aliases) for e in ents if e.kind == "org"}
     assert "가온여자대학교" in aliases.get("가온여대", set())
     assert "다라공과대학교" in aliases.get("다라공대", set())
+
+
+def test_a_self_reference_is_no_partner_named_with_its_country():
+    for text in ("본교는 2015년 델리대학교(인도)와 학술교류협정을 맺었다.",
+                 "본교는 학술교류협정을 맺었다. 2015.03.10 / 델리대학교 / 인도"):
+        ms, _ = link(text)
+        assert next(m for m in ms if m.text == "본교").entity_id is None
+    ms, _ = link("우리 대학은 2015년 인도 델리대학교와 협정을 맺었다. 한빛대학교는 1950년 세워졌다.")
+    assert next(m for m in ms if m.text == "우리 대학").name == "한빛대학교"

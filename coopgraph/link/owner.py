@@ -79,20 +79,37 @@ def _particles() -> frozenset[str]:
     return frozenset(lex.get("self_reference_particles", [])) | frozenset(lex.get("glued_particles", []))
 
 
-def _foreign(result: dict[int, Mention]) -> set[str]:
-    """Entities named right after a foreign country or place ("싱가포르 난양공대") or with one at the
-    head of their name ("싱가포르 국립대학교"): the partner's bodies."""
+@functools.cache
+def _foreign_prefixes() -> tuple[frozenset[str], tuple[int, ...]]:
+    """The normalised names of foreign countries and places, and their lengths (a name's head is looked up
+    by slicing, not by scanning every prefix: proposal of helper S)."""
+    keys = frozenset(k for k, c in prefixes() if c != "KR")
+    return keys, tuple(sorted({len(k) for k in keys}))
+
+
+_BESIDE = re.compile(r"\s*[/|,·(]?\s*")
+
+
+def _foreign(result: dict[int, Mention], text: str) -> set[str]:
+    """Entities named right after a foreign country or place ("싱가포르 난양공대"), right before one in a
+    row or a bracket ("델리대학교 / 인도", "델리대학교(인도)") or with one at the head of their name
+    ("싱가포르 국립대학교"): the partner's bodies."""
     out: set[str] = set()
     ordered = sorted(result.values(), key=lambda m: m.begin)
-    heads = [(k, c) for k, c in prefixes() if c != "KR"]
-    for prev, m in zip([None, *ordered], ordered):
+    keys, lens = _foreign_prefixes()
+
+    def foreign_geo(x: Mention | None) -> bool:
+        return x is not None and x.kind in ("country", "place") and x.country not in (None, "KR")
+
+    for prev, m, nxt in zip([None, *ordered], ordered, [*ordered[1:], None]):
         if m.kind != "org" or not m.entity_id:
             continue
-        if prev is not None and prev.kind in ("country", "place") and prev.country not in (None, "KR") \
-                and m.begin - prev.stop <= 2:
+        if foreign_geo(prev) and m.begin - prev.stop <= 2:
+            out.add(m.entity_id)
+        if foreign_geo(nxt) and nxt.begin - m.stop <= 4 and _BESIDE.fullmatch(text, m.stop, nxt.begin):
             out.add(m.entity_id)
         key = norm_key(m.name or m.text)
-        if any(key.startswith(k) and len(key) > len(k) for k, _ in heads):
+        if any(n < len(key) and key[:n] in keys for n in lens):
             out.add(m.entity_id)
     return out
 
@@ -104,26 +121,35 @@ def resolve_self_references(mentions: tuple[Mention, ...], result: dict[int, Men
         return
     _, heads = _lexicon()
     kb = load_kb()
-    foreign = _foreign(result)
+    foreign = _foreign(result, text)
     orgs = [m for _, m in sorted(result.items()) if m.kind == "org" and m.strategy != SELF and m.entity_id
             and m.entity_id not in foreign and _whole_word(text, m)]
+    owners: dict[tuple[str, ...], Mention | None] = {}  # one search per kind of body (proposal of helper S)
     for i in selves:
         ends = heads.get(_noun(mentions[i].text), ())
         if not ends:
             continue
-        counts: Counter[str] = Counter()
-        first: dict[str, Mention] = {}
-        for o in orgs:
-            if not ((o.name or o.text).replace(" ", "").endswith(ends) or o.text.replace(" ", "").endswith(ends)):
-                continue
-            entry = kb.entries.get(o.entity_id or "")
-            if entry is not None and entry.country not in (None, "KR"):
-                continue
-            counts[o.entity_id] += 1 + (entry is not None and entry.country == "KR")
-            first.setdefault(o.entity_id, o)
-        if not counts:
-            continue
-        best = max(counts, key=lambda e: (counts[e], -first[e].begin))
-        owner = first[best]
-        result[i] = replace(mentions[i], entity_id=owner.entity_id, name=owner.name, country="KR")
+        if ends not in owners:
+            owners[ends] = _owner(orgs, ends, kb)
+        owner = owners[ends]
+        if owner is not None:
+            result[i] = replace(mentions[i], entity_id=owner.entity_id, name=owner.name, country="KR")
 
+
+def _owner(orgs: list[Mention], ends: tuple[str, ...], kb) -> Mention | None:
+    """Of the bodies that end in ``ends`` (no foreign one), the most often named (a Korean one the KB knows
+    counts twice), then the first."""
+    counts: Counter[str] = Counter()
+    first: dict[str, Mention] = {}
+    for o in orgs:
+        if not ((o.name or o.text).replace(" ", "").endswith(ends) or o.text.replace(" ", "").endswith(ends)):
+            continue
+        entry = kb.entries.get(o.entity_id or "")
+        if entry is not None and entry.country not in (None, "KR"):
+            continue
+        counts[o.entity_id] += 1 + (entry is not None and entry.country == "KR")
+        first.setdefault(o.entity_id, o)
+    if not counts:
+        return None
+    best = max(counts, key=lambda e: (counts[e], -first[e].begin))
+    return first[best]
