@@ -560,3 +560,14 @@ def test_a_tagged_name_cut_inside_a_word_takes_the_whole_word(text, cut, whole):
     b = text.index(cut)
     nb, ne = _whole_words(text, b, b + len(cut), get_rules())
     assert text[nb:ne] == whole
+
+
+def test_a_tagged_person_that_is_a_city_after_its_country_is_the_city():
+    from coopgraph.recognise.entities import _classed
+    from coopgraph.recognise.entity_rules import get_rules
+    from coopgraph.records import Mention
+
+    text = "자매도시 : 미국 가나다라시(1995.3.2)"
+    b = text.index("가나다라시")
+    m = Mention(b, b + 5, "가나다라시", "person", strategy="ner", score=0.6)
+    assert [x.kind for x in _classed([m], get_rules(), text)] == ["org"]

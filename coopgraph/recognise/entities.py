@@ -169,14 +169,22 @@ def _classed(cands: list[Mention], rules: Rules, text: str = "") -> list[Mention
             if geo is not None:
                 m = replace(m, kind=geo)  # "키갈리": a city the tagger read as a name
             elif m.text.endswith(rules.admin_suffixes) and any(
-                    rules.city(m.text[: -len(s)]) for s in rules.admin_suffixes if m.text.endswith(s)):
-                m = replace(m, kind="org")  # "다낭시와": the city's government, no person
+                    rules.city(m.text[: -len(s)]) for s in rules.admin_suffixes if m.text.endswith(s)) \
+                    or m.text.endswith("시") and len(m.text) >= 3 and " " not in m.text \
+                    and _country_before(text, m.begin, rules):
+                m = replace(m, kind="org")  # "다낭시와", "미국 리버사이드시": the city's government, no person
             elif rules.org_class(m.text) or _surname_title(m.text, rules) or rules.affiliation_word(m.text) \
                     or re.search(r"[가-힣]의\s", m.text) \
                     or (not rules.korean_name(m.text) and (rules.is_head(m.text) or m.text.endswith(rules.firm_suffixes))):
                 continue  # "박 대사", "백악관", "미래산업", "온타리오의 센테니얼": no person's name
         out.append(m)
     return out
+
+
+def _country_before(text: str, b: int, rules: Rules) -> bool:
+    """A country's name is the word right before ``b`` ("미국 리버사이드시")."""
+    w = re.search(r"([가-힣]+) $", text[max(0, b - 16):b])
+    return bool(w) and rules.place_or_country(w.group(1)) == "country"
 
 
 def _ner_trimmed(m: Mention, rules: Rules) -> Mention | None:
