@@ -571,3 +571,8 @@ def test_a_tagged_person_that_is_a_city_after_its_country_is_the_city():
     b = text.index("가나다라시")
     m = Mention(b, b + 5, "가나다라시", "person", strategy="ner", score=0.6)
     assert [x.kind for x in _classed([m], get_rules(), text)] == ["org"]
+
+
+def test_a_foreign_name_whose_first_word_reads_as_a_verb_is_whole():
+    text = "행사에는 훈 마린 부총리 겸 공공사업부 장관, 타오 쩨린 자원기상부 장관, 하엠 완디 산업부 장관 등이 참석했다."
+    assert ("타오 쩨린", "person") in found(text)  # Kiwi: '타' verb + '오' ending

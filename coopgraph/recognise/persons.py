@@ -124,7 +124,7 @@ def _loose_start(words, first: int, found: int, text, tokens, rules, gaz_kind, b
         if not re.fullmatch(r"[가-힣]{1,4}", surface) or any(k in gaz_kind or k in blocked for k in word):
             break
         if any(tokens[k].tag.startswith(("J", "S", "XS")) for k in word) or tokens[word[-1]].tag.startswith("E") \
-                and tokens[word[-1]].form not in ("이", "어", "아"):
+                and tokens[word[-1]].form not in ("이", "어", "아", "오"):
             break
         if any(tokens[k].tag in ("VV", "VA") and len(tokens[k].form) >= 2 and tokens[k].form.endswith("하")
                for k in word):
