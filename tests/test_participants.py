@@ -114,3 +114,8 @@ def test_a_city_the_tagger_read_as_a_name_is_the_city(pipeline):
     got = parties(pipeline, "한빛시, 베트남 다낭시와 우호교류 협약 체결\n한빛시는 2024년 3월 5일 베트남 다낭시와 "
                             "우호교류 협약을 체결했다고 6일 밝혔다.")
     assert got["agreement"] == [{"한빛시", "베트남 다낭시"}]
+
+
+def test_koreas_own_government_is_no_party(pipeline):
+    got = parties(pipeline, "한국 정부가 1985년 3월에 아크라 총영사관을 개설했다.")
+    assert all("한국 정부" not in ps for ps in got["opening"])

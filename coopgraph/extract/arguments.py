@@ -51,6 +51,8 @@ class ArgumentsMixin:
             return False
         if m.strategy == SELF and not m.entity_id:
             return False  # "우리대학" on a page that never names its own body
+        if m.kind == "org" and m.text.strip() in _home_government():
+            return False  # "한국 정부가 ... 총영사관을 개설했다": the body that acts for it is the party
         if any(s <= m.begin and m.stop <= t for s, t in self.bylines):
             return False
         lex = self.d.lex
@@ -558,6 +560,13 @@ _ATTENDED = re.compile(r"\)?\s?(?:참석|참가)(?:을|를)?\s?(?:위해|위한|
 _PAIR_LINK = re.compile(r"\s?(?:\([^()]{1,20}\))?\s?(?:과|와|및|,|·)\s?")
 _PAIR_SUBJECT = re.compile(r"(?:\([^()]{1,20}\))?(?:은|는|이|가|도)\s")
 _VENUE_HOLDING = re.compile(r"(?:\([^()]{1,30}\))?에서\s?(?:[^\s.,]+\s){0,2}?(?:열린|열렸|열리|열려|개최되|개최된|개최됐|진행된|진행되|진행됐)")
+
+
+@functools.cache
+def _home_government() -> frozenset[str]:
+    from coopgraph.link.kb import load_kb
+
+    return frozenset(load_kb().lexicon.get("home_government", []))
 
 
 @functools.cache
