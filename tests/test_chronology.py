@@ -919,3 +919,13 @@ def test_the_date_column_of_a_table_names_the_rows_act_and_its_city_the_partner(
     got = sorted((e.type, e.date.start, [p.name for p in e.participants], e.countries) for e in add_list_events(a, ()))
     assert got == [("agreement", "1995-03-02", ["나래시"], ("KR", "MN")),
                    ("agreement", "2001-05-06", ["다솜시"], ("KR", "MN"))]
+
+
+def test_rows_closed_by_their_dates_forward_within_a_year_and_an_act_going_on_since():
+    from coopgraph.pipeline import Pipeline
+
+    page = ("한-몽골 교류 연혁\n한-몽골 외교장관회담 - 2019.3.5\n몽골 총리 방한 - 2019.11.22\n"
+            "한-몽골 문화협정 서명 - 2019.12.2\n한-몽골 공동연구 사업 (2016.3~현재)\n")
+    got = sorted((e.type, e.date.start) for e in Pipeline().analyse_text(page, ref_date="2023-01-10").events if e.date)
+    assert got == [("agreement", "2019-12-02"), ("meeting", "2019-03-05"), ("project", "2016-03"),
+                   ("visit", "2019-11-22")]

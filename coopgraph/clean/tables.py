@@ -22,6 +22,7 @@ SHORT_YEAR_HEADING = re.compile(r"\s*[■□●○◆◇▶▷•·\-]?\s*[\[<�
 # the date closing a listed line: "… 2001. 3. 15.", "… (72.5)", "… (03.01)"
 TRAILING_DATE = re.compile(r"[(\[]?\s*(?:(?:19|20)\d{2}|\d{2})[.\-/]\s?\d{1,2}[.\-/]\s?\d{1,2}\.?\s*[)\]]?$"
                            r"|[(\[]\s*(?:0?[1-9]|1[0-2])[.\-/](?:0?[1-9]|[12]\d|3[01])\s*[)\]]$")  # (03.01), not (72.5)
+_ROW_FULL = re.compile(r"((?:19|20)\d{2}|\d{2})\s*[.\-/]\s*(\d{1,2})\s*[.\-/]\s*(\d{1,2})")
 _ROW_DATE = re.compile(r"((?:19|20)\d{2}|\d{2})\s*[.\-/년]\s*(\d{1,2})(?=\D|$)")
 # a board's number or counter cell: "14", "No.14", "조회 123"
 _COUNT_CELL = re.compile(r"(?:No\.?\s*|[가-힣]{1,3}\s*:?\s*)?\d+")
@@ -68,7 +69,21 @@ def chronology_run(texts: list[str]) -> bool:
         return False
     if len(texts) >= 3 and all(_TABLE_CELLS.fullmatch(TRAILING_DATE.sub("", t).strip()) for t in texts):
         return True
-    return all(a <= b for a, b in zip(years, years[1:])) and years[-1] > years[0]  # type: ignore[operator]
+    if all(a <= b for a, b in zip(years, years[1:])) and years[-1] > years[0]:  # type: ignore[operator]
+        return True
+    # three or more rows strictly forward in time within a year ("X 회담 - 2019.3.5", "Y 방한 - 2019.11.22", ...)
+    days = [_row_day(t) for t in texts]
+    return len(texts) >= 3 and all(days) and all(a < b for a, b in zip(days, days[1:]))  # type: ignore[operator]
+
+
+def _row_day(s: str) -> tuple[int, int, int] | None:
+    """(year, month, day) of the full date closing a listed line, None without one."""
+    m = TRAILING_DATE.search(s)
+    d = _ROW_FULL.search(m.group(0)) if m else None
+    if d is None:
+        return None
+    y = int(d.group(1))
+    return (y if y >= 100 else (2000 + y if y <= 39 else 1900 + y)), int(d.group(2)), int(d.group(3))
 
 
 def _pipe_table(texts: list[str]) -> bool:

@@ -117,6 +117,7 @@ def _labelled_months(text: str, s: Sentence, dates: list[DateExpr], titles: tupl
     return sorted(out, key=lambda d: d.begin)
 
 
+_SINCE_YM = re.compile(r"(?<![\d.])((?:19|20)\d\d)\.\s?(1[0-2]|0?[1-9])\.?\s*[~∼\-–]\s*(?:현재|진행\s?중|계속)")
 _SEQ_YM = re.compile(r"(?<=[;,:，；]\s)((?:19|20)\d\d)\.(1[0-2]|0?[1-9])(?=\s+[가-힣A-Z])")
 
 
@@ -126,6 +127,12 @@ def _closing_months(text: str, s: Sentence, dates: list[DateExpr]) -> list[DateE
     if _VERBAL_END.search(s.text):
         return dates
     out = list(dates)
+    for m in _SINCE_YM.finditer(text, s.begin, s.stop):
+        # "(2016.3~현재)": an act begun then and still going on, dated by its start
+        if not any(d.begin < m.end() and m.start() < d.stop for d in dates) and 1945 <= int(m.group(1)) <= 2039:
+            iso = _iso(int(m.group(1)), int(m.group(2)))
+            if iso:
+                out.append(DateExpr(m.start(), m.end(), m.group(), iso, iso, rule="list-since-ym"))
     for m in _SEQ_YM.finditer(text, s.begin, s.stop):
         # "1991.10 X 방한; 1999.5 Y 방문": a year.month opening the next item of a line of dated items
         if dates and not any(d.begin < m.end() and m.start() < d.stop for d in dates) and 1945 <= int(m.group(1)) <= 2039:
