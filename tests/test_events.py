@@ -1324,3 +1324,12 @@ def test_a_state_told_since_an_act_is_no_project():
     mentions = [("라오스 총리", "person", LAOS), ("라오스 총리", "person", LAOS)]
     evs = events(text, mentions, doc_date="2016-06-02")
     assert not [e for e in evs if e["type"] == "project"], evs
+
+
+def test_a_group_named_by_its_trip_acting_abroad_made_a_visit():
+    text = "김민수 총장을 비롯한 한빛대 방문단은 14일 하노이에서 하노이과학대학교와 간담회를 개최했다."
+    mentions = [("김민수", "person", KOREA), ("한빛대", "org", KOREA), ("하노이", "place", VIETNAM),
+                ("하노이과학대학교", "org", VIETNAM)]
+    evs = events(text, mentions, doc_date="2024-03-15")
+    visits = [e for e in evs if e["type"] == "visit"]
+    assert visits and "하노이과학대학교" not in names(visits[0]), evs

@@ -4,7 +4,11 @@ in, participants from the event before (SPEC.md section 3, step 4).
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 from coopgraph.extract.base import Cand, _add
+from coopgraph.extract.merge import dates_overlap
 from coopgraph.extract.place import _referenced_act, _trip_of
 from coopgraph.extract.triggers import Lexicon
 
@@ -86,3 +90,31 @@ def same_day_places(cands: list[Cand]) -> None:
         if names is not None and len(names) == 1:
             c.location = where[c.date.start]
             c.cues.append("location:same-day")
+
+
+def delegation_visits(cands: list[Cand], text: str, lex: Lexicon) -> list[Cand]:
+    """'박 총장을 비롯한 싱가포르 방문단이 한인회관에서 간담회를 개최했다', '장관 등 정부 특사단은 7일 프라하에서
+    총리를 면담하고': a group named by its trip (방문단, 특사단) acting at a place in another country than its
+    own side's has travelled there: one visit for the trip, with the act's Korean-side parties, place and
+    date, unless the page tells a visit there on those dates already."""
+    if not lex.visit_groups:
+        return cands
+    groups = "|".join(map(re.escape, lex.visit_groups))
+    subject = re.compile(rf"(?:{groups})(?:은|는|이|가|과|와|도)(?![가-힣])")
+    out = list(cands)
+    for c in cands:
+        if c.type == "visit" or c.location is None or not c.location.country or c.status != "happened":
+            continue
+        if not subject.search(text[c.clause[0]:c.trigger.begin]):
+            continue
+        abroad = c.location.country != "KR"
+        home = [p for p in c.participants if (p.country == "KR") == abroad or p.country is None]
+        if not home:
+            continue
+        if any(v.type == "visit" and v.location is not None and v.location.country == c.location.country
+               and dates_overlap(v.date, c.date) for v in out):
+            continue
+        visit = replace(c, type="visit", participants=list(home), cues=[*c.cues, "visit:delegation-abroad"],
+                        countries=set(c.countries), figures=[], told_again=[], merged=0)
+        out.insert(out.index(c), visit)
+    return out

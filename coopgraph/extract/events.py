@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 
 from coopgraph.extract.base import Cand, _add, _participant
-from coopgraph.extract.carry import _inherit, same_day_places
+from coopgraph.extract.carry import _inherit, delegation_visits, same_day_places
 from coopgraph.extract.chronology import add_list_events
 from coopgraph.extract.filters import _keep_international, _names_abroad, drop_non_happenings, is_progressive
 from coopgraph.extract.merge import merge_candidates
@@ -162,6 +162,7 @@ def extract_events(analysis: Analysis) -> tuple[Event, ...]:
             c.cues.append("date:ongoing")
     same_day_places(cands)
     reader.finish_places(cands)
+    cands = delegation_visits(cands, text, reader.d.lex)
     cands = _drop_unparty(cands, reader)
     doc_date = analysis.doc.doc_date
     for c in cands:

@@ -62,6 +62,7 @@ class Lexicon:
     content_nouns: frozenset[str] = frozenset()
     total_verbs: frozenset[str] = frozenset()
     content_verbs: frozenset[str] = frozenset()
+    visit_groups: tuple[str, ...] = ()
 
     # (length, {noun: (class, noun)}) longest first, built from ``nouns``: noun_class looks up each length's suffix
     noun_suffixes: tuple[tuple[int, dict[str, tuple[str, str]]], ...] = field(default=(), repr=False, compare=False)
@@ -151,4 +152,5 @@ def load_lexicon() -> Lexicon:
         content_nouns=frozenset(cues.get("content_nouns", ())),
         total_verbs=frozenset(cues.get("total_verbs", ())),
         content_verbs=frozenset(cues.get("content_verbs", ())),
+        visit_groups=tuple(data.get("visit_groups", ())),
     )
