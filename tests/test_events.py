@@ -1333,3 +1333,10 @@ def test_a_group_named_by_its_trip_acting_abroad_made_a_visit():
     evs = events(text, mentions, doc_date="2024-03-15")
     visits = [e for e in evs if e["type"] == "visit"]
     assert visits and "하노이과학대학교" not in names(visits[0]), evs
+
+
+def test_a_joint_declaration_adopted_is_an_agreement():
+    text = "2017년 4월 5일 김영호 대통령과 분캄 총리는 비엔티안에서 공동선언을 채택했다."
+    evs = events(text, [("김영호", "person", KOREA), ("분캄", "person", LAOS), ("비엔티안", "place", LAOS)],
+                 doc_date=None)
+    assert [e for e in evs if e["type"] == "agreement"], evs
