@@ -1311,6 +1311,15 @@ def test_a_news_act_with_no_party_is_none_unless_framed_by_two_countries():
     assert [e for e in got if e["type"] == "forum"], got
 
 
+def test_two_states_joined_as_subject_are_the_parties_of_a_news_act():
+    text = "한국과 칠레는 지난 4일 산티아고에서 수산 협력 양해각서를 체결했다."
+    mentions = [("한국", "country", KOREA), ("칠레", "country", "CL"), ("산티아고", "place", "CL")]
+    got = [e for e in events(text, mentions, doc_date="2023-05-06") if e["type"] == "agreement"]
+    assert got and {"KR", "CL"} <= set(got[0]["countries"]), got
+    one_side = "대표팀은 조 1위를 확정했다. 칠레는 8강에서 브라질과 만난다."
+    assert not events(one_side, [("칠레", "country", "CL"), ("브라질", "country", "BR")], doc_date="2023-01-18")
+
+
 def test_the_sentence_subject_carries_to_a_later_clause_naming_no_party():
     text = "서해시와 다낭시는 2016년부터 교류를 논의해 왔으며, 지난 5일 자매결연 협약을 체결했다."
     mentions = [("서해시", "org", KOREA), ("다낭시", "org", VIETNAM)]

@@ -82,7 +82,18 @@ def _drop_unparty(cands: list[Cand], reader: Reader) -> list[Cand]:
                 for m in (*group, *head):
                     _add(c.participants, _participant(m, reader.d.entities))
                 c.cues.append("participants:sentence-subject")
-    return [c for c in cands if c.participants or not reader.news_like or _framed_pair(text, c, reader.d.lex)]
+    return [c for c in cands if c.participants or not reader.news_like or _framed_pair(text, c, reader.d.lex)
+            or _pair_subject(c, reader)]
+
+
+def _pair_subject(c: Cand, reader: Reader) -> bool:
+    """The act's clause opens with two countries joined as its subject ('한국과 우즈베키스탄은 ... 체결했다'):
+    the two states are the parties the story tells (not '카타르는 이라크와 맞붙는다', one side meeting another)."""
+    text = reader.d.text
+    states = [m for m in reader.near(c.clause[0], c.trigger.begin)
+              if m.kind == "country" and m.country and m.begin >= c.clause[0]]
+    return any(a.country != b.country and _COORDINATED.fullmatch(text, a.stop, b.begin)
+               and _SUBJECT_AFTER.match(text, b.stop) for a, b in zip(states, states[1:]))
 
 
 def _finish(c: Cand, pair: tuple[str, ...]) -> Event:
