@@ -1,0 +1,106 @@
+"""Names of a clause that are no parties: owners ('X 산하 Y'), venues ('X 대강당에서', 'X에서 열린'), the summit or
+treaty that frames the act ('APEC 정상회의 계기'), the body set up or run as a topic ('X센터 설립 방안'), and
+quotations that only set off a person's name.
+
+:class:`ExclusionsMixin` is part of the document reader (:mod:`coopgraph.extract.reader`), through
+:class:`coopgraph.extract.arguments.ArgumentsMixin`.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from coopgraph.extract.base import _after_text
+from coopgraph.records import Mention
+
+
+class ExclusionsMixin:
+    """Exclusion tests of the reader (uses its ``d`` and ``mentions_in``)."""
+
+    def _venue_of_holding(self, m: Mention) -> bool:
+        """'가나대학교에서 열린 포럼', '다라연구원에서 개최되는': the body whose premises hold the event is the
+        venue (a party only when the text says so elsewhere in the clause)."""
+        if m.kind != "org":
+            return False
+        return bool(_VENUE_HOLDING.match(self.d.text, m.stop))
+
+    def _frames_the_act(self, m: Mention) -> bool:
+        """'APEC 정상회의 계기', '한-아세안 FTA', '아세안 특별정상회의 참석차': a multilateral body (no country of
+        its own) that names the summit or treaty of its word group is the frame of the act, no party."""
+        if m.kind != "org" or m.country is not None:
+            return False
+        ent = self.d.entities.get(m.entity_id or "")
+        if ent is not None and ent.country is not None:
+            return False
+        if _ATTENDED.match(self.d.text, m.stop):
+            return True  # '아세안 지역안보포럼(ARF) 참석을 위해 방문': the gathering attended, no party
+        words = self.d.text[m.stop:m.stop + 16].split()
+        if not words or not self.d.text[m.stop:m.stop + 1].isspace():
+            return False
+        group = ""
+        for w in words[:2]:
+            lead = re.match(r"[가-힣A-Za-z]+", w)
+            whole = lead.group() if lead else ""
+            word = re.sub(r"(?:시|에서|의|을|를|이|가|은|는|에|과|와|도)$", "", whole)
+            for form in dict.fromkeys((whole, word)):
+                body = self.d.lex.noun_class(m.text + group + form)
+                if body and body[0] in ("meeting", "forum", "agreement") and len(group + form) >= 2:
+                    return True
+            group += word
+            if word != w:
+                break
+        return False
+
+    def _quotes_not_names(self, quoted, cb: int, ce: int):
+        """The quoted spans that quote words: 「가나 다라(Gana Dara)」 set off a person's name, it is no
+        quotation, and the person stays a party."""
+        if not quoted:
+            return quoted
+        text = self.d.text
+        persons = self.mentions_in(cb, ce, kinds=("person",))
+        keep = []
+        for qb, qe in quoted:
+            inner = [m for m in persons if qb < m.begin and m.stop < qe]
+            if len(inner) == 1 and not text[qb + 1:inner[0].begin].strip() \
+                    and re.fullmatch(r"\s*(?:\([^()]*\))?\s*", text[inner[0].stop:qe - 1]):
+                continue
+            keep.append((qb, qe))
+        return keep
+
+    def _object_of_act_noun(self, m: Mention) -> bool:
+        """'양자소재 공동연구실 운영 기간을 연장', '건강검진센터 설립 방안': the body set up or run is a topic."""
+        nouns = self.d.lex.object_act_nouns
+        if m.kind != "org" or not nouns:
+            return False
+        alt = "|".join(nouns)
+        return bool(re.match(rf"\s(?:{alt})(?!\s?(?:하|되|한|된|해|돼|했|됐))", self.d.text[m.stop:m.stop + 8]))
+
+    def _only_owner_or_venue(self, m: Mention) -> bool:
+        """'X 산하 Y' (X owns the actor), 'X 대강당에서' (X's hall is the venue), '정부서울청사에서' (a building),
+        '제2차 ... 협의회' (a numbered session)."""
+        if m.kind != "org":
+            return False
+        lex = self.d.lex
+        after = _after_text(self.d.text, m.stop, 16)
+        owners, halls = "|".join(lex.owner_markers), "|".join(lex.venue_halls)
+        if owners and re.match(rf"(?:의)?\s?(?:{owners})(?:\s|인\s|의\s)", after):
+            return True
+        if halls and re.match(rf"\s?(?:{halls})(?:에서|에)", after):
+            return True
+        if (lex.session_heads and m.text.replace(" ", "").endswith(lex.session_heads)
+                and re.search(r"(?<![\d.])\d{1,3}\s?차\s?$", self.d.text[max(0, m.begin - 8):m.begin])):
+            return True  # 제3차 공동위원회: the session, not a body
+        return bool(lex.building_suffixes) and m.text.strip().endswith(lex.building_suffixes) and after.startswith("에서")
+
+
+_ATTENDED = re.compile(r"\)?\s?(?:참석|참가)(?:을|를)?\s?(?:위해|위한|차|계기|하기\s?위해|하러)")
+_VENUE_HOLDING = re.compile(r"(?:\([^()]{1,30}\))?에서\s?(?:[^\s.,]+\s){0,2}?(?:열린|열렸|열리|열려|개최되|개최된|개최됐|진행된|진행되|진행됐)")
+
+
+
+@functools.cache
+def _home_government() -> frozenset[str]:
+    from coopgraph.link.kb import load_kb
+
+    return frozenset(load_kb().lexicon.get("home_government", []))
