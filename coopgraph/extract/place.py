@@ -295,7 +295,6 @@ class PlaceMixin:
         for c in cands:
             if c.location is None:
                 self._named_place(c)
-        self.country_aliases(cands)
 
     @staticmethod
     def city_of_the_day(cands: list[Cand]) -> None:
@@ -315,28 +314,6 @@ class PlaceMixin:
                     all(p.name in cities or _kb_country(p.name) is not None for p in places):
                 c.location = next(iter(cities.values()))
                 c.cues.append("location:city-of-the-day")
-
-    def country_aliases(self, cands: list[Cand]) -> None:
-        """A city or venue carries its country among its aliases ('바르샤바', aliases ['폴란드']), the
-        country as the page names it and as the knowledge base does (ANNOTATE.md: the province and
-        other names of the place as aliases)."""
-        from coopgraph.link.kb import load_kb
-
-        by_code = load_kb().country_by_code
-        named: dict[str, str] = {}
-        for m in self.d.mentions:
-            if m.kind == "country" and m.country:
-                named.setdefault(m.country, m.text)
-        for c in cands:
-            loc = c.location
-            if loc is None or not loc.country or loc.country not in by_code or _kb_country(loc.name) is not None \
-                    or _kb_city(loc.name) is None:
-                continue  # a country already, or a place the knowledge base does not know to lie in it
-            e = by_code[loc.country]
-            extra = tuple(x for x in dict.fromkeys((named.get(loc.country), e.name))
-                          if x and x != loc.name and x not in loc.aliases)
-            if extra:
-                c.location = Place(name=loc.name, country=loc.country, aliases=(*loc.aliases, *extra))
 
     def _named_place(self, c: Cand) -> None:
         """An act still placed nowhere, whose sentence places it by a name: the post of an envoy who
