@@ -576,3 +576,25 @@ def test_a_tagged_person_that_is_a_city_after_its_country_is_the_city():
 def test_a_foreign_name_whose_first_word_reads_as_a_verb_is_whole():
     text = "행사에는 훈 마린 부총리 겸 공공사업부 장관, 타오 쩨린 자원기상부 장관, 하엠 완디 산업부 장관 등이 참석했다."
     assert ("타오 쩨린", "person") in found(text)  # Kiwi: '타' verb + '오' ending
+
+
+@pytest.mark.parametrize("text,name,cut", [
+    ("가나 대사가 최근 한서협회가 매년 여는 행사에 참석했다.", "한서협회", "서협회"),  # Kiwi reads 한 + 서 + 협회
+])
+def test_a_name_never_starts_inside_its_word(text, name, cut):
+    got = found(text)
+    assert (name, "org") in got
+    assert (cut, "org") not in got
+
+
+@pytest.mark.parametrize("text,description", [
+    ("가나대학교는 유럽 유수 대학과 교류협정을 맺었다.", "유럽 유수 대학"),
+    ("다라대학교가 싱가포르 명문대학과 학생교류를 시작했다.", "싱가포르 명문대학"),
+])
+def test_a_place_before_rating_words_names_no_body(text, description):
+    assert all(t != description for t, _ in found(text))
+
+
+def test_a_referring_determiner_glued_to_a_head_starts_no_name():
+    for text in ("동재단은 라오스 정부와 협약을 맺었다.", "양기관은 라오스 정부와 협약을 맺었다."):
+        assert all(not t.startswith(("동", "양")) for t, _ in found(text))

@@ -52,6 +52,8 @@ class Rules:
         self.surnames = set(lex.get("kr_surnames", []))
         self.not_name = set(lex.get("not_name", []))
         self.generic = set(lex.get("generic_modifiers", []))
+        self.descriptive = set(lex.get("descriptive_modifiers", []))
+        self.referential = set(lex.get("referential_determiners", []))
         self.name_prefixes = set(lex.get("name_prefixes", []))
         self.mission_heads = tuple(lex.get("mission_heads", []))
         self.branch_heads = set(lex.get("branch_heads", []))

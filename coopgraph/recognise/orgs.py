@@ -242,6 +242,12 @@ def orgs(text, tokens, chain, rules, gaz_kind, gaz_span, blocked) -> list[Mentio
         if geo and all(k not in gaz_kind and tokens[k].tag == "NNG" and tokens[k].form not in rules.name_prefixes
                        for k in part[:geo]) and tokens[part[geo - 1]].stop < tokens[part[geo]].begin:
             part = part[geo:]
+        lead = part[0] - 1  # a name never starts inside a word: Kiwi read its first syllable as a determiner
+        if lead >= 0 and tokens[lead].tag == "MM" and tokens[lead].stop == tokens[part[0]].begin \
+                and tokens[lead].form not in rules.referential and tokens[lead].form not in rules.breakers \
+                and (tokens[lead].begin == 0 or not "가" <= text[tokens[lead].begin - 1] <= "힣") \
+                and lead not in gaz_kind and lead not in blocked:
+            part = [lead] + part  # '최근 한서협회가' read 한 + 서 + 협회: the name is 한서협회
         first, last = tokens[part[0]], tokens[part[-1]]
         surface = text[first.begin:last.stop]
         if len(part) == 1:
@@ -291,6 +297,12 @@ def orgs(text, tokens, chain, rules, gaz_kind, gaz_span, blocked) -> list[Mentio
 
 def _generic_only(text: str, tokens: list[Tok], part: list[int], rules: Rules, gaz_kind) -> bool:
     """True when every word before the head only describes (공동, 운영, 협력, 실무 ...)."""
+    geo = 0  # '유럽 유수 대학', '싱가포르 명문대학': a place before rating words still names no body
+    while geo < len(part) - 1 and gaz_kind.get(part[geo]) in ("country", "place"):
+        geo += 1
+    if geo and not any(tokens[k].form in rules.descriptive for k in part[geo:]):
+        geo = 0  # '몽골 국제협력센터': a name
+    part = part[geo:]
     if any(k in gaz_kind or tokens[k].tag in ("NNP", "SL", "SH", "SN") for k in part):
         return False
     *mods, head = part
