@@ -712,3 +712,31 @@ def test_two_dated_rows_of_a_pipe_table_are_content_and_date_no_page():
     doc = clean(raw_of(text, kind="text"), S)
     assert doc.doc_date is None
     assert "몽골 | 가람대학교 | 2015.03.10" in doc.text and "몽골 | 나래대학교 | 2018.07.02" in doc.text
+
+
+_BOARD_BODY = ("한빛대학교, 몽골 가람대학교와 교류협정 체결\n"
+               "한빛대학교는 지난 20일 몽골 가람대학교와 학생 교류와 공동 연구를 위한 협정을 체결했다고 밝혔다.\n"
+               "협정에 따라 두 대학은 내년부터 교환학생 프로그램을 함께 운영하기로 했다.\n")
+
+
+@pytest.mark.parametrize("byline", [
+    "작성자 관리자 | 등록일 2019-11-28 | 조회수 120",  # a board's byline under the post, the page's only date
+    "수정일 2019.12.01 등록일 2019.11.28",
+])
+def test_a_board_byline_under_the_body_dates_a_page_with_no_other_date(byline):
+    res = strip_boilerplate(_BOARD_BODY + byline)
+    assert res.doc_date == "2019-11-28" and byline not in res.text
+
+
+def test_a_registration_date_among_the_footer_lines_does_not_date_the_article():
+    footer = "한빛일보\n등록번호 : 서울 아01234\n등록일자 : 2009.03.10\n발행인 : 홍길동\nCopyright © 한빛일보 All rights reserved."
+    assert strip_boilerplate(_BOARD_BODY + footer).doc_date is None
+    ours = "회사소개 | 광고문의 | 개인정보처리방침\n작성자 관리자 | 등록일 2009-03-10 | 조회수 3\nCopyright © 한빛일보"
+    assert strip_boilerplate(_BOARD_BODY + ours).doc_date is None  # among the footer's lines: left undated
+
+
+def test_board_cells_under_a_menu_word_date_the_post():
+    text = "뉴스\n작성자\n홍보팀\n작성일\n2019-11-28\n" + _BOARD_BODY
+    res = strip_boilerplate(text)
+    assert res.doc_date == "2019-11-28"
+    assert "2019-11-28" not in res.text.splitlines()

@@ -77,6 +77,7 @@ class Line:
     timed: bool = False  # a date with a clock time and no weekday: a timestamp, unless beside a widget
     caption: bool = False  # the line as given bore a sign of a photo caption (captions.caption_sign)
     footer: bool = False  # a byline keyword that is also a footer word ("등록일자 2009.03.10"), no clock time
+    fields: bool = False  # such a footer byline naming more than its date ("작성자 관리자 | 등록일 … | 조회수 12")
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,7 +138,7 @@ def _label(line: str) -> Line:
             return Line(s, "drop:footer")
         # "등록일 2019-08-30 14:00" is a byline; "등록일자 2009.03.10" may also be the outlet's registration
         # in the footer: without a clock time it dates the article only above the body (see rule_labels)
-        return Line(s, "byline", date=pub, footer=not _CLOCK.search(s))
+        return Line(s, "byline", date=pub, footer=not _CLOCK.search(s), fields=_other_fields(s, hits))
     # dates and bylines
     d = date_only(s)
     if d is not None:  # a timestamp without a weekday ("2021.06.23 17:28:13") is the article's
@@ -355,12 +356,13 @@ def rule_labels(text: str) -> tuple[list[Line], list[str], str | None, str | Non
     # 4a. a byline split over two lines ("입력" / "2023.03.14 15:20", table cells
     #     "보도시점" / "2023. 5. 14.(일) 12:00"): the keyword line dates the next one
     for i in range(n):
-        if labels[i] not in ("content", "heading", "drop:menu") or not keyword_only(lines[i].text):
+        if labels[i] not in ("content", "heading", "drop:menu", "drop:link-list") or not keyword_only(lines[i].text):
             continue
         j = i + 1
         while j < n and labels[j] == "blank":
             j += 1
-        if j < n and labels[j] == "date" and not any(
+        # board cells under a menu word ("뉴스" / "작성일" / "2019-11-28") were read as a link list
+        if j < n and (labels[j] == "date" or labels[i] == "drop:link-list" and labels[j] == "drop:list-date") and not any(
                 labels[k] in ("drop:weather", "drop:ticker") for k in _neighbours(j, labels, 2)):
             labels[i] = labels[j] = "byline"
             is_pub = is_byline_line(f"{lines[i].text} {lines[j].text}")[1] is not None
@@ -426,6 +428,16 @@ def rule_labels(text: str) -> tuple[list[Line], list[str], str | None, str | Non
         pick = signed[0] if signed else lone[0] if len(lone) == 1 and lines[lone[0]].date else None
         if pick is not None:
             doc_date, date_source = lines[pick].date, "dateline"
+
+    if doc_date is None:
+        # a board's byline under the body ("작성자 관리자 | 등록일 2019-11-28 | 조회수 120") when it is the
+        # page's one dated byline and no footer line stands beside it (the outlet's registration
+        # "등록일자 2009.03.10" sits among the footer's lines)
+        late = [i for i in range(n) if labels[i] == "drop:byline" and lines[i].footer and lines[i].date
+                and lines[i].fields]
+        if len(late) == 1 and not any(labels[k] in ("drop:footer", "drop:copyright")
+                                      for k in _neighbours(late[0], labels, 1)):
+            doc_date, date_source = lines[late[0]].date, "byline"
 
     # 4b. listed headlines ("… 협력 (2023.03.01)", "[포토] …"): two or more in a
     #     row anywhere, and the run of headline-ish lines after the last sentence
@@ -551,6 +563,18 @@ def _is_title_before_byline(j: int, lines: list[Line]) -> bool:
             continue
         return lab == "content" and (article_like(s) or _starts_article(s))
     return False
+
+
+def _other_fields(line: str, words: list[str]) -> bool:
+    """The line names a word besides its date, a weekday and the footer words ``words`` (a board's writer, views)."""
+    rest = _WEEKDAY_MARK.sub(" ", fold(line))
+    for w in sorted(words, key=len, reverse=True):
+        rest = rest.replace(w, " ")
+    return bool(_TWO_LETTERS.search(rest))
+
+
+_WEEKDAY_MARK = re.compile(r"[(\[][월화수목금토일][)\]]")
+_TWO_LETTERS = re.compile(r"[가-힣a-z]{2}")
 
 
 def _neighbours(i: int, labels: list[str], k: int) -> list[int]:
