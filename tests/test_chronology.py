@@ -929,3 +929,32 @@ def test_rows_closed_by_their_dates_forward_within_a_year_and_an_act_going_on_si
     got = sorted((e.type, e.date.start) for e in Pipeline().analyse_text(page, ref_date="2023-01-10").events if e.date)
     assert got == [("agreement", "2019-12-02"), ("meeting", "2019-03-05"), ("project", "2016-03"),
                    ("visit", "2019-11-22")]
+
+
+def test_rows_dated_by_a_two_digit_year_and_a_month_in_wol():
+    from coopgraph.pipeline import Pipeline
+
+    page = "한국과 몽골의 협상 경과\n97.10월 양국 정상회담에서 협상 추진에 합의\n98.3월 제1차 협상 개최 (울란바토르)\n"
+    assert summary(Pipeline().analyse_text(page).events) == [("meeting", "1997-10", "1997-10"),
+                                                             ("meeting", "1998-03", "1998-03")]
+
+
+def test_a_trip_card_listing_countries_is_one_visit_to_each():
+    from coopgraph.pipeline import Pipeline
+
+    page = ("정상외교\n• 몽골 국빈방문 및 중앙아시아 2개국 순방\n• 일시 : 2015년 6월 2일 ~ 6월 9일\n"
+            "• 장소 : 몽골, 카자흐스탄, 우즈베키스탄\n"
+            "몽골을 국빈방문 중인 김하늘 대통령은 3일 울란바토르에서 몽골 대통령과 정상회담을 가졌다.\n")
+    evs = Pipeline().analyse_text(page, ref_date="2015-06-05").events
+    visits = [(e.location.country, e.date.start, e.date.end) for e in evs if e.type == "visit"]
+    assert visits == [("MN", "2015-06-02", "2015-06-09"), ("KZ", "2015-06-02", "2015-06-09"),
+                      ("UZ", "2015-06-02", "2015-06-09")]
+    assert [p.name for e in evs if e.type == "visit" for p in e.participants] == ["김하늘"] * 3
+
+
+def test_a_card_with_one_place_or_no_trip_adds_nothing():
+    from coopgraph.pipeline import Pipeline
+
+    page = ("행사 안내\n• 한-몽골 경제협력 포럼\n• 일시 : 2015년 6월 2일\n• 장소 : 몽골, 카자흐스탄\n")
+    evs = Pipeline().analyse_text(page, ref_date="2015-06-05").events
+    assert not [e for e in evs if e.type == "visit"]

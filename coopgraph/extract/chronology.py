@@ -44,6 +44,7 @@ from dataclasses import dataclass, field, replace
 
 from coopgraph.extract.base import Place
 from coopgraph.extract.chronology_args import mission_seat, opened_thing, seat_in_brackets, sister_city, visit_place
+from coopgraph.extract.chronology_card import tour_visits
 from coopgraph.extract.chronology_dates import _BULLET, _EMPTY, _VERBAL_END
 from coopgraph.extract.chronology_enum import absorb, enumeration
 from coopgraph.extract.chronology_lines import joined_cells, year_heading
@@ -511,11 +512,14 @@ def add_list_events(analysis: Analysis, events: tuple[Event, ...]) -> tuple[Even
         # headline ("2025 한-프랑스 포럼 개최")
         # unless a dated row of its table stands right beside it ("2016~2018 X 사업" / "2019.3~2021.12 Y 사업")
         items = [it for it in items if it.date.rule != "list-year-cell" or _beside_row(page, it, items)]
-    if not items and not listed:
+    toured, legs, cards = tour_visits(page, [s for s in analysis.sentences if s.text.strip()], events)
+    events = tuple(ev for k, ev in enumerate(events) if k not in legs)  # a trip's leg told again by its card
+    if not items and not listed and not toured:
         return events
     # a cooperation event has a foreign side: on a page about Korea alone (an institute's own
     # history), an item counts only when its party or place is abroad
-    new = [ev for it in items for ev in _events_of(page, it) if any(c != "KR" for c in ev.countries)]
+    new = [ev for it in items for ev in _events_of(page, it) if any(c != "KR" for c in ev.countries)
+           and not any(b <= ev.evidence.begin < e for b, e in cards)]  # a card's rows tell its trip
     # the clause reader's undated act in a heading ("X대학교 교류협정 체결 현황") or in the sentence
     # announcing the list ("X시는 다음 도시와 자매결연을 맺고 있다") is the list's, told by its items
     titled = {(b, e, t) for b, e in titles for t in {ev.type for ev in new}}
@@ -525,7 +529,7 @@ def add_list_events(analysis: Analysis, events: tuple[Event, ...]) -> tuple[Even
     events = tuple(ev for ev in events if not any(b <= ev.evidence.begin < e and ev.type == t for b, e, t in titled)
                    or ev.date is not None and (ev.type, ev.date.start, ev.date.end) not in told
                    and not _frame(text, ev.date, page.lex))
-    return combine(absorb(events, listed), new + listed)
+    return combine(absorb(events, listed), new + listed + toured)
 
 
 def _beside_row(page: Page, it: _Item, items: list[_Item]) -> bool:

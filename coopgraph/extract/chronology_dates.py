@@ -65,6 +65,7 @@ def list_dates(text: str, s: Sentence, known: tuple[DateExpr, ...], pivot: int =
         merged.append(d)
     merged = _labelled_months(text, s, merged, titles)
     merged = _closing_months(text, s, merged)
+    merged = _short_year_months(text, s, merged, pivot)
     lead = _BULLET.match(text, s.begin)
     lead_at = lead.end() if lead else s.begin
     if year:
@@ -114,6 +115,27 @@ def _labelled_months(text: str, s: Sentence, dates: list[DateExpr], titles: tupl
         # a cell beside other dates of the row, or one with its note ("2004.6(국빈)"); not "면적 : 2004.5"
         if iso and (dates or titled or text[m.end():m.end() + 1] in ("(", "~", "∼")) and 1945 <= int(m.group(1)) <= 2039:
             out.append(DateExpr(m.start(), m.end(), m.group(), iso, iso, rule="list-labelled-ym"))
+    return sorted(out, key=lambda d: d.begin)
+
+
+# "98.11월", "'99. 9월": a two-digit year and a month written with 월, as chronology rows date their items
+_SHORT_YM = re.compile(r"(?<![\d.])['’‘]?(\d{2})\.\s?(1[0-2]|0?[1-9])\s?월(?!\s?\d)")
+
+
+def _short_year_months(text: str, s: Sentence, dates: list[DateExpr], pivot: int) -> list[DateExpr]:
+    """A two-digit year with a month in 월 leading a row or one of its items, that the recogniser left
+    unread ("98.11월 양국 정상회담에서 ...": November 1998); the page's pivot decides the century."""
+    out = list(dates)
+    for m in _SHORT_YM.finditer(text, s.begin, s.stop):
+        if any(d.begin < m.end() and m.start() < d.stop for d in dates):
+            continue
+        head = text[s.begin:m.start()]
+        if head.strip() and not _BULLET.fullmatch(head) and not re.search(r"[,;，；·]\s*$|[와과및]\s+$", head):
+            continue  # only where an item starts: the row's start, or after a comma or 및
+        yy = int(m.group(1))
+        iso = _iso((2000 if yy <= pivot else 1900) + yy, int(m.group(2)))
+        if iso:
+            out.append(DateExpr(m.start(), m.end(), m.group(), iso, iso, rule="list-short-ym"))
     return sorted(out, key=lambda d: d.begin)
 
 
