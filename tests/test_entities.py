@@ -598,3 +598,16 @@ def test_a_place_before_rating_words_names_no_body(text, description):
 def test_a_referring_determiner_glued_to_a_head_starts_no_name():
     for text in ("동재단은 라오스 정부와 협약을 맺었다.", "양기관은 라오스 정부와 협약을 맺었다."):
         assert all(not t.startswith(("동", "양")) for t, _ in found(text))
+
+
+@pytest.mark.parametrize("text,name", [
+    ("경기도는 인도 마하라슈트라주와 우호협력 협약을 맺었다.", "인도 마하라슈트라주"),
+    ("부산시는 중국 광둥성과 교류 회의를 열었다.", "중국 광둥성"),
+    ("제주도는 일본 후쿠오카현과 교류했다.", "일본 후쿠오카현"),
+])
+def test_a_foreign_state_or_province_acting_after_its_country_is_its_government(text, name):
+    assert (name, "org") in found(text)
+
+
+def test_a_common_noun_with_a_city_suffix_after_a_country_is_no_government():
+    assert all(m.kind != "org" for m in mentions("미국 방문시 협약을 맺었다."))

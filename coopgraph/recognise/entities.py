@@ -34,6 +34,7 @@ from coopgraph.recognise.orgs import (
     companies,
     firms_before_titles,
     governments,
+    local_governments,
     orgs,
     with_pair_prefix,
     with_subunits,
@@ -394,6 +395,7 @@ def _sentence_mentions(text: str, sent: Sentence, tokens: list[Tok], rules: Rule
         named.extend(orgs(text, tokens, chain, rules, gaz_kind, gaz_span, blocked))
     out.extend(with_pair_prefix(text, m, rules) for m in named)
     out.extend(governments(text, tokens, gaz, rules))
+    out.extend(local_governments(text, tokens, gaz, rules))
     if latin:  # the Latin spelling in the bracket after such a name is that name, no other body or person
         inside_brackets = [(p.stop, text.find(")", p.stop) + 1) for p in latin]
         out = [m for m in out if m in latin or not any(b <= m.begin and m.stop <= e for b, e in inside_brackets)]

@@ -59,6 +59,7 @@ class Rules:
         self.branch_heads = set(lex.get("branch_heads", []))
         self.subunit_heads = tuple(lex.get("subunit_heads", []))
         self.admin_suffixes = tuple(sorted(lex.get("admin_suffixes", []), key=len, reverse=True))
+        self.foreign_admin_suffixes = tuple(sorted(lex.get("foreign_admin_suffixes", []), key=len, reverse=True))
         self.agent_particles = tuple(lex.get("agent_particles", []))
         self.ner_not_org_tails = tuple(lex.get("ner_not_org_tails", []))
         self.glued_particles = tuple(sorted(lex.get("glued_particles", []), key=len, reverse=True))

@@ -211,6 +211,49 @@ def governments(text: str, tokens: list[Tok], gaz: list[Mention], rules: Rules) 
 
 
 
+def local_governments(text: str, tokens: list[Tok], gaz: list[Mention], rules: Rules) -> list[Mention]:
+    """ "인도 마하라슈트라주와", "중국 광둥성과", "미국 리버사이드시는": a proper name with the suffix of a foreign
+    state, province or city (``foreign_admin_suffixes``) right after a country's name, acting (a subject,
+    topic or comitative particle after it), is that place's government: an organisation of the country,
+    named with the country before it. Common nouns never ("미국 방문시": the time of a visit)."""
+    suffixes = rules.foreign_admin_suffixes
+    if not suffixes:
+        return []
+    out = []
+    starts = {t.begin: i for i, t in enumerate(tokens)}
+    known = {g.begin: g for g in gaz}
+    for m in gaz:
+        if m.kind != "country" or text[m.stop:m.stop + 1] != " ":
+            continue
+        place = known.get(m.stop + 1)
+        if place is not None and place.kind != "place":
+            continue
+        k = starts.get(m.stop + 1)
+        if k is None or not (tokens[k].tag in ("NNP", "SL") or tokens[k].oov or place is not None):
+            continue  # the name's first part is no common noun
+        end = k
+        while end + 1 < len(tokens) and tokens[end + 1].begin == tokens[end].stop \
+                and tokens[end + 1].tag in ("NNP", "NNG", "NNB", "XSN") and not tokens[end + 1].tag.startswith("J"):
+            end += 1
+        stop = tokens[end].stop
+        word = text[m.stop + 1:stop]
+        suffix = next((x for x in suffixes if word.endswith(x)), None)
+        if suffix is None or len(word) - len(suffix) < 2 or rules.kb.lookup(word) \
+                or (place is not None and stop <= place.stop):
+            continue  # a known place written with its suffix ("카트만두시") is read as the gazetteer reads it
+        if not _particle_after(text, stop, rules.agent_particles):
+            continue
+        out.append(Mention(m.begin, stop, text[m.begin:stop], "org", strategy="pattern", score=0.8))
+    return out
+
+
+def _particle_after(text: str, e: int, particles) -> bool:
+    for p in particles:
+        if text.startswith(p, e) and (e + len(p) >= len(text) or not ("가" <= text[e + len(p)] <= "힣")):
+            return True
+    return False
+
+
 def orgs(text, tokens, chain, rules, gaz_kind, gaz_span, blocked) -> list[Mention]:
     """Organisation segments inside one noun chain."""
     out = []
