@@ -542,3 +542,30 @@ def test_shifted_keeps_the_precision_of_the_date():
     assert _shifted(de("2023-12-30"), 3, "일").start == "2024-01-02"
     assert _shifted(de("2023"), 2, "년").start == "2025"
     assert _shifted(de("2023-05"), 3, "일") is None
+
+
+@pytest.mark.parametrize("text,typ,place,venue", [
+    # a room of the body that acts: the city its name opens with or it is the government of
+    ("부산대학교는 지난 27일 본관 대회의실에서 몽골 울란바토르대학교와 학술교류협정을 체결했다.", "agreement", "부산", "본관 대회의실"),
+    ("수원시는 27일 시청 접견실에서 베트남 다낭시 대표단과 우호교류 협약을 체결했다.", "agreement", "수원", "시청 접견실"),
+    ("서울대학교는 27일 교내 국제회의실에서 스리랑카 콜롬보대학교와 협약식을 가졌다.", "agreement", "서울", "교내 국제회의실"),
+    # a body's campus: the city opening the body's name
+    ("양 기관은 27일 인도 첸나이 소재 한빛공과대학 마드라스 캠퍼스에서 협약을 체결했다.", "agreement", "첸나이",
+     "한빛공과대학 마드라스 캠퍼스"),
+])
+def test_a_room_or_building_is_placed_in_its_hosts_city(text, typ, place, venue):
+    from coopgraph.pipeline import Pipeline
+
+    rec = Pipeline().analyse_text(text, ref_date="2024-05-28")
+    ev = next(e for e in rec.events if e.type == typ)
+    assert ev.location is not None and ev.location.name == place, ev.location
+    assert any(a.endswith(venue) for a in ev.location.aliases), ev.location
+
+
+def test_a_place_told_right_after_an_act_pointing_back_to_it_places_it():
+    from coopgraph.pipeline import Pipeline
+
+    rec = Pipeline().analyse_text("부산대학교는 지난 23일 몽골 울란바토르대학교와 학술교류협정을 체결했다. "
+                                  "울란바토르대학교에서 이뤄진 이번 협약에는 양교 총장이 참석했다.", ref_date="2024-05-28")
+    ev = next(e for e in rec.events if e.type == "agreement")
+    assert ev.location is not None and ev.location.name == "울란바토르", ev.location

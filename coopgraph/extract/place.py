@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 
 from coopgraph.extract.base import Cand, Place, _after_text, _Doc, _in_spans, _quoted_spans
+from coopgraph.extract.place_kb import _city_of, _glued_city, _kb_city, _kb_country, _known_place, _leading_place
+from coopgraph.extract.place_rooms import RoomsMixin, _venue_heads
 from coopgraph.extract.triggers import Lexicon, Trigger
 from coopgraph.records import Location, Mention
 
@@ -41,81 +43,6 @@ def _host_locative(doc: _Doc, stop: int) -> bool:
     return bool(m and m.group(1) in doc.lex.place_fillers)
 
 
-def _known_place(m: Mention):
-    """The knowledge-base city or country a place mention names, or None (a venue, an unknown place)."""
-    if m.kind not in ("place", "country"):
-        return None
-    from coopgraph.link.kb import load_kb
-
-    e = load_kb().get(m.entity_id) if m.entity_id else None
-    if e is None and " " not in m.text.strip():
-        e = _kb_city(m.text.strip())  # '상파울루시': the city with its 시
-    return e if e is not None and e.kind in ("place", "country") else None
-
-
-def _city_of(m: Mention) -> Mention | None:
-    """The place word opening an organisation's name ('서울 KOTRA', '부산 본사'), as a place mention."""
-    first = m.text.split(" ", 1)[0]
-    if first == m.text or len(first) < 2:
-        return None
-    e = _kb_city(first)
-    if e is not None:  # a city; a country opening a name is part of it
-        return Mention(m.begin, m.begin + len(first), first, e.kind, country=e.country, strategy="city-of")
-    return None
-
-
-def _kb_city(word: str):
-    """The knowledge-base city a word names ('상파울루', '상파울루시'), or None."""
-    from coopgraph.link.kb import load_kb
-
-    kb = load_kb()
-    for w in (word, word[:-1] if len(word) > 2 and word.endswith("시") else None):
-        for eid in kb.lookup(w) if w else ():
-            e = kb.get(eid)
-            if e is not None and e.kind == "place":
-                return e
-    return None
-
-
-def _glued_city(name: str):
-    """(city word, knowledge-base place) when a one-word body name opens with a known city
-    ('울산과학기술원' -> 울산, '하노이국립대학교' -> 하노이), else None."""
-    first = name.split(" ", 1)[0]
-    if not re.fullmatch(r"[가-힣]{4,}", first):
-        return None
-    for k in range(len(first) - 2, 1, -1):  # the longest known city first
-        e = _kb_city(first[:k])
-        if e is not None and not first[:k].endswith("시"):
-            return first[:k], e
-    return None
-
-
-def _leading_place(m: Mention):
-    """'이집트 남부 아스완대학교' -> (the country 이집트, '아스완대학교'): the known place words opening a venue's
-    or body's name, the city before the country, and the name without them."""
-    from coopgraph.link.kb import load_kb
-
-    kb = load_kb()
-    words = m.text.split()
-    city = country = None
-    k = 0
-    while k < len(words) - 1:
-        w = words[k]
-        e = _kb_city(w)
-        if e is None:
-            e = next((x for x in map(kb.get, kb.lookup(w)) if x is not None and x.kind == "country"), None)
-        if e is not None:
-            if e.kind == "place" and city is None:
-                city = (w, e)
-            elif e.kind == "country" and country is None:
-                country = (w, e)
-        elif not re.fullmatch(r"[동서남북중]부|수도|인근", w):
-            break
-        k += 1
-    if k == 0:
-        return None
-    return city or country, " ".join(words[k:])
-
 _REFERRED_ACT = re.compile(r"(?:이날|이번|동|해당|당일)\s?([가-힣A-Za-z]{1,12}?)\s?(?:에서|에선|을 계기로|를 계기로|기간)")
 
 
@@ -143,13 +70,6 @@ _OFFICE = re.compile(r"\s?(?:[가-힣A-Za-z]+\s){0,2}?[가-힣A-Za-z]*?"
                      r"(대사관|총영사관|영사관|대표부|연락사무소|사무소|무역관|분원|지사|지부)(?=[을를이가은는도]?[\s,(])")
 
 _OFFICE_END = re.compile(r"(대사관|총영사관|영사관|대표부|연락사무소|사무소|무역관|분원|지사|지부)$")
-
-
-def _kb_country(word: str):
-    from coopgraph.link.kb import load_kb
-
-    kb = load_kb()
-    return next((x for x in map(kb.get, kb.lookup(word)) if x is not None and x.kind == "country"), None)
 
 
 # '주 스웨덴 대사가', '주스웨덴 대한민국 대사관은': the post of a mission, where its envoy acts
@@ -198,7 +118,7 @@ def _trip_of(before: list[Cand], c: Cand, text: str) -> Cand | None:
         return None
     return None
 
-class PlaceMixin:
+class PlaceMixin(RoomsMixin):
     """Location reading of :class:`coopgraph.extract.reader.Reader` (uses its ``d``, ``near``, ``mentions_in``)."""
 
     def _location(self, cand: Cand, tr: Trigger, cb: int, ce: int) -> None:
@@ -213,9 +133,11 @@ class PlaceMixin:
             if _is_locative(d, m.stop):
                 pick = m
                 break
+        how = "locative"
         if pick is not None:
             pick = self._coordination_head(places, pick)
         if pick is None:
+            how = "venue-after"
             pick = next((m for m in places if self._venue_after(m, ce, cand.type == "visit")), None)
             venue = self._venue_words(pick, ce) if pick is not None else None
             if venue is not None and _known_place(pick) is not None:
@@ -223,8 +145,10 @@ class PlaceMixin:
                 whole = f"{pick.text} {venue}"  # '서울 포시즌스 호텔': the venue as written with its city
                 cand.location = Place(name=place.name, country=place.country,
                                       aliases=tuple(dict.fromkeys((venue, whole, *getattr(place, "aliases", ())))))
+                cand.cues.append("location:city-venue")
                 return
         if pick is None and cand.type == "visit":
+            how = "travel-next"
             # '한국 방문을 계기로', '네덜란드 국빈방문 일정을', 'UAE를 국빈 방문해': the place visited
             pick = next((m for m in places if _TRAVEL_NEXT.match(d.text, m.stop + (
                 1 if d.text[m.stop:m.stop + 1] in ("을", "를") else 0))), None)
@@ -234,8 +158,10 @@ class PlaceMixin:
             office = self._office_place(places, tr, cb)
             if office is not None:
                 cand.location = office
+                cand.cues.append("location:office")
                 return
         if pick is None:
+            how = "host"
             hosts = [m for m in self.mentions_in(cb, ce, kinds=("org",)) if _host_locative(d, m.stop)]
             # the host nearest before the act ('X 본부에서 승인됨에 따라 … Y(Z)에서 개소식이 개최됐다': Y)
             before = [m for m in hosts if m.stop <= tr.begin]
@@ -243,6 +169,7 @@ class PlaceMixin:
                 m = (before or hosts)[-1 if before else 0]
                 pick = _city_of(m) or m  # '서울 KOTRA 본사에서': the city the text names
         if pick is None and cand.type in ("opening", "forum"):
+            how = "body-at"
             # '하이테크파크에 정보접근센터 개소식이 열렸다': a body with 에 a few words before the act held
             for m in self.mentions_in(cb, tr.begin, kinds=("org",)):
                 gap = d.text[m.stop:tr.begin]
@@ -250,11 +177,13 @@ class PlaceMixin:
                     pick = m
                     break
         if pick is None and cand.type == "visit":
+            how = "visit-object"
             for m in places:
                 if re.match(r"\s?(?:을|를)", _after_text(d.text, m.stop, 3)):
                     pick = self._coordination_head(places, m)  # '인도 뭄바이와 푸네를 방문': 인도
                     break
         if pick is None and cand.type == "visit":
+            how = "visited-body"
             # '타슈켄트 정보기술대학교(TUIT)를 방문해': the city opening the visited body's name
             for m in self.mentions_in(cb, ce, kinds=("org",)):
                 alias = _ALIAS_AFTER.match(d.text, m.stop)
@@ -267,10 +196,22 @@ class PlaceMixin:
                         break
         if pick is not None:
             cand.location = self._place_of(pick)
+            cand.cues.append(f"location:{how}")
+            if pick.kind == "place" and cand.location.name == pick.text and _known_place(pick) is None \
+                    and pick.text.endswith(_venue_heads()):
+                # '교내 국제회의실에서', '시청 상황실에서': a room of the body that acts, in its city or country
+                room = self._venue_city(pick.begin, pick.stop, pick.text, cand)
+                if room is not None:
+                    cand.location = Place(name=room.name, country=room.country, aliases=tuple(
+                        a for a in dict.fromkeys((pick.text, *getattr(room, "aliases", ()))) if a != room.name))
+                    cand.cues.append("location:room")
         elif tr.location:
             cand.location = Location(name=tr.location[0], country=tr.location[1])
+            cand.cues.append("location:trigger")
         else:
             cand.location = self._sentence_place(cand, cb)
+            if cand.location is not None:
+                cand.cues.append("location:sentence")
 
     def _coordination_head(self, places: list[Mention], pick: Mention) -> Mention:
         """Walk back over a coordination: '모스크바와 상트페테르부르크에' -> 모스크바 (the first named);
@@ -295,6 +236,10 @@ class PlaceMixin:
         for c in cands:
             if c.location is None:
                 self._named_place(c)
+            if c.location is None:
+                self._room_place(c)
+            if c.location is None:
+                self._place_told_after(c)
 
     @staticmethod
     def city_of_the_day(cands: list[Cand]) -> None:

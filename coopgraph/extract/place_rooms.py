@@ -1,0 +1,135 @@
+"""Places told by a room or building ('본관 대회의실에서', '시청 접견실에서') and places told right after
+an act that point back to it ('X에서 이뤄진 이번 협약에는'), for acts the clause reader placed nowhere.
+
+:class:`RoomsMixin` is part of :class:`coopgraph.extract.place.PlaceMixin` (uses its ``d``, ``near``,
+``mentions_in`` and ``_place_of``).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from coopgraph.extract.base import Cand, Place
+from coopgraph.extract.place_kb import _glued_city, _kb_city, _kb_country, _known_place
+from coopgraph.records import Location
+
+_PARTICLE_END = re.compile(r"(?:은|는|이|가|을|를|에|에서|와|과|로|으로|도|만)$")
+# a venue phrase before 에서: up to four words without a stop or a bracket, a bracket note allowed
+_ROOM_AT = re.compile(r"((?:[^\s,.()\[\]'\"‘’“”]+ ){0,3}[^\s,.()\[\]'\"‘’“”]+?)(?:\([^)]*\))?(?:에서는|에서도|에서)(?=\s)")
+# a place told after an act, pointing back to it: 'X에서 이뤄진 이번 협약에는', 'X에서 열린 이날 회담에서'
+_TOLD_AFTER = re.compile(r"(?<=[가-힣A-Za-z)])에서\s(?:열린|개최된|진행된|이뤄진|이루어진|있은|치러진|체결된|가진)\s"
+                         r"(?:이번|이날|이|해당|당일)\s?([가-힣A-Za-z]{1,8}?)(?:에는|에서는|에서|은|는|이|가|에)(?=\s)")
+_NOT_VENUE_WORD = re.compile(r"\d|^(?:지난|오는|이날|오전|오후|당일|같은|이번|올해|지난해|현지시간|최근|앞서|한편|또한|또|이어|함께|소재|위치한|있는)$")
+# travel abroad in the sentence: the room is the visited body's (a visit to Korea, 방한/내한, is hosted at home)
+_TRAVEL_ABROAD = re.compile(r"(?:방문|순방|출장|찾아|찾은)")
+
+
+@functools.cache
+def _venue_heads() -> tuple[str, ...]:
+    from coopgraph.text.yamlfile import data_yaml
+
+    return tuple(str(w) for w in data_yaml("dates.yaml").get("venue_heads") or ())
+
+
+@functools.cache
+def _home_venues() -> tuple[str, ...]:
+    from coopgraph.text.yamlfile import data_yaml
+
+    return tuple(str(w) for w in data_yaml("dates.yaml").get("home_venues") or ())
+
+
+class RoomsMixin:
+    """Room and told-after places of :class:`coopgraph.extract.place.PlaceMixin`."""
+
+    def _room_place(self, c: Cand) -> None:
+        """An act still placed nowhere, held in a room or building its sentence names before 에서
+        ('본관 대회의실에서', '부산시청 국제의전실에서', '교내 국제회의실에서'): the city the venue phrase
+        names, else the city of the host body it names, else the host's country; the venue as an alias
+        (ANNOTATE.md: the country when the text names no city)."""
+        d = self.d
+        sb, se = c.sentence
+        for hit in _ROOM_AT.finditer(d.text, sb, se):
+            words = hit.group(1).split()
+            if not words or not words[-1].endswith(_venue_heads()):
+                continue
+            k = len(words) - 1
+            while k > 0 and not (_NOT_VENUE_WORD.search(words[k - 1]) or _PARTICLE_END.search(words[k - 1])):
+                k -= 1  # '지난 27일 본관 대회의실': the phrase starts after the date, adverbs and particles
+            words = words[k:]
+            if re.search(r"\d", words[0]):
+                continue
+            venue = " ".join(words)
+            vb = hit.start(1) + hit.group(1).rfind(venue)
+            found = self._venue_city(vb, vb + len(venue), venue, c)
+            if found is not None:
+                aliases = tuple(a for a in dict.fromkeys((venue, words[-1], *getattr(found, "aliases", ())))
+                                if a and a != found.name)
+                c.location = Place(name=found.name, country=found.country, aliases=aliases)
+                c.cues.append("location:room")
+                return
+
+    def _place_told_after(self, c: Cand) -> None:
+        """An act still placed nowhere, whose place a sentence right after it tells while pointing back
+        ('X대학교에서 이뤄진 이번 협약에는 …', '서울에서 열린 이날 회담에서는 …'): that place."""
+        d = self.d
+        lo = c.sentence[1]
+        hi = min(len(d.text), lo + 400)
+        for m in _TOLD_AFTER.finditer(d.text, lo, hi):
+            cls = d.lex.noun_class(m.group(1))
+            if cls is None or d.lex.noun_types.get(cls[0]) != c.type:
+                continue
+            at = m.start()
+            if len(re.findall(r"[.?!](?:\s|$)", d.text[lo:at])) > 1:
+                return  # told two sentences or more after the act: no longer about it
+            picks = [x for x in self.near(max(lo, at - 40), at) if x.stop == at and x.kind in ("place", "country", "org")]
+            if not picks:
+                return
+            loc = self._place_of(picks[0])
+            if picks[0].kind == "org" and _kb_city(loc.name) is None and _kb_country(loc.name) is None:
+                return  # a body in no city the page or the knowledge base names
+            c.location = loc
+            c.cues.append("location:told-after")
+            return
+
+    def _venue_city(self, vb: int, ve: int, venue: str, c: Cand) -> Location | None:
+        """The city (or country) of a venue phrase: a known place in it, a known city opening one of its
+        words ('부산시청'), the host body it names; for the host's own premises ('본교', '시청'), the body
+        that acts: the city it is the government of or whose name it opens with, else its country."""
+        from coopgraph.link.kb import load_kb
+
+        kb = load_kb()
+        for m in [m for m in self.near(vb, ve) if vb <= m.begin and m.stop <= ve]:
+            if _known_place(m) is not None:
+                return self._place_of(m)
+        for w in venue.split():
+            g = _glued_city(w)
+            if g is not None:
+                return Place(name=g[0], country=g[1].country, aliases=tuple(a for a in (g[1].name, *g[1].aliases)
+                                                                             if a and a != g[0]))
+        hosts = [m for m in self.near(vb, ve) if m.kind == "org" and m.begin < ve and vb < m.stop]
+        if hosts:
+            host = hosts[0]
+            loc = self._place_of(host)  # '인도 첸나이 소재 X대학 … 캠퍼스': the city opening the body's name
+            if _kb_city(loc.name) is not None or _kb_country(loc.name) is not None:
+                return loc
+        else:
+            if not any(venue.split()[0].startswith(h) for h in _home_venues()):
+                return None
+            if _TRAVEL_ABROAD.search(self.d.text, c.sentence[0], c.sentence[1]):
+                return None  # '… 대학을 방문해 본관에서': the premises of the body visited
+            # the body that acts: the first body its sentence names before the venue ('수원시는 … 시청 접견실에서')
+            host = next((m for m in self.mentions_in(c.sentence[0], vb, kinds=("org",)) if m.country), None)
+            if host is None:
+                return None
+        e = kb.get(host.entity_id) if host.entity_id else None
+        if e is None or e.kind != "place":
+            e = _kb_city(host.text.split(" ", 1)[0])
+        if e is None:
+            g = _glued_city(host.name or host.text) or _glued_city(host.text)
+            e = g[1] if g is not None else None
+        if e is None or e.kind != "place":
+            e = kb.country_by_code.get(host.country or "")
+        if e is None:
+            return None
+        return Place(name=e.name, country=e.country, aliases=tuple(a for a in e.aliases if a))
