@@ -244,12 +244,27 @@ def _place_title(t: Tok, rules: Rules) -> str | None:
     """The title of a word Kiwi left as one noun with its place: "서울시장" (시장), "경기도지사" (도지사)."""
     if not t.tag.startswith("NN") or len(t.form) < 3:
         return None
+    if _PLACE_TITLE_RULES[0] is not rules:  # the answers below hold for one Rules (its titles and places)
+        _PLACE_TITLE.clear()
+        _PLACE_TITLE_RULES[0] = rules
+    form = t.form
+    if form in _PLACE_TITLE:
+        return _PLACE_TITLE[form]
+    found = None
     for title in rules.place_titles:
-        if t.form.endswith(title):
-            place = t.form[: -len(title)]
+        if form.endswith(title):
+            place = form[: -len(title)]
             if len(place) >= 2 and rules.city(place):
-                return title
-    return None
+                found = title
+                break
+    if len(_PLACE_TITLE) < 100_000:
+        _PLACE_TITLE[form] = found
+    return found
+
+
+# _place_title's answer per noun (a pure function of the noun and the Rules): nouns recur in every sentence
+_PLACE_TITLE: dict[str, str | None] = {}
+_PLACE_TITLE_RULES: list[Rules | None] = [None]
 
 
 def persons(text, tokens, chain, rules, gaz_kind, blocked) -> list[Mention]:
