@@ -3,7 +3,9 @@
     .venv/bin/python -m bench.profile_pipeline                 # ../shared/corpus/texts
     .venv/bin/python -m bench.profile_pipeline --set dev --top 30 --html /tmp/profile.html
 
-Runs ``Pipeline.safe_run`` over every page once after a warm-up (analysers built), under
+Runs ``Pipeline.safe_run`` over every page once after a warm-up (analysers built; by default a
+whole un-profiled pass over the set, so regex compiles and other first-use costs are not counted:
+``--warm one`` warms on the first page only, as a fresh process meets the set), under
 pyinstrument (``pip install .[bench]``), then prints the functions with the largest share of the
 run: inclusive time (the function and what it calls, counted once per stack even when recursive),
 self time, and the share of each pipeline stage. Kiwi's own time shows as the kiwipiepy frames.
@@ -39,6 +41,8 @@ def main() -> None:
     ap.add_argument("--top", type=int, default=25)
     ap.add_argument("--html", help="also write pyinstrument's HTML report here")
     ap.add_argument("--interval", type=float, default=0.001)
+    ap.add_argument("--warm", choices=["all", "one"], default="all",
+                    help="warm-up before profiling: a whole pass over the set (steady state) or the first page only")
     a = ap.parse_args()
     try:
         from pyinstrument import Profiler
@@ -48,7 +52,8 @@ def main() -> None:
 
     raws = _raw_docs(SETS[a.set][0])
     pipe = Pipeline()
-    pipe.run(raws[0])
+    for r in raws if a.warm == "all" else raws[:1]:
+        pipe.safe_run(r)
     prof = Profiler(interval=a.interval)
     prof.start()
     for r in raws:
