@@ -569,3 +569,12 @@ def test_a_place_told_right_after_an_act_pointing_back_to_it_places_it():
                                   "울란바토르대학교에서 이뤄진 이번 협약에는 양교 총장이 참석했다.", ref_date="2024-05-28")
     ev = next(e for e in rec.events if e.type == "agreement")
     assert ev.location is not None and ev.location.name == "울란바토르", ev.location
+
+
+def test_a_word_in_e_before_a_postposition_is_no_venue():
+    from coopgraph.pipeline import Pipeline
+
+    rec = Pipeline().analyse_text("김가나 국장은 27일 콜롬비아 보고타를 방문했다. 김 국장은 이번 방문에서 현지 공무원들을 상대로 "
+                                  "한·중남미 관계에 대해 강연한 뒤 콜롬비아 외교부와 협력 양해각서를 체결했다.", ref_date="2024-05-28")
+    for ev in rec.events:
+        assert ev.location is None or "관계" not in (ev.location.name, *ev.location.aliases), ev.location

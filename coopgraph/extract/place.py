@@ -10,7 +10,7 @@ import re
 
 from coopgraph.extract.base import Cand, Place, _after_text, _Doc, _in_spans, _quoted_spans
 from coopgraph.extract.place_kb import _city_of, _glued_city, _kb_city, _kb_country, _known_place, _leading_place
-from coopgraph.extract.place_rooms import RoomsMixin, _venue_heads
+from coopgraph.extract.place_rooms import RoomsMixin, _not_venue_after, _venue_heads
 from coopgraph.extract.triggers import Lexicon, Trigger
 from coopgraph.records import Location, Mention
 
@@ -458,7 +458,7 @@ class PlaceMixin(RoomsMixin):
                 continue  # '… 협력 방안을 논의': an object, not the place visited
             if core.endswith(ends) and k > 0 or (k == 0 and core.endswith(ends) and len(core) > 2):
                 after = d.text[pos + len(w) - 3:pos + len(w) + 6]
-                return not any(x in after for x in ("에 대한", "에 관한", "에 따라", "에 따르", "에 의하", "에 의해"))
+                return not any(x in after for x in _not_venue_after())
             if re.search(r"(?:은|는|이|가|과|와|의|도|로|으로)$", core):
                 return False
             pos += len(w)

@@ -33,6 +33,14 @@ def _venue_heads() -> tuple[str, ...]:
 
 
 @functools.cache
+def _not_venue_after() -> tuple[str, ...]:
+    """'에 대해', '에 합의': a word ending in 에 followed by these is no venue (dates.yaml not_venue_after)."""
+    from coopgraph.text.yamlfile import data_yaml
+
+    return tuple(str(w) for w in data_yaml("dates.yaml").get("not_venue_after") or ())
+
+
+@functools.cache
 def _home_venues() -> tuple[str, ...]:
     from coopgraph.text.yamlfile import data_yaml
 
