@@ -1349,3 +1349,33 @@ def test_a_joint_declaration_adopted_is_an_agreement():
     evs = events(text, [("김영호", "person", KOREA), ("분캄", "person", LAOS), ("비엔티안", "place", LAOS)],
                  doc_date=None)
     assert [e for e in evs if e["type"] == "agreement"], evs
+
+
+def test_a_plan_with_no_date_of_its_own_is_no_event_even_when_told_with_yejeong():
+    text = ("한빛연구원은 12일 다카에서 방글라데시 전력청과 태양광 양해각서를 체결했다. "
+            "양 기관은 앞으로 태양광 실증단지 조성 사업을 공동으로 추진하고 교육 프로그램을 운영할 예정이다.")
+    mentions = [("한빛연구원", "org", KOREA), ("다카", "place", "BD"), ("방글라데시 전력청", "org", "BD")]
+    evs = events(text, mentions, doc_date="2023-03-13")
+    assert [e for e in evs if e["type"] == "agreement"], evs
+    assert not [e for e in evs if e["type"] == "project"], evs
+
+
+def test_a_project_in_a_tenseless_go_clause_before_a_decision_is_part_of_the_plan():
+    text = ("한빛대학교는 4일 뉴델리에서 델리공과대학과 교류협정을 체결했다. "
+            "이번 협정으로 두 대학은 교환학생 프로그램을 운영하고 공동연구센터를 설립하기로 했다.")
+    mentions = [("한빛대학교", "org", KOREA), ("뉴델리", "place", "IN"), ("델리공과대학", "org", "IN")]
+    evs = events(text, mentions, doc_date="2022-10-05")
+    assert [e["type"] for e in evs] == ["agreement"], evs
+    done = "양 기관은 5일 협약을 체결하고 공동연구를 추진하기로 했다."  # a signing so told was done
+    evs = events(done, [], doc_date="2022-10-05")
+    assert [e for e in evs if e["type"] == "agreement" and e["status"] == "happened"], evs
+
+
+def test_the_last_words_of_an_event_name_told_again_are_that_event():
+    text = ("한빛연구원은 7일 콜롬보에서 스리랑카 과학재단과 감염병 공동연구 착수회의를 열었다. "
+            "연구원은 2021년 스리랑카 과학재단과 양해각서를 체결한 뒤 공동연구를 준비했다. "
+            "착수회의에는 연구원 관계자 10명과 재단 연구진 20여명이 참석했다.")
+    mentions = [("한빛연구원", "org", KOREA), ("콜롬보", "place", "LK"), ("스리랑카 과학재단", "org", "LK"),
+                ("스리랑카 과학재단", "org", "LK")]
+    meetings = [e for e in events(text, mentions, doc_date="2023-09-08") if e["type"] == "meeting"]
+    assert len(meetings) == 1 and span(meetings[0]) == ("2023-09-07", "2023-09-07"), meetings

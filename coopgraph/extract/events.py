@@ -49,6 +49,16 @@ _PAIR_FRAME = re.compile(r"(?<![가-힣])한[-–·‧][가-힣A-Z]")
 _BOTH_SIDES = re.compile(r"(?<![가-힣])(?:양국|양측|두 나라|양 ?정부)")
 
 
+def _timed_clause(reader: Reader, c: Cand) -> bool:
+    """The clause of a plan tells when it is to happen: a date, or a time word of the lexicon (하반기, 이 기간)."""
+    b, e = c.clause[0], c.trigger.begin
+    d = reader.d
+    if any(b <= d.dates[k].begin and d.dates[k].stop <= e for k in d.date_range(b, e)):
+        return True
+    head = d.text[b:e]
+    return any(w in head for w in d.lex.plan_times)
+
+
 def _framed_pair(text: str, c: Cand, lex) -> bool:
     """The act is framed as between two countries with no body named: its event noun ('제1회 한-아프리카
     포럼', '한-이집트 정상회담', '공동실무그룹 회의') or its clause ('양국 정부는 ... 서명했다')."""
@@ -164,8 +174,11 @@ def extract_events(analysis: Analysis) -> tuple[Event, ...]:
     cands = drop_non_happenings(cands, reader)
     # a plan counts only with a date of its own (ANNOTATE.md): '지원할 계획이다' after a signing is
     # what was agreed, not a scheduled happening
-    cands = [c for c in cands if c.status != "planned" or c.trigger.cue in ("예정", "계획") or (
-        c.date_rule not in _BORROWED_DATES and c.date_rule != "sentence-event")]
+    # what was agreed, not a scheduled happening; '할 예정이다/계획이다' keeps a time told in its clause that
+    # the dates do not resolve ('하반기 중 ... 개설할 예정이다', '이 기간 ... 방문할 계획이다'), not '앞으로'
+    cands = [c for c in cands if c.status != "planned" or (
+        c.date_rule not in _BORROWED_DATES and c.date_rule != "sentence-event") or (
+        c.trigger.cue in ("예정", "계획") and _timed_clause(reader, c))]
     for c in cands:
         if c.date is not None and c.date_rule in _BORROWED_DATES and is_progressive(reader, c):
             # '봉사단원 100명이 곳곳에서 봉사활동을 하고 있다': a state told now; the act before does not date it

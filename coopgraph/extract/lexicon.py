@@ -63,6 +63,8 @@ class Lexicon:
     total_verbs: frozenset[str] = frozenset()
     content_verbs: frozenset[str] = frozenset()
     visit_groups: tuple[str, ...] = ()
+    plan_sharing: frozenset[str] = frozenset()
+    plan_times: tuple[str, ...] = ()
 
     # (length, {noun: (class, noun)}) longest first, built from ``nouns``: noun_class looks up each length's suffix
     noun_suffixes: tuple[tuple[int, dict[str, tuple[str, str]]], ...] = field(default=(), repr=False, compare=False)
@@ -153,4 +155,6 @@ def load_lexicon() -> Lexicon:
         total_verbs=frozenset(cues.get("total_verbs", ())),
         content_verbs=frozenset(cues.get("content_verbs", ())),
         visit_groups=tuple(data.get("visit_groups", ())),
+        plan_sharing=frozenset(cues.get("plan_sharing", ())),
+        plan_times=tuple(cues.get("plan_times", ())),
     )

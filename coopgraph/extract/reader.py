@@ -30,9 +30,14 @@ from coopgraph.extract.triggers import (
     find_triggers,
     is_reference_word,
     load_lexicon,
+    shared_plan,
     tokenize,
 )
 from coopgraph.records import Analysis
+
+
+def _planned(tr: Trigger, cue: str | None) -> Trigger:
+    return tr if cue is None else replace(tr, status="planned", cue=cue)
 
 
 class Reader(ArgumentsMixin, DatesMixin, PlaceMixin):
@@ -75,6 +80,8 @@ class Reader(ArgumentsMixin, DatesMixin, PlaceMixin):
             clauses = clause_spans(d.toks, t0, t1, d.lex)
             trigs = [(ci, tr) for ci, (c0, c1) in enumerate(clauses)
                      for tr in find_triggers(d.toks, c0, c1, d.lex, headline=headline)]
+            trigs = [(ci, _planned(tr, shared_plan(d.toks, clauses, ci, tr, d.lex, self._dated_clause)))
+                     for ci, tr in trigs]
             sent_info.append((s, t0, t1, headline, clauses, trigs))
         self.context_year = self._context_year(sent_info)
         years = {de.start[:4] for de in self.d.dates if de.start and not de.relative}
@@ -299,14 +306,24 @@ class Reader(ArgumentsMixin, DatesMixin, PlaceMixin):
                 out.append(target)
         return out
 
+    def _dated_clause(self, span: tuple[int, int]) -> bool:
+        b, e = self.d.toks[span[0]].begin, self.d.toks[span[1] - 1].stop
+        return any(b <= self.d.dates[k].begin and self.d.dates[k].stop <= e for k in self.d.date_range(b, e))
+
     def _bare_reference(self, tr: Trigger, typ: str | None):
-        """'개소식에는', '포럼에는', '협약식에는' alone: the event already told, when there is one."""
+        """'개소식에는', '포럼에는', '협약식에는' alone, or the last words of an event's name told before
+        ('착수회의에는' after '... 공동연구 착수회의를 열었다'): the event already told, when there is one."""
         run = tr.governed
-        if run is None or typ is None or run.noun is None or run.compound != run.noun:
+        if run is None or typ is None or run.noun is None:
             return None
         after = self.d.text[run.stop:run.stop + 3]
         if not after.startswith(("에는", "에서는", "에서", "에도", "은", "는")):
             return None
+        if run.compound != run.noun:
+            tail = run.compound.replace(" ", "")
+            return next((c for c in reversed(self.cands) if c.type == typ and c.sentence[1] <= tr.begin
+                         and c.trigger.governed is not None and len(c.trigger.governed.compound) > len(tail)
+                         and c.trigger.governed.compound.replace(" ", "").endswith(tail)), None)
         if run.noun in self.d.lex.generic_event_nouns:
             # '이날 행사에는 ... 참석했다' after a signing: the ceremony of the act told before, whatever its type
             return next((c for c in reversed(self.cands) if c.sentence[1] <= tr.begin), None)

@@ -412,6 +412,44 @@ def find_triggers(toks: tuple[Tok, ...], lo: int, hi: int, lex: Lexicon, headlin
     return out
 
 
+_TAIL_OK = frozenset({"VCP", "EF", "EP", "EC", "ETM", "VX", "VV", "XSV", "JKB", "SF", "SP", "SS", "SSC"})
+
+
+def _plan_cue(toks, c0: int, c1: int, lex: Lexicon) -> str | None:
+    """The plan that closes the clause [c0, c1): a cue of ``lex.planned`` followed only by verb endings
+    ('설립하기로 했다', '운영할 예정이다', '지원할 계획이다'; not '계획을 발표했다')."""
+    forms = [t.form for t in toks[c0:c1]]
+    for seq in lex.planned:
+        n = len(seq)
+        for k in range(max(0, len(forms) - 8), len(forms) - n + 1):
+            if tuple(forms[k:k + n]) == seq and all(t.tag in _TAIL_OK for t in toks[c0 + k + n:c1]):
+                return "".join(seq)
+    return None
+
+
+def shared_plan(toks, clauses: list[tuple[int, int]], ci: int, tr: Trigger, lex: Lexicon,
+                dated=lambda span: False) -> str | None:
+    """The plan a project or opening told in a tenseless -고 clause with no date of its own shares with the
+    clauses after it ('교환학생 프로그램을 운영하고 공동연구센터를 설립하기로 했다': both are what was decided).
+    ``dated(span)`` tells whether a clause (token range) tells a date."""
+    if tr.status != "happened" or tr.form != "verbal" or tr.cls not in lex.plan_sharing:
+        return None
+    end = tr.end_index
+    if toks[end].tag != "EC" or toks[end].form != "고" or any(t.tag == "EP" for t in toks[tr.index:end]):
+        return None
+    if dated(clauses[ci]):
+        return None  # '양측은 이날 사업을 승인하고, 인력을 늘리기로 했다': the approval is told with its day
+    for cj in range(ci + 1, len(clauses)):
+        b, e = clauses[cj]
+        cue = _plan_cue(toks, b, e, lex)
+        if cue is not None:
+            return cue
+        last = toks[e - 1]
+        if not (last.tag == "EC" and last.form == "고" and not any(t.tag == "EP" for t in toks[b:e])):
+            return None  # the next clause is told as done (or ends the sentence): no plan shared
+    return None
+
+
 def event_type(trig: Trigger, lex: Lexicon) -> str | None:
     """The SPEC event type a trigger makes, or None (attend without a noun, reference...)."""
     cls = trig.cls
