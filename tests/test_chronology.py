@@ -958,3 +958,14 @@ def test_a_card_with_one_place_or_no_trip_adds_nothing():
     page = ("행사 안내\n• 한-몽골 경제협력 포럼\n• 일시 : 2015년 6월 2일\n• 장소 : 몽골, 카자흐스탄\n")
     evs = Pipeline().analyse_text(page, ref_date="2015-06-05").events
     assert not [e for e in evs if e.type == "visit"]
+
+
+def test_a_prose_list_of_agreements_on_a_short_page_takes_the_sides_told_before_the_dates():
+    from coopgraph.pipeline import Pipeline
+
+    for page in ("한국과 칠레는 2011년 4월 문화협정, 2013년 6월 투자협정, 2016년 3월 사증면제협정을 체결했다.",
+                 "칠레와 한국은 가깝다. 양국은 2011년 4월 문화협정, 2013년 6월 투자협정, 2016년 3월 사증면제협정을 맺었다."):
+        evs = Pipeline().analyse_text(page, ref_date="2023-01-10").events
+        assert sorted((e.type, e.date.start, tuple(sorted(e.countries))) for e in evs) == [
+            ("agreement", "2011-04", ("CL", "KR")), ("agreement", "2013-06", ("CL", "KR")),
+            ("agreement", "2016-03", ("CL", "KR"))], page

@@ -372,6 +372,9 @@ def _events_of(page: Page, it: _Item) -> list[Event]:
         if abroad and not abroad & set(page.pair):
             # a row of a list over many countries ("2012 / X대학교 / 베트남"): its partner's, not the page's
             countries = [c for c in countries if c == "KR"]
+        if it.prefix is not None:  # "한국과 페루는 2015년 X협정, 2017년 Y협정을 체결했다": the sides told before the dates
+            countries += [m.country for m in page.places(*it.prefix) if m.kind == "country" and m.country
+                          and m.country not in countries]
         # (a foreign body read by the recogniser is the partner already: "케냐 마세노 대학과 자매결연")
         # (a row of a table whose date column tells the act, "도시명 국가 체결일": its city is the partner)
         city = sister_city(page, "자매결연" if it.row and it.borrowed == "header" and it.header and

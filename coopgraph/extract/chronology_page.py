@@ -145,6 +145,8 @@ class Page:
         counts.update(framed_countries(self.text))  # 한-베트남 inside an organisation's name
         top = counts.most_common(2)
         self.pair = tuple(c for c, n in top if n >= 2) if len(top) == 2 else tuple(c for c, _ in top)
+        if len(counts) == 2 and "KR" in counts:
+            self.pair = tuple(c for c, _ in top)  # the only two countries a short page names ("페루와 한국은 ...")
         # a page naming partners in three or more countries (a city's sister cities, a university's partners)
         self.many_countries = len({m.country for m in self.mentions if m.country and m.country != "KR"}) >= 3
         self.korea = any(m.country == "KR" for m in self.mentions) or counts["KR"] > 0  # 한-케냐 framing too
