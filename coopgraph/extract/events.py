@@ -27,6 +27,7 @@ into candidates); ``carry`` and ``filters`` (after the reading); this module run
 
 from __future__ import annotations
 
+import functools
 import re
 
 from coopgraph.extract.base import Cand, _add, _participant
@@ -71,8 +72,17 @@ def _framed_pair(text: str, c: Cand, lex) -> bool:
     head = text[c.clause[0]:c.trigger.begin]
     if _PAIR_FRAME.search(head):
         return True
-    return bool(_BOTH_SIDES.search(head)) or any(a in head for a in lex.plural_anaphors) or any(
-        re.search(re.escape(t) + r"(?:은|는|이|가|과|와|의|께서)?(?![가-힣])", head) for t in lex.surname_titles)
+    titles = _titles_re(lex.surname_titles)
+    return bool(_BOTH_SIDES.search(head)) or any(a in head for a in lex.plural_anaphors) or bool(
+        titles is not None and titles.search(head))
+
+
+@functools.lru_cache(4)
+def _titles_re(titles: tuple[str, ...]) -> re.Pattern | None:
+    """One pattern for all surname titles (proposal of helper S: one regex per title per call filled re's cache)."""
+    if not titles:
+        return None
+    return re.compile("(?:" + "|".join(map(re.escape, titles)) + r")(?:은|는|이|가|과|와|의|께서)?(?![가-힣])")
 
 
 def _drop_unparty(cands: list[Cand], reader: Reader) -> list[Cand]:
