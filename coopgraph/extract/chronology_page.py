@@ -124,6 +124,17 @@ def load_chronology() -> ChronoLexicon:
                          negotiation_heads=tuple(data.get("negotiation_heads") or ()))
 
 
+_COMPOUND_HEAD: list = [None, {}]  # the lexicon, and Page._compound_head's answers for it
+_LINE_HEADS: list = [None, {}]  # the lexicon, and its heads with the line heads
+
+
+def _line_heads(lex: ChronoLexicon) -> dict[str, str]:
+    """The heads of a dated line with no verb: the heads and the line heads (merged once per lexicon)."""
+    if _LINE_HEADS[0] is not lex:
+        _LINE_HEADS[:] = [lex, {**lex.heads, **lex.line_heads}]
+    return _LINE_HEADS[1]
+
+
 class Page:
     """What the reading needs of one document."""
 
@@ -178,7 +189,7 @@ class Page:
     def acts(self, b: int, e: int, line: bool = False) -> list[tuple[str, str, int]]:
         """(type, head, offset) of the heads in text[b:e]; an opening only with the thing opened.
         ``line``: the words of a dated line with no verb, where a project noun alone is a head."""
-        heads = {**self.lex.heads, **self.lex.line_heads} if line else self.lex.heads
+        heads = _line_heads(self.lex) if line else self.lex.heads
         toks = [t for t in self.tokens(b, e) if t.stop <= e]
         out: list[tuple[str, str, int]] = []
         skip = -1
@@ -194,8 +205,8 @@ class Page:
                 typ, head = heads[t.form], t.form
             elif t.tag.startswith("VV") and t.form in self.lex.verb_heads and self._place_object(toks, i):
                 typ, head = self.lex.verb_heads[t.form], t.form  # "한국을 찾았으며": a visit
-            elif t.tag.startswith("NN") and self._compound_head(t.form):
-                head = self._compound_head(t.form)  # 경제공동위원회, 외교장관회담: one noun ending in a head
+            elif t.tag.startswith("NN") and (compound := self._compound_head(t.form)):
+                head = compound  # 경제공동위원회, 외교장관회담: one noun ending in a head
                 typ = heads.get(head)
             else:
                 word = self._visit_word(t.begin)
@@ -231,10 +242,19 @@ class Page:
     def _compound_head(self, form: str) -> str | None:
         if len(form) < 3:
             return None
+        if _COMPOUND_HEAD[0] is not self.lex:  # one answer per noun and lexicon (nouns recur on every page)
+            _COMPOUND_HEAD[:] = [self.lex, {}]
+        known = _COMPOUND_HEAD[1]
+        if form in known:
+            return known[form]
+        found = None
         for h in self.lex.compound_heads:  # longest first
             if form.endswith(h) and len(form) > len(h):
-                return h
-        return None
+                found = h
+                break
+        if len(known) < 100_000:
+            known[form] = found
+        return found
 
     def _written_instrument(self, b: int, e: int) -> tuple[str, int] | None:
         words = self.text[b:e]
