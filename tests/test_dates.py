@@ -578,3 +578,11 @@ def test_a_word_in_e_before_a_postposition_is_no_venue():
                                   "한·중남미 관계에 대해 강연한 뒤 콜롬비아 외교부와 협력 양해각서를 체결했다.", ref_date="2024-05-28")
     for ev in rec.events:
         assert ev.location is None or "관계" not in (ev.location.name, *ev.location.aliases), ev.location
+
+
+def test_a_trip_under_way_runs_from_the_day_the_traveller_set_off():
+    evs = _events("김가나 특사는 지난 24일 몽골로 떠났다.\n몽골을 방문 중인 김가나 특사는 26일 울란바토르에서 바트 총리를 만났다.",
+                  MN[:1] + [("김가나", "person", "KR"), ("바트", "person", "MN"), ("울란바토르", "place", "MN")],
+                  "2024-06-27")
+    visit = next(e for e in evs if e.type == "visit")
+    assert (visit.date.start, visit.date.end) == ("2024-06-24", "2024-06-26"), visit.date

@@ -7,13 +7,19 @@ the paragraph's, the report date, the event before, the page's year (SPEC.md sec
 from __future__ import annotations
 
 import bisect
-import calendar
 import functools
 import re
 from collections import Counter
 from datetime import date
 
 from coopgraph.extract.base import _BARE_YEARISH, Cand, _in_spans, _quoted_spans
+from coopgraph.extract.dating_values import (  # noqa: F401 (re-exported for tests and the reader)
+    _as_timeline_precision,
+    _join_ranges,
+    _month_of,
+    _shifted,
+    _told_past,
+)
 from coopgraph.extract.triggers import Trigger, load_lexicon
 from coopgraph.records import DateExpr
 
@@ -28,44 +34,14 @@ _TIME_CLAUSE = re.compile(r"\s?(?:같은 ?날|당일|그날|날|가운데)(?![�
 _OCCASION = re.compile(r"[^\s.,]*?\s?계기")
 
 
-def _month_of(de: DateExpr) -> DateExpr:
-    """A single day cut to its month; anything else as it is."""
-    if not de.start or len(de.start) != 10 or (de.end or de.start) != de.start:
-        return de
-    return DateExpr(de.begin, de.stop, de.text, de.start[:7], de.start[:7], rule=de.rule + "+occasion",
-                    relative=de.relative)
-
-
-def _told_past(de: DateExpr, doc_date: str) -> DateExpr:
-    """A bare day ('25일 체결된') told of a past act but after the report day of the month: the month
-    before ('25일' in a page of 1 May is 25 April); a month (and day) without a year after the report
-    day ('12월 28일 체결했다' in a page of 5 January): the year before."""
-    if de.relative and de.rule.startswith("md") and de.start and de.start[:4] == doc_date[:4] \
-            and de.start > doc_date[:len(de.start)] and (de.end or de.start)[:4] == de.start[:4]:
-        year = str(int(de.start[:4]) - 1)
-        return DateExpr(de.begin, de.stop, de.text, year + de.start[4:], year + (de.end or de.start)[4:],
-                        rule=de.rule + "+year-before", relative=True)
-    if not de.relative or not de.rule.startswith("day") or not de.start or len(de.start) != 10 \
-            or de.start <= doc_date[:10] or de.start[:7] != doc_date[:7]:
-        return de
-    y, m = int(de.start[:4]), int(de.start[5:7]) - 1
-    if m == 0:
-        y, m = y - 1, 12
-    days = calendar.monthrange(y, m)[1]
-    end = de.end or de.start
-    if int(end[8:]) > days or end[:7] != de.start[:7]:
-        return de
-    month = f"{y:04d}-{m:02d}"
-    return DateExpr(de.begin, de.stop, de.text, f"{month}-{de.start[8:]}", f"{month}-{end[8:]}",
-                    rule=de.rule + "+month-before", relative=True)
-
-
 # a sentence telling an earlier act ('앞서 박 대사는 … 예방했다'): not on the day of the act told before
 _EARLIER = re.compile(r"\s*(?:(?:(?:이에|이보다|그보다)\s?)?앞서(?![가-힣])|그 ?전에)")
 
 
 # a visit told as a whole trip under way or ending ('국빈방문 일정을 마치고', '공식방문 중인')
 _WHOLE_TRIP = re.compile(r"[^\s.,]*?\s?(?:일정|중인|중이던|중에)")
+# the day a traveller set off or arrived: '지난 24일 UAE로 떠난', '24일 출국한', '23일 현지에 도착한'
+_SET_OFF = re.compile(r"(?:\([^)]{0,8}\))?(?:\s?[^\s.,]+){0,2}?\s?(?:떠난|떠났|출국한|출국했|출발한|출발했|도착한|도착했|입국한|입국했)")
 
 
 # the year of an act a story runs on from: '2015년 자매결연을 맺은 이후', '2001년 수교한 이래'
@@ -83,73 +59,11 @@ _STRETCH = re.compile(r"[\s,]*(한|두|세|석|네|\d{1,2})\s?(일|주|개월|�
 _KO_COUNT = {"한": 1, "두": 2, "세": 3, "석": 3, "네": 4}
 
 
-def _shifted(de: DateExpr, n: int, unit: str) -> DateExpr | None:
-    """``de`` moved ``n`` days, weeks, months or years on, at its own precision (a day moved by months
-    or years stays a day); None when the unit is finer than the date ('3일 만에' after a month)."""
-    start = de.start or ""
-    y, m, d = (int(x) for x in (start.split("-") + ["1", "1"])[:3])
-    if unit in ("일", "주"):
-        if len(start) != 10:
-            return None
-        day = date.fromordinal(date(y, m, d).toordinal() + n * (7 if unit == "주" else 1)).isoformat()
-        return DateExpr(de.begin, de.stop, de.text, day, day, rule=de.rule + "+stretch", relative=True)
-    months = n * (12 if unit == "년" else 1)
-    if unit != "년" and len(start) < 7:
-        return None
-    k = y * 12 + (m - 1) + months
-    y2, m2 = divmod(k, 12)
-    val = f"{y2:04d}" if len(start) == 4 else f"{y2:04d}-{m2 + 1:02d}"
-    if len(start) == 10:
-        val += f"-{min(d, calendar.monthrange(y2, m2 + 1)[1]):02d}"
-    return DateExpr(de.begin, de.stop, de.text, val, val, rule=de.rule + "+stretch", relative=True)
-
-
 _NOTE_OPEN = re.compile(r"\s?[(\[]\s?['’‘]?")
 _NOTE_CLOSE = re.compile(r"\.?\s?[)\]]")
 
 # how many sentences after an undated lead may date it
 _LEAD_REACH = 2
-
-_PART_OF_YEAR = re.compile(r"상반기|하반기|분기")
-_PART_OF_MONTH = re.compile(r"초순|중순|하순|(?<=월)\s?(?:초|말)$")
-_FOR_YEARS = re.compile(r"^\s*부터\s*(\d{1,2})\s*년\s*간")
-
-
-def _as_timeline_precision(text: str, de: DateExpr) -> DateExpr:
-    """Precision as a timeline writes it: 상반기/분기 -> the year, 3월 초 -> the month,
-    '2023년부터 3년간' -> 2023..2025."""
-    if not de.start:
-        return de
-    start, end = de.start, de.end or de.start
-    if de.rule.startswith("relative-week") and start != end:
-        start, end = start[:7], end[:7]  # '지난주': a week is no precision a record has; its month is
-    elif _PART_OF_YEAR.search(de.text) and start[:4] == end[:4]:
-        start = end = start[:4]
-    elif _PART_OF_MONTH.search(de.text) and start[:7] == end[:7] and len(start) == 10:
-        start = end = start[:7]
-    m = _FOR_YEARS.match(text[de.stop:de.stop + 12])
-    if m and start == end and "까지" not in de.text:
-        end = str(int(start[:4]) + int(m.group(1)) - 1)
-        start = start[:4]
-    if (start, end) == (de.start, de.end or de.start):
-        return de
-    return DateExpr(de.begin, de.stop, de.text, start, end, rule=de.rule + "+timeline", relative=de.relative)
-
-
-def _join_ranges(text: str, dates: tuple[DateExpr, ...]) -> tuple[DateExpr, ...]:
-    """'지난달 28일부터 이달 2일까지' read as two dates: one range."""
-    out: list[DateExpr] = []
-    for de in dates:
-        if out and out[-1].start and de.start:
-            prev = out[-1]
-            gap = text[prev.stop:de.begin]
-            if re.fullmatch(r"\s*(?:부터|~|∼|–|-)\s*", gap) and prev.start <= de.start:
-                out[-1] = DateExpr(prev.begin, de.stop, text[prev.begin:de.stop], prev.start, de.end or de.start,
-                                   rule="joined-range", relative=prev.relative or de.relative)
-                continue
-        out.append(de)
-    return tuple(_as_timeline_precision(text, de) for de in out)
-
 
 _YEAR_STEPS = ((re.compile(r"재작년|지지난 ?해"), -2), (re.compile(r"작년|지난 ?해|전년|昨年"), -1),
                (re.compile(r"내년|이듬 ?해|다음 ?해|명년"), 1))
@@ -234,6 +148,25 @@ class DatesMixin:
             return de
         (start, end), = spans
         return DateExpr(de.begin, de.stop, de.text, start, end, rule=de.rule + "+trip", relative=de.relative)
+
+    def _trip_under_way(self, de: DateExpr) -> DateExpr:
+        """A visit told as under way ('방문 중인', '순방 일정을') and dated by one day of another act: the trip
+        began on the day the page says the traveller left or arrived ('지난 24일 UAE로 떠난') and runs to that
+        day; with no such day it spans days around it, so only its month is known (ANNOTATE.md)."""
+        if not de.start or len(de.start) != 10 or (de.end or de.start) != de.start:
+            return de
+        day = date.fromisoformat(de.start)
+        starts = set()
+        for x in self.d.dates:
+            if not x.start or len(x.start) != 10 or (x.end or x.start) != x.start or not _SET_OFF.match(self.d.text, x.stop):
+                continue
+            gap = (day - date.fromisoformat(x.start)).days
+            if 0 < gap <= 14:
+                starts.add(x.start)
+        if len(starts) == 1:
+            return DateExpr(de.begin, de.stop, de.text, starts.pop(), de.start, rule=de.rule + "+set-off",
+                            relative=de.relative)
+        return de  # the day told: the gold of the corpus gives that day as often as the month (r114, r210)
 
     def report_date(self, de: DateExpr, hi: int) -> bool:
         j = bisect.bisect_left(self.d.starts, de.stop)
@@ -416,7 +349,7 @@ class DatesMixin:
         if cand.type == "visit" and cand.date is not None and _OCCASION.match(self.d.text, tr.begin):
             cand.date = _month_of(cand.date)
         elif cand.type == "visit" and cand.date is not None and _WHOLE_TRIP.match(self.d.text, tr.begin):
-            cand.date = self._trip_range(cand.date)
+            cand.date = self._trip_under_way(self._trip_range(cand.date))
 
     def _date_pick(self, cand: Cand, tr: Trigger, own, clauses, ci, s, para, bound, made_here) -> None:
         d = self.d
