@@ -611,3 +611,13 @@ def test_a_foreign_state_or_province_acting_after_its_country_is_its_government(
 
 def test_a_common_noun_with_a_city_suffix_after_a_country_is_no_government():
     assert all(m.kind != "org" for m in mentions("미국 방문시 협약을 맺었다."))
+
+
+def test_a_body_named_where_it_stands_is_named_without_the_place_words():
+    got = found("가람대학교는 인도 첸나이 소재 다라과학기술대학교와 협정을 체결했다.")
+    assert ("다라과학기술대학교", "org") in got
+    assert all("소재" not in t for t, _ in got)
+
+
+def test_a_name_holding_the_word_inside_another_word_keeps_it():
+    assert ("한-러 에너지소재 공동연구센터", "org") in found("가나연구원은 '한-러 에너지소재 공동연구센터'를 열었다.")

@@ -395,3 +395,11 @@ def test_a_self_reference_is_no_partner_named_with_its_country():
         assert next(m for m in ms if m.text == "본교").entity_id is None
     ms, _ = link("우리 대학은 2015년 인도 델리대학교와 협정을 맺었다. 한빛대학교는 1950년 세워졌다.")
     assert next(m for m in ms if m.text == "우리 대학").name == "한빛대학교"
+
+
+def test_a_university_named_by_its_latin_lead_and_dae_is_the_university():
+    from coopgraph.link.kb import norm_key
+    from coopgraph.link.tails import _tail_keys
+
+    assert norm_key("ABC대") in _tail_keys("인도 ABC과학기술대학교")
+    assert norm_key("ABC대") not in _tail_keys("ABC대학교 병원")

@@ -64,10 +64,14 @@ def _tail_keys(surface: str) -> tuple[str, ...]:
             stem = norm_key(t)[: -len(full)] if norm_key(t).endswith(full) else ""
             if len(stem) >= 2 and not stem.endswith(("국립", "시립", "도립")):
                 keys.append(stem + short)
+                acronym = _LATIN_LEAD.match(stem)
+                if acronym and acronym.end() < len(stem):
+                    keys.append(acronym.group() + short)  # "SRM과학기술대학교" is "SRM대" for short
                 break
     return tuple(dict.fromkeys(keys))
 
 
+_LATIN_LEAD = re.compile(r"[a-z]{2,6}(?=[가-힣])")  # norm_key folds case
 # the long head of a body's name and the short form written for it in the same text
 _SHORT_HEADS = (("여자대학교", "여대"), ("공과대학교", "공대"), ("공과대학", "공대"), ("대학교", "대"), ("대학", "대"))
 

@@ -43,6 +43,7 @@ class Rules:
         self.bare = set(lex.get("bare_heads", [])) | self.weak
         self.parent_heads = tuple(lex.get("parent_heads", []))
         self.breakers = set(lex.get("chain_breakers", []))
+        self.word_breakers = set(lex.get("word_breakers", []))
         self.titles = set(lex.get("titles", []))
         self.titles2 = tuple(t for t in self.titles if len(t) >= 2)  # for one str.endswith(tuple)
         self.strong_titles = set(lex.get("strong_titles", []))

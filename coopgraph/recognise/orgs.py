@@ -313,7 +313,9 @@ def orgs(text, tokens, chain, rules, gaz_kind, gaz_span, blocked) -> list[Mentio
         # a breaker glued inside one word on both sides is part of a name ("중소벤처기업위원회")
         inside_word = pos > 0 and tokens[chain[pos - 1]].stop == t.begin and pos + 1 < len(chain) \
             and tokens[chain[pos + 1]].begin == t.stop
-        if i in blocked or (t.form in rules.breakers and not inside_word) or t.form in rules.temporal or title_inside:
+        own_word = t.form in rules.word_breakers and (t.begin == 0 or text[t.begin - 1].isspace())
+        if i in blocked or (t.form in rules.breakers and not inside_word) or t.form in rules.temporal or title_inside \
+                or own_word:
             flush_upto(last_head)
             seg, last_head = [], None
             continue
