@@ -969,3 +969,12 @@ def test_a_prose_list_of_agreements_on_a_short_page_takes_the_sides_told_before_
         assert sorted((e.type, e.date.start, tuple(sorted(e.countries))) for e in evs) == [
             ("agreement", "2011-04", ("CL", "KR")), ("agreement", "2013-06", ("CL", "KR")),
             ("agreement", "2016-03", ("CL", "KR"))], page
+
+
+def test_a_short_heading_over_rows_closed_by_their_dates_is_kept_and_names_their_act():
+    from coopgraph.pipeline import Pipeline
+
+    page = "대구광역시 자매도시\n산티아고시\t칠레\t2009.6.12\n발파라이소시\t칠레\t2014.10.3\n"
+    evs = Pipeline().analyse_text(page, ref_date="2023-01-10").events
+    assert sorted((e.type, e.date.start, e.participants[-1].name) for e in evs) == [
+        ("agreement", "2009-06-12", "산티아고시"), ("agreement", "2014-10-03", "발파라이소시")]

@@ -158,6 +158,8 @@ def heads_rows(texts: list[str], labels: list[str], i: int, depth: int = 0) -> b
     if starts_with_date(row) or starts_with_date(_ROW_LABEL.sub("", row, count=1)):
         # a row naming an act after its date ("- 대통령 : 2004.6(국빈)" after its label), not running text nor a bare date
         return len(row) <= 100 and not ends_sentence(row) and date_only(row) is None
+    if len(after) == 2 and all(TRAILING_DATE.search(texts[x]) for x in after) and chronology_run([texts[x] for x in after]):
+        return True  # "자매도시 현황" over rows closed by their dates ("X시 페루 2011.5.10", "Y시 페루 2015.9.3")
     return len(after) == 2 and bool(_COLUMN_NAMES.fullmatch(row)) and has_full_date(texts[after[1]])
 
 
