@@ -23,7 +23,7 @@ from coopgraph.recognise._dates_range import (
 )
 from coopgraph.recognise._dates_resolve import Partial, _Cand, _days_in
 
-YEAR_MIN, YEAR_MAX = 1900, 2099  # with an explicit 년 or a full numeric date
+YEAR_MIN, YEAR_MAX = 1850, 2099  # with an explicit 년 or a full numeric date (treaties of the 1880s: 1883년 11월 26일)
 BARE_MIN, BARE_MAX = 1950, 2039  # a 4-digit number with nothing around it
 
 _R_YEAR4 = re.compile(rf"(\d{{4}})(?!\d)(?:({WS}?)(년도|년)(?!대))?")
