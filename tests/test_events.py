@@ -1379,3 +1379,13 @@ def test_the_last_words_of_an_event_name_told_again_are_that_event():
                 ("스리랑카 과학재단", "org", "LK")]
     meetings = [e for e in events(text, mentions, doc_date="2023-09-08") if e["type"] == "meeting"]
     assert len(meetings) == 1 and span(meetings[0]) == ("2023-09-07", "2023-09-07"), meetings
+
+
+def test_a_meeting_finished_and_a_state_visit_welcomed_are_told_acts():
+    text = "이날 협정 서명식에는 앞서 정상회담을 마친 김영호 대통령과 분캄 총리가 함께했다."
+    evs = events(text, [("김영호", "person", KOREA), ("분캄", "person", LAOS)], doc_date="2019-11-28")
+    assert [e for e in evs if e["type"] == "meeting"], evs
+    visit = "김영호 대통령이 18일 비엔티안 대통령궁에서 열린 국빈방문 공식 환영식에서 분캄 총리와 이동하고 있다."
+    evs = events(visit, [("김영호", "person", KOREA), ("비엔티안", "place", LAOS), ("분캄", "person", LAOS)],
+                 doc_date="2025-11-19")
+    assert [e for e in evs if e["type"] == "visit"], evs
