@@ -116,7 +116,8 @@ def companies(text: str, sent: Sentence, tokens: list[Tok], rules: Rules, gaz_ki
             name = m.group(1)
             if name not in rules.not_name and name.upper() not in rules.not_name and len(name) >= 2:
                 spans.append((m.start(1), m.end(1)))
-    for i, t in enumerate(tokens):
+    # a word ending in a firm suffix needs the suffix in the sentence (85% of sentences have none)
+    for i, t in enumerate(tokens if _suffix_finder(rules.firm_suffixes).search(text, lo, hi) else ()):
         if i > 0 and tokens[i - 1].stop == t.begin or (t.begin > 0 and text[t.begin - 1] not in " \t\n\"'“‘(<《「『[,·"):
             continue  # a word start only
         e = _run_after(tokens, at, t.begin, hi)
@@ -134,6 +135,17 @@ def companies(text: str, sent: Sentence, tokens: list[Tok], rules: Rules, gaz_ki
             continue
         out.append(Mention(b, e, text[b:e], "org", strategy="pattern", score=0.75))
     return out
+
+
+_SUFFIXES: list = [None, None]  # the firm suffixes, and one pattern finding any of them
+
+
+def _suffix_finder(suffixes: tuple[str, ...]) -> re.Pattern:
+    """One pattern for "some suffix of ``suffixes`` occurs" (built once per suffix list)."""
+    if _SUFFIXES[0] is not suffixes:
+        alts = "|".join(map(re.escape, sorted(set(suffixes), key=len, reverse=True))) or "(?!)"
+        _SUFFIXES[:] = [suffixes, re.compile(alts)]
+    return _SUFFIXES[1]
 
 
 def firms_before_titles(text: str, tokens: list[Tok], persons: list[Mention], rules: Rules,
