@@ -137,9 +137,7 @@ DOCS["005_kribb_peru_amazon_research.html"] = {
            "한국생명공학연구원(KRIBB)은 6일 페루 리마에서 페루 국립아마존연구소(IIAP)와 아마존 생물자원 공동연구 협약을 맺었다고"),
         ev("project", d("2023", "2027", "2023년부터 5년간"), None, [KRIBB, IIAP], ["KR", "PE"],
            "양 기관은 2023년부터 5년간 아마존 약용식물의 유전체를 분석하는 공동연구를 진행한다", status="planned"),
-        ev("opening", None, loc("이키토스", "PE"),
-           [org("한-페루 생물자원 공동연구센터", "PE", "생물자원 공동연구센터"), KRIBB, IIAP], ["KR", "PE"],
-           "이키토스에 '한-페루 생물자원 공동연구센터'를 설립할 예정이다", status="planned"),
+        # '이키토스에 ... 공동연구센터를 설립할 예정이다': a plan with no date, no event (ANNOTATE.md)
         ev("visit", d("2022-09-07", text="이튿날인 7일"), None, [KRIBB, org("페루 환경부", "PE", "환경부")], ["KR", "PE"],
            "KRIBB 대표단은 이튿날인 7일 페루 환경부를 방문해"),
         ev("forum", d("2022-09-07", text="같은 날 오후"), loc("리마", "PE"),
