@@ -978,3 +978,13 @@ def test_a_short_heading_over_rows_closed_by_their_dates_is_kept_and_names_their
     evs = Pipeline().analyse_text(page, ref_date="2023-01-10").events
     assert sorted((e.type, e.date.start, e.participants[-1].name) for e in evs) == [
         ("agreement", "2009-06-12", "산티아고시"), ("agreement", "2014-10-03", "발파라이소시")]
+
+
+def test_year_headings_over_rows_dated_by_a_month_in_their_closing_brackets():
+    from coopgraph.pipeline import Pipeline
+
+    page = ("한-칠레 주요 행사\n[2017년]\n한-칠레 투자 포럼 개최 (3월, 산티아고)\n한-칠레 음악 축제 개최 (9월, 부산)\n"
+            "[2018년]\n제4차 한-칠레 공동위원회 개최 (5월, 서울)\n")
+    evs = Pipeline().analyse_text(page, ref_date="2023-01-10").events
+    assert sorted((e.type, e.date.start, e.location.name if e.location else None) for e in evs) == [
+        ("forum", "2017-03", "산티아고"), ("forum", "2017-09", "부산"), ("meeting", "2018-05", "서울")]

@@ -146,6 +146,10 @@ def heads_rows(texts: list[str], labels: list[str], i: int, depth: int = 0) -> b
         nxt = next((j for j in range(i + 1, len(texts)) if labels[j] != "blank"), None)
         if nxt is not None and _ROW_START.match(texts[nxt]):
             return True
+        if nxt is not None and _undated_row(texts[nxt]):
+            # "[2018년]" over rows with no date of their own ("X 포럼 개최 (4월, 리마)", "Y 정상회담 개최")
+            after = _walk(labels, nxt, 1, 1)
+            return not after or _undated_row(texts[after[0]]) or year_line(texts[after[0]])
     if len(s) > 20 or ends_sentence(s) or furniture_word(s):  # not "컨텐츠 바로가기", "… 더보기"
         return False
     after = list(itertools.islice((j for j in range(i + 1, len(texts))
@@ -161,6 +165,12 @@ def heads_rows(texts: list[str], labels: list[str], i: int, depth: int = 0) -> b
     if len(after) == 2 and all(TRAILING_DATE.search(texts[x]) for x in after) and chronology_run([texts[x] for x in after]):
         return True  # "자매도시 현황" over rows closed by their dates ("X시 페루 2011.5.10", "Y시 페루 2015.9.3")
     return len(after) == 2 and bool(_COLUMN_NAMES.fullmatch(row)) and has_full_date(texts[after[1]])
+
+
+def _undated_row(t: str) -> bool:
+    """A short row of a list with no verb and no full date: words and at most a bracketed note."""
+    return 4 <= len(t) <= 80 and not ends_sentence(t) and not furniture_word(t) and not year_line(t) \
+        and not has_full_date(t) and date_only(t) is None and len(_HANGUL_WORD.findall(t)) >= 2
 
 
 def _date_cell(t: str) -> bool:

@@ -72,8 +72,16 @@ def list_dates(text: str, s: Sentence, known: tuple[DateExpr, ...], pivot: int =
         md = _heading_month_day(text, lead_at, s.stop, year)
         if md is not None:  # "- 03.05 X" under "2019": the 5th of March 2019, not March 2003
             merged = [md] + [d for d in merged if d.begin >= md.stop]
-    heading = year if merged and merged[0].begin == lead_at else None
+    heading = year if merged and (merged[0].begin == lead_at or _closing_note(text, lead_at, s.stop, merged)) else None
     return _bind_years(text, merged, heading)
+
+
+def _closing_note(text: str, at: int, stop: int, dates: list[DateExpr]) -> bool:
+    """The line's one date is a month in the brackets closing it ("X 포럼 개최 (4월, 리마)" under "[2018년]")."""
+    if len(dates) != 1 or not dates[0].relative:
+        return False
+    opened = text.rfind("(", at, dates[0].begin)
+    return opened >= 0 and re.fullmatch(r"\([^()]*\)\s*", text[opened:stop]) is not None
 
 
 # "2004.6" with a one-digit month, as a cell of a labelled row ("대통령 : 2004.6(국빈), 2009.11(실무)")
