@@ -1389,3 +1389,12 @@ def test_a_meeting_finished_and_a_state_visit_welcomed_are_told_acts():
     evs = events(visit, [("김영호", "person", KOREA), ("비엔티안", "place", LAOS), ("분캄", "person", LAOS)],
                  doc_date="2025-11-19")
     assert [e for e in evs if e["type"] == "visit"], evs
+
+
+def test_a_delegation_only_attending_a_forum_made_no_visit():
+    text = ("한빛상공회의소(회장 김대유)는 17일 서울 호텔에서 라오스 특사단이 참가한 가운데 "
+            "'한-라오스 비즈니스 포럼'을 개최했다.")
+    mentions = [("한빛상공회의소", "org", KOREA), ("김대유", "person", None), ("서울", "place", KOREA)]
+    evs = events(text, mentions, doc_date="2024-03-18")
+    assert [e for e in evs if e["type"] == "forum"], evs
+    assert not [e for e in evs if e["type"] == "visit"], evs

@@ -92,6 +92,9 @@ def same_day_places(cands: list[Cand]) -> None:
             c.cues.append("location:same-day")
 
 
+_ATTENDED = re.compile(r"참가|참석|참여")
+
+
 def delegation_visits(cands: list[Cand], text: str, lex: Lexicon) -> list[Cand]:
     """'박 총장을 비롯한 싱가포르 방문단이 한인회관에서 간담회를 개최했다', '장관 등 정부 특사단은 7일 프라하에서
     총리를 면담하고': a group named by its trip (방문단, 특사단) acting at a place in another country than its
@@ -105,8 +108,9 @@ def delegation_visits(cands: list[Cand], text: str, lex: Lexicon) -> list[Cand]:
     for c in cands:
         if c.type == "visit" or c.location is None or not c.location.country or c.status != "happened":
             continue
-        if not subject.search(text[c.clause[0]:c.trigger.begin]):
-            continue
+        m = subject.search(text[c.clause[0]:c.trigger.begin])
+        if m is None or c.trigger.cls == "attend" or _ATTENDED.search(text, c.clause[0] + m.end(), c.trigger.begin):
+            continue  # '특사단이 참가한 가운데 포럼을 개최했다': a delegation only attending is no visit (ANNOTATE.md)
         abroad = c.location.country != "KR"
         home = [p for p in c.participants if (p.country == "KR") == abroad or p.country is None]
         if not home:
