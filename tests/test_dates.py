@@ -586,3 +586,12 @@ def test_a_trip_under_way_runs_from_the_day_the_traveller_set_off():
                   "2024-06-27")
     visit = next(e for e in evs if e.type == "visit")
     assert (visit.date.start, visit.date.end) == ("2024-06-24", "2024-06-26"), visit.date
+
+
+def test_the_room_a_placed_act_was_held_in_joins_its_aliases():
+    from coopgraph.pipeline import Pipeline
+
+    rec = Pipeline().analyse_text("김가나 총장은 27일 네팔 트리부반대학교를 방문해 대학 본관 회의실에서 교류협정을 체결했다.",
+                                  ref_date="2024-05-28")
+    visit = next(e for e in rec.events if e.type == "visit")
+    assert visit.location.name == "네팔" and "대학 본관 회의실" in visit.location.aliases, visit.location

@@ -122,6 +122,11 @@ class PlaceMixin(RoomsMixin):
     """Location reading of :class:`coopgraph.extract.reader.Reader` (uses its ``d``, ``near``, ``mentions_in``)."""
 
     def _location(self, cand: Cand, tr: Trigger, cb: int, ce: int) -> None:
+        """The place of an act its clause tells; the room or building it names joins the aliases."""
+        self._location_pick(cand, tr, cb, ce)
+        self._venue_alias(cand, cb, ce)
+
+    def _location_pick(self, cand: Cand, tr: Trigger, cb: int, ce: int) -> None:
         d = self.d
         quoted = _quoted_spans(d.text, cb, ce) + [(cb + m.start(), cb + m.end())
                                                    for m in _SINGLE_QUOTED.finditer(d.text[cb:ce])]

@@ -20,7 +20,8 @@ _ROOM_AT = re.compile(r"((?:[^\s,.()\[\]'\"‘’“”]+ ){0,3}[^\s,.()\[\]'\"�
 # a place told after an act, pointing back to it: 'X에서 이뤄진 이번 협약에는', 'X에서 열린 이날 회담에서'
 _TOLD_AFTER = re.compile(r"(?<=[가-힣A-Za-z)])에서\s(?:열린|개최된|진행된|이뤄진|이루어진|있은|치러진|체결된|가진)\s"
                          r"(?:이번|이날|이|해당|당일)\s?([가-힣A-Za-z]{1,8}?)(?:에는|에서는|에서|은|는|이|가|에)(?=\s)")
-_NOT_VENUE_WORD = re.compile(r"\d|^(?:지난|오는|이날|오전|오후|당일|같은|이번|올해|지난해|현지시간|최근|앞서|한편|또한|또|이어|함께|소재|위치한|있는)$")
+_NOT_VENUE_WORD = re.compile(r"\d|^(?:지난|오는|이날|오전|오후|당일|같은|이번|올해|지난해|현지시간|최근|앞서|한편|또한|또|이어|함께|소재|위치한|있는)$"
+                             r"|[가-힣](?:해|고|며|서|여|한|된|던)$")  # a verb before it ('방문해', '위치한')
 # travel abroad in the sentence: the room is the visited body's (a visit to Korea, 방한/내한, is hosted at home)
 _TRAVEL_ABROAD = re.compile(r"(?:방문|순방|출장|찾아|찾은)")
 
@@ -47,6 +48,23 @@ def _home_venues() -> tuple[str, ...]:
     return tuple(str(w) for w in data_yaml("dates.yaml").get("home_venues") or ())
 
 
+def _venue_phrases(text: str, b: int, e: int):
+    """(venue phrase, its offset) of each room or building named before 에서 in text[b:e]
+    ('지난 27일 본관 대회의실에서' -> '본관 대회의실'): the words after the date, adverbs and particles."""
+    for hit in _ROOM_AT.finditer(text, b, e):
+        words = hit.group(1).split()
+        if not words or not words[-1].endswith(_venue_heads()):
+            continue
+        k = len(words) - 1
+        while k > 0 and not (_NOT_VENUE_WORD.search(words[k - 1]) or _PARTICLE_END.search(words[k - 1])):
+            k -= 1
+        words = words[k:]
+        if re.search(r"\d", words[0]):
+            continue
+        venue = " ".join(words)
+        yield venue, hit.start(1) + hit.group(1).rfind(venue)
+
+
 class RoomsMixin:
     """Room and told-after places of :class:`coopgraph.extract.place.PlaceMixin`."""
 
@@ -55,20 +73,9 @@ class RoomsMixin:
         ('본관 대회의실에서', '부산시청 국제의전실에서', '교내 국제회의실에서'): the city the venue phrase
         names, else the city of the host body it names, else the host's country; the venue as an alias
         (ANNOTATE.md: the country when the text names no city)."""
-        d = self.d
         sb, se = c.sentence
-        for hit in _ROOM_AT.finditer(d.text, sb, se):
-            words = hit.group(1).split()
-            if not words or not words[-1].endswith(_venue_heads()):
-                continue
-            k = len(words) - 1
-            while k > 0 and not (_NOT_VENUE_WORD.search(words[k - 1]) or _PARTICLE_END.search(words[k - 1])):
-                k -= 1  # '지난 27일 본관 대회의실': the phrase starts after the date, adverbs and particles
-            words = words[k:]
-            if re.search(r"\d", words[0]):
-                continue
-            venue = " ".join(words)
-            vb = hit.start(1) + hit.group(1).rfind(venue)
+        for venue, vb in _venue_phrases(self.d.text, sb, se):
+            words = venue.split()
             found = self._venue_city(vb, vb + len(venue), venue, c)
             if found is not None:
                 aliases = tuple(a for a in dict.fromkeys((venue, words[-1], *getattr(found, "aliases", ())))
@@ -141,3 +148,21 @@ class RoomsMixin:
         if e is None:
             return None
         return Place(name=e.name, country=e.country, aliases=tuple(a for a in e.aliases if a))
+
+    def _venue_alias(self, c: Cand, cb: int, ce: int) -> None:
+        """A placed act whose clause names the room or building it was held in ('… 타지 호텔에서 협약을
+        체결'): the venue joins the location's aliases (ANNOTATE.md), unless it lies in another country."""
+        loc = c.location
+        if loc is None:
+            return
+        have = (loc.name, *getattr(loc, "aliases", ()))
+        for venue, vb in _venue_phrases(self.d.text, cb, ce):
+            if any(venue in a or a in venue for a in have if a):
+                return
+            known = [m for m in self.near(vb, vb + len(venue))
+                     if vb <= m.begin and m.stop <= vb + len(venue) and _known_place(m) is not None]
+            if any(m.country and loc.country and m.country != loc.country for m in known):
+                continue
+            c.location = Place(name=loc.name, country=loc.country, aliases=(*getattr(loc, "aliases", ()), venue))
+            c.cues.append("location:venue-alias")
+            return
