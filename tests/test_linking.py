@@ -403,3 +403,19 @@ def test_a_university_named_by_its_latin_lead_and_dae_is_the_university():
 
     assert norm_key("ABC대") in _tail_keys("인도 ABC과학기술대학교")
     assert norm_key("ABC대") not in _tail_keys("ABC대학교 병원")
+
+
+def test_a_foreign_ministers_short_ministry_is_of_the_ministers_country():
+    ms, _ = link("가람 대사는 하노이에서 베트남 총리와 면담했다. 이어 부이 타잉 썬 외교부 장관과 회담했다.")
+    by = {m.text: m for m in ms}
+    assert by["외교부"].country == "VN" and by["외교부"].entity_id != "kr-mofa"
+    assert by["부이 타잉 썬"].country == "VN"
+
+
+def test_a_korean_ministers_ministry_stays_korean():
+    ms, _ = link("윤가람 외교부 장관은 하노이에서 베트남 총리와 면담했다.")
+    assert {m.text: m for m in ms}["외교부"].country == "KR"
+
+
+def test_a_city_hall_is_the_citys_government():
+    assert by_text("인도 대표단이 포항시청을 방문했다.")["포항시청"].entity_id == by_text("포항시는 협약을 맺었다.")["포항시"].entity_id

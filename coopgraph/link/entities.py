@@ -91,6 +91,11 @@ def _kb_org(kb: KnowledgeBase, surface: str, countries: tuple[str, ...]) -> tupl
         eid, _ = _kb_org(kb, city_gov.group(1), countries)
         if eid and (prefix is None or kb.entries[eid].country in (prefix, None)):
             return eid, prefix
+    hall = re.match(r"^(.+(?:시|도|군|구))청$", rest)
+    if hall and len(hall.group(1)) >= 3:  # "포항시청을 방문해": the city's hall stands for its government
+        eid = kb.resolve(hall.group(1))
+        if eid and kb.entries[eid].kind == "place" and (prefix is None or kb.entries[eid].country in (prefix, None)):
+            return eid, prefix
     if surface.endswith("시") and len(surface) > 3:
         eid = kb.resolve(surface[:-1])  # "울란바토르시": the city acting as a body
         if eid and kb.entries[eid].kind == "place":
@@ -105,6 +110,18 @@ def _kb_org(kb: KnowledgeBase, surface: str, countries: tuple[str, ...]) -> tupl
     if eid and (prefix is None or kb.entries[eid].country in (prefix, None)):
         return eid, prefix
     return None, prefix
+
+
+def _generic_ministry(surface: str, eid: str | None, kb: KnowledgeBase) -> bool:
+    """A short ministry word ("외교부", "산업부") that names a Korean ministry in the knowledge base, though any
+    country's ministry is written so."""
+    return bool(eid) and eid in kb.entries and len(surface) <= 4 and surface.endswith(("부", "처", "청")) \
+        and not surface.startswith(("한국", "대한", "국립"))
+
+
+def _foreign_name(name: str, kb: KnowledgeBase) -> bool:
+    """A person's name in several words, or one word too long for a Korean name ("마하티르")."""
+    return " " in name.strip() or (len(name) >= 4 and not korean_name(name, kb))
 
 
 def _sentence_start(text: str, pos: int) -> int:
@@ -447,22 +464,14 @@ def link_mentions(mentions: tuple[Mention, ...], text: str) -> tuple[tuple[Menti
     # pass 2: persons, with their organisation and country; organisations and countries are
     # looked up by surface and offset (the first in the result's order wins)
     countries = _Countries(result)
-    orgs_by_text: dict[str, list[Mention]] = {}
-    for o in result.values():
+    orgs_by_text: dict[str, list[tuple[int, Mention]]] = {}
+    for j, o in result.items():
         if o.kind == "org":
-            orgs_by_text.setdefault(o.text, []).append(o)
-    for i, m in enumerate(mentions):
-        if m.kind != "person":
-            continue
-        aff_id = aff_country = None
-        if m.affiliation:
-            for o in orgs_by_text.get(m.affiliation, ()):
-                if m.stop <= o.begin <= m.stop + 3:
-                    aff_id, aff_country = o.entity_id, o.country
-                    break
-        country = aff_country
-        if country is None:
-            country = _country_before(m, countries, text, kb)  # "인도네시아 대통령 조코위", "일본 기시다 총리"
+            orgs_by_text.setdefault(o.text, []).append((j, o))
+
+    def own_country(i: int, m: Mention) -> str | None:
+        """The person's country from the words around the name and the sentence (not the affiliation)."""
+        country = _country_before(m, countries, text, kb)  # "인도네시아 대통령 조코위", "일본 기시다 총리"
         if country is None:  # "기시다 일본 총리"; not across a particle ("조코위는 말레이시아 ...")
             after = [o for _, o in countries.starting_in(m.stop + 1, m.stop + 2) if not text[m.stop:o.begin].strip()]
             if after:
@@ -474,6 +483,26 @@ def link_mentions(mentions: tuple[Mention, ...], text: str) -> tuple[tuple[Menti
             country = foreign[0] if foreign else None
         if country is None and len(doc_foreign) == 1:
             country = next(iter(doc_foreign))  # a foreign-looking name in a text about one partner country
+        return country
+
+    for i, m in enumerate(mentions):
+        if m.kind != "person":
+            continue
+        aff_id = aff_country = None
+        if m.affiliation:
+            for j, o in orgs_by_text.get(m.affiliation, ()):
+                if m.stop <= o.begin <= m.stop + 3:
+                    aff_id, aff_country = o.entity_id, o.country
+                    if aff_country == "KR" and _generic_ministry(o.text, aff_id, kb) and _foreign_name(m.text, kb):
+                        # "부이 타잉 썬 외교부 장관": a foreign minister's ministry is of the minister's country
+                        other = own_country(i, m)
+                        if other is not None and other != "KR":
+                            aff_id = stable_id("org", f"{other} {o.text}")
+                            aff_country = other
+                            add(aff_id, Entity(aff_id, o.text, "org", other))
+                            result[j] = replace(o, entity_id=aff_id, name=o.text, country=other)
+                    break
+        country = aff_country if aff_country is not None else own_country(i, m)
         eid = stable_id("person", m.text)
         latin = _LATIN_NAME_AFTER.match(text, m.stop)  # "수르야 밤방 술리스토(Surya Bambang Sulisto)"
         add(eid, Entity(eid, m.text, "person", country), *((latin.group(1),) if latin else ()))
