@@ -1398,3 +1398,15 @@ def test_a_delegation_only_attending_a_forum_made_no_visit():
     evs = events(text, mentions, doc_date="2024-03-18")
     assert [e for e in evs if e["type"] == "forum"], evs
     assert not [e for e in evs if e["type"] == "visit"], evs
+
+
+def test_a_series_word_opening_the_sentence_spans_its_coordinated_clauses():
+    text = ("한빛대는 그동안 라오스 국립대, 비엔티안 공대와 교류하면서 교수진을 파견하고 현지 한국학 강좌를 "
+            "지원했다.")
+    mentions = [("한빛대", "org", KOREA), ("라오스 국립대", "org", LAOS), ("비엔티안 공대", "org", LAOS)]
+    evs = events(text, mentions, doc_date="2024-03-18")
+    assert not [e for e in evs if e["type"] == "visit"], evs
+    dated = "한빛대는 그동안 라오스 국립대와 교류해 왔으며, 지난 5일 교수진을 라오스에 파견했다."
+    evs = events(dated, [("한빛대", "org", KOREA), ("라오스 국립대", "org", LAOS), ("라오스", "country", LAOS)],
+                 doc_date="2024-03-18")
+    assert [e for e in evs if e["type"] == "visit"], evs

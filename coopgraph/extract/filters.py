@@ -249,10 +249,15 @@ def _content_clause(toks, c: Cand, hi: int, lex: Lexicon) -> bool:
     return False
 
 
-def _counted(toks, c: Cand, lo: int, lex: Lexicon) -> bool:
+def _counted(toks, c: Cand, lo: int, lex: Lexicon, dates=()) -> bool:
     """'2번이나 방문했고', '5차례 방문했다', '매년 개최해': a series of acts, no single happening."""
     tr = c.trigger
     if any(t.form in lex.series_words for t in toks[max(lo, tr.index - 12):tr.index] if t.begin >= c.clause[0]):
+        return True
+    # '그동안 ... 교류하면서 교수진을 파견하고': a series word opening the sentence spans its coordinated
+    # clauses, unless a date told after it dates this act
+    first = next((t for t in toks[lo:tr.index] if t.form in lex.series_words), None)
+    if first is not None and not any(first.stop <= de.begin and de.stop <= tr.begin for de in dates):
         return True
     k0 = max(lo, tr.index - 5)
     seg = toks[k0:tr.index]
@@ -329,7 +334,7 @@ def drop_non_happenings(cands: list[Cand], reader: Reader) -> list[Cand]:
             why = "intention"
         elif not own and _content_clause(toks, c, hi, d.lex):
             why = "content"
-        elif c.type in ("visit", "meeting") and c.trigger.form in ("verbal", "adnominal") and _counted(toks, c, lo, d.lex):
+        elif c.type in ("visit", "meeting") and c.trigger.form in ("verbal", "adnominal") and _counted(toks, c, lo, d.lex, d.dates):
             why = "series"
         elif not own and _definition(toks, c, lo, hi) and not (c.type == "project" and _two_sided(c)):
             why = "definition"
