@@ -988,3 +988,14 @@ def test_year_headings_over_rows_dated_by_a_month_in_their_closing_brackets():
     evs = Pipeline().analyse_text(page, ref_date="2023-01-10").events
     assert sorted((e.type, e.date.start, e.location.name if e.location else None) for e in evs) == [
         ("forum", "2017-03", "산티아고"), ("forum", "2017-09", "부산"), ("meeting", "2018-05", "서울")]
+
+
+def test_the_date_cells_of_a_table_flattened_one_cell_a_line_are_rows_not_datelines():
+    from coopgraph.clean.tables import cell_table_rows
+
+    texts = ["한-칠레 협정 체결 현황", "1994.6.3", "투자보장협정", "산티아고", "2006.3.15", "문화협력협정", "서울"]
+    labels = ["content", "date", "content", "content", "date", "content", "content"]
+    assert cell_table_rows(texts, labels) == {1, 4}
+    # one date over a news story is its dateline, not a table's cell
+    texts = ["2006.3.15", "한-칠레 문화협력협정 서명식이 서울에서 열렸다.", "양국은 교류를 늘리기로 했다."]
+    assert cell_table_rows(texts, ["date", "content", "content"]) == set()

@@ -215,6 +215,18 @@ def _in_cell_rows(texts: list[str], labels: list[str], i: int) -> bool:
     return False
 
 
+def cell_table_rows(texts: list[str], labels: list[str]) -> set[int]:
+    """The date cells of a table flattened one cell a line ("1993.6.3" / "투자보장협정" / "리마" / "2005.3.15" /
+    ...), which a dateline check alone would take for the page's date: each a date alone on its line, in a
+    run of two or more rows of the same width (:func:`_in_cell_rows`)."""
+    out: set[int] = set()
+    for i, t in enumerate(texts):
+        if labels[i] != "blank" and not labels[i].startswith("drop:") and date_only(t) is not None \
+                and _in_cell_rows(texts, labels, i):
+            out.add(i)
+    return out
+
+
 def _headline_dates(texts: list[str], labels: list[str], i: int, cell) -> bool:
     """Line ``i`` is a short line or the date line below it, two or more such pairs in a row ("무역협정 서명"
     / "1993.2.13" / "문화협정 서명" / "2003.5.1"): the list reader pairs them (and reads none when the dates
