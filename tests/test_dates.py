@@ -595,3 +595,15 @@ def test_the_room_a_placed_act_was_held_in_joins_its_aliases():
                                   ref_date="2024-05-28")
     visit = next(e for e in rec.events if e.type == "visit")
     assert visit.location.name == "네팔" and "대학 본관 회의실" in visit.location.aliases, visit.location
+
+
+@pytest.mark.parametrize("top", ["한빛대학교, 몽골 울란바토르대학교와 교류협정 체결 (2019.11.28)",
+                                 "한빛대학교, 몽골 울란바토르대학교와 교류협정 체결 2019-11-28 15:05",
+                                 "한빛대학교, 몽골 울란바토르대학교와 교류협정 체결 Nov 28, 2019",
+                                 "2019-11-28 15:05 한빛대학교는 지난 27일 몽골 울란바토르대학교와 협정을 체결했다고 밝혔다."])
+def test_a_headline_closed_by_its_date_or_a_timestamp_opening_the_lead_dates_the_article(top):
+    from coopgraph.clean.boilerplate import strip_boilerplate
+
+    page = ("홈\n대학소식\n" + top + "\n한빛대학교는 지난 27일 몽골 울란바토르대학교와 학술교류협정을 체결했다고 밝혔다.\n"
+            "두 대학은 교수와 학생 교류를 넓혀 나가기로 했다.\n")
+    assert strip_boilerplate(page).doc_date == "2019-11-28"

@@ -290,12 +290,20 @@ _LEAD_DATED = re.compile(rf"^[\[【(<]\s*(?P<who>[^\]】)>]{{2,40}}?)\s*[\]】)>
                          rf"(?P<time>{TIME})\s*[|·]?\s*", re.I)
 
 
+# a timestamp opening a sentence of text: "2019-11-28 15:05 한빛시는 …" (a byline run into the lead)
+_TIMED_LEAD = re.compile(rf"^\s*{DATE}\s*{WEEKDAY}?\s*(?P<time>{TIME})\s*[|·]?\s*(?=[가-힣\[(【])", re.I)
+
+
 def dated_lead(s: str, titles: tuple[str, ...]) -> tuple[str, str] | None:
-    """'[매체 기자 기자] DATE TIME 본문…' or '입력 DATE 본문…' on one line: (iso, the text after it), else None."""
+    """'[매체 기자 기자] DATE TIME 본문…', '입력 DATE 본문…' or 'DATE TIME 본문…다.' on one line: (iso, the text
+    after it), else None."""
     k = _keyword_lead().match(s)
     if k and len(s) - k.end() >= 10:
         d = iso(k)
         return (d, s[k.end():].strip()) if d else None
+    t = _TIMED_LEAD.match(s)
+    if t and len(s) - t.end() >= 20 and ends_sentence(s) and (d := iso(t)):
+        return d, s[t.end():].strip()
     m = _LEAD_DATED.match(s)
     if not m or len(s) - m.end() < 10:
         return None
@@ -313,6 +321,13 @@ def _keyword_lead() -> re.Pattern:
     return re.compile(rf"^\s*(?:{kw})\s*[:：]?\s*{DATE}\s*{WEEKDAY}?\s*(?:{TIME})?\s*[|·]?\s*", re.I)
 
 
+# a title closed by its post date: "… 교류협정 체결 2019.11.28", "… 체결 (2019-11-28 15:05)"
+_TITLE_TAIL_DATE = re.compile(rf"^(?P<title>\S.{{7,}}?)\s+[(\[]?\s*{DATE}\s*{WEEKDAY}?\s*(?:{TIME})?\s*[)\]]?\s*$", re.I)
+
+
+_VIEWS_TAIL = re.compile(r"\s*[|│·]?\s*(?:조회수?|hits?|views?)\s*[:：]?\s*[\d,]+\s*회?\s*$", re.I)
+
+
 def titled_date(s: str) -> tuple[str, str, bool] | None:
     """A title closed by its date, on a line that is no sentence: "… 정상회담 (외교부 2009.06.02)" ->
     (the line, iso, False); a board post's title row "… 개최 결과 2012.02.08 | No.14" -> (the title
@@ -325,4 +340,11 @@ def titled_date(s: str) -> tuple[str, str, bool] | None:
     post = _POST_DATE.match(s)
     if post and _HANGUL.search(post["title"]) and (d := iso(post)):
         return post["title"].strip(), d, True
+    tail = _TITLE_TAIL_DATE.match(_VIEWS_TAIL.sub("", numeric_dates(s)).replace("|", " "))
+    if tail and (d := iso(tail)):
+        title = tail["title"].strip()
+        words = title.split()
+        # a headline of three words or more, no sentence, no second date
+        if len(words) >= 3 and _HANGUL.search(title) and not ends_sentence(title) and not _DATE_RE.search(title):
+            return s, d, False  # the line stays whole: a dated row of a list keeps its date
     return None
