@@ -1410,3 +1410,13 @@ def test_a_series_word_opening_the_sentence_spans_its_coordinated_clauses():
     evs = events(dated, [("한빛대", "org", KOREA), ("라오스 국립대", "org", LAOS), ("라오스", "country", LAOS)],
                  doc_date="2024-03-18")
     assert [e for e in evs if e["type"] == "visit"], evs
+
+
+def test_a_body_formed_is_no_opening_and_a_state_told_after_it_is_no_project():
+    text = ("한편 한빛병원은 2012년 한라오봉사회를 발족, 현지 의사들을 대상으로 초청연수 사업을 시행하고 있다.")
+    mentions = [("한빛병원", "org", KOREA), ("한라오봉사회", "org", KOREA)]
+    evs = events(text, mentions, doc_date="2019-06-07")
+    assert not [e for e in evs if e["type"] in ("opening", "project")], evs
+    centre = "한빛대학교는 2023년 3월 비엔티안에서 한-라오스 협력센터를 발족했다."
+    evs = events(centre, [("한빛대학교", "org", KOREA), ("비엔티안", "place", LAOS)], doc_date="2023-03-20")
+    assert [e for e in evs if e["type"] == "opening"], evs

@@ -325,9 +325,11 @@ def drop_non_happenings(cands: list[Cand], reader: Reader) -> list[Cand]:
         if c.trigger.form == "list-item":
             out.append(c)
             continue
-        if c.type == "project" and (not own or _since_anchor(d.text, c)) and not _two_sided(c) and (
-                _progressive(toks, c, hi) or (c.trigger.form == "adnominal" and toks[c.trigger.end_index].form == "는")):
-            why = "ongoing"
+        if c.type == "project" and not _two_sided(c) and (
+                ((not own or _since_anchor(d.text, c)) and (
+                    _progressive(toks, c, hi) or (c.trigger.form == "adnominal" and toks[c.trigger.end_index].form == "는")))
+                or (c.date_rule == "sentence" and _progressive(toks, c, hi))):
+            why = "ongoing"  # '2012년 봉사회를 발족, 현지 의사 연수를 시행하고 있다': the year dates the clause before
         elif not own and c.status == "happened" and (
                 _intention(toks, c, hi, d.lex) or (c.type == "project" and _ends_in_intention(toks, lo, hi, d.lex)
                                             and not _past_after(toks, c.trigger.index, hi, reach=0))):
