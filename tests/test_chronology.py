@@ -999,3 +999,23 @@ def test_the_date_cells_of_a_table_flattened_one_cell_a_line_are_rows_not_dateli
     # one date over a news story is its dateline, not a table's cell
     texts = ["2006.3.15", "한-칠레 문화협력협정 서명식이 서울에서 열렸다.", "양국은 교류를 늘리기로 했다."]
     assert cell_table_rows(texts, ["date", "content", "content"]) == set()
+
+
+def test_rows_dated_by_iso_days():
+    from coopgraph.pipeline import Pipeline
+
+    page = "한-칠레 교류 일지\n2018-04-09 한-칠레 투자보장협정 서명\n2018-10-02 제2차 한-칠레 공동위원회 개최 (산티아고)\n" \
+           "2019-02-11 칠레 외교장관 방한\n"
+    evs = Pipeline().analyse_text(page, ref_date="2023-01-10").events
+    assert sorted((e.type, e.date.start, tuple(sorted(e.countries))) for e in evs) == [
+        ("agreement", "2018-04-09", ("CL", "KR")), ("meeting", "2018-10-02", ("CL", "KR")),
+        ("visit", "2019-02-11", ("CL", "KR"))]
+
+
+def test_a_line_of_items_between_slashes_one_of_them_relations_only():
+    from coopgraph.pipeline import Pipeline
+
+    page = "주요 연혁: 1962.6 수교 / 1994.5 주칠레 대사관 개설 / 2003.3 문화협정 서명 / 2004.2 FTA 서명\n칠레 한국\n"
+    evs = Pipeline().analyse_text(page, ref_date="2023-01-10").events
+    assert sorted((e.type, e.date.start) for e in evs) == [
+        ("agreement", "2003-03"), ("agreement", "2004-02"), ("opening", "1994-05")]

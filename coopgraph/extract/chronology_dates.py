@@ -148,7 +148,7 @@ def _short_year_months(text: str, s: Sentence, dates: list[DateExpr], pivot: int
 
 
 _SINCE_YM = re.compile(r"(?<![\d.])((?:19|20)\d\d)\.\s?(1[0-2]|0?[1-9])\.?\s*[~∼\-–]\s*(?:현재|진행\s?중|계속)")
-_SEQ_YM = re.compile(r"(?<=[;,:，；]\s)((?:19|20)\d\d)\.(1[0-2]|0?[1-9])(?=\s+[가-힣A-Z])")
+_SEQ_YM = re.compile(r"(?<=[;,:，；/]\s)((?:19|20)\d\d)\.(1[0-2]|0?[1-9])(?=\s+[가-힣A-Z])")
 
 
 def _closing_months(text: str, s: Sentence, dates: list[DateExpr]) -> list[DateExpr]:
@@ -164,7 +164,7 @@ def _closing_months(text: str, s: Sentence, dates: list[DateExpr]) -> list[DateE
             if iso:
                 out.append(DateExpr(m.start(), m.end(), m.group(), iso, iso, rule="list-since-ym"))
     for m in _SEQ_YM.finditer(text, s.begin, s.stop):
-        # "1991.10 X 방한; 1999.5 Y 방문": a year.month opening the next item of a line of dated items
+        # "1991.10 X 방한; 1999.5 Y 방문" (or "... / 1993.5 Y 개설"): a year.month opening the next item of a line of dated items
         if dates and not any(d.begin < m.end() and m.start() < d.stop for d in dates) and 1945 <= int(m.group(1)) <= 2039:
             iso = _iso(int(m.group(1)), int(m.group(2)))
             if iso:

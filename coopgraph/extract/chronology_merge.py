@@ -34,6 +34,15 @@ def combine(events: tuple[Event, ...], new: list[Event]) -> tuple[Event, ...]:
                 and i not in used and (_spans_meet(span, (o.evidence.begin, o.evidence.stop))
                                        or _share(o.participants, ev.participants) and _same_place(o, ev))]
         if not same and ev.date is not None:
+            # the clause reader's act of the same kind in this very sentence, with the parties of this item and
+            # a date no item of the sentence has, is this item misdated ("1992.1 수교 / 1993.5 X 대사관 개설")
+            dates = {(x.date.start, x.date.end) for x in new if x.date is not None and x.evidence.begin == ev.evidence.begin}
+            same = [i for i, o in enumerate(old) if o.type == ev.type and o.date is not None and i not in used
+                    and (o.date.start, o.date.end) not in dates and ev.participants and _share(o.participants, ev.participants)
+                    and _spans_meet(span, (o.evidence.begin, o.evidence.stop))]
+            if same:
+                old[same[0]] = replace(old[same[0]], date=ev.date)
+        if not same and ev.date is not None:
             # the clause reader's undated act of the same kind in this very sentence is this item
             same = [i for i, o in enumerate(old) if o.type == ev.type and o.date is None and i not in used
                     and _spans_meet(span, (o.evidence.begin, o.evidence.stop))]

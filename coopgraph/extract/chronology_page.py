@@ -494,6 +494,7 @@ def _year_cell(text: str, s: Sentence, d: DateExpr) -> bool:
         not re.match(r"\s*(?:년|%|퍼센트|명|개|건|억|만|원|달러|톤)", text[d.stop:d.stop + 4])
 
 
+_ISO_DAY = re.compile(r"(?:19|20)\d\d-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])")
 _SEQ_YEAR = re.compile(r"(?:^|[:;,，；])\s*((?:19|20)\d\d)\s+(?=[가-힣A-Z])")
 _NOTED_PLACE = re.compile(r"\s*[가-힣]{2,8}\s*[,，]\s*")
 _TWO_DOTTED = re.compile(r"\d{2}\.\d{2}")
@@ -522,7 +523,7 @@ def item_dates(page: Page, s: Sentence) -> list[DateExpr]:
         if _frame(text, d, page.lex) or any(b <= d.begin < e for b, e in quoted) or "년대" in d.text:
             continue
         if d.rule not in ("list-years", "ymd-damaged") and not re.search(r"[년월일.'’]", d.text) \
-                and not in_brackets(text, d):  # ("2015 5 X 협정 서명": 년 and 월 dropped by the scrape)
+                and not in_brackets(text, d) and not _ISO_DAY.fullmatch(d.text):  # "2019-04-09 X 서명" is a row's date  # ("2015 5 X 협정 서명": 년 and 월 dropped by the scrape)
             if d.begin in seq_years:
                 d = replace(d, rule="list-year-seq")
             elif not _year_cell(text, s, d):
