@@ -20,6 +20,7 @@ article sentence costs more than keeping a stray menu word.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, replace
 
@@ -62,6 +63,7 @@ def normalise_line(line: str) -> str:
     return _SPACES.sub(" ", line).strip()
 
 
+@functools.lru_cache(maxsize=4096)  # asked twice of a line on average
 def article_like(line: str) -> bool:
     """Reads like a sentence of running text (not a headline, menu or label)."""
     return ends_sentence(line) and (len(line) >= 25 or line.count(" ") >= 4)

@@ -62,6 +62,7 @@ def numeric_dates(line: str) -> str:
     return _EN_DATE.sub(num, line)
 
 
+@functools.lru_cache(maxsize=4096)  # the cleaner asks it of a line ~5 times (its label, lists, bylines, the model)
 def date_only(line: str) -> tuple[str | None, bool] | None:
     """For a line that holds nothing but a date (and weekday/time): (iso, has_weekday)."""
     line = numeric_dates(line)

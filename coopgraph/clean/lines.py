@@ -272,6 +272,7 @@ def furniture_tail(s: str) -> bool:
     return bool(_stem_finder("widget_strong").search(fold(s)))
 
 
+@functools.lru_cache(maxsize=4096)  # asked of a line by the page, its kind and its neighbours' kinds
 def _strong(s: str) -> bool:
     """A sure sign of page furniture: a strong widget stem, a file name, an e-mail or a URL."""
     return (bool(_stem_finder("widget_strong").search(fold(s))) or bool(_FILE.search(s)) or bool(_EMAIL.search(s))
@@ -283,6 +284,7 @@ def furniture_word(s: str) -> bool:
     return bool(_stem_finder("widget_stems").search(fold(s)))
 
 
+@functools.lru_cache(maxsize=4096)  # asked ~6 times of a line by the list readers
 def starts_with_date(s: str) -> bool:
     """The line opens with a date, after at most a bullet: "- 2019.4.9 …", "'99.12.14 …", "3월 12일 …"."""
     return bool(_DATE_LEAD.match(s))

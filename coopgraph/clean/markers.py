@@ -14,6 +14,7 @@ from dataclasses import dataclass
 _SPACES = re.compile(r"\s+")
 
 
+@functools.lru_cache(maxsize=4096)  # a line is folded by several readers (its label, features, kind)
 def fold(s: str) -> str:
     """Matching key: no whitespace, case folded."""
     return _SPACES.sub("", s).casefold()
