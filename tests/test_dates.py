@@ -607,3 +607,17 @@ def test_a_headline_closed_by_its_date_or_a_timestamp_opening_the_lead_dates_the
     page = ("홈\n대학소식\n" + top + "\n한빛대학교는 지난 27일 몽골 울란바토르대학교와 학술교류협정을 체결했다고 밝혔다.\n"
             "두 대학은 교수와 학생 교류를 넓혀 나가기로 했다.\n")
     assert strip_boilerplate(page).doc_date == "2019-11-28"
+
+
+@pytest.mark.parametrize("text,doc_date,expected", [
+    # a planned act told with a month and day before the report day: the year after
+    ("한빛시는 1월 5일 몽골 울란바토르시와 우호협력 협정을 체결할 예정이다.", "2019-12-20", ("2020-01-05", "2020-01-05")),
+    # the beginning or end of a month ('이달 초', '지난달 말'): only the month is known
+    ("한빛시는 이달 초 몽골 울란바토르시와 우호협력 협정을 체결했다.", "2019-12-10", ("2019-12", "2019-12")),
+    ("한빛시는 지난달 말 몽골 울란바토르시와 우호협력 협정을 체결했다.", "2019-12-10", ("2019-11", "2019-11")),
+])
+def test_a_month_day_is_placed_by_the_tense_and_a_part_of_a_month_keeps_the_month(text, doc_date, expected):
+    mentions = [m for m in [("한빛시", "org", "KR"), ("몽골", "country", "MN"), ("울란바토르시", "org", "MN")]
+                if m[0] in text]
+    ev = next(e for e in _events(text, mentions, doc_date) if e.type == "agreement")
+    assert (ev.date.start, ev.date.end) == expected, ev.date

@@ -45,6 +45,30 @@ def _told_past(de: DateExpr, doc_date: str) -> DateExpr:
                     rule=de.rule + "+month-before", relative=True)
 
 
+def _told_ahead(de: DateExpr, doc_date: str) -> DateExpr:
+    """A month and day without a year told of a planned act but before the report day ('1월 5일 체결할
+    예정이다' in a page of 20 December): the year after; a bare day before the report day of the month
+    ('5일 열릴 예정' on 20 December): the month after."""
+    if not de.relative or not de.start or (de.end or de.start)[:4] != de.start[:4]:
+        return de
+    end = de.end or de.start
+    if de.rule.startswith("md") and de.start[:4] == doc_date[:4] and end < doc_date[:len(end)]:
+        year = str(int(de.start[:4]) + 1)
+        return DateExpr(de.begin, de.stop, de.text, year + de.start[4:], year + end[4:],
+                        rule=de.rule + "+year-after", relative=True)
+    if de.rule.startswith("day") and len(de.start) == 10 and de.start[:7] == doc_date[:7] == end[:7] \
+            and end < doc_date[:10]:
+        y, m = int(de.start[:4]), int(de.start[5:7]) + 1
+        if m == 13:
+            y, m = y + 1, 1
+        if int(end[8:]) > calendar.monthrange(y, m)[1]:
+            return de
+        month = f"{y:04d}-{m:02d}"
+        return DateExpr(de.begin, de.stop, de.text, f"{month}-{de.start[8:]}", f"{month}-{end[8:]}",
+                        rule=de.rule + "+month-after", relative=True)
+    return de
+
+
 def _shifted(de: DateExpr, n: int, unit: str) -> DateExpr | None:
     """``de`` moved ``n`` days, weeks, months or years on, at its own precision (a day moved by months
     or years stays a day); None when the unit is finer than the date ('3일 만에' after a month)."""
@@ -67,7 +91,7 @@ def _shifted(de: DateExpr, n: int, unit: str) -> DateExpr | None:
 
 
 _PART_OF_YEAR = re.compile(r"상반기|하반기|분기")
-_PART_OF_MONTH = re.compile(r"초순|중순|하순|(?<=월)\s?(?:초|말)$")
+_PART_OF_MONTH = re.compile(r"초순|중순|하순|(?<=월|달)\s?(?:초|말)$")
 _FOR_YEARS = re.compile(r"^\s*부터\s*(\d{1,2})\s*년\s*간")
 
 
