@@ -1420,3 +1420,12 @@ def test_a_body_formed_is_no_opening_and_a_state_told_after_it_is_no_project():
     centre = "한빛대학교는 2023년 3월 비엔티안에서 한-라오스 협력센터를 발족했다."
     evs = events(centre, [("한빛대학교", "org", KOREA), ("비엔티안", "place", LAOS)], doc_date="2023-03-20")
     assert [e for e in evs if e["type"] == "opening"], evs
+
+
+def test_an_event_named_in_full_again_without_a_date_is_the_same_event():
+    text = ("22일 비엔티안 국회에서 열린 한인 이민 50주년 기념행사에서 한빛재단 이사장이 축사를 했다. "
+            "재단은 2019년에도 현지 학교를 지원했다. "
+            "감사패 수여식은 비엔티안 국회에서 열린 한인 이민 50주년 기념행사와 함께 진행됐다.")
+    mentions = [("비엔티안", "place", LAOS), ("한빛재단", "org", KOREA), ("비엔티안", "place", LAOS)]
+    forums = [e for e in events(text, mentions, doc_date="2025-04-23") if e["type"] == "forum"]
+    assert len(forums) == 1, forums

@@ -129,6 +129,15 @@ def _same_governed(a: Cand, b: Cand) -> bool:
     return bool(ba and bb) and len(ba & bb) / min(len(ba), len(bb)) >= 0.6
 
 
+def _named_again(a: Cand, b: Cand) -> bool:
+    """Both acts govern one event name of some length ('한인 이민 60주년 기념행사'), not a bare noun."""
+    ga, gb = a.trigger.governed, b.trigger.governed
+    if ga is None or gb is None or ga.noun is None or a.trigger is b.trigger:
+        return False
+    na, nb = _norm(ga.compound), _norm(gb.compound)
+    return na == nb and len(na) >= len(_norm(ga.noun)) + 4
+
+
 def _same_country(a: Cand, b: Cand) -> bool:
     """The two acts' places lie in one country (or one of them names none)."""
     ca = a.location.country if a.location else None
@@ -230,6 +239,9 @@ def merge_candidates(cands: list[Cand]) -> list[Cand]:
     for c in kept:
         host = None
         for k in final:
+            if k.type == c.type and k.status == c.status and not c.explicit_date and _named_again(k, c):
+                host = k  # '... 열린 한인 이민 60주년 기념행사와 함께': the event named in full again, undated
+                break
             if k.type != c.type or not dates_overlap(k.date, c.date):
                 continue
             if k.trigger is c.trigger:
