@@ -383,7 +383,9 @@ def test_a_dated_row_of_a_table_of_acts_is_no_dateline():
                                   "한빛시 몽골 울란바토르시와 협약 2019-11-28 조회 12",
                                   # 'on' after the keyword; a board's post number; a page that gives its update only
                                   "Posted on November 28, 2019", "No.123 | 2019.11.28 | 조회 55",
-                                  "최종 업데이트 2019.11.28", "수정 2019-11-28 15:05"])
+                                  "최종 업데이트 2019.11.28", "수정 2019-11-28 15:05",
+                                  # the poster named after the keyword; a university office signing the post
+                                  "Posted by admin on November 28, 2019", "[한빛대학교 국제교류처] 2019-11-28"])
 def test_an_english_byline_dates_the_article(line):
     from coopgraph.clean.boilerplate import strip_boilerplate
 

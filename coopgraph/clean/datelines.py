@@ -112,7 +112,8 @@ def _byline_re() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     kw = _keyword_alt(sorted({*mk.byline_keywords, *mk.release_keywords}, key=len, reverse=True))
     upd = _keyword_alt(mk.byline_update_keywords)
     rel = _keyword_alt(mk.release_keywords)
-    sep = r"\s*(?:일시|시간|일자|일|시각)?\s*[\])】]?\s*[:：|]?\s*(?:on\s+)?"  # "[등록일] 2019.04.11", "Posted on …"
+    # "[등록일] 2019.04.11", "Posted on …", "Posted by admin on …"
+    sep = r"\s*(?:일시|시간|일자|일|시각)?\s*[\])】]?\s*[:：|]?\s*(?:by\s+[\w.@-]{1,30}\s+)?(?:on\s+)?"
     return (re.compile(rf"(?<![가-힣A-Za-z])(?:{kw}){sep}{BYLINE_DATE}", re.I),
             re.compile(rf"(?<![가-힣A-Za-z])(?:{upd}){sep}{BYLINE_DATE}", re.I),
             re.compile(rf"(?<![가-힣A-Za-z])(?:{rel}){sep}{BYLINE_DATE}", re.I))
