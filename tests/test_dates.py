@@ -623,3 +623,12 @@ def test_a_month_day_is_placed_by_the_tense_and_a_part_of_a_month_keeps_the_mont
                 if m[0] in text]
     ev = next(e for e in _events(text, mentions, doc_date) if e.type == "agreement")
     assert (ev.date.start, ev.date.end) == expected, ev.date
+
+
+def test_an_act_held_on_site_is_in_the_foreign_city_its_sentence_names():
+    from coopgraph.pipeline import Pipeline
+
+    rec = Pipeline().analyse_text("한빛시는 인도 구자라트주 아메다바드시와 27일 현지에서 우호협력 협약을 체결했다.",
+                                  ref_date="2024-05-28")
+    ev = next(e for e in rec.events if e.type == "agreement")
+    assert ev.location is not None and ev.location.name == "아메다바드", ev.location

@@ -245,6 +245,8 @@ class PlaceMixin(RoomsMixin):
                 self._room_place(c)
             if c.location is None:
                 self._place_told_after(c)
+            if c.location is None:
+                self._on_site_place(c)
 
     @staticmethod
     def city_of_the_day(cands: list[Cand]) -> None:

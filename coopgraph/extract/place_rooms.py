@@ -22,6 +22,8 @@ _TOLD_AFTER = re.compile(r"(?<=[가-힣A-Za-z)])에서\s(?:열린|개최된|진�
                          r"(?:이번|이날|이|해당|당일)\s?([가-힣A-Za-z]{1,8}?)(?:에는|에서는|에서|은|는|이|가|에)(?=\s)")
 _NOT_VENUE_WORD = re.compile(r"\d|^(?:지난|오는|이날|오전|오후|당일|같은|이번|올해|지난해|현지시간|최근|앞서|한편|또한|또|이어|함께|소재|위치한|있는)$"
                              r"|[가-힣](?:해|고|며|서|여|한|된|던)$")  # a verb before it ('방문해', '위치한')
+# held on site: the other party's place ('현지에서 협약을 체결', '현지를 방문해')
+_ON_SITE = re.compile(r"(?<![가-힣])현지(?:에서|를|에)(?=\s)")
 # travel abroad in the sentence: the room is the visited body's (a visit to Korea, 방한/내한, is hosted at home)
 _TRAVEL_ABROAD = re.compile(r"(?:방문|순방|출장|찾아|찾은)")
 
@@ -166,3 +168,29 @@ class RoomsMixin:
             c.location = Place(name=loc.name, country=loc.country, aliases=(*getattr(loc, "aliases", ()), venue))
             c.cues.append("location:venue-alias")
             return
+
+    def _on_site_place(self, c: Cand) -> None:
+        """An act still placed nowhere, told as held on site ('현지에서 협약을 체결', '현지를 방문해'): the
+        foreign city its sentence names (else the foreign country), where the other party is."""
+        d = self.d
+        sb, se = c.sentence
+        hit = _ON_SITE.search(d.text, sb, se)
+        if hit is None:
+            return
+        cities: dict[str, Location] = {}
+        countries: dict[str, Location] = {}
+        for m in self.near(sb, hit.start()):
+            if m.begin < sb or m.stop > hit.start():
+                continue
+            if m.kind in ("place", "country") and m.country and m.country != "KR" and _known_place(m) is not None:
+                (cities if _known_place(m).kind == "place" else countries)[m.country + m.text] = self._place_of(m)
+            elif m.kind == "org" and " " not in m.text.strip():
+                e = _kb_city(m.text.strip())  # '아메다바드시와': a city's government names its city
+                if e is not None and e.country and e.country != "KR":
+                    cities[e.country + e.name] = Place(name=e.name, country=e.country,
+                                                       aliases=tuple(a for a in (m.text, *e.aliases) if a != e.name))
+        found = {loc.country for loc in (*cities.values(), *countries.values())}
+        if len(found) != 1 or len(cities) > 1:
+            return
+        c.location = next(iter(cities.values())) if cities else next(iter(countries.values()))
+        c.cues.append("location:on-site")
