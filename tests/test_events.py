@@ -1429,3 +1429,13 @@ def test_an_event_named_in_full_again_without_a_date_is_the_same_event():
     mentions = [("비엔티안", "place", LAOS), ("한빛재단", "org", KOREA), ("비엔티안", "place", LAOS)]
     forums = [e for e in events(text, mentions, doc_date="2025-04-23") if e["type"] == "forum"]
     assert len(forums) == 1, forums
+
+
+def test_two_korean_bodies_signing_in_korea_about_a_region_abroad_is_domestic():
+    text = ("한빛무역공사는 13일 서울 본사에서 한빛아시아재단과 국내 중소기업의 아프리카 진출 지원을 위한 "
+            "업무협약을 체결했다.")
+    mentions = [("한빛무역공사", "org", KOREA), ("서울", "place", KOREA), ("한빛아시아재단", "org", KOREA)]
+    assert not [e for e in events(text, mentions, doc_date="2024-03-14") if e["type"] == "agreement"]
+    abroad = "한빛무역공사는 13일 비엔티안에서 한빛아시아재단과 라오스 진출 지원 업무협약을 체결했다."
+    mentions = [("한빛무역공사", "org", KOREA), ("비엔티안", "place", LAOS), ("한빛아시아재단", "org", KOREA)]
+    assert [e for e in events(abroad, mentions, doc_date="2024-03-14") if e["type"] == "agreement"]

@@ -109,7 +109,17 @@ def _keep_international(cands: list[Cand], reader: Reader) -> list[Cand]:
         orgs = [p for p in c.participants if p.kind == "org"]
         return len(orgs) >= 2 and all(p.country == "KR" for p in c.participants)
 
-    ok = [(c.type not in _NEEDS_CUE and not (c.type == "agreement" and home_pair(c))) or direct(c) for c in cands]
+    def home_signing(c: Cand) -> bool:
+        """Two Korean bodies signing in Korea: only a foreign place, party or a two-country name of the
+        instrument makes it international, not a region or country it is about ('아프리카 진출 지원 협약')."""
+        if c.location is None or c.location.country != "KR":
+            return direct(c)
+        gov = c.trigger.governed.compound if c.trigger.governed else ""
+        return any(_is_foreign(x) for x in c.countries) or _international_text(
+            gov, lex) == "compound" or any(n in gov.replace(" ", "") for n in lex.international_event_nouns)
+
+    ok = [(c.type not in _NEEDS_CUE and not (c.type == "agreement" and home_pair(c)))
+          or (home_signing(c) if c.type == "agreement" else direct(c)) for c in cands]
     partners = [c for c, k in zip(cands, ok, strict=True) if k and (
         any(_is_foreign(p.country) for p in c.participants) or c.type in ("agreement", "visit"))]
     for i, c in enumerate(cands):
