@@ -621,3 +621,17 @@ def test_a_body_named_where_it_stands_is_named_without_the_place_words():
 
 def test_a_name_holding_the_word_inside_another_word_keeps_it():
     assert ("한-러 에너지소재 공동연구센터", "org") in found("가나연구원은 '한-러 에너지소재 공동연구센터'를 열었다.")
+
+
+def test_a_proper_noun_read_with_its_genitive_starts_no_name():
+    got = found("이번 협약에서 다라리오의 가람 칼리지가 나래대학교와 협약을 체결했다.")
+    assert all(not t.startswith("다라리오의") for t, _ in got)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("첫 대상국으로 칠레를 선정했다.", "대상국"),
+    ("한국은 이 사업의 주요 공여국으로 참여했다.", "공여국"),
+    ("양국은 조선·첨단산업 등 분야에서 협약을 맺었다.", "조선·첨단산업"),
+])
+def test_a_kind_of_country_or_a_list_of_fields_is_no_body(text, word):
+    assert all(t != word for t, _ in found(text))

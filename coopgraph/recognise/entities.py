@@ -111,7 +111,8 @@ def find_mentions(text: str, sentences: tuple[Sentence, ...], use_ner: bool = Tr
 
 
 def _split_glued(tokens: list[Tok], text: str, rules: Rules) -> list[Tok]:
-    """Split a place name Kiwi glued to its particle ("바쿠에" -> "바쿠" + "에")."""
+    """Split a place name Kiwi glued to its particle ("바쿠에" -> "바쿠" + "에"), and any proper noun glued to
+    its genitive before another word ("온타리오의 X")."""
     out = []
     for t in tokens:
         if t.tag in ("NNP", "NNG") and len(t.form) >= 3 and text[t.begin:t.stop] == t.form:
@@ -120,6 +121,12 @@ def _split_glued(tokens: list[Tok], text: str, rules: Rules) -> list[Tok]:
                 cut = t.stop - len(p)
                 out.append(Tok(t.form[: -len(p)], "NNP", t.begin, cut, False))
                 out.append(Tok(p, "JKB", cut, t.stop, False))
+                continue
+            if t.tag == "NNP" and t.form.endswith("의") and text[t.stop:t.stop + 1] == " " \
+                    and not t.form.endswith(rules.not_genitive):
+                cut = t.stop - 1  # "온타리오의 센테니얼 칼리지": a proper noun read with its genitive, any place
+                out.append(Tok(t.form[:-1], "NNP", t.begin, cut, t.oov))
+                out.append(Tok("의", "JKG", cut, t.stop, False))
                 continue
         out.append(t)
     return out

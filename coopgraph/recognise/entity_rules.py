@@ -64,6 +64,7 @@ class Rules:
         self.agent_particles = tuple(lex.get("agent_particles", []))
         self.ner_not_org_tails = tuple(lex.get("ner_not_org_tails", []))
         self.glued_particles = tuple(sorted(lex.get("glued_particles", []), key=len, reverse=True))
+        self.not_genitive = tuple(lex.get("not_genitive_endings", []))
         self.temporal = set(lex.get("temporal_words", []))
         self.period_parts = set(lex.get("period_parts", []))
         self.market_titles = set(lex.get("market_titles", []))
@@ -164,6 +165,8 @@ class Rules:
             return False
         if re.search(r"[A-Za-z]", prefix):
             return len(re.sub(r"[^A-Za-z]", "", prefix)) >= 2
+        if "·" in prefix and re.fullmatch(r"[가-힣]+(?:·[가-힣]+)+", prefix):
+            return all(self.firm_prefix(p) for p in prefix.split("·"))  # "원자력·첨단산업": fields, no firm
         if len(prefix) < 2 or self.place_or_country(prefix):
             return False
         if any(self.kb.entries[e].kind == "org" for e in self.kb.keys.get(norm_key(prefix), ())):
