@@ -20,7 +20,6 @@ article sentence costs more than keeping a stray menu word.
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass, replace
 
@@ -36,7 +35,7 @@ from coopgraph.clean.datelines import (
     split_dated_line,
     titled_date,
 )
-from coopgraph.clean.markers import fold, load_finders, load_markers
+from coopgraph.clean.markers import fold, line_cache, load_finders, load_markers
 from coopgraph.clean.tables import (
     TRAILING_DATE,
     chronology_run,
@@ -63,7 +62,7 @@ def normalise_line(line: str) -> str:
     return _SPACES.sub(" ", line).strip()
 
 
-@functools.lru_cache(maxsize=4096)  # asked twice of a line on average
+@line_cache  # asked twice of a line on average
 def article_like(line: str) -> bool:
     """Reads like a sentence of running text (not a headline, menu or label)."""
     return ends_sentence(line) and (len(line) >= 25 or line.count(" ") >= 4)

@@ -11,7 +11,7 @@ import functools
 import re
 from datetime import date
 
-from coopgraph.clean.markers import load_markers
+from coopgraph.clean.markers import line_cache, load_markers
 
 # 2019.04.11 / 2019-04-11 / 2019/4/11 / 2019. 4. 11. / 2019년 4월 11일
 DATE = (r"(?P<y>(?:19|20)\d{2})\s*(?:[.\-/]|년)\s*(?P<m>[01]?\d)\s*(?:[.\-/]|월)\s*"
@@ -49,7 +49,7 @@ _EN_DATE = re.compile(rf"(?<![A-Za-z]){_MONTH}\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?
 _YEAR = re.compile(r"(?:19|20)\d{2}")  # in every match of _EN_DATE; far cheaper to look for first
 
 
-@functools.lru_cache(maxsize=4096)  # each line is read by up to three of the readers below
+@line_cache  # each line is read by up to three of the readers below
 def numeric_dates(line: str) -> str:
     """A line with its English-month dates written as y.m.d ("Nov 28, 2019" -> "2019.11.28"), for the readers below."""
     if not _YEAR.search(line) or not _EN_DATE.search(line):
@@ -62,7 +62,7 @@ def numeric_dates(line: str) -> str:
     return _EN_DATE.sub(num, line)
 
 
-@functools.lru_cache(maxsize=4096)  # the cleaner asks it of a line ~5 times (its label, lists, bylines, the model)
+@line_cache  # the cleaner asks it of a line ~5 times (its label, lists, bylines, the model)
 def date_only(line: str) -> tuple[str | None, bool] | None:
     """For a line that holds nothing but a date (and weekday/time): (iso, has_weekday)."""
     line = numeric_dates(line)

@@ -41,7 +41,7 @@ import re
 from importlib.resources import files
 
 from coopgraph.clean.datelines import DATE, date_only
-from coopgraph.clean.markers import any_of, fold, load_markers
+from coopgraph.clean.markers import any_of, fold, line_cache, load_markers
 
 __all__ = ["FEATURES", "Page", "boilerplate_probs", "exempt", "features", "furniture_word", "has_full_date", "line_kind", "load_model",
            "page_kind", "protected", "starts_with_date"]
@@ -272,7 +272,7 @@ def furniture_tail(s: str) -> bool:
     return bool(_stem_finder("widget_strong").search(fold(s)))
 
 
-@functools.lru_cache(maxsize=4096)  # asked of a line by the page, its kind and its neighbours' kinds
+@line_cache  # asked of a line by the page, its kind and its neighbours' kinds
 def _strong(s: str) -> bool:
     """A sure sign of page furniture: a strong widget stem, a file name, an e-mail or a URL."""
     return (bool(_stem_finder("widget_strong").search(fold(s))) or bool(_FILE.search(s)) or bool(_EMAIL.search(s))
@@ -284,7 +284,7 @@ def furniture_word(s: str) -> bool:
     return bool(_stem_finder("widget_stems").search(fold(s)))
 
 
-@functools.lru_cache(maxsize=4096)  # asked ~6 times of a line by the list readers
+@line_cache  # asked ~6 times of a line by the list readers
 def starts_with_date(s: str) -> bool:
     """The line opens with a date, after at most a bullet: "- 2019.4.9 …", "'99.12.14 …", "3월 12일 …"."""
     return bool(_DATE_LEAD.match(s))

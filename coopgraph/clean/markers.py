@@ -13,8 +13,25 @@ from dataclasses import dataclass
 
 _SPACES = re.compile(r"\s+")
 
+# lines up to this long keep their answers in a line_cache (memory stays bounded: a page of one
+# megabyte-long line must not be held 4,096 times over)
+_CACHED_CHARS = 400
 
-@functools.lru_cache(maxsize=4096)  # a line is folded by several readers (its label, features, kind)
+
+def line_cache(fn):
+    """``fn`` (a pure function of one line) answering a line of up to :data:`_CACHED_CHARS` characters
+    from an LRU cache of 2,048 lines: the cleaner's readers ask several times of one line."""
+    cached = functools.lru_cache(maxsize=2048)(fn)
+
+    @functools.wraps(fn)
+    def answer(line: str):
+        return cached(line) if len(line) <= _CACHED_CHARS else fn(line)
+
+    answer.cache_clear = cached.cache_clear  # type: ignore[attr-defined]
+    return answer
+
+
+@line_cache  # a line is folded by several readers (its label, features, kind)
 def fold(s: str) -> str:
     """Matching key: no whitespace, case folded."""
     return _SPACES.sub("", s).casefold()
