@@ -79,7 +79,9 @@ def find_mentions(text: str, sentences: tuple[Sentence, ...], use_ner: bool = Tr
     # Kiwi reads one line at a time (as the sentence splitter does): across a line break it
     # glues a particle to the name of the line before ("안산시가" read as one noun)
     if tokens is not None and all(hasattr(t, "oov") for t in tokens[:1]):
-        own = [Tok(t.form, t.tag, t.begin, t.stop, t.oov) for t in tokens]  # type: ignore[attr-defined]
+        # the splitter's morphemes serve as they are: a Morph has every field of a Tok (form, tag, begin,
+        # stop, oov), and the entity rules read fields, never compare or hash tokens
+        own = list(tokens)  # type: ignore[arg-type]
     else:
         own = line_tokens(text)
     every = _split_glued(own, text, rules)
