@@ -132,7 +132,7 @@ class ArgumentsMixin(SubjectsMixin, ExclusionsMixin, ReferencesMixin):
                 cand.cues.append("participants:plural-anaphor")
         if not cand.participants and not unnamed and not ms:
             pair = self._countries_as_subject(cb, tr.begin, bare)
-            if pair is not None and (any(cb <= x.begin < ce for x in d.dates)
+            if pair is not None and (any(cb <= d.dates[j].begin < ce for j in d.date_range(cb, ce))
                                      or self.mentions_in(cb, ce, kinds=("place",))):
                 self._pair_parties(cand, pair)
         if not cand.participants and not unnamed:

@@ -117,7 +117,7 @@ class SubjectsMixin:
             t, before = d.toks[k], d.toks[k - 1]
             if not (t.tag == "JKS" or t.tag == "JX" and t.form in ("은", "는")) or not before.tag.startswith(("N", "XSN")):
                 continue
-            if not any(x.begin <= before.begin < x.stop for x in d.dates):
+            if not any(x.begin <= before.begin < x.stop for x in _dates_near(d, before.begin)):
                 return True
         return False
 
@@ -244,3 +244,14 @@ def _background_pattern() -> re.Pattern:
     verbs = "|".join(lex.background_verbs)
     links = "|".join(re.escape(x) for x in lex.earlier_act_links)
     return re.compile(rf"(?:이|가)\s(?:[^\s.]+\s){{0,4}}?(?:{verbs})\s(?:[^\s.]+\s){{0,3}}?[^\s.]*?(?:{links})")
+
+
+_LONGEST: list = [None, 0]  # a page's dates, and the longest of them (characters)
+
+
+def _dates_near(d, at: int) -> list:
+    """The dates that may hold offset ``at``: those beginning at most the page's longest date before it (a
+    bisection of the dates in text order, not a scan of the page's every date for each word)."""
+    if _LONGEST[0] is not d.dates:
+        _LONGEST[:] = [d.dates, max((x.stop - x.begin for x in d.dates), default=0)]
+    return [d.dates[j] for j in d.date_range(at - _LONGEST[1], at + 1)]
