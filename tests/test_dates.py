@@ -632,3 +632,11 @@ def test_an_act_held_on_site_is_in_the_foreign_city_its_sentence_names():
                                   ref_date="2024-05-28")
     ev = next(e for e in rec.events if e.type == "agreement")
     assert ev.location is not None and ev.location.name == "아메다바드", ev.location
+
+
+def test_the_year_a_series_started_with_is_no_year_of_the_page():
+    # with no article date, '1993년 … 사업을 시작으로' is background: the award told today gets no year from it
+    evs = _events("한빛재단이 22일 몽골 정부 훈장을 수상했다. 한빛재단은 1993년 몽골 의료 지원 사업을 시작으로 "
+                  "현지 병원 건립 사업을 펼쳐 왔다.", [("한빛재단", "org", "KR"), ("몽골", "country", "MN")])
+    award = next(e for e in evs if e.type == "award")
+    assert award.date is None or not award.date.start or award.date.start[:4] != "1993", award.date

@@ -51,6 +51,9 @@ _SET_OFF = re.compile(r"(?:\([^)]{0,8}\))?(?:\s?[^\s.,]+){0,2}?\s?(?:떠난|떠�
 # the year of an act a story runs on from: '2015년 자매결연을 맺은 이후', '2001년 수교한 이래'
 _SINCE_ACT = re.compile(r"[^.?!\n]*?[가-힣](?:은|한|된|던)\s?(?:이후|이래|뒤로|후로)")
 
+# the first of a series a story runs on from: '1993년 … 사업을 시작으로', '2015년부터'
+_STARTED_WITH = re.compile(r"부터|[^.?!\n]*?[가-힣](?:을|를)\s?(?:시작으로|필두로|출발점으로)")
+
 # the occasion an act was held at, told before its clause: '… 참석을 계기로', '… 방문 계기'
 _OCCASION_BEFORE = re.compile(r"계기(?:로|에|를 통해)?(?![가-힣])")
 
@@ -190,7 +193,8 @@ class DatesMixin:
             for k in self.d.date_range(s.begin, s.stop):  # a bisection, not a scan of the page per sentence
                 de = self.d.dates[k]
                 if s.begin <= de.begin < s.stop and not de.relative and de.start \
-                        and not _SINCE_ACT.match(self.d.text, de.stop, min(s.stop, de.stop + 30)):
+                        and not _SINCE_ACT.match(self.d.text, de.stop, min(s.stop, de.stop + 30)) \
+                        and not _STARTED_WITH.match(self.d.text, de.stop, min(s.stop, de.stop + 40)):
                     years[de.start[:4]] += 1  # not the year of an act the story runs on from ('2015년 … 맺은 이후')
         if not years:
             return None
