@@ -1439,3 +1439,19 @@ def test_two_korean_bodies_signing_in_korea_about_a_region_abroad_is_domestic():
     abroad = "한빛무역공사는 13일 비엔티안에서 한빛아시아재단과 라오스 진출 지원 업무협약을 체결했다."
     mentions = [("한빛무역공사", "org", KOREA), ("비엔티안", "place", LAOS), ("한빛아시아재단", "org", KOREA)]
     assert [e for e in events(abroad, mentions, doc_date="2024-03-14") if e["type"] == "agreement"]
+
+
+def test_a_second_clause_with_its_own_date_is_a_second_act():
+    text = "1992년 수교 이후 한국 외교부는 비엔티안에 대사관을 열었고, 1997년 라오스 외교부는 서울에 대사관을 열었다."
+    mentions = [("한국 외교부", "org", KOREA), ("비엔티안", "place", LAOS), ("라오스 외교부", "org", LAOS),
+                ("서울", "place", KOREA)]
+    openings = [e for e in events(text, mentions, doc_date=None) if e["type"] == "opening"]
+    assert any(span(e) == ("1997", "1997") for e in openings), openings
+
+
+def test_a_meeting_that_took_place_and_meetings_held_since_a_year():
+    text = ("1998년부터 한국 외교부와 라오스 외교부 간의 정책협의회가 정기적으로 이루어지고 있는데, 최근 제5차 "
+            "회의는 2010년 9월 비엔티안에서 이루어졌다.")
+    mentions = [("한국 외교부", "org", KOREA), ("비엔티안", "place", LAOS), ("라오스 외교부", "org", LAOS)]
+    meetings = [e for e in events(text, mentions, doc_date=None) if e["type"] == "meeting"]
+    assert [span(e) for e in meetings] == [("2010-09", "2010-09")], meetings

@@ -346,8 +346,9 @@ def drop_non_happenings(cands: list[Cand], reader: Reader) -> list[Cand]:
             why = "intention"
         elif not own and _content_clause(toks, c, hi, d.lex):
             why = "content"
-        elif c.type in ("visit", "meeting") and c.trigger.form in ("verbal", "adnominal") and _counted(toks, c, lo, d.lex, d.dates):
-            why = "series"
+        elif c.type in ("visit", "meeting") and c.trigger.form in ("verbal", "adnominal") and (
+                _counted(toks, c, lo, d.lex, d.dates) or (c.open_ended and _progressive(toks, c, hi))):
+            why = "series"  # '5차례 방문했다'; '1995년부터 회의가 정기적으로 이루어지고 있다': since then, again and again
         elif not own and _definition(toks, c, lo, hi) and not (c.type == "project" and _two_sided(c)):
             why = "definition"
         elif _total(toks, c, hi, d.lex):

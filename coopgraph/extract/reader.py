@@ -167,7 +167,8 @@ class Reader(ArgumentsMixin, DatesMixin, PlaceMixin):
                     continue
             key = (ci, typ, tr.form == "adnominal" and own is not None and bound.get(own[1]) == tr.begin)
             same = next((c for c in reversed(made_here) if c.type == typ and c.clause[0] < cb), None)
-            if same is not None and not self.mentions_in(cb, ce) and not key[2] and same.status == tr.status:
+            if same is not None and not self.mentions_in(cb, ce) and not key[2] and same.status == tr.status and (
+                    own is None or same.date is None or own[0].start == same.date.start):
                 same.cues.append(f"also:{tr.lemma}/{tr.form}")
                 continue  # 회담을 갖고 ... 논의했다: one meeting told in two clauses
             if key in by_key:
