@@ -1455,3 +1455,14 @@ def test_a_meeting_that_took_place_and_meetings_held_since_a_year():
     mentions = [("한국 외교부", "org", KOREA), ("비엔티안", "place", LAOS), ("라오스 외교부", "org", LAOS)]
     meetings = [e for e in events(text, mentions, doc_date=None) if e["type"] == "meeting"]
     assert [span(e) for e in meetings] == [("2010-09", "2010-09")], meetings
+
+
+def test_a_posting_told_before_a_plan_is_part_of_the_plan():
+    text = ("한빛연구원은 14일 비엔티안에서 라오스 과학원과 공동연구센터를 열었다. 연구원은 센터에 연구원 4명을 "
+            "상주 파견하고, 매년 한 차례 서울과 비엔티안을 오가며 공동 심포지엄을 열 계획이다.")
+    mentions = [("한빛연구원", "org", KOREA), ("비엔티안", "place", LAOS), ("라오스 과학원", "org", LAOS)]
+    evs = events(text, mentions, doc_date="2021-09-16")
+    assert not [e for e in evs if e["type"] == "visit"], evs
+    done = "김영호 장관은 5일 라오스를 방문하고 양국 협력을 강화하기로 했다."
+    evs = events(done, [("김영호", "person", KOREA), ("라오스", "country", LAOS)], doc_date="2021-09-06")
+    assert [e for e in evs if e["type"] == "visit" and e["status"] == "happened"], evs

@@ -432,7 +432,7 @@ def shared_plan(toks, clauses: list[tuple[int, int]], ci: int, tr: Trigger, lex:
     """The plan a project or opening told in a tenseless -고 clause with no date of its own shares with the
     clauses after it ('교환학생 프로그램을 운영하고 공동연구센터를 설립하기로 했다': both are what was decided).
     ``dated(span)`` tells whether a clause (token range) tells a date."""
-    if tr.status != "happened" or tr.form != "verbal" or tr.cls not in lex.plan_sharing:
+    if tr.status != "happened" or tr.form != "verbal" or (tr.cls not in lex.plan_sharing and tr.cls != "visit"):
         return None
     end = tr.end_index
     if toks[end].tag != "EC" or toks[end].form != "고" or any(t.tag == "EP" for t in toks[tr.index:end]):
@@ -443,9 +443,11 @@ def shared_plan(toks, clauses: list[tuple[int, int]], ci: int, tr: Trigger, lex:
         b, e = clauses[cj]
         cue = _plan_cue(toks, b, e, lex)
         if cue is not None:
-            return cue
+            # a trip so told is part of a plan ('연구원을 파견하고 ... 열 계획이다'), but done before a decision
+            # ('장관을 방문하고 협력하기로 했다')
+            return cue if tr.cls != "visit" or cue != "기로" else None
         last = toks[e - 1]
-        if not (last.tag == "EC" and last.form == "고" and not any(t.tag == "EP" for t in toks[b:e])):
+        if not (last.tag == "EC" and last.form in ("고", "며", "으며", "면서") and not any(t.tag == "EP" for t in toks[b:e])):
             return None  # the next clause is told as done (or ends the sentence): no plan shared
     return None
 
