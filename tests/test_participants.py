@@ -119,3 +119,13 @@ def test_a_city_the_tagger_read_as_a_name_is_the_city(pipeline):
 def test_koreas_own_government_is_no_party(pipeline):
     got = parties(pipeline, "한국 정부가 1985년 3월에 아크라 총영사관을 개설했다.")
     assert all("한국 정부" not in ps for ps in got["opening"])
+
+
+def test_a_person_in_the_genitive_before_an_envoy_owns_the_envoy_and_is_no_party(pipeline):
+    text = ("이가람 대통령의 경제협력 특사 자격으로 아랍에미리트를 방문 중인 강다라 비서실장은 7일 "
+            "아부다비에서 UAE 대통령을 만나 이 대통령의 친서를 전달했다.")
+    got = parties(pipeline, text)
+    assert got.get("meeting") or got.get("visit")
+    for sets in got.values():
+        for names in sets:
+            assert "이가람" not in names

@@ -79,6 +79,8 @@ class ExclusionsMixin:
     def _only_owner_or_venue(self, m: Mention) -> bool:
         """'X 산하 Y' (X owns the actor), 'X 대강당에서' (X's hall is the venue), '정부서울청사에서' (a building),
         '제2차 ... 협의회' (a numbered session)."""
+        if m.kind == "person":
+            return bool(_owned_by_pattern().match(self.d.text, m.stop))
         if m.kind != "org":
             return False
         lex = self.d.lex
@@ -104,3 +106,16 @@ def _home_government() -> frozenset[str]:
     from coopgraph.link.kb import load_kb
 
     return frozenset(load_kb().lexicon.get("home_government", []))
+
+
+@functools.cache
+def _owned_by_pattern() -> re.Pattern:
+    """' 대통령의 전략경제협력 특사': a title (or none) in the genitive, then at most three words and a word holding
+    one of roles.yaml's ``owned_by`` nouns."""
+    from coopgraph.extract.roles import lexicon as roles_lexicon
+
+    nouns = roles_lexicon()["owned_by"]
+    if not nouns:
+        return re.compile(r"(?!)")
+    alt = "|".join(map(re.escape, nouns))
+    return re.compile(rf"(?:\s?[가-힣·]+)?의\s(?:[^\s,.]+\s){{0,3}}?[^\s,.]*?(?:{alt})")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import re
 
+from coopgraph.extract.arguments_exclusions import _owned_by_pattern
 from coopgraph.extract.base import Cand, _add, _participant
 from coopgraph.extract.merge import same_party
 from coopgraph.extract.roles import lexicon as roles_lexicon
@@ -27,6 +28,8 @@ class ReferencesMixin:
             return
         for m in pattern.finditer(d.text[cb:ce]):
             surname, start = m.group(1), cb + m.start()
+            if _owned_by_pattern().match(d.text, start + 1):
+                continue  # '이 대통령의 친서를 전달했다': the sender owns the letter, no party
             person = next((x for x in reversed(d.mentions) if x.kind == "person" and x.stop <= start
                            and x.text.startswith(surname) and len(x.text) >= 2), None)
             if person is None:

@@ -40,7 +40,8 @@ def lexicon() -> dict[str, Any]:
     return {"particles": particles, "titles": titles, "follows": follows, "verbs": data["verbs"],
             "max_distance": data.get("max_distance") or {}, "max_words": data.get("max_words") or {},
             "signer_words": tuple(data.get("signer_words") or ()), "and_stop": set(data.get("and_stop") or ()),
-            "country_anaphors": tuple(data.get("country_anaphors") or ())}
+            "country_anaphors": tuple(data.get("country_anaphors") or ()),
+            "owned_by": tuple(data.get("owned_by") or ())}
 
 
 def _particle(rest: str) -> tuple[str | None, int]:
