@@ -999,6 +999,11 @@ def test_the_date_cells_of_a_table_flattened_one_cell_a_line_are_rows_not_dateli
     # one date over a news story is its dateline, not a table's cell
     texts = ["2006.3.15", "한-칠레 문화협력협정 서명식이 서울에서 열렸다.", "양국은 교류를 늘리기로 했다."]
     assert cell_table_rows(texts, ["date", "content", "content"]) == set()
+    # a split byline ("입력" / date / "수정" / date) and dates running back (related articles) are no table
+    texts = ["입력", "2023.03.14 15:20", "수정", "2023.03.15 09:00"]
+    assert cell_table_rows(texts, ["content", "date", "content", "date"]) == set()
+    texts = ["2023.06.15", "칠레 총리 방한 추진", "산티아고", "2023.06.10", "한-칠레 포럼 개최", "서울"]
+    assert cell_table_rows(texts, ["date", "content", "content", "date", "content", "content"]) == set()
 
 
 def test_rows_dated_by_iso_days():

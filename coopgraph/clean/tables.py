@@ -10,7 +10,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from coopgraph.clean.datelines import date_only, ends_sentence
+from coopgraph.clean.datelines import date_only, ends_sentence, keyword_only
 from coopgraph.clean.lines import furniture_word, has_full_date, starts_with_date
 
 _HANGUL_WORD = re.compile(r"[가-힣]{2,}")
@@ -218,13 +218,37 @@ def _in_cell_rows(texts: list[str], labels: list[str], i: int) -> bool:
 def cell_table_rows(texts: list[str], labels: list[str]) -> set[int]:
     """The date cells of a table flattened one cell a line ("1993.6.3" / "투자보장협정" / "리마" / "2005.3.15" /
     ...), which a dateline check alone would take for the page's date: each a date alone on its line, in a
-    run of two or more rows of the same width (:func:`_in_cell_rows`)."""
-    out: set[int] = set()
+    run of two or more rows of the same width (:func:`_in_cell_rows`) whose dates run forward in time (a
+    related-articles list runs newest first). Not a timestamp (a clock time or a weekday) nor a date beside
+    a byline word ("입력" / "2023.03.14 15:20" / "수정" / ...)."""
+    cells: list[tuple[int, int]] = []
     for i, t in enumerate(texts):
-        if labels[i] != "blank" and not labels[i].startswith("drop:") and date_only(t) is not None \
-                and _in_cell_rows(texts, labels, i):
-            out.add(i)
-    return out
+        if labels[i] == "blank" or labels[i].startswith("drop:") or date_only(t) is None:
+            continue
+        if _CLOCK_OR_DAY.search(t) or any(keyword_only(texts[j]) for j in (*_walk(labels, i, -1, 1), *_walk(labels, i, 1, 1))):
+            continue
+        day = _ROW_FULL.search(t) or _ROW_DATE.search(t)
+        if day is None or not _in_cell_rows(texts, labels, i) or _headline_dates(texts, labels, i, _cell_of(texts)):
+            # (a date below its act, "문화협정 서명" / "2003.5.1", stays the dated headline the list reader pairs)
+            continue
+        y = int(day.group(1))
+        cells.append((i, (y if y >= 100 else (2000 + y if y <= 39 else 1900 + y)) * 10000 + int(day.group(2)) * 100
+                      + (int(day.group(3)) if day.re is _ROW_FULL else 0)))
+    keys = [k for _, k in cells]
+    if len(cells) < 2 or any(a > b for a, b in zip(keys, keys[1:])) or keys[-1] == keys[0]:
+        return set()
+    return {i for i, _ in cells}
+
+
+def _cell_of(texts: list[str]):
+    def cell(x: int) -> bool:
+        t = texts[x]
+        return 0 < len(t) <= 60 and not ends_sentence(t) and not _date_cell(t) and not starts_with_date(t)
+
+    return cell
+
+
+_CLOCK_OR_DAY = re.compile(r"\d{1,2}:\d{2}|\(\s*[월화수목금토일]\s*\)")
 
 
 def _headline_dates(texts: list[str], labels: list[str], i: int, cell) -> bool:
