@@ -714,6 +714,15 @@ def test_two_dated_rows_of_a_pipe_table_are_content_and_date_no_page():
     assert "몽골 | 가람대학교 | 2015.03.10" in doc.text and "몽골 | 나래대학교 | 2018.07.02" in doc.text
 
 
+
+def test_date_cells_of_a_table_flattened_one_cell_a_line_are_content_and_date_no_page():
+    # own invented page (proposal of helper L): two rows "date" / "instrument" / "place", one cell a line
+    text = "한-칠레 주요 협정\n1996.4.2\n과학기술협력협정\n산티아고\n2004.9.15\n문화협력협정\n서울\n"
+    doc = clean(raw_of(text, kind="text"), S)
+    assert doc.doc_date is None
+    assert doc.text.splitlines() == text.splitlines()
+
+
 _BOARD_BODY = ("한빛대학교, 몽골 가람대학교와 교류협정 체결\n"
                "한빛대학교는 지난 20일 몽골 가람대학교와 학생 교류와 공동 연구를 위한 협정을 체결했다고 밝혔다.\n"
                "협정에 따라 두 대학은 내년부터 교환학생 프로그램을 함께 운영하기로 했다.\n")

@@ -38,6 +38,7 @@ from coopgraph.clean.datelines import (
 from coopgraph.clean.markers import fold, line_cache, load_finders, load_markers
 from coopgraph.clean.tables import (
     TRAILING_DATE,
+    cell_table_rows,
     chronology_run,
     dated_table_row,
     heads_rows,
@@ -282,8 +283,9 @@ def rule_labels(text: str) -> tuple[list[Line], list[str], str | None, str | Non
     lines = [_label(raw) for raw in text.splitlines()]
     labels = [ln.label for ln in lines]
     n = len(lines)
-    for i in pipe_table_rows([ln.text for ln in lines], labels):
-        if labels[i] == "date":  # a table's dated rows ("몽골 | X대학교 | 2015.03.10"), no datelines
+    texts = [ln.text for ln in lines]
+    for i in pipe_table_rows(texts, labels) | cell_table_rows(texts, labels):
+        if labels[i] == "date":  # a table's dated rows ("몽골 | X대학교 | 2015.03.10", "2015.03.10" / "X대학교"), no datelines
             lines[i] = replace(lines[i], label="content", date=None)
             labels[i] = "content"
     nonblank = [i for i in range(n) if labels[i] != "blank"]
