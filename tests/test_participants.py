@@ -129,3 +129,13 @@ def test_a_person_in_the_genitive_before_an_envoy_owns_the_envoy_and_is_no_party
     for sets in got.values():
         for names in sets:
             assert "이가람" not in names
+
+
+def test_the_person_met_by_one_visiting_is_no_party_to_the_visit(pipeline):
+    got = parties(pipeline, "가나를 국빈 방문 중인 김민수 대통령은 2024년 3월 5일 아크라에서 아마드 하산 가나 대통령과 "
+                            "정상회담을 가졌다.")
+    assert got["visit"] == [{"김민수"}]
+    assert {"김민수", "아마드 하산"} <= got["meeting"][0]
+    got = parties(pipeline, "가나를 국빈 방문 중인 김민수 대통령과 아마드 하산 가나 대통령이 2024년 3월 5일 아크라에서 "
+                            "열린 보건 협력 양해각서 서명식에 참석했다.")
+    assert {"김민수", "아마드 하산"} <= got["visit"][0]

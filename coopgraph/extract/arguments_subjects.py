@@ -193,14 +193,24 @@ class SubjectsMixin:
         it) is no party to the trip. Empty when the clause names no visitor this way."""
         d = self.d
         toks = d.toks
-        if tr.form == "adnominal":
-            end = toks[min(tr.end_index, len(toks) - 1)].stop
+        during = _DURING_VISIT.match(d.text, tr.stop) if tr.form == "nominal" else None
+        if tr.form == "adnominal" or during:
+            end = during.end() if during else toks[min(tr.end_index, len(toks) - 1)].stop
             after = [m for m in self.near(end, end + 40) if m.begin >= end]
             for m in after:
                 if m.kind in ("person", "org"):
                     gap = d.text[end:m.begin]
                     if m in ms and len(gap) <= 12 and re.fullmatch(r"[\s가-힣A-Za-z·]*", gap):
-                        return [m]
+                        # 'B를 방문 중인 A는 C와 회담했다': A visits B; C is met in the main clause
+                        hosts = [x for x in ms if during and x.kind == "org" and x.stop <= tr.begin
+                                 and re.match(r"\s?(?:을|를)\s", d.text[x.stop:x.stop + 3])]
+                        group = [m]
+                        for x in after[after.index(m) + 1:]:  # 'A 대통령과 B 총리가': the subject is both
+                            if x.kind not in ("person", "org") or x not in ms \
+                                    or not _CONJOINED.fullmatch(d.text, group[-1].stop, x.begin):
+                                break
+                            group.append(x)
+                        return group + hosts
                     return []
                 if m.kind not in ("country", "place"):
                     return []
@@ -231,6 +241,8 @@ class SubjectsMixin:
 # 'B (사우디 왕세자)와 (정상)회담을 하고': a partner met in the clause (title words between, no particle)
 _COMITATIVE_MEETING = re.compile(r"(?:\([^()]{1,30}\))?\s?(?:[^\s,.]+\s){0,5}?[^\s,.]*?(?:과|와)(?:의|도)?\s+"
                                  r"(?:[^\s,.]+\s+){0,3}?[^\s,.]*(?:회담|면담|회의|협의|만나|만난|만남|접견)")
+_DURING_VISIT = re.compile(r"\s?중(?:인|이던|이었던)\s")  # '방문 중인 A는': an adnominal frame of the visit
+_CONJOINED = re.compile(r"(?:\([^()]{1,30}\))?(?:\s[가-힣]+){0,3}?(?:과|와)\s")  # 'A 대통령과 B'
 _BRACKET_AFTER = re.compile(r"^\([^()]{0,30}\)")
 _TOLD = re.compile(r"[다요]\s?[.!]|[다요]\s*$")  # a sentence told, no heading
 _PAIR_LINK = re.compile(r"\s?(?:\([^()]{1,20}\))?\s?(?:과|와|및|,|·)\s?")
