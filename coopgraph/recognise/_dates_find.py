@@ -52,6 +52,7 @@ def _md_name_words() -> frozenset[str]:
 
     return frozenset(str(w) for w in data_yaml("dates.yaml").get("md_name_words") or ())
 # a year and a month written with a dot and 월: "2023.3월", "23.10월", "(’23.3월)" (government summaries)
+_R_ROW_HEAD = re.compile(r"[ \t]*(?:[-–—•·∙ㆍοoㅇ○●◦▪□■*※▶►◆◇>]+[ \t]*)?")  # a line's start, a bullet
 _R_YM_WOL = re.compile(rf"(\d{{4}}|\d{{2}}){WS}?\.{WS}?(\d{{1,2}}){WS}?월(?![가-힣])")
 
 
@@ -362,7 +363,8 @@ class _Finder(_RangeMixin):
                 return None
             return _Cand(i, stop, rule, (y, mo, d))
         m = _R_YM_WOL.match(t, i)
-        if m and (len(m.group(1)) == 4 or (i > 0 and t[i - 1] in "'’‘`")):  # '23.3월: the apostrophe marks a year
+        if m and (len(m.group(1)) == 4 or (i > 0 and t[i - 1] in "'’‘`")  # '23.3월: the apostrophe marks a year
+                  or _R_ROW_HEAD.fullmatch(t, t.rfind("\n", 0, i) + 1, i)):  # a row's head '98.11월 X': 월 makes it a month
             y, mo = int(m.group(1)), int(m.group(2))
             y = _two_digit_year(y) if len(m.group(1)) == 2 else y
             if YEAR_MIN <= y <= YEAR_MAX and 1 <= mo <= 12:
