@@ -236,14 +236,18 @@ def merge_candidates(cands: list[Cand]) -> list[Cand]:
     kept = _signed_at_ceremony(kept)
     # 3. the same happening elsewhere in the document
     final: list[Cand] = []
+    by_type: dict[str, list[int]] = {}  # indices into final per type (every rule joins one type only)
     for c in kept:
         host = None
-        for k in final:
-            if k.type == c.type and k.status == c.status and not c.explicit_date and _named_again(k, c):
+        same_type = by_type.setdefault(c.type, [])
+        for k in (final[x] for x in same_type):
+            if k.status == c.status and not c.explicit_date and _named_again(k, c):
                 host = k  # '... 열린 한인 이민 60주년 기념행사와 함께': the event named in full again, undated
                 break
-            if k.type != c.type or not dates_overlap(k.date, c.date):
+            if not dates_overlap(k.date, c.date):
                 continue
+            if "additive" in c.cues and not _same_target(k.target, c.target):
+                continue  # 'X MOU'도 맺었다': another instrument than the one told before
             if k.trigger is c.trigger:
                 continue  # one act split by its parties (각각 체결, each person called on): never joined again
             if c.status != k.status:
@@ -269,14 +273,29 @@ def merge_candidates(cands: list[Cand]) -> list[Cand]:
         if host is not None:
             _absorb(host, c, "same-happening")
             continue
-        lead = next((i for i, k in enumerate(final) if k.para <= 2 and _lead_restates(k, c)
-                     and not any(x.type == c.type and x.para > k.para for x in final[i + 1:])), None)
+        lead = _lead_of(c, final, same_type)
         if lead is not None:
             _absorb(c, final[lead], "lead")  # the body's telling, with the real names, stays
             final[lead] = c
             continue
+        same_type.append(len(final))
         final.append(c)
     return _talks_of_a_meeting(final)
+
+
+def _lead_of(c: Cand, final: list[Cand], same_type: list[int]) -> int | None:
+    """The index of the first kept lead (near the top, same type) that ``c`` tells in full, with no kept act
+    of that type in a later paragraph than the lead's (then the lead summed up that one)."""
+    later = [0] * len(same_type)  # the greatest paragraph among the same-type acts after each one
+    top = -1
+    for j in range(len(same_type) - 1, -1, -1):
+        later[j] = top
+        top = max(top, final[same_type[j]].para)
+    for j, x in enumerate(same_type):
+        k = final[x]
+        if k.para <= 2 and _lead_restates(k, c) and not later[j] > k.para:
+            return x
+    return None
 
 
 # verbs that tell what was talked about; alone, after a meeting told before, they tell that meeting
