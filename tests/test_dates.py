@@ -640,3 +640,28 @@ def test_the_year_a_series_started_with_is_no_year_of_the_page():
                   "현지 병원 건립 사업을 펼쳐 왔다.", [("한빛재단", "org", "KR"), ("몽골", "country", "MN")])
     award = next(e for e in evs if e.type == "award")
     assert award.date is None or not award.date.start or award.date.start[:4] != "1993", award.date
+
+
+@pytest.mark.parametrize("top", ["2019.11.28 한빛대학교는 지난 27일 몽골 울란바토르대학교와 학술교류협정을 체결했다고 밝혔다.",
+                                 "[2019.11.28] 한빛대학교, 몽골 울란바토르대학교와 교류협정 체결"])
+def test_a_lead_or_a_title_opened_by_the_date_dates_the_article(top):
+    from coopgraph.clean.boilerplate import strip_boilerplate
+
+    page = ("홈\n대학소식\n" + top + "\n두 대학은 교수와 학생 교류를 넓혀 나가기로 했다.\n"
+            "협정식에는 양 대학 총장과 관계자 20여 명이 참석했다.\n")
+    assert strip_boilerplate(page).doc_date == "2019-11-28"
+    # a chronology's row reports nothing: it is no lead of a report
+    rows = "홈\n연혁\n2019.4.9 양국은 투자보장협정을 체결했다.\n2020.5.1 양국은 사증면제협정을 체결했다.\n"
+    assert strip_boilerplate(rows).doc_date is None
+
+
+@pytest.mark.parametrize("top", ["한빛대학교, 몽골 울란바토르대학교와 교류협정 체결 2019.11.28 / 국제교류팀",
+                                 "Hanbit University signs an exchange agreement with Ulaanbaatar University. 2019.11.28 / "
+                                 "International Office",
+                                 "Hanbit University signs an exchange agreement with Ulaanbaatar University 2019.11.28"])
+def test_a_post_title_closed_by_its_date_and_author_dates_the_article_in_any_script(top):
+    from coopgraph.clean.boilerplate import strip_boilerplate
+
+    page = ("Home\nNews\n" + top + "\n한빛대학교는 지난 27일 몽골 울란바토르대학교와 학술교류협정을 체결했다고 밝혔다.\n"
+            "두 대학은 교수와 학생 교류를 넓혀 나가기로 했다.\n")
+    assert strip_boilerplate(page).doc_date == "2019-11-28"

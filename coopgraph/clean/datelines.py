@@ -287,13 +287,24 @@ def dateline_rest(rest: str, titles: tuple[str, ...], timed: bool = False) -> bo
 
 _SOURCE_DATE = re.compile(rf"[(\[]\s*[가-힣A-Za-z][가-힣A-Za-z·\s]{{1,20}}?\s*[,·]?\s*{DATE}\s*[)\]]\s*$")
 _POST_DATE = re.compile(rf"^(?P<title>\S.{{5,}}?)\s+{DATE}\s*{WEEKDAY}?\s*(?:{TIME})?\s*"
-                        rf"(?:[|│]\s*[^\s|│]{{1,15}}|[|│]?\s*(?:조회수?|hits?|views?)\s*[:：]?\s*[\d,]+\s*회?)\s*$", re.I)
+                        rf"(?:[|│]\s*[^\s|│]{{1,15}}|[/|│]\s*[^\s\d|│/]{{1,20}}(?:\s[^\s\d|│/]{{1,20}}){{0,3}}"
+                        rf"|[|│]?\s*(?:조회수?|hits?|views?)\s*[:：]?\s*[\d,]+\s*회?)\s*$", re.I)
 _LEAD_DATED = re.compile(rf"^[\[【(<]\s*(?P<who>[^\]】)>]{{2,40}}?)\s*[\]】)>]\s*{DATE}\s*{WEEKDAY}?\s*"
                          rf"(?P<time>{TIME})\s*[|·]?\s*", re.I)
 
 
 # a timestamp opening a sentence of text: "2019-11-28 15:05 한빛시는 …" (a byline run into the lead)
 _TIMED_LEAD = re.compile(rf"^\s*{DATE}\s*{WEEKDAY}?\s*(?P<time>{TIME})\s*[|·]?\s*(?=[가-힣\[(【])", re.I)
+
+
+@functools.cache
+def _dated_lead() -> re.Pattern:
+    """A full date with no time opening a lead that tells of a report ('2019.11.28 한빛대학교는 … 체결했다고
+    밝혔다.'); a row of a chronology ('2019.4.9 양국은 협정을 체결했다.') reports nothing."""
+    from coopgraph.text.yamlfile import data_yaml
+
+    verbs = "|".join(map(re.escape, data_yaml("dates.yaml").get("report_verbs") or ()))
+    return re.compile(rf"^\s*{DATE}\s*{WEEKDAY}?\s+(?=[가-힣][^.?!]{{4,}}(?:다고|라고)\s?(?:{verbs}))", re.I)
 
 
 def dated_lead(s: str, titles: tuple[str, ...]) -> tuple[str, str] | None:
@@ -306,6 +317,9 @@ def dated_lead(s: str, titles: tuple[str, ...]) -> tuple[str, str] | None:
     t = _TIMED_LEAD.match(s)
     if t and len(s) - t.end() >= 20 and ends_sentence(s) and (d := iso(t)):
         return d, s[t.end():].strip()
+    t = _dated_lead().match(s)
+    if t and len(s) - t.end() >= 30 and ends_sentence(s) and (d := iso(t)):
+        return d, s  # '2019.11.28 한빛대학교는 … 밝혔다.': the date stays in the text (it may date the act told)
     m = _LEAD_DATED.match(s)
     if not m or len(s) - m.end() < 10:
         return None
@@ -327,7 +341,22 @@ def _keyword_lead() -> re.Pattern:
 _TITLE_TAIL_DATE = re.compile(rf"^(?P<title>\S.{{7,}}?)\s+[(\[]?\s*{DATE}\s*{WEEKDAY}?\s*(?:{TIME})?\s*[)\]]?\s*$", re.I)
 
 
+# a title opened by its date in brackets: "[2019.11.28] … 교류협정 체결", "(2019-11-28) … 체결"
+_TITLE_HEAD_DATE = re.compile(rf"^[(\[【]\s*{DATE}\s*{WEEKDAY}?\s*[)\]】]\s*(?P<title>\S.{{7,}})$", re.I)
+
+
 _VIEWS_TAIL = re.compile(r"\s*[|│·]?\s*(?:조회수?|hits?|views?)\s*[:：]?\s*[\d,]+\s*회?\s*$", re.I)
+
+
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
+
+
+def _titled(title: str, sentence_ok: bool = False) -> bool:
+    """A headline: Korean words (no sentence unless ``sentence_ok``), or an English one of five words or more,
+    its stop allowed ('Hanbit University signs an MOU with … University.')."""
+    if _HANGUL.search(title):
+        return sentence_ok or not ends_sentence(title)
+    return len(_LATIN_WORD.findall(title)) >= 5 and len(title.split()) <= 25
 
 
 def titled_date(s: str) -> tuple[str, str, bool] | None:
@@ -339,14 +368,35 @@ def titled_date(s: str) -> tuple[str, str, bool] | None:
     src = _SOURCE_DATE.search(s)
     if src and (d := iso(src)):
         return s, d, False
-    post = _POST_DATE.match(s)
-    if post and _HANGUL.search(post["title"]) and (d := iso(post)):
+    post = _POST_DATE.match(numeric_dates(s))
+    if post and _titled(post["title"], sentence_ok=True) and (d := iso(post)):
         return post["title"].strip(), d, True
+    head = _TITLE_HEAD_DATE.match(numeric_dates(s))
+    if head and (d := iso(head)):
+        title = head["title"].strip()
+        if len(title.split()) >= 3 and _HANGUL.search(title) and not ends_sentence(title) and not _DATE_RE.search(title):
+            return s, d, False  # '[2019.11.28] 한빛대학교, … 협정 체결': a title opened by its date
     tail = _TITLE_TAIL_DATE.match(_VIEWS_TAIL.sub("", numeric_dates(s)).replace("|", " "))
     if tail and (d := iso(tail)):
         title = tail["title"].strip()
         words = title.split()
         # a headline of three words or more, no sentence, no second date
-        if len(words) >= 3 and _HANGUL.search(title) and not ends_sentence(title) and not _DATE_RE.search(title):
+        if len(words) >= 3 and _titled(title) and not _DATE_RE.search(title):
             return s, d, False  # the line stays whole: a dated row of a list keeps its date
     return None
+
+
+def story_dateline(stamps: list[tuple[int, str]], told: list[int]) -> str | None:
+    """Of a page's signed or timed datelines ``stamps`` ((line index, iso), in order), the date of the
+    one over the longest story, when they give different dates; else None.
+
+    Each dateline dates the running text after it up to the next one (``told[j]``: how much article
+    text line j holds, 0 for none): a page showing an older story's stamp and lead above the article
+    ('홍길동 기자 2019.03.02 10:00' / a short lead / '홍길동 기자 2021.05.04 09:00' / the article) is
+    dated by the article's. Ties go to the first.
+    """
+    if len({d for _i, d in stamps}) < 2:
+        return None
+    ends = [i for i, _d in stamps[1:]] + [len(told)]
+    weight = [sum(told[i + 1:e]) for (i, _d), e in zip(stamps, ends)]
+    return stamps[weight.index(max(weight))][1]
