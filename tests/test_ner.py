@@ -263,6 +263,25 @@ def test_morphemes_per_character_first_one_wins():
     assert ner._token_per_char(text, shuffled) == [1, 2, -1, 0, 0]
 
 
+def test_morphemes_with_document_offsets_tag_as_their_copies():
+    # own sentences: the entity stage hands the splitter's morphemes over as they are, with each sentence's start
+    from coopgraph.text.sentences import split_sentences_with_tokens
+
+    doc = "가람시 대표단은 어제 몽골 울란바토르를 찾았다. 김하늘 시장은 나래대학교와 협약을 맺었다.\n협력 방안도 논의했다."
+    sents, morphs = split_sentences_with_tokens(doc)
+    per = [[m for m in morphs if s.begin <= m.begin and m.stop <= s.stop] for s in sents]
+    bases = [s.begin for s in sents]
+    texts = [s.text for s in sents]
+    assert len(texts) == 3 and all(per)
+    want = ner.tag_sentences(texts, tokens=ner.placed(per, bases))
+    assert ner.tag_sentences(texts, tokens=per, bases=bases) == want
+    model = ner._load_model()
+    copies = ner.placed(per, bases)
+    assert copies[1][0] == ner.KiwiMorph(per[1][0].form, per[1][0].tag, per[1][0].begin - bases[1], len(per[1][0].form))
+    assert model.tagger.tag(ner.sentence_features(texts[1], model.features, copies[1])) == \
+        model.fast.tag(texts[1:2], per[1:2], bases[1:2])[0]
+
+
 def test_whitespace_list_is_pythons():
     from coopgraph.recognise import ner_crf
 

@@ -452,15 +452,12 @@ def _acronyms(text: str, kept: list[Mention]) -> list[Mention]:
 def _ner_mentions(text: str, sents: list[Sentence], tokens: list[Tok]) -> list[Mention]:
     """Tagger spans over the sentences; its Kiwi features come from ``tokens`` (no second Kiwi pass)."""
     rules = get_rules()
-    from coopgraph.recognise.ner import KiwiMorph, tag_sentences  # a missing model is an error, not a silent skip
+    from coopgraph.recognise.ner import tag_sentences  # a missing model is an error, not a silent skip
 
-    per_sent: list[list[KiwiMorph]] = []
     begins = [t.begin for t in tokens]
-    for s in sents:
-        per_sent.append([KiwiMorph(tokens[i].form, tokens[i].tag, tokens[i].begin - s.begin,
-                                   tokens[i].stop - tokens[i].begin)
-                         for i in inside(tokens, begins, s.begin, s.stop)])
-    tagged = tag_sentences([s.text for s in sents], tokens=per_sent)
+    # each sentence's morphemes as they are, with the document's offsets (bases: where each sentence starts)
+    per_sent = [[tokens[i] for i in inside(tokens, begins, s.begin, s.stop)] for s in sents]
+    tagged = tag_sentences([s.text for s in sents], tokens=per_sent, bases=[s.begin for s in sents])
     out = []
     for sent, spans in zip(sents, tagged):
         for b, e, label in spans:

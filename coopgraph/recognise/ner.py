@@ -399,8 +399,14 @@ class KiwiMorph(NamedTuple):
     len: int
 
 
+def placed(tokens: Sequence[Sequence], bases: Sequence[int]) -> list[list[KiwiMorph]]:
+    """Morphemes with ``begin``/``stop`` offsets, text k starting at ``bases[k]`` -> KiwiMorphs within each text."""
+    return [[KiwiMorph(t.form, t.tag, t.begin - base, t.stop - t.begin) for t in toks] for toks, base in zip(tokens, bases)]
+
+
 def tag_sentences(texts: list[str], model_dir: str | Path | None = None,
-                  tokens: Sequence[Sequence[KiwiMorph]] | None = None) -> list[list[Span]]:
+                  tokens: Sequence[Sequence[KiwiMorph]] | None = None,
+                  bases: Sequence[int] | None = None) -> list[list[Span]]:
     """Tag each text with KLUE entity spans.
 
     Args:
@@ -409,6 +415,9 @@ def tag_sentences(texts: list[str], model_dir: str | Path | None = None,
             (used by tests of the training script).
         tokens: Kiwi's morphemes of each text when the caller has them already
             (no Kiwi call here); by default each text is analysed.
+        bases: with ``tokens``: the morphemes are given with the ``begin``/``stop`` offsets of a
+            larger text (e.g. the document's Morphs) in which text k starts at ``bases[k]``; the
+            same answer as their :class:`KiwiMorph` copies, without making them.
 
     Returns:
         For each text, its entity spans ``(begin, stop, label)`` with
@@ -420,12 +429,13 @@ def tag_sentences(texts: list[str], model_dir: str | Path | None = None,
     model = _load_model(str(model_dir) if model_dir else None)
     texts = list(texts)
     if "kiwi" not in model.features:
-        tokens = [None] * len(texts)
+        tokens, bases = [None] * len(texts), None
     elif tokens is None:
-        tokens = _analyse(texts)
+        tokens, bases = _analyse(texts), None
     out: list[list[Span]] = [[] for _ in texts]
     todo = [k for k, text in enumerate(texts) if text.strip()]
-    for k, tags in zip(todo, _labels(model, [texts[k] for k in todo], [tokens[k] for k in todo])):
+    for k, tags in zip(todo, _labels(model, [texts[k] for k in todo], [tokens[k] for k in todo],
+                                     None if bases is None else [bases[k] for k in todo])):
         if all(t == "O" for t in tags):
             continue
         text = texts[k]
@@ -441,11 +451,13 @@ def tag_sentences(texts: list[str], model_dir: str | Path | None = None,
     return out
 
 
-def _labels(model: _Model, texts: list[str], tokens: list) -> list[list[str]]:
+def _labels(model: _Model, texts: list[str], tokens: list, bases: list[int] | None = None) -> list[list[str]]:
     """The model's BIO label of every character of each (non-blank) text."""
     kiwi = "kiwi" in model.features
     if model.fast is not None and not (kiwi and any(t is None for t in tokens)):
-        return model.fast.tag(texts, tokens if kiwi else None)
+        return model.fast.tag(texts, tokens if kiwi else None, bases if kiwi else None)
+    if bases is not None and kiwi:
+        tokens = placed(tokens, bases)
     return [model.tagger.tag(sentence_features(text, model.features, toks)) for text, toks in zip(texts, tokens)]
 
 

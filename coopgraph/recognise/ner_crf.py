@@ -212,23 +212,33 @@ class CrfTagger:
             wl[i] = self.small["wl"].get("0", -1)
         return [wp, wq, wl, space]
 
-    def _kiwi_columns(self, texts: list[str], tokens: Sequence, pos: np.ndarray, lens: np.ndarray) -> list:
-        """m, mb, m-1, m+1, mf for every character, from per-token tables (ner._morph_per_char's first-wins rule)."""
-        from coopgraph.recognise.ner import _NOUNISH, _token_per_char
+    def _kiwi_columns(self, texts: list[str], tokens: Sequence, pos: np.ndarray, lens: np.ndarray,
+                      bases: Sequence[int] | None = None) -> list:
+        """m, mb, m-1, m+1, mf for every character, from per-token tables (ner._morph_per_char's first-wins rule).
+        ``bases``: the morphemes carry offsets ``begin``/``stop`` in a text where text k starts at ``bases[k]``."""
+        from coopgraph.recognise.ner import _NOUNISH, _token_per_char, placed
 
         m, mb, m1, p1, mf = (self.small[k] for k in ("m", "mb", "m-1", "m+1", "mf"))
         flat = [tok for toks in tokens for tok in toks]
         counts = np.array([len(toks) for toks in tokens], dtype=np.int64)
-        t_start = np.array([tok.start for tok in flat], dtype=np.int64)
-        g = self._token_per_char(texts, tokens, flat, counts, t_start, lens)
+        if bases is None:
+            t_start = np.array([tok.start for tok in flat], dtype=np.int64)
+            t_len = np.array([tok.len for tok in flat], dtype=np.int64)
+        else:
+            t_begin = np.array([tok.begin for tok in flat], dtype=np.int64)
+            t_start = t_begin - np.repeat(np.asarray(bases, dtype=np.int64), counts)
+            t_len = np.array([tok.stop for tok in flat], dtype=np.int64) - t_begin
+        g = self._token_per_char(texts, tokens, flat, counts, t_start, t_len, lens)
         if g is None:  # a text's morphemes out of order: ner's own per-text rule
+            if bases is not None:
+                tokens = placed(tokens, bases)
             local: list[int] = []
-            bases = [0]  # index of each text's first morpheme among all of them
+            firsts = [0]  # index of each text's first morpheme among all of them
             for text, toks in zip(texts, tokens):
                 local += _token_per_char(text, toks)
-                bases.append(bases[-1] + len(toks))
+                firsts.append(firsts[-1] + len(toks))
             g = np.array(local, dtype=np.int64)
-            g = np.where(g < 0, len(flat), g + np.repeat(np.array(bases[:-1], dtype=np.int64), lens))
+            g = np.where(g < 0, len(flat), g + np.repeat(np.array(firsts[:-1], dtype=np.int64), lens))
         codes: dict[str, int] = {}
         tag_code = np.array([codes.setdefault(tok.tag, len(codes)) for tok in flat] + [-1], dtype=np.int64)
         tags = list(codes)  # code -> tag; code -1 (the last row of each table) is a character no morpheme covers
@@ -249,7 +259,7 @@ class CrfTagger:
 
     @staticmethod
     def _token_per_char(texts: list[str], tokens: Sequence, flat: list, counts: np.ndarray, t_start: np.ndarray,
-                        lens: np.ndarray) -> np.ndarray | None:
+                        t_len: np.ndarray, lens: np.ndarray) -> np.ndarray | None:
         """``ner._token_per_char`` of every text at once, as indices into ``flat`` (``len(flat)``: no morpheme);
         None when some text's morphemes do not start in order (that rule is ner's own)."""
         total = int(lens.sum())
@@ -260,7 +270,7 @@ class CrfTagger:
         if (t_start < 0).any() or (np.diff(t_start)[np.diff(text_of) == 0] < 0).any():
             return None
         n = lens[text_of]
-        e = np.minimum(t_start + np.array([tok.len for tok in flat], dtype=np.int64), n) + first[text_of]
+        e = np.minimum(t_start + t_len, n) + first[text_of]
         b = t_start + first[text_of]
         # each takes [max(b, end so far), e): texts do not overlap on the shared axis, so one running maximum
         # of the ends (starting at each text's first character) is every text's own "end so far"
@@ -274,8 +284,9 @@ class CrfTagger:
         return g
 
     # ------------------------------------------------------------------ tagging
-    def tag(self, texts: list[str], tokens: Sequence | None) -> list[list[str]]:
-        """The label of every character of each text (each non-empty); ``tokens``: Kiwi's morphemes per text.
+    def tag(self, texts: list[str], tokens: Sequence | None, bases: Sequence[int] | None = None) -> list[list[str]]:
+        """The label of every character of each text (each non-empty); ``tokens``: Kiwi's morphemes per text
+        (``bases``: as :func:`coopgraph.recognise.ner.tag_sentences` takes them).
 
         Sentences run longest first, in groups of at most ``_GROUP_CELLS`` (sentences x longest length).
         """
@@ -284,13 +295,15 @@ class CrfTagger:
         i = 0
         while i < len(order):
             group = order[i : i + max(1, _GROUP_CELLS // len(texts[order[i]]))]
-            labels = self._tag_group([texts[k] for k in group], None if tokens is None else [tokens[k] for k in group])
+            labels = self._tag_group([texts[k] for k in group], None if tokens is None else [tokens[k] for k in group],
+                                     None if bases is None else [bases[k] for k in group])
             for k, lab in zip(group, labels):
                 out[k] = lab
             i += len(group)
         return out
 
-    def _tag_group(self, texts: list[str], tokens: Sequence | None) -> list[list[str]]:
+    def _tag_group(self, texts: list[str], tokens: Sequence | None,
+                   bases: Sequence[int] | None = None) -> list[list[str]]:
         lens = np.array([len(t) for t in texts], dtype=np.int64)  # longest first
         first = np.cumsum(lens) - lens
         pos = np.arange(int(lens.sum())) - np.repeat(first, lens)  # each character's index in its sentence
@@ -298,7 +311,7 @@ class CrfTagger:
         cp, cols = self._char_columns(texts, starts)
         cols += self._word_columns(texts, cp, starts, pos)
         if "kiwi" in self.features and tokens is not None:
-            cols += self._kiwi_columns(texts, tokens, pos, lens)
+            cols += self._kiwi_columns(texts, tokens, pos, lens, bases)
         w = self.weights
         state = w[cols[0]]  # CRFsuite starts at 0.0 and adds each attribute's weight in the item's order
         rows = np.empty_like(state)  # one buffer for every column's rows ("wrap": -1 reads the zero row)
