@@ -642,6 +642,22 @@ def test_the_year_a_series_started_with_is_no_year_of_the_page():
     assert award.date is None or not award.date.start or award.date.start[:4] != "1993", award.date
 
 
+@pytest.mark.parametrize("older_first", [True, False])
+def test_a_page_with_two_stamped_stories_is_dated_by_the_longer_one(older_first):
+    from coopgraph.clean.boilerplate import strip_boilerplate
+    from coopgraph.clean.datelines import story_dateline
+
+    older = "한빛일보 김가나 기자 2019.03.02 10:00\n한빛시, 몽골과 교류 논의\n한빛시는 2일 몽골 울란바토르시와 교류를 논의했다.\n"
+    story = ("한빛일보 이다라 기자 2021.05.04 09:30\n한빛시, 울란바토르시와 우호협력 협약 체결\n"
+             "한빛시는 4일 몽골 울란바토르시와 우호협력 협약을 체결했다고 밝혔다.\n"
+             "두 도시는 공무원 연수와 청소년 교류를 넓혀 나가기로 했다.\n"
+             "협약식에는 양 도시 시장과 관계자 30여 명이 참석해 협력 방안을 논의했다.\n")
+    page = "홈\n국제협력\n" + (older + story if older_first else story + older)
+    assert strip_boilerplate(page).doc_date == "2021-05-04"
+    assert story_dateline([(0, "2020-01-02"), (3, "2020-01-02")], [0, 40, 40, 0, 99]) is None  # one date: no choice
+    assert story_dateline([(0, "2020-01-02"), (3, "2021-01-02")], [0, 40, 40, 0, 80]) == "2020-01-02"  # a tie: the first
+
+
 @pytest.mark.parametrize("top", ["2019.11.28 한빛대학교는 지난 27일 몽골 울란바토르대학교와 학술교류협정을 체결했다고 밝혔다.",
                                  "[2019.11.28] 한빛대학교, 몽골 울란바토르대학교와 교류협정 체결"])
 def test_a_lead_or_a_title_opened_by_the_date_dates_the_article(top):

@@ -33,6 +33,7 @@ from coopgraph.clean.datelines import (
     is_reporter_line,
     keyword_only,
     split_dated_line,
+    story_dateline,
     titled_date,
 )
 from coopgraph.clean.markers import fold, line_cache, load_finders, load_markers
@@ -421,6 +422,11 @@ def rule_labels(text: str) -> tuple[list[Line], list[str], str | None, str | Non
                     doc_date, date_source = lines[i].date, "dateline"
         elif lab == "byline":
             labels[i] = "drop:byline"
+    if date_source == "dateline":  # two stories stamped on one page: the article is the longer one
+        doc_date = story_dateline([(i, lines[i].date) for i in range(n) if labels[i] == "drop:dateline" and lines[i].date
+                                   and (lines[i].signed or lines[i].timed)],
+                                  [len(ln.text) if lab == "content" and article_like(ln.text) else 0
+                                   for ln, lab in zip(lines, labels)]) or doc_date
     if doc_date is None:
         # no byline and no dateline under the title: a signed date further down ("연합뉴스 2022.10.04",
         # "관리자 / 2021-09-03 / 12") dates the article; else the page's one lone date line, when
