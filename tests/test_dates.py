@@ -681,3 +681,17 @@ def test_a_post_title_closed_by_its_date_and_author_dates_the_article_in_any_scr
     page = ("Home\nNews\n" + top + "\n한빛대학교는 지난 27일 몽골 울란바토르대학교와 학술교류협정을 체결했다고 밝혔다.\n"
             "두 대학은 교수와 학생 교류를 넓혀 나가기로 했다.\n")
     assert strip_boilerplate(page).doc_date == "2019-11-28"
+
+
+
+def test_with_no_article_date_a_day_no_month_places_and_a_year_an_act_runs_on_from_date_nothing():
+    from coopgraph.pipeline import Pipeline
+
+    # '22일' with no month and no article date: the meeting gets no date, not the year a longer story began
+    rec = Pipeline().analyse_text("한빛시는 2010년부터 몽골에 의료봉사단을 보내고 있다. 김가나 시장은 22일 울란바토르에서 "
+                                  "바트 시장과 회담했다.")
+    assert [e.date for e in rec.events if e.type == "meeting"] == [None]
+    # '2015년 자매결연을 맺은 이후': a background year, no year for a month and day told after it
+    found = find_dates("두 도시는 2015년 자매결연을 맺은 이후 교류해 왔다. 김 시장은 5월 22일 회담했다.")
+    assert [(d.text, d.start) for d in found] == [("2015년", "2015"), ("5월 22일", None)]
+

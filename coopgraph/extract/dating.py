@@ -262,6 +262,10 @@ class DatesMixin:
                     use = _shifted(use, _KO_COUNT[count] if count in _KO_COUNT else int(count), stretch.group(2))
             if use is not None:
                 best = (self._unlent_month(use, k, bound), k)
+            elif de.start is None and not self.doc_date and re.search(r"\d\s?일", de.text):
+                # '22일' on a page with no date of its own and no month told before it: the act's day is
+                # told but cannot be placed, so no other date of the page stands in for it (issue 9)
+                self.__dict__.setdefault("_day_unplaced", set()).add(tr.begin)
         if best is not None:
             return best
         return None
@@ -366,6 +370,9 @@ class DatesMixin:
         d = self.d
         if own is None and tr.form == "adnominal" and _TIME_CLAUSE.match(d.text, tr.stop):
             cand.cues.append("time-clause")  # 보고회가 열린 같은 날 오전 ... 서명했다: dated by the main clause
+            return
+        if own is None and tr.begin in self.__dict__.get("_day_unplaced", ()):
+            cand.cues.append("date:day-unplaced")
             return
         if own is None:
             named = self._named_event_before(cand, s)

@@ -82,7 +82,8 @@ def find_dates(text: str, ref: date | None = None) -> tuple[DateExpr, ...]:
                 carries = (c.kind == "month" and val[0][2] is not None) or (
                     month is not None and ctx is not None and ctx[2])
                 ctx = (c.stop, val, carries)
-            background = val[0][1] is None and (val[0] != val[1] or bool(_BACKGROUND_AFTER.match(text, c.stop)))
+            background = val[0][1] is None and (val[0] != val[1] or bool(_BACKGROUND_AFTER.match(text, c.stop))
+                                                or bool(_SINCE_ACT.match(text, c.stop, min(len(text), c.stop + 40))))
             disc.add(val, explicit=not relative, background=background, shifted=c.kind == "day" and c.offset != 0)
             out.append(DateExpr(c.begin, c.stop, text[c.begin:c.stop], _iso(val[0]), _iso(val[1]), c.rule, relative))
         else:
@@ -92,6 +93,11 @@ def find_dates(text: str, ref: date | None = None) -> tuple[DateExpr, ...]:
     for k, month, day in weekday_dated:
         out[k] = _by_weekday(out, k, month, day, lex)
     return tuple(out)
+
+
+# a year an act the story runs on from was told in ('2015년 자매결연을 맺은 이후', '1993년 … 사업을 시작으로'):
+# a background year, no context for a month and day told later
+_SINCE_ACT = re.compile(r"[^.?!\n]*?[가-힣](?:(?:은|한|된|던)\s?(?:이후|이래|뒤로|후로)|(?:을|를)\s?(?:시작으로|필두로))(?![가-힣])")
 
 
 _WEEKDAY_NOTE = re.compile(r"\(\s*([월화수목금토일])(?:요일)?\s*\)")
