@@ -339,3 +339,35 @@ def test_any_of_is_any_word_in_the_line():
     for words in lists:
         rx = any_of(words)
         assert [bool(rx.search(s)) for s in lines] == [any(w in s for w in words) for s in lines]
+
+
+def test_framed_countries_first_letter_lookahead_finds_what_the_names_alone_find():
+    # own sentences: the pattern with its lookahead on a name's first letter against the same one without it
+    import re
+
+    from coopgraph.extract.chronology_page import _framing
+
+    fast = _framing()
+    plain = re.compile(re.sub(r"\(\?=\[[^\]]*\]\)", "", fast.pattern, count=1))
+    assert plain.pattern != fast.pattern
+    text = ("한-몽골 협력 포럼과 몽골·한국 정상회담, 칠레-한 FTA 발효, 주몽골 대한민국 대사관, 주 칠레 대표부에서"
+            " 열린 한·중·일 회의. 베트남/대한민국 공동위원회, Mongolia-Korea 포럼, 한국 - 페루 협정")
+    for t in (text, text.replace(" ", ""), "", "한-"):
+        assert [(m.span(), m.groups()) for m in fast.finditer(t)] == [(m.span(), m.groups()) for m in plain.finditer(t)]
+    assert len(fast.findall(text)) >= 5
+
+
+def test_list_reading_skipped_only_on_pages_with_no_line_it_could_read():
+    # own pages: a news story (nothing for the list reader) and a chronology (dated rows), the same events either way
+    import coopgraph.extract.chronology as chronology
+    from coopgraph.pipeline import Pipeline
+
+    news = ("가람시는 지난 3일 몽골 울란바토르시와 우호협력 협약을 체결했다고 5일 밝혔다.\n"
+            "양 도시는 앞으로 청소년 교류를 늘리기로 했다.")
+    rows = "한-칠레 주요 협정\n1996.4.2 과학기술협력협정 서명\n2004.9.15 문화협력협정 서명\n"
+    pipe = Pipeline()
+    for text, gated in ((news, True), (rows, False)):
+        analysis = pipe.analyse(RawDoc(source="t", doc_id="0" * 16, kind="text", data=text.encode()))
+        page = chronology.Page(analysis)
+        cells = chronology.joined_cells(page, [s for s in analysis.sentences if s.text.strip()])
+        assert (not any(chronology._may_list(page, s) for s in cells)) == gated

@@ -451,7 +451,10 @@ def add_list_events(analysis: Analysis, events: tuple[Event, ...]) -> tuple[Even
     lent: dict[str, tuple[int, int]] = {}  # the line that lent its act: header, intro or lead -> span
     year_at: DateExpr | None = None  # the year heading ("2019") over undated lines ("X 정상회담 개최")
     titles: set[tuple[int, int]] = set()  # the headings whose act the items below them took
-    for s in joined_cells(page, [s for s in analysis.sentences if s.text.strip()]):
+    cells = joined_cells(page, [s for s in analysis.sentences if s.text.strip()])
+    if not any(_may_list(page, s) for s in cells):
+        cells = []  # (most news pages) no line can give the reading below an item: the same nothing, sooner
+    for s in cells:
         heading = year_heading(page, s)
         if heading is not None:
             year_at, acts = heading
@@ -535,6 +538,27 @@ def add_list_events(analysis: Analysis, events: tuple[Event, ...]) -> tuple[Even
                    or ev.date is not None and (ev.type, ev.date.start, ev.date.end) not in told
                    and not _frame(text, ev.date, page.lex))
     return combine(absorb(events, listed), new + listed + toured)
+
+
+_LIST_SEPARATORS = re.compile(r"[,、·∙ㆍ]")
+
+
+def _may_list(page: Page, s: Sentence) -> bool:
+    """Whether the reading of :func:`add_list_events` could take anything from line ``s``, asked of every line
+    before it runs: a dated item (:func:`_read_sentence`: a date that may head an item, in a line with no verb
+    or with two dates), a year heading (the undated lines under it), a line announcing a list (its intro), or
+    acts concluded or sister cities named in three or more pieces (:func:`enumeration`: three instruments
+    between commas, three cities between commas or dots). With none on the page it reads nothing."""
+    body, lex = s.text, page.lex
+    if any(w in body for w in lex.list_intro) or body.rstrip().endswith(":"):
+        return True
+    if len(_LIST_SEPARATORS.findall(body)) >= 2 and (any(w in body for w in lex.concluded)
+                                                      or any(w in body for w in lex.sister_heads)):
+        return True
+    anchors = item_dates(page, s)  # page.heading_year is None until a year heading, and there is none if we got here
+    if anchors and (not _VERBAL_END.search(body) or len({d.start for d in anchors}) >= 2):
+        return True
+    return year_heading(page, s) is not None
 
 
 def _beside_row(page: Page, it: _Item, items: list[_Item]) -> bool:
