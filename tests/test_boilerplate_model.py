@@ -176,3 +176,17 @@ def test_a_caption_the_body_already_tells_is_dropped_and_one_it_does_not_stays()
     assert not any(s.startswith("서울시는 5일") for s in kept[3:])  # the retold caption went
     assert new in kept  # a caption that adds something stays
     assert ("caption-retold", told.split(" (사진")[0]) in res.dropped
+
+
+def test_model_drops_are_the_lines_whose_p_reaches_their_kinds_bar():
+    # own page: widgets, menus, a credit and sentences; "phrase" lines (bar 1.0, above any P) are never scored
+    from coopgraph.clean.lines import boilerplate_probs, model_drops
+
+    lines = ["가람시, 몽골 울란바토르시와 우호협력 협약", "", "가람시는 지난 3일 몽골 울란바토르시와 우호협력 협약을 체결했다고 밝혔다.",
+             "양 도시는 청소년 교류와 문화 행사를 함께 열기로 했다.", "공유하기", "페이스북 트위터 카카오톡 닫기",
+             "사진=가람시 제공", "많이 본 뉴스", "이 기사를 추천합니다", "구독하기 좋아요 0", "Copyright ⓒ 가람일보"]
+    which = [i for i, x in enumerate(lines) if x]
+    bar = load_model()["thresholds"]
+    probs = boilerplate_probs(lines, which)
+    assert model_drops(lines, which) == [i for i, (p, kind) in probs.items() if p >= bar[kind]]
+    assert model_drops(lines, which) and any(kind == "phrase" for _, kind in probs.values())

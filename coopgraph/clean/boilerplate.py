@@ -521,17 +521,15 @@ def strip_boilerplate(text: str, model: bool = True) -> StrippedText:
 
 def _apply_line_model(lines: list[Line], labels: list[str]) -> None:
     """Drop the rule-kept lines the line model calls boilerplate (a higher bar for sentence-like lines)."""
-    from coopgraph.clean.lines import boilerplate_probs, exempt, load_model
+    from coopgraph.clean.lines import exempt, model_drops
 
     texts = [ln.text if labels[i] != "blank" else "" for i, ln in enumerate(lines)]
     which = [i for i, lab in enumerate(labels) if lab == "content" and not exempt(lines[i].text)
              and not heads_rows(texts, labels, i)]
     if not which:
         return
-    thresholds = load_model()["thresholds"]
-    for i, (p, kind) in boilerplate_probs(texts, which, labels).items():
-        if p >= thresholds[kind]:
-            labels[i] = "drop:model"
+    for i in model_drops(texts, which, labels):
+        labels[i] = "drop:model"
 
 
 def _drop_retold_captions(lines: list[Line], labels: list[str]) -> None:

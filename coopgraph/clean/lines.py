@@ -43,7 +43,7 @@ from importlib.resources import files
 from coopgraph.clean.datelines import DATE, date_only
 from coopgraph.clean.markers import any_of, fold, line_cache, load_markers
 
-__all__ = ["FEATURES", "Page", "boilerplate_probs", "exempt", "features", "furniture_word", "has_full_date", "line_kind", "load_model",
+__all__ = ["FEATURES", "Page", "boilerplate_probs", "exempt", "features", "model_drops", "furniture_word", "has_full_date", "line_kind", "load_model",
            "page_kind", "protected", "starts_with_date"]
 
 _HANGUL = re.compile(r"[가-힣]")
@@ -348,6 +348,25 @@ def score(x: list[float], weights: list[float]) -> float:
     z = sum(a * b for a, b in zip(x, weights))
     z = max(-30.0, min(30.0, z))
     return 1.0 / (1.0 + math.exp(-z))
+
+
+# the most a line's P(boilerplate) can be (score clamps z to 30): a kind whose bar is above it is never dropped
+_MAX_P = 1.0 / (1.0 + math.exp(-30.0))
+
+
+def model_drops(lines: list[str], which: list[int], labels: list[str] | None = None) -> list[int]:
+    """The lines in ``which`` whose P(boilerplate) reaches the bar of their :func:`page_kind` (the model's
+    thresholds): ``[i for i, (p, kind) in boilerplate_probs(...).items() if p >= thresholds[kind]]``, with
+    no features computed for a line whose kind's bar no P can reach ("phrase": 1.0, most lines of text)."""
+    model = load_model()
+    w, bar = model["weights"], model["thresholds"]
+    page = Page(lines, labels)
+    out = []
+    for i in which:
+        need = bar[page_kind(page, i)]
+        if need <= _MAX_P and score(features(page, i), w) >= need:
+            out.append(i)
+    return out
 
 
 def boilerplate_probs(lines: list[str], which: list[int],
