@@ -695,3 +695,15 @@ def test_with_no_article_date_a_day_no_month_places_and_a_year_an_act_runs_on_fr
     found = find_dates("두 도시는 2015년 자매결연을 맺은 이후 교류해 왔다. 김 시장은 5월 22일 회담했다.")
     assert [(d.text, d.start) for d in found] == [("2015년", "2015"), ("5월 22일", None)]
 
+
+def test_a_background_date_inside_a_relative_clause_does_not_date_the_act_after_it():
+    people = [("한빛시", "org", "KR"), ("김가나", "person", "KR"), ("몽골", "country", "MN"),
+              ("울란바토르", "place", "MN"), ("바트", "person", "MN")]
+    # '지난해 9월 … 받은 바트 회장을 만나': last year's award, this trip's meeting
+    evs = _events("한빛시 김가나 시장은 15일 몽골 울란바토르를 방문했다. 김 시장은 이번 방문에서 지난해 9월 한빛시 "
+                  "명예시민증을 받은 바트 회장을 만나 협력을 논의했다.", people, "2024-05-20")
+    assert [e.date.start for e in evs if e.type == "meeting"] == ["2024-05-15"]
+    # but a clause naming the gathering the act was part of dates it ('… 열린 회의에서 … 체결했다')
+    evs = _events("지난해 9월 울란바토르에서 열린 회의에서 한빛시는 몽골과 협약을 체결했다.",
+                  [m for m in people if m[0] in ("한빛시", "몽골", "울란바토르")], "2024-05-20")
+    assert [e.date.start for e in evs if e.type == "agreement"] == ["2023-09"]

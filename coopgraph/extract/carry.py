@@ -69,6 +69,14 @@ def _inherit(cands: list[Cand], text: str, lex: Lexicon, news_like: bool = False
                 c.cues.append("participants:inherited")
 
 
+def _place_key(loc) -> str:
+    """One key for every spelling of a place ('싱가폴', '싱가포르'): its knowledge-base entry, else its name."""
+    from coopgraph.link.kb import load_kb
+
+    ids = load_kb().lookup(loc.name)
+    return sorted(ids)[0] if len(ids) == 1 else loc.name
+
+
 def same_day_places(cands: list[Cand]) -> None:
     """An act with no place of its own, told on a day when the page places its other acts in one
     city, happened there ('… 18일 아부다비에서 정상회담' … '이날 양국은 MOU를 체결했다').
@@ -81,7 +89,7 @@ def same_day_places(cands: list[Cand]) -> None:
     for c in cands:
         if c.location is not None and c.date is not None and len(c.date.start or "") == 10 and not c.weak_date:
             day = c.date.start
-            by_day.setdefault(day, set()).add(c.location.name)
+            by_day.setdefault(day, set()).add(_place_key(c.location))
             where.setdefault(day, c.location)
     for c in cands:
         if c.location is not None or c.date is None or len(c.date.start or "") != 10 or c.weak_date:

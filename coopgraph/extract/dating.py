@@ -252,6 +252,9 @@ class DatesMixin:
                 continue
             if self.name_like(de):
                 continue
+            if self._in_relative_clause(de, tr):
+                self.__dict__.setdefault("_rel_skipped", set()).add(tr.begin)
+                continue
             use = self.usable(de)
             anchor = _ANCHORED.match(self.d.text, de.stop, tr.begin)
             if use is not None and anchor is not None:
@@ -269,6 +272,37 @@ class DatesMixin:
         if best is not None:
             return best
         return None
+
+    def _in_relative_clause(self, de: DateExpr, tr: Trigger) -> bool:
+        """A background date (a year before the report's) told inside a relative clause on a person, body or
+        thing the act names ('지난해 9월 … 학위를 받은 X 회장을 만나', '지난해 11월 … 방한해 체결한 MOU의 후속
+        조치를 논의하고'): that clause's time, not the act's. A clause naming the act's time or occasion
+        ('방한했을 때', '15일 열린 회의에서') dates it, and so does a date opening the main clause ('2015년 양국은')."""
+        if not self.doc_date or not de.start or de.start[:4] >= self.doc_date[:4]:
+            return False
+        d = self.d
+        lo, hi = d.tok_range(de.stop, tr.begin)
+        toks = d.toks
+        for i in range(lo, hi - 1):
+            t = toks[i]
+            if t.tag == "JX" and t.form in ("은", "는") or t.form in (",", "，"):
+                return False  # '2015년 양국은 … 위한 …': the date opens the main clause
+            if t.tag != "ETM" or not toks[i - 1].tag.startswith(("VV", "VA", "XSV", "XSA", "VX", "EP")):
+                continue
+            k = i + 1
+            while k < hi and not (toks[k].tag.startswith(("J", "E", "V", "XS")) or toks[k].tag in _STOP_TAGS):
+                k += 1
+            head = toks[i + 1:k]
+            if not head or head[-1].stop >= tr.begin:
+                return False  # the act itself follows
+            if head[0].form in _time_heads():
+                return False  # '… 방한했을 때', '… 열린 자리에서': the time or occasion of the act
+            occasion = k < hi and toks[k].tag == "JKB" and toks[k].form in ("에서", "에")
+            cls = d.lex.noun_class("".join(x.form for x in head if x.tag not in ("SN", "NR")))
+            if occasion and cls is not None and cls[0] in d.lex.noun_types:
+                return False  # '15일 열린 회의에서 합의했다': the gathering the act was part of
+            return True
+        return False
 
     def _unlent_month(self, de: DateExpr, k: int, bound) -> DateExpr:
         """A bare day that took its month from the date of another act told before it in the sentence
@@ -421,8 +455,11 @@ class DatesMixin:
             if own[0].rule == "context-year":
                 cand.date_rule, cand.explicit_date = "relative->context-year", False
             return
+        # a background act told in a relative clause before this one ('지난해 11월 … 체결한 MOU의 후속 조치를
+        # 논의하고') lends it nothing: only what the sentences before tell may date it
+        background = tr.begin in self.__dict__.get("_rel_skipped", ())
         # an earlier clause of the same sentence: the act told there, else a date told there
-        for c in reversed(made_here):
+        for c in reversed(made_here if not background else ()):
             if c is not cand and c.date is not None and not c.bound and c.clause[0] < cand.clause[0]:
                 cand.date, cand.date_rule = c.date, "sentence-event"
                 cand.weak_date = c.weak_date
@@ -430,7 +467,7 @@ class DatesMixin:
                 return
         sb = d.toks[clauses[0][0]].begin
         prev = None
-        for k in d.date_range(sb, cand.clause[0]):
+        for k in d.date_range(sb, cand.clause[0] if not background else sb):
             de = d.dates[k]
             if sb <= de.begin and de.stop <= cand.clause[0] and k not in bound and not self.name_like(de):
                 if d.text[de.stop:de.stop + 4].lstrip().startswith("부터") and "까지" not in de.text:
@@ -444,7 +481,8 @@ class DatesMixin:
         # the paragraph: the event before, else the last date told in it
         last = None
         for c in reversed(self.cands[:-1] if self.cands and self.cands[-1] is cand else self.cands):
-            if c.para == para and c.date is not None and c is not cand and not c.bound:
+            if c.para == para and c.date is not None and c is not cand and not c.bound \
+                    and not (background and c.sentence[0] >= s.begin):
                 last = c
                 break
             if c.para != para:
@@ -535,6 +573,15 @@ class DatesMixin:
         return None
 
 
+@functools.cache
+def _time_heads() -> frozenset[str]:
+    """Nouns a relative clause names a time or occasion with ('때', '자리'): coopgraph/data/dates.yaml."""
+    from coopgraph.text.yamlfile import data_yaml
+
+    return frozenset(str(w) for w in data_yaml("dates.yaml").get("relative_time_heads") or ())
+
+
+_STOP_TAGS = frozenset({"SF", "SP", "SS", "SSO", "SSC", "SE", "SW"})  # punctuation ends a relative clause's head
 _AFTER_NAMED = re.compile(r"식?['’\"”]?" + _DURING)
 
 
