@@ -270,14 +270,17 @@ _PLACE_TITLE_RULES: list[Rules | None] = [None]
 def persons(text, tokens, chain, rules, gaz_kind, blocked) -> list[Mention]:
     """Persons next to a title: NAME [ORG] TITLE, or TITLE NAME."""
     out = []
-    words = _eojeols(text, tokens)
-    word_of = {i: w for w, idxs in enumerate(words) for i in idxs}
+    words: list[list[int]] = []
+    word_of: dict[int, int] = {}
     for i, t in enumerate(tokens):
         if i in blocked:
             continue
         title = t.form if t.form in rules.titles else _place_title(t, rules)
         if title is None:
             continue
+        if not words:  # the words, once a title is found (most sentences have none)
+            words = _eojeols(text, tokens)
+            word_of = {i: w for w, idxs in enumerate(words) for i in idxs}
         strong = title in rules.strong_titles
         w = word_of[i]
         # the title may be glued to qualifiers in its word ("재무이사", "통신정보화장관")
