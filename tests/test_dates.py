@@ -707,3 +707,16 @@ def test_a_background_date_inside_a_relative_clause_does_not_date_the_act_after_
     evs = _events("지난해 9월 울란바토르에서 열린 회의에서 한빛시는 몽골과 협약을 체결했다.",
                   [m for m in people if m[0] in ("한빛시", "몽골", "울란바토르")], "2024-05-20")
     assert [e.date.start for e in evs if e.type == "agreement"] == ["2023-09"]
+
+
+def test_the_date_a_longer_story_began_dates_no_later_act_told_without_a_date():
+    from coopgraph.pipeline import Pipeline
+
+    # '2015년 자매결연을 맺은 이후 교류해 왔다': the talks told next are no 2015 talks
+    rec = Pipeline().analyse_text("한빛시와 울란바토르시는 2015년 자매결연을 맺은 이후 교류해 왔다. 김가나 시장과 바트 시장은 "
+                                  "회담을 갖고 협력 확대를 논의했다.", ref_date="2024-05-20")
+    assert all(e.date is None or e.date.start != "2015" for e in rec.events if e.type == "meeting")
+    # '2010년부터 … 교류해 왔다' neither
+    rec = Pipeline().analyse_text("한빛시는 2010년부터 몽골 울란바토르시와 교류해 왔다. 김가나 시장과 바트 시장은 회담을 갖고 "
+                                  "협력 확대를 논의했다.", ref_date="2024-05-20")
+    assert all(e.date is None or e.date.start != "2010" for e in rec.events if e.type == "meeting")

@@ -273,6 +273,15 @@ class DatesMixin:
             return best
         return None
 
+    def _story_start(self, de: DateExpr, hi: int) -> bool:
+        """A date that opens a longer story ('2010년부터 … 해 왔다', '2015년 … 맺은 이후', '… 사업을 시작으로'):
+        it dates that start, never a later act told without a date of its own."""
+        text = self.d.text
+        if text[de.stop:de.stop + 4].lstrip().startswith("부터") and "까지" not in de.text:
+            return True
+        return bool(_SINCE_ACT.match(text, de.stop, min(hi, de.stop + 30))
+                    or _STARTED_WITH.match(text, de.stop, min(hi, de.stop + 40)))
+
     def _in_relative_clause(self, de: DateExpr, tr: Trigger) -> bool:
         """A background date (a year before the report's) told inside a relative clause on a person, body or
         thing the act names ('지난해 9월 … 학위를 받은 X 회장을 만나', '지난해 11월 … 방한해 체결한 MOU의 후속
@@ -483,6 +492,8 @@ class DatesMixin:
         for c in reversed(self.cands[:-1] if self.cands and self.cands[-1] is cand else self.cands):
             if c.para == para and c.date is not None and c is not cand and not c.bound \
                     and not (background and c.sentence[0] >= s.begin):
+                if c.date.stop > c.date.begin and self._story_start(c.date, c.sentence[1]):
+                    break  # '2015년 자매결연을 맺은 이후 교류해 왔다': the act a story runs on from, not this one's day
                 last = c
                 break
             if c.para != para:
@@ -491,6 +502,8 @@ class DatesMixin:
         for k in d.date_range(d.para_starts[para] if para >= 0 else 0, s.begin):
             de = d.dates[k]
             if d.para(de.begin) == para and de.stop <= s.begin and k not in bound and not self.name_like(de):
+                if self._story_start(de, s.begin):
+                    continue  # '2010년부터 … 해 오고 있다', '2015년 … 맺은 이후': the start of a longer story
                 use = self.usable(de)
                 if use is not None:
                     pdate = use
@@ -523,7 +536,8 @@ class DatesMixin:
             return
         if self.news_like and not _EARLIER.match(d.text, s.begin):
             prev_ev = next((c for c in reversed(self.cands) if c is not cand and c.date is not None
-                            and not c.bound and c.date.rule != "context-year"), None)
+                            and not c.bound and c.date.rule != "context-year"
+                            and not (c.date.stop > c.date.begin and self._story_start(c.date, c.sentence[1]))), None)
             if prev_ev is not None:
                 cand.date, cand.date_rule = prev_ev.date, "document-event-before"
                 cand.weak_date = prev_ev.weak_date
