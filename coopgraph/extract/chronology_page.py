@@ -166,6 +166,7 @@ class Page:
         self.heading_year: str | None = None  # "2019년" heading the lines below it
         self.month_day_rows = _MONTH_DAY_ROW.search(self.text) is not None  # rows dated "11.22 X" (no year)
         self.void_columns: frozenset[int] = frozenset()  # date columns of the table telling no act (발효일)
+        self.item_cache: dict[tuple, list[DateExpr]] = {}  # item_dates' answers (a line is asked 2-3 times)
         self.surfaces: dict[str, Counter] = {}
         for m in self.mentions:
             if m.kind == "country" and m.country:
@@ -507,6 +508,17 @@ _MONTH_DAY_ROW = re.compile(r"(?m)^[ \t]*(?:[-–•·∙○●□■▶*][ \t]*
 def item_dates(page: Page, s: Sentence) -> list[DateExpr]:
     """The dates of ``s`` that may head an item: not a frame (기준, 부터), not inside a quoted
     title, not a bare number year of a name (2025 OO 포럼), not a credit in brackets (외교부 2009.06.02)."""
+    cache = getattr(page, "item_cache", None)
+    if cache is None:
+        return _item_dates(page, s)
+    key = (s.begin, s.stop, s.text, page.heading_year)  # all else it reads is fixed when the Page is made
+    got = cache.get(key)
+    if got is None:
+        got = cache[key] = _item_dates(page, s)
+    return list(got)
+
+
+def _item_dates(page: Page, s: Sentence) -> list[DateExpr]:
     text = page.text
     quoted = [(m.start(), m.end()) for m in _QUOTES.finditer(text, s.begin, s.stop)]
     out = []
