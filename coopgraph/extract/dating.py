@@ -7,7 +7,6 @@ the paragraph's, the report date, the event before, the page's year (SPEC.md sec
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 from collections import Counter
 from datetime import date
@@ -21,11 +20,10 @@ from coopgraph.extract.dating_values import (  # noqa: F401 (re-exported for tes
     _told_ahead,
     _told_past,
 )
-from coopgraph.extract.triggers import Trigger, load_lexicon
+from coopgraph.extract.dating_words import _STOP_TAGS, _named_in, _time_heads, _type_words
+from coopgraph.extract.triggers import Trigger
 from coopgraph.records import DateExpr
 
-# "방문 기간 중", "방문 첫날", "회담에 앞서": a later act placed within an act told before
-_DURING = r"\s?(?:기간|중|첫날|둘째 날|마지막 날|계기|에 이어|직후|에 앞서|의 일환|을 계기|를 계기|에서)"
 # an adnominal act naming a time ("협약식이 열린 같은 날", "개소식이 열린 당일", "시장이 방문한 가운데"): a time clause
 _TIME_CLAUSE = re.compile(r"\s?(?:같은 ?날|당일|그날|날|가운데)(?![가-힣])")
 
@@ -585,36 +583,3 @@ class DatesMixin:
                     cand.location = self._place_in_span(nxt.begin, nxt.stop)
                 return (acts or found)[0]
         return None
-
-
-@functools.cache
-def _time_heads() -> frozenset[str]:
-    """Nouns a relative clause names a time or occasion with ('때', '자리'): coopgraph/data/dates.yaml."""
-    from coopgraph.text.yamlfile import data_yaml
-
-    return frozenset(str(w) for w in data_yaml("dates.yaml").get("relative_time_heads") or ())
-
-
-_STOP_TAGS = frozenset({"SF", "SP", "SS", "SSO", "SSC", "SE", "SW"})  # punctuation ends a relative clause's head
-_AFTER_NAMED = re.compile(r"식?['’\"”]?" + _DURING)
-
-
-def _named_in(word: str, before: str) -> bool:
-    """``re.search(re.escape(word) + r"식?['’\"”]?" + _DURING, before)`` with no pattern built per word
-    (a page's own act words filled the regex cache and pushed the fixed patterns out)."""
-    i = before.find(word)
-    while i >= 0:
-        if _AFTER_NAMED.match(before, i + len(word)):
-            return True
-        i = before.find(word, i + 1)
-    return False
-
-
-@functools.cache
-def _type_words(typ: str) -> re.Pattern:
-    """Built once per process and type (it was rebuilt for every document)."""
-    lex = load_lexicon()
-    nouns = sorted({n for n, cls in lex.nouns if lex.noun_types.get(cls) == typ and len(n) >= 2},
-                   key=len, reverse=True)
-    alt = "|".join(map(re.escape, nouns)) or "(?!)"
-    return re.compile(rf"(?:{alt})['’\"”]?" + _DURING, re.IGNORECASE)
