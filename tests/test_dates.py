@@ -720,3 +720,11 @@ def test_the_date_a_longer_story_began_dates_no_later_act_told_without_a_date():
     rec = Pipeline().analyse_text("한빛시는 2010년부터 몽골 울란바토르시와 교류해 왔다. 김가나 시장과 바트 시장은 회담을 갖고 "
                                   "협력 확대를 논의했다.", ref_date="2024-05-20")
     assert all(e.date is None or e.date.start != "2010" for e in rec.events if e.type == "meeting")
+
+
+def test_a_place_noted_in_brackets_right_after_the_act_is_where_it_happened():
+    from coopgraph.pipeline import Pipeline
+
+    rec = Pipeline().analyse_text("한빛시는 15일 우호협력 협약식(울란바토르)을 열고 몽골 울란바토르시와 협약을 체결했다.",
+                                  ref_date="2024-05-20")
+    assert {e.location.name if e.location else None for e in rec.events if e.type == "agreement"} == {"울란바토르"}

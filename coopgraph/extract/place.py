@@ -118,6 +118,10 @@ def _trip_of(before: list[Cand], c: Cand, text: str) -> Cand | None:
         return None
     return None
 
+_NOTE_PLACE_OPEN = re.compile(r"\s?\(\s?")
+_NOTE_PLACE_CLOSE = re.compile(r"\s?\)")
+
+
 class PlaceMixin(RoomsMixin):
     """Location reading of :class:`coopgraph.extract.reader.Reader` (uses its ``d``, ``near``, ``mentions_in``)."""
 
@@ -139,6 +143,9 @@ class PlaceMixin(RoomsMixin):
                 pick = m
                 break
         how = "locative"
+        noted = self._noted_place(tr, places)
+        if noted is not None:  # '양자 정상회담(브루나이)에서': the place noted in brackets right after the act
+            pick, how = noted, "noted"
         if pick is not None:
             pick = self._coordination_head(places, pick)
         if pick is None:
@@ -217,6 +224,17 @@ class PlaceMixin(RoomsMixin):
             cand.location = self._sentence_place(cand, cb)
             if cand.location is not None:
                 cand.cues.append("location:sentence")
+
+    def _noted_place(self, tr: Trigger, places: list[Mention]) -> Mention | None:
+        """A known place alone in brackets right after the act's word ('정상회담(브루나이)', '포럼 (서울)'),
+        as a date noted there is the act's own ('개최(23.3월)')."""
+        text = self.d.text
+        ends = {tr.stop} | ({tr.governed.stop} if tr.governed is not None else set())
+        for m in places:
+            if any(m.begin > e and _NOTE_PLACE_OPEN.fullmatch(text, e, m.begin) for e in ends) \
+                    and _NOTE_PLACE_CLOSE.match(text, m.stop) and _known_place(m) is not None:
+                return m
+        return None
 
     def _coordination_head(self, places: list[Mention], pick: Mention) -> Mention:
         """Walk back over a coordination: '모스크바와 상트페테르부르크에' -> 모스크바 (the first named);
