@@ -728,3 +728,14 @@ def test_a_place_noted_in_brackets_right_after_the_act_is_where_it_happened():
     rec = Pipeline().analyse_text("한빛시는 15일 우호협력 협약식(울란바토르)을 열고 몽골 울란바토르시와 협약을 체결했다.",
                                   ref_date="2024-05-20")
     assert {e.location.name if e.location else None for e in rec.events if e.type == "agreement"} == {"울란바토르"}
+
+
+@pytest.mark.parametrize("line", ["By Kim Min-su | Nov. 28, 2019", "Written by admin on 28 November 2019",
+                                  "November 28, 2019 | International Office"])
+def test_an_english_author_byline_dates_the_article(line):
+    from coopgraph.clean.boilerplate import strip_boilerplate
+
+    page = ("Home\nNews\nHanbit University signs exchange agreement with Ulaanbaatar University\n" + line + "\n"
+            "Hanbit University signed an academic exchange agreement with Ulaanbaatar University on November 27.\n"
+            "The two universities agreed to expand faculty and student exchanges.\n")
+    assert strip_boilerplate(page).doc_date == "2019-11-28"

@@ -272,6 +272,12 @@ def dateline_rest(rest: str, titles: tuple[str, ...], timed: bool = False) -> bo
             return True
     if not rest:
         return True
+    by = _EN_BY.match(rest)
+    if by:  # 'By Kim Min-su | Nov. 28, 2019', 'Written by admin on 28 November 2019': an English author byline
+        rest = _EN_ON.sub("", rest[by.end():]).replace("-", " ").strip()
+        names = rest.split()
+        if 1 <= len(names) <= 4 and all(w[:1].isalpha() and len(w) <= 15 for w in names):
+            return True
     if any(c.isdigit() for c in rest):
         return False
     words = rest.split()
@@ -283,6 +289,10 @@ def dateline_rest(rest: str, titles: tuple[str, ...], timed: bool = False) -> bo
         return True
     # an author and an outlet ("홍길동 한빛일보"), never a phrase that reads as a headline or a sentence
     return timed and len(words) <= 3 and all(len(w) <= 12 for w in words) and not ends_sentence(rest)
+
+
+_EN_BY = re.compile(r"^(?:(?:written|posted|reported|edited|photos?)\s+)?by\s+", re.I)
+_EN_ON = re.compile(r"\s+on$", re.I)
 
 
 _SOURCE_DATE = re.compile(rf"[(\[]\s*[가-힣A-Za-z][가-힣A-Za-z·\s]{{1,20}}?\s*[,·]?\s*{DATE}\s*[)\]]\s*$")
