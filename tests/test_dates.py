@@ -739,3 +739,13 @@ def test_an_english_author_byline_dates_the_article(line):
             "Hanbit University signed an academic exchange agreement with Ulaanbaatar University on November 27.\n"
             "The two universities agreed to expand faculty and student exchanges.\n")
     assert strip_boilerplate(page).doc_date == "2019-11-28"
+
+
+@pytest.mark.parametrize("text,country", [
+    ("바트 주한 몽골 대사는 15일 주한 몽골 대사관에서 고려대학교와 교류협정을 체결했다.", "KR"),
+    ("김가나 대사는 15일 주몽골 한국대사관에서 몽골 과학기술대학교와 협약을 체결했다.", "MN")])
+def test_a_mission_stands_where_it_is_posted_not_in_the_country_it_serves(text, country):
+    from coopgraph.pipeline import Pipeline
+
+    ev = next(e for e in Pipeline().analyse_text(text, ref_date="2024-05-20").events if e.type == "agreement")
+    assert ev.location is not None and ev.location.country == country, ev.location

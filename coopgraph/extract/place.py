@@ -118,6 +118,25 @@ def _trip_of(before: list[Cand], c: Cand, text: str) -> Cand | None:
         return None
     return None
 
+# a diplomatic mission named by where it is posted: '주한 몽골 대사관' (in Korea), '주몽골 한국대사관', '주상하이 총영사관'
+_MISSION = re.compile(r"^주\s?(?P<rest>[가-힣][가-힣\s]{0,20}?)\s?(?:대사관|총영사관|영사관|대표부|문화원)$")
+
+
+def _mission_place(name: str):
+    """The knowledge-base country or city a mission named '주X …대사관' stands in ('주한': Korea), else None."""
+    m = _MISSION.match(name.strip())
+    if m is None:
+        return None
+    rest = m.group("rest").replace(" ", "")
+    if rest.startswith("한") and (len(rest) == 1 or _kb_country(rest[1:]) is not None):
+        return _kb_country("한국")
+    for k in range(len(rest), 1, -1):  # the longest opening that names a country or a city
+        e = _kb_country(rest[:k]) or _kb_city(rest[:k])
+        if e is not None:
+            return e
+    return None
+
+
 _NOTE_PLACE_OPEN = re.compile(r"\s?\(\s?")
 _NOTE_PLACE_CLOSE = re.compile(r"\s?\)")
 
@@ -417,6 +436,10 @@ class PlaceMixin(RoomsMixin):
         # the place as the text names it; bodies by their name
         venue = pick.text if pick.kind in ("place", "country") else (pick.name or (ent.name if ent else pick.text))
         country = pick.country or (ent.country if ent else None)
+        posted = _mission_place(pick.text) if pick.kind == "org" else None
+        if posted is not None:  # '주한 몽골 대사관에서': a mission stands where it is posted, the venue an alias
+            return Place(name=posted.name, country=posted.country,
+                         aliases=tuple(a for a in dict.fromkeys((pick.text.strip(), *posted.aliases)) if a))
         lead = _leading_place(pick)
         if lead is not None and lead[0] is not None:
             (word, e), core = lead
