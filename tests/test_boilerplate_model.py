@@ -190,3 +190,5 @@ def test_model_drops_are_the_lines_whose_p_reaches_their_kinds_bar():
     probs = boilerplate_probs(lines, which)
     assert model_drops(lines, which) == [i for i, (p, kind) in probs.items() if p >= bar[kind]]
     assert model_drops(lines, which) and any(kind == "phrase" for _, kind in probs.values())
+    first = model_drops(lines, which)[0]
+    assert model_drops(lines, which, spared=lambda i: i == first) == model_drops(lines, which)[1:]

@@ -524,11 +524,11 @@ def _apply_line_model(lines: list[Line], labels: list[str]) -> None:
     from coopgraph.clean.lines import exempt, model_drops
 
     texts = [ln.text if labels[i] != "blank" else "" for i, ln in enumerate(lines)]
-    which = [i for i, lab in enumerate(labels) if lab == "content" and not exempt(lines[i].text)
-             and not heads_rows(texts, labels, i)]
+    which = [i for i, lab in enumerate(labels) if lab == "content"]
     if not which:
         return
-    for i in model_drops(texts, which, labels):
+    # dated items and the headings of lists are never judged (asked only of the lines the model could drop)
+    for i in model_drops(texts, which, labels, spared=lambda i: exempt(lines[i].text) or heads_rows(texts, labels, i)):
         labels[i] = "drop:model"
 
 

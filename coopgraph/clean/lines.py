@@ -38,6 +38,7 @@ import functools
 import json
 import math
 import re
+from collections.abc import Callable
 from importlib.resources import files
 
 from coopgraph.clean.datelines import DATE, date_only
@@ -354,17 +355,19 @@ def score(x: list[float], weights: list[float]) -> float:
 _MAX_P = 1.0 / (1.0 + math.exp(-30.0))
 
 
-def model_drops(lines: list[str], which: list[int], labels: list[str] | None = None) -> list[int]:
+def model_drops(lines: list[str], which: list[int], labels: list[str] | None = None,
+                spared: Callable[[int], bool] | None = None) -> list[int]:
     """The lines in ``which`` whose P(boilerplate) reaches the bar of their :func:`page_kind` (the model's
     thresholds): ``[i for i, (p, kind) in boilerplate_probs(...).items() if p >= thresholds[kind]]``, with
-    no features computed for a line whose kind's bar no P can reach ("phrase": 1.0, most lines of text)."""
+    no features computed for a line whose kind's bar no P can reach ("phrase": 1.0, most lines of text).
+    ``spared(i)``: a line the model does not judge, asked only of the lines it could drop."""
     model = load_model()
     w, bar = model["weights"], model["thresholds"]
     page = Page(lines, labels)
     out = []
     for i in which:
         need = bar[page_kind(page, i)]
-        if need <= _MAX_P and score(features(page, i), w) >= need:
+        if need <= _MAX_P and not (spared is not None and spared(i)) and score(features(page, i), w) >= need:
             out.append(i)
     return out
 
