@@ -749,3 +749,14 @@ def test_a_mission_stands_where_it_is_posted_not_in_the_country_it_serves(text, 
 
     ev = next(e for e in Pipeline().analyse_text(text, ref_date="2024-05-20").events if e.type == "agreement")
     assert ev.location is not None and ev.location.country == country, ev.location
+
+
+def test_a_venue_at_a_port_station_or_airport_is_in_its_city():
+    from coopgraph.extract.place_kb import _facility_city
+    from coopgraph.pipeline import Pipeline
+
+    rec = Pipeline().analyse_text("한국해양대는 15일 부산항 국제여객터미널에서 베트남 해양대학과 협약을 체결했다.",
+                                  ref_date="2024-05-20")
+    ev = next(e for e in rec.events if e.type == "agreement")
+    assert ev.location.name == "부산" and "부산항 국제여객터미널" in ev.location.aliases, ev.location
+    assert _facility_city("인천국제공항")[0] == "인천" and _facility_city("대항") is None

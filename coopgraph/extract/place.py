@@ -9,7 +9,15 @@ from __future__ import annotations
 import re
 
 from coopgraph.extract.base import Cand, Place, _after_text, _Doc, _in_spans, _quoted_spans
-from coopgraph.extract.place_kb import _city_of, _glued_city, _kb_city, _kb_country, _known_place, _leading_place
+from coopgraph.extract.place_kb import (
+    _city_of,
+    _facility_city,
+    _glued_city,
+    _kb_city,
+    _kb_country,
+    _known_place,
+    _leading_place,
+)
 from coopgraph.extract.place_rooms import RoomsMixin, _not_venue_after, _venue_heads
 from coopgraph.extract.triggers import Lexicon, Trigger
 from coopgraph.records import Location, Mention
@@ -450,6 +458,7 @@ class PlaceMixin(RoomsMixin):
             aliases = tuple(a for a in dict.fromkeys((venue, pick.text)) if a and a != city.text)
             return Place(name=city.text, country=city.country or country, aliases=aliases)
         glued = (_glued_city(venue) or _glued_city(pick.text)) if pick.kind == "org" else None
+        glued = glued or _facility_city(pick.text.split(" ", 1)[0])  # '부산항 국제여객터미널': 부산
         if glued is not None:  # '울산과학기술원', '하노이국립대학교': a body named after its city
             word, e = glued
             aliases = tuple(a for a in dict.fromkeys((venue, pick.text, e.name)) if a and a != word)

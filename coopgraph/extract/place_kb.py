@@ -57,6 +57,22 @@ def _glued_city(name: str):
     return None
 
 
+# a port, a station or an airport named after its city ('부산항', '서울역', '인천국제공항'): the city's
+_CITY_FACILITY = ("국제공항", "공항", "신항", "항", "역")
+
+
+def _facility_city(word: str):
+    """(city word, knowledge-base place) when ``word`` is a known city glued to a port, station or airport
+    ('부산항 국제여객터미널' -> 부산), else None."""
+    for suffix in _CITY_FACILITY:
+        if word.endswith(suffix) and len(word) > len(suffix) + 1:
+            city = word[:-len(suffix)]
+            e = _kb_city(city)
+            if e is not None:
+                return city, e
+    return None
+
+
 def _leading_place(m: Mention):
     """'이집트 남부 아스완대학교' -> (the country 이집트, '아스완대학교'): the known place words opening a venue's
     or body's name, the city before the country, and the name without them."""
