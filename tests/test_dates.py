@@ -760,3 +760,80 @@ def test_a_venue_at_a_port_station_or_airport_is_in_its_city():
     ev = next(e for e in rec.events if e.type == "agreement")
     assert ev.location.name == "부산" and "부산항 국제여객터미널" in ev.location.aliases, ev.location
     assert _facility_city("인천국제공항")[0] == "인천" and _facility_city("대항") is None
+
+
+# byline and dateline shapes of sites the corpus does not hold (an invented bench, no corpus text): each must date the
+# article above or below its body
+BYLINE_SHAPES = [
+
+ "작성자 관리자 작성일 2019-11-28 조회 120",
+ "작성자 : 국제교류팀 | 작성일 : 2019.11.28 | 조회수 : 120",
+ "글쓴이 관리자 날짜 2019.11.28 조회 57",
+ "등록일 2019.11.28",
+ "등록일 : 2019-11-28 15:05",
+ "게시일 2019-11-28",
+ "게시일자 : 2019.11.28",
+ "작성일자 2019.11.28",
+ "날짜 2019-11-28",
+ "일자 2019.11.28",
+ "Date 2019.11.28",
+ "Date : 2019-11-28 | Hit : 120",
+ "2019-11-28 | 조회수 120",
+ "2019.11.28 조회 120",
+ "관리자 2019.11.28 조회수 120",
+ "국제교류팀 2019-11-28 Hit 120",
+ "홍보팀 │ 2019.11.28",
+ "기사입력 2019.11.28 오후 3:05",
+ "기사입력 : 2019년 11월 28일 15:05",
+ "승인 2019.11.28 15:05",
+ "입력 : 2019-11-28 15:05:11 | 수정 : 2019-11-28 16:00:00",
+ "2019년 11월 28일 (목) 15:05",
+ "[한빛신문] 2019년 11월 28일",
+ "발행일 2019.11.28",
+ "보도일 2019. 11. 28.",
+ "배포일시 2019. 11. 28.(목) 15:00",
+ "보도일시 2019년 11월 28일(목) 조간",
+ "Posted on 2019-11-28 by admin",
+ "November 28, 2019",
+ "Nov 28, 2019 | News",
+ "2019/11/28 15:05",
+ "작성일 19-11-28 15:05",
+ "등록 2019.11.28 15:05 / 수정 2019.11.29",
+ "최종수정 2019.11.28 15:05",
+ "글번호 120 작성자 관리자 등록일 2019-11-28 조회수 57",
+ "번호 120 | 작성자 국제처 | 등록일 2019.11.28 | 조회 57",
+ "분류 대학소식 작성자 홍보팀 작성일 2019.11.28",
+ "조회수 57 등록일 2019-11-28",
+ "2019.11.28 | 홍보팀 | 조회 57",
+ "작성자 홍보팀 / 2019.11.28 / 조회 57",
+ "한빛대학교 홍보팀 | 2019.11.28",
+ "(2019.11.28)",
+ "2019-11-28 목요일",
+ "Updated : 2019-11-28 15:05",
+ "송고시간 2019-11-28 15:05",
+ "업데이트 2019.11.28 15:05",
+ "출처 : 한빛일보 (2019.11.28)",
+ "홍길동 기자 | 승인 2019.11.28 15:05 | 댓글 0",
+ "데스크 입력 2019.11.28 15:05",
+ "편집부 | 2019-11-28",
+ "Written by 관리자 | 2019-11-28",
+ "등록자 관리자 등록일 2019-11-28",
+ "담당부서 국제협력과 등록일 2019-11-28",
+ "작성일시 2019-11-28 15:05:00",
+ "Date. 2019.11.28",
+ "2019.11.28. 15:05",
+]
+
+
+@pytest.mark.parametrize("where", ["above", "below"])
+@pytest.mark.parametrize("shape", BYLINE_SHAPES)
+def test_byline_shapes_of_unseen_sites_date_the_article(shape, where):
+    from coopgraph.clean.boilerplate import strip_boilerplate
+
+    if where == "below" and shape in ("등록일 2019.11.28", "출처 : 한빛일보 (2019.11.28)"):
+        pytest.skip("under the body these may be the outlet's registration or a cited source, not the article's date")
+    top = "홈\n대학소식\n한빛대학교, 몽골 울란바토르대학교와 교류협정 체결\n"
+    body = ("한빛대학교는 지난 27일 몽골 울란바토르대학교와 학술교류협정을 체결했다고 밝혔다.\n"
+            "두 대학은 교수와 학생 교류를 넓혀 나가기로 했다.\n협정식에는 양 대학 총장과 관계자 20여 명이 참석했다.\n")
+    page = top + shape + "\n" + body if where == "above" else top + body + shape + "\n목록\n"
+    assert strip_boilerplate(page).doc_date == "2019-11-28"
