@@ -837,3 +837,11 @@ def test_byline_shapes_of_unseen_sites_date_the_article(shape, where):
             "두 대학은 교수와 학생 교류를 넓혀 나가기로 했다.\n협정식에는 양 대학 총장과 관계자 20여 명이 참석했다.\n")
     page = top + shape + "\n" + body if where == "above" else top + body + shape + "\n목록\n"
     assert strip_boilerplate(page).doc_date == "2019-11-28"
+
+
+def test_an_act_held_on_site_with_a_city_the_knowledge_base_does_not_know_is_in_that_city():
+    from coopgraph.pipeline import Pipeline
+
+    rec = Pipeline().analyse_text("울산시는 15일 현지에서 베트남 닌빈시와 우호협력 협약을 체결했다.", ref_date="2024-05-20")
+    ev = next(e for e in rec.events if e.type == "agreement")
+    assert ev.location is not None and (ev.location.name, ev.location.country) == ("닌빈", "VN"), ev.location

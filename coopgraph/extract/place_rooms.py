@@ -23,6 +23,7 @@ _TOLD_AFTER = re.compile(r"(?<=[가-힣A-Za-z)])에서\s(?:열린|개최된|진�
 _NOT_VENUE_WORD = re.compile(r"\d|^(?:지난|오는|이날|오전|오후|당일|같은|이번|올해|지난해|현지시간|최근|앞서|한편|또한|또|이어|함께|소재|위치한|있는)$"
                              r"|[가-힣](?:해|고|며|서|여|한|된|던)$")  # a verb before it ('방문해', '위치한')
 # held on site: the other party's place ('현지에서 협약을 체결', '현지를 방문해')
+_CITY_GOVERNMENT = re.compile(r"[가-힣]{2,6}시")  # '닌빈시': a city's government, named by its city
 _ON_SITE = re.compile(r"(?<![가-힣])현지(?:에서|를|에)(?=\s)")
 # travel abroad in the sentence: the room is the visited body's (a visit to Korea, 방한/내한, is hosted at home)
 _TRAVEL_ABROAD = re.compile(r"(?:방문|순방|출장|찾아|찾은)")
@@ -179,16 +180,20 @@ class RoomsMixin:
             return
         cities: dict[str, Location] = {}
         countries: dict[str, Location] = {}
-        for m in self.near(sb, hit.start()):
-            if m.begin < sb or m.stop > hit.start():
+        for m in self.near(sb, se):  # the sentence's places before the cue and after it ('현지에서 베트남 닌빈시와')
+            if m.begin < sb or m.stop > se:
                 continue
             if m.kind in ("place", "country") and m.country and m.country != "KR" and _known_place(m) is not None:
                 (cities if _known_place(m).kind == "place" else countries)[m.country + m.text] = self._place_of(m)
-            elif m.kind == "org" and " " not in m.text.strip():
-                e = _kb_city(m.text.strip())  # '아메다바드시와': a city's government names its city
+            elif m.kind == "org":
+                word = m.text.strip().rsplit(" ", 1)[-1]
+                e = _kb_city(word)  # '아메다바드시와': a city's government names its city
                 if e is not None and e.country and e.country != "KR":
                     cities[e.country + e.name] = Place(name=e.name, country=e.country,
                                                        aliases=tuple(a for a in (m.text, *e.aliases) if a != e.name))
+                elif e is None and m.country and m.country != "KR" and _CITY_GOVERNMENT.fullmatch(word):
+                    # '닌빈시와' a city the knowledge base does not know: the city its government names
+                    cities[m.country + word[:-1]] = Place(name=word[:-1], country=m.country, aliases=(word,))
         found = {loc.country for loc in (*cities.values(), *countries.values())}
         if len(found) != 1 or len(cities) > 1:
             return
