@@ -145,6 +145,13 @@ def _mission_place(name: str):
     return None
 
 
+def _spellings(word: str, *written: str) -> tuple[str, ...]:
+    """Aliases of a place the knowledge base lacks, named as written: the text's phrases, and the word without
+    a closing 시 ('닌빈시' -> '닌빈'; '마라케시' keeps its name, the cut form is only an alias)."""
+    cut = (word[:-1],) if word.endswith("시") and len(word) > 2 else ()
+    return tuple(a for a in dict.fromkeys((*written, *cut)) if a and a != word)
+
+
 _NOTE_PLACE_OPEN = re.compile(r"\s?\(\s?")
 _NOTE_PLACE_CLOSE = re.compile(r"\s?\)")
 
@@ -179,6 +186,13 @@ class PlaceMixin(RoomsMixin):
             how = "venue-after"
             pick = next((m for m in places if self._venue_after(m, ce, cand.type == "visit")), None)
             venue = self._venue_words(pick, ce) if pick is not None else None
+            if venue is not None and _known_place(pick) is not None and _known_place(pick).kind == "country" \
+                    and self._word_kind(d.text.find(venue, pick.stop, ce), venue) == "name":
+                # '케냐 키수무에서': a place the knowledge base lacks, right after its country, is where it was
+                cand.location = Place(name=venue, country=pick.country or _known_place(pick).country,
+                                      aliases=_spellings(venue, f"{pick.text} {venue}"))
+                cand.cues.append("location:country-place")
+                return
             if venue is not None and _known_place(pick) is not None:
                 place = self._place_of(pick)
                 whole = f"{pick.text} {venue}"  # '서울 포시즌스 호텔': the venue as written with its city
@@ -451,9 +465,20 @@ class PlaceMixin(RoomsMixin):
         lead = _leading_place(pick)
         if lead is not None and lead[0] is not None:
             (word, e), core = lead
+            kind = self._core_kind(pick, core) if e.kind == "country" else None
+            if kind == "name":  # '미얀마 랭군': a place the knowledge base does not know, named in its country
+                return Place(name=core, country=e.country or country, aliases=_spellings(core, pick.text))
+            if kind == "common":  # '싱가포르 방문', '르완다 곳곳': no place word after the country
+                return Place(name=word, country=e.country or country,
+                             aliases=tuple(a for a in dict.fromkeys((e.name, *e.aliases)) if a and a != word))
             aliases = tuple(a for a in dict.fromkeys((e.name, venue, pick.text, core)) if a and a != word)
             return Place(name=word, country=e.country or country, aliases=aliases)
         city = self._city_before(pick)
+        if city is not None and pick.kind == "place" and _kb_country(city.text) is not None \
+                and self._core_kind(pick, pick.text.strip()) == "name":
+            # '케냐 키수무에서': a place the knowledge base does not know, right after its country, is the place
+            word = pick.text.strip()
+            return Place(name=word, country=city.country or country, aliases=_spellings(word, f"{city.text} {word}"))
         if city is not None:
             aliases = tuple(a for a in dict.fromkeys((venue, pick.text)) if a and a != city.text)
             return Place(name=city.text, country=city.country or country, aliases=aliases)
@@ -466,6 +491,32 @@ class PlaceMixin(RoomsMixin):
         # '청와대' linked to its knowledge-base name: the text's own word stays an alias
         aliases = tuple(a for a in dict.fromkeys((pick.text.strip(), *(ent.aliases if ent else ()))) if a and a != venue)
         return Place(name=venue, country=country, aliases=aliases) if aliases else Location(name=venue, country=country)
+
+    def _core_kind(self, pick: Mention, core: str) -> str | None:
+        """What the one word after a country in a place mention is (see :meth:`_word_kind`)."""
+        at = pick.text.rfind(core) if core else -1
+        return self._word_kind(pick.begin + at, core) if at >= 0 else None
+
+    def _word_kind(self, begin: int, core: str) -> str | None:
+        """What the one word at ``begin`` is: 'name' a proper noun ('랭군', '키수무시': a place the knowledge
+        base lacks), 'common' a common noun ('방문', '곳곳'), else None (a venue, several words)."""
+        if " " in core or not core or core.endswith(_venue_heads()) or begin < 0:
+            return None
+        bodies = tuple(e for e in self.d.lex.body_endings if e not in ("시", "군"))
+        body = any(m.kind == "org" and m.begin < begin + len(core) and m.stop > begin
+                   for m in self.near(begin, begin + len(core)))
+        if core.endswith(bodies) or body and not core.endswith("시"):
+            return None  # '아스완대학교', '난양공과대학교': a body the act was held at, not a place
+        lo, hi = self.d.tok_range(begin, begin + len(core))
+        toks = self.d.toks[lo:hi]
+        if not toks:
+            return None
+        if toks[0].tag == "NNP" and all(t.tag == "NNP" for t in toks[1:-1]) and (
+                toks[-1].tag == "NNP" or len(toks) > 1 and toks[-1].form in ("시", "군")):
+            return "name"  # '랭군' (랭 + 군), '닌빈시' (닌빈 + 시)
+        if all(t.tag in ("NNG", "NNB", "XSN") for t in toks):
+            return "common"
+        return None
 
     def _city_before(self, m: Mention) -> Mention | None:
         """'하노이 한빛 호텔', '나이로비의 누리 호텔', '서울 중구 가람호텔': the known place naming

@@ -192,8 +192,8 @@ class RoomsMixin:
                     cities[e.country + e.name] = Place(name=e.name, country=e.country,
                                                        aliases=tuple(a for a in (m.text, *e.aliases) if a != e.name))
                 elif e is None and m.country and m.country != "KR" and _CITY_GOVERNMENT.fullmatch(word):
-                    # '닌빈시와' a city the knowledge base does not know: the city its government names
-                    cities[m.country + word[:-1]] = Place(name=word[:-1], country=m.country, aliases=(word,))
+                    # '닌빈시와' a city the knowledge base does not know: the city its government names ('닌빈' an alias)
+                    cities[m.country + word] = Place(name=word, country=m.country, aliases=(word[:-1],))
         found = {loc.country for loc in (*cities.values(), *countries.values())}
         if len(found) != 1 or len(cities) > 1:
             return
