@@ -468,9 +468,6 @@ class PlaceMixin(RoomsMixin):
             kind = self._core_kind(pick, core) if e.kind == "country" else None
             if kind == "name":  # '미얀마 랭군': a place the knowledge base does not know, named in its country
                 return Place(name=core, country=e.country or country, aliases=_spellings(core, pick.text))
-            if kind == "common":  # '싱가포르 방문', '르완다 곳곳': no place word after the country
-                return Place(name=word, country=e.country or country,
-                             aliases=tuple(a for a in dict.fromkeys((e.name, *e.aliases)) if a and a != word))
             aliases = tuple(a for a in dict.fromkeys((e.name, venue, pick.text, core)) if a and a != word)
             return Place(name=word, country=e.country or country, aliases=aliases)
         city = self._city_before(pick)
@@ -498,8 +495,8 @@ class PlaceMixin(RoomsMixin):
         return self._word_kind(pick.begin + at, core) if at >= 0 else None
 
     def _word_kind(self, begin: int, core: str) -> str | None:
-        """What the one word at ``begin`` is: 'name' a proper noun ('랭군', '키수무시': a place the knowledge
-        base lacks), 'common' a common noun ('방문', '곳곳'), else None (a venue, several words)."""
+        """'name' when the one word at ``begin`` is a proper noun that is no body ('랭군', '키수무시': a place
+        the knowledge base lacks), else None (a venue, a common noun, several words)."""
         if " " in core or not core or core.endswith(_venue_heads()) or begin < 0:
             return None
         bodies = tuple(e for e in self.d.lex.body_endings if e not in ("시", "군"))
@@ -514,8 +511,6 @@ class PlaceMixin(RoomsMixin):
         if toks[0].tag == "NNP" and all(t.tag == "NNP" for t in toks[1:-1]) and (
                 toks[-1].tag == "NNP" or len(toks) > 1 and toks[-1].form in ("시", "군")):
             return "name"  # '랭군' (랭 + 군), '닌빈시' (닌빈 + 시)
-        if all(t.tag in ("NNG", "NNB", "XSN") for t in toks):
-            return "common"
         return None
 
     def _city_before(self, m: Mention) -> Mention | None:
