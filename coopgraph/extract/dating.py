@@ -290,7 +290,7 @@ class DatesMixin:
         d = self.d
         lo, hi = d.tok_range(de.stop, tr.begin)
         toks = d.toks
-        for i in range(lo, hi - 1):
+        for i in range(lo, min(hi - 1, lo + 80)):  # a clause's words, not a page-long run (bounded work per date)
             t = toks[i]
             if t.tag == "JX" and t.form in ("은", "는") or t.form in (",", "，"):
                 return False  # '2015년 양국은 … 위한 …': the date opens the main clause
