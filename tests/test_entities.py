@@ -635,3 +635,16 @@ def test_a_proper_noun_read_with_its_genitive_starts_no_name():
 ])
 def test_a_kind_of_country_or_a_list_of_fields_is_no_body(text, word):
     assert all(t != word for t, _ in found(text))
+
+
+def test_part_of_a_bracketed_latin_spelling_the_tagger_took_is_no_body():
+    from coopgraph.recognise.entities import _latin_spelling
+    from coopgraph.recognise.entity_rules import get_rules
+    from coopgraph.records import Mention
+
+    text = "아마드 하산(Ahmad Al-Hassan) 대사가 참석했다."
+    b = text.index("Ahmad")
+    assert _latin_spelling(Mention(b, b + 5, "Ahmad", "org", strategy="ner"), get_rules(), text)
+    text = "한빛연구소(Hanbit Research Institute)가 참석했다."
+    b = text.index("Hanbit")
+    assert not _latin_spelling(Mention(b, b + 6, "Hanbit", "org", strategy="ner"), get_rules(), text)

@@ -419,3 +419,22 @@ def test_a_korean_ministers_ministry_stays_korean():
 
 def test_a_city_hall_is_the_citys_government():
     assert by_text("인도 대표단이 포항시청을 방문했다.")["포항시청"].entity_id == by_text("포항시는 협약을 맺었다.")["포항시"].entity_id
+
+
+@pytest.mark.parametrize("text, name, acronym", [
+    ("한빛 해양문화대학(HMCU, Hanbit Maritime Culture University)은 협약을 맺었다. HMCU는 이어 교류를 시작했다.",
+     "한빛 해양문화대학", "HMCU"),
+    ("가나 농촌개발연구소(Gana Rural Development Institute, GRDI) 설립을 지원했다. GRDI는 올해 문을 열었다.",
+     "가나 농촌개발연구소", "GRDI"),
+])
+def test_an_acronym_beside_the_english_name_in_the_bracket_is_an_alias(text, name, acronym):
+    ms, ents = link(text)
+    ids = {m.entity_id for m in ms if m.text in (name, acronym)}
+    assert len(ids) == 1 and sum(1 for m in ms if m.text == acronym) == 2
+    assert acronym in next(e for e in ents if e.id in ids).aliases
+
+
+def test_a_list_of_places_in_a_bracket_defines_no_acronym():
+    ms, _ = link("한빛협력센터(터키, 사우디, UAE)가 문을 열었다.")
+    assert all(m.entity_id != next(x.entity_id for x in ms if x.text == "한빛협력센터")
+               for m in ms if m.text == "UAE")

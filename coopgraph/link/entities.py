@@ -43,9 +43,16 @@ from coopgraph.records import Entity, Mention
 
 __all__ = ["link_mentions", "resolve_plural_anaphor", "split_prefix", "stable_id"]
 
-_ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9&+\-]{1,11})\s*\)")
+_ACRONYM_AFTER = re.compile(r"\s*(?:\(\s*([A-Z][A-Za-z0-9&+\-]{1,11})\s*\)|\(\s*([A-Z][A-Z0-9&+\-]{1,11})\s*,\s*[A-Z][A-Za-z.,'&\- ]{3,100}\)"
+                            r"|\(\s*[A-Z][A-Za-z.'&\- ]{3,100},\s*([A-Z][A-Z0-9&+\-]{1,11})\s*\))")  # as recognise/entities
 _LATIN_NAME_AFTER = re.compile(r"\s?\(\s*([A-Z][A-Za-z.'\-]*(?:\s+[A-Za-z][A-Za-z.'\-]*){1,5})\s*\)")
 _FUZZY_CUTOFF = 92.0
+
+
+def _acronym_after(text: str, at: int) -> str | None:
+    """The acronym bracketed right after offset ``at``, alone or beside the English name."""
+    m = _ACRONYM_AFTER.match(text, at)
+    return next((g for g in m.groups() if g), None) if m else None
 
 
 def stable_id(kind: str, name: str) -> str:
@@ -424,9 +431,9 @@ def link_mentions(mentions: tuple[Mention, ...], text: str) -> tuple[tuple[Menti
             prefix = None
             if eid is None:
                 eid, prefix = _kb_org(kb, m.text, countries)
-            acr = _ACRONYM_AFTER.match(text, m.stop)
+            acr = _acronym_after(text, m.stop)
             if eid is None and acr and m.strategy != "acronym":
-                aid = kb.resolve(acr.group(1))
+                aid = kb.resolve(acr)
                 if aid and kb.entries[aid].kind == "org" and (prefix is None or kb.entries[aid].country == prefix):
                     eid = aid  # "국가정보사회개발원(NIA)": the KB knows NIA
             if eid is not None and eid in kb.entries:
@@ -451,8 +458,8 @@ def link_mentions(mentions: tuple[Mention, ...], text: str) -> tuple[tuple[Menti
                     add(eid, entities[eid], m.text)
                 name, country = entities[eid].name, entities[eid].country
             if acr and m.strategy != "acronym":
-                doc_alias[norm_key(acr.group(1))] = eid
-                add(eid, entities[eid], acr.group(1))
+                doc_alias[norm_key(acr)] = eid
+                add(eid, entities[eid], acr)
             result[i] = replace(m, entity_id=eid, name=name, country=country)
             continue
         # persons

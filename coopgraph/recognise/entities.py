@@ -48,7 +48,9 @@ _rules = get_rules
 
 _RANK = {"gazetteer": 0, "pattern": 1, "acronym": 1, "ner": 3}
 _SKIP_IN_NAMES = set(" \t\u00a0-·‧・ㆍ.'’")
-_ACRONYM_DEF = re.compile(r"\(\s*([A-Z][A-Za-z0-9&+\-]{1,11})\s*\)")
+# "(KISTI)", and an acronym beside the English name: "(SOAS, School of Oriental ...)", "(Global ... Institute, GGGI)"
+_ACRONYM_DEF = re.compile(r"\(\s*(?:([A-Z][A-Za-z0-9&+\-]{1,11})\s*|([A-Z][A-Z0-9&+\-]{1,11})\s*,\s*[A-Z][A-Za-z.,'&\- ]{3,100}"
+                          r"|[A-Z][A-Za-z.'&\- ]{3,100},\s*([A-Z][A-Z0-9&+\-]{1,11})\s*)\)")
 _LATIN = re.compile(r"[A-Za-z0-9]")
 _LINES = re.compile(r"[^\n]+")
 _NER_KINDS = {"PS": "person", "LC": "place", "OG": "org"}
@@ -235,10 +237,11 @@ def _latin_spelling(m: Mention, rules: Rules, text: str) -> bool:
     Hangul: the spelling of a person's name written before it, not a body."""
     if not text or m.begin < 2 or text[m.begin - 1] != "(" or not ("가" <= text[m.begin - 2] <= "힣"):
         return False
-    if text[m.stop:m.stop + 1] != ")":
+    close = text.find(")", m.stop, m.stop + 60)
+    if close < 0 or "(" in text[m.stop:close]:
         return False
-    words = m.text.split()
-    return 2 <= len(words) <= 4 and all(re.fullmatch(r"[A-Z][a-zà-ÿ'\-]+", w) for w in words) \
+    words = text[m.begin:close].split()  # the whole bracket: the tagger may take "Khalid" of "Khalid Al-Hamar"
+    return 2 <= len(words) <= 4 and all(re.fullmatch(r"[A-Z][a-zà-ÿ'\-]+(?:-[A-Z][a-zà-ÿ']+)?", w) for w in words) \
         and not any(w.casefold() in rules.latin_org_words for w in words)
 
 
@@ -423,9 +426,10 @@ def _acronyms(text: str, kept: list[Mention]) -> list[Mention]:
         owner = by_stop.get(m.start()) or by_stop.get(m.start() - 1)
         if owner is None:
             continue
-        acr = m.group(1)
+        g = next(k for k in (1, 2, 3) if m.group(k))
+        acr = m.group(g)
         defined.add(acr)
-        out.append(Mention(m.start(1), m.end(1), acr, "org", strategy="acronym", score=0.9))
+        out.append(Mention(m.start(g), m.end(g), acr, "org", strategy="acronym", score=0.9))
     if not defined:
         return out
     # every later use, found in one pass by an automaton over all defined acronyms; per acronym,
