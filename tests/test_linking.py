@@ -438,3 +438,15 @@ def test_a_list_of_places_in_a_bracket_defines_no_acronym():
     ms, _ = link("한빛협력센터(터키, 사우디, UAE)가 문을 열었다.")
     assert all(m.entity_id != next(x.entity_id for x in ms if x.text == "한빛협력센터")
                for m in ms if m.text == "UAE")
+
+
+def test_a_short_name_of_a_person_named_in_full_is_that_person():
+    text = ("아마드 빈 하산 알 카디르 왕세자가 2023년 5월 서울을 방문했다. 빈 하산 왕세자는 이어 부산을 찾았다. "
+            "카림 하산 장관도 동행했다.")
+    ms, ents = link(text)
+    full = next(m for m in ms if m.text == "아마드 빈 하산 알 카디르")
+    short = next(m for m in ms if m.text == "빈 하산")
+    assert short.entity_id == full.entity_id and short.name == "아마드 빈 하산 알 카디르"
+    assert "빈 하산" in next(e for e in ents if e.id == full.entity_id).aliases
+    other = next((m for m in ms if m.text == "카림 하산"), None)
+    assert other is None or other.entity_id != full.entity_id

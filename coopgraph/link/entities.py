@@ -49,6 +49,22 @@ _LATIN_NAME_AFTER = re.compile(r"\s?\(\s*([A-Z][A-Za-z.'\-]*(?:\s+[A-Za-z][A-Za-
 _FUZZY_CUTOFF = 92.0
 
 
+def _fuller_names(names: list[str]) -> dict[str, str]:
+    """A person's short name -> the one longer name of the page holding it as whole words ('빈 살만', '케냐타' in
+    '무함마드 빈 살만 빈 압둘아지즈 알 사우드', '우후루 케냐타'); none when two longer names hold it."""
+    longer = [n.split() for n in dict.fromkeys(names) if len(n.split()) >= 2]
+    out: dict[str, str] = {}
+    for short in dict.fromkeys(names):
+        words = short.split()
+        if len(short.replace(" ", "")) < 2:
+            continue
+        hits = {" ".join(w) for w in longer if len(w) > len(words)
+                and any(w[k:k + len(words)] == words for k in range(len(w) - len(words) + 1))}
+        if len(hits) == 1:
+            out[short] = hits.pop()
+    return out
+
+
 def _acronym_after(text: str, at: int) -> str | None:
     """The acronym bracketed right after offset ``at``, alone or beside the English name."""
     m = _ACRONYM_AFTER.match(text, at)
@@ -492,6 +508,7 @@ def link_mentions(mentions: tuple[Mention, ...], text: str) -> tuple[tuple[Menti
             country = next(iter(doc_foreign))  # a foreign-looking name in a text about one partner country
         return country
 
+    fuller = _fuller_names([m.text for m in mentions if m.kind == "person"])
     for i, m in enumerate(mentions):
         if m.kind != "person":
             continue
@@ -510,10 +527,11 @@ def link_mentions(mentions: tuple[Mention, ...], text: str) -> tuple[tuple[Menti
                             result[j] = replace(o, entity_id=aff_id, name=o.text, country=other)
                     break
         country = aff_country if aff_country is not None else own_country(i, m)
-        eid = stable_id("person", m.text)
+        full = fuller.get(m.text, m.text)  # '빈 살만 왕세자': the person named in full on the page
+        eid = stable_id("person", full)
         latin = _LATIN_NAME_AFTER.match(text, m.stop)  # "수르야 밤방 술리스토(Surya Bambang Sulisto)"
-        add(eid, Entity(eid, m.text, "person", country), *((latin.group(1),) if latin else ()))
-        result[i] = replace(m, entity_id=eid, name=m.text, country=entities[eid].country, affiliation=aff_id)
+        add(eid, Entity(eid, full, "person", country), *((latin.group(1),) if latin else ()), m.text)
+        result[i] = replace(m, entity_id=eid, name=full, country=entities[eid].country, affiliation=aff_id)
     out_mentions = tuple(result[i] for i in range(len(mentions)))
     out_entities = []
     for eid, ent in entities.items():
