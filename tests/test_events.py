@@ -1466,11 +1466,3 @@ def test_a_posting_told_before_a_plan_is_part_of_the_plan():
     done = "김영호 장관은 5일 라오스를 방문하고 양국 협력을 강화하기로 했다."
     evs = events(done, [("김영호", "person", KOREA), ("라오스", "country", LAOS)], doc_date="2021-09-06")
     assert [e for e in evs if e["type"] == "visit" and e["status"] == "happened"], evs
-
-
-def test_an_instrument_told_with_do_is_one_more_agreement():
-    text = ("한빛시와 비엔티안시는 7일 비엔티안에서 '관광 교류 협력에 관한 MOU'를 체결했다. 양 시는 이날 "
-            "'청소년 문화 교류에 관한 MOU'도 맺었다.")
-    mentions = [("한빛시", "org", KOREA), ("비엔티안시", "org", LAOS), ("비엔티안", "place", LAOS)]
-    deals = [e for e in events(text, mentions, doc_date="2024-05-08") if e["type"] == "agreement"]
-    assert len(deals) == 2, deals

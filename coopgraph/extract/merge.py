@@ -246,8 +246,6 @@ def merge_candidates(cands: list[Cand]) -> list[Cand]:
                 break
             if not dates_overlap(k.date, c.date):
                 continue
-            if "additive" in c.cues and not _same_target(k.target, c.target):
-                continue  # 'X MOU'도 맺었다': another instrument than the one told before
             if k.trigger is c.trigger:
                 continue  # one act split by its parties (각각 체결, each person called on): never joined again
             if c.status != k.status:

@@ -40,9 +40,6 @@ def _planned(tr: Trigger, cue: str | None) -> Trigger:
     return tr if cue is None else replace(tr, status="planned", cue=cue)
 
 
-_ALSO = re.compile(r"[\s'\"’”)\]」』]*도(?![가-힣])")
-
-
 class Reader(ArgumentsMixin, DatesMixin, PlaceMixin):
     """Reads one document into candidates (one instance per document)."""
 
@@ -187,8 +184,6 @@ class Reader(ArgumentsMixin, DatesMixin, PlaceMixin):
                 cand.cues.append(f"{tr.status}:{tr.cue}")
             if _CAPTION.search(s.text):
                 cand.cues.append("caption")  # a photo caption retells an act; alone it is none
-            if tr.governed is not None and tr.governed.stop <= tr.begin and _ALSO.match(d.text, tr.governed.stop):
-                cand.cues.append("additive")  # 'X MOU'도 맺었다': one more act of its kind, not the one told before
             self._arguments(cand, tr, cb, ce, quoted, c0, c1)
             self._date(cand, tr, own, clauses, ci, s, para, bound, made_here)
             by_key[key] = cand
