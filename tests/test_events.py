@@ -1466,3 +1466,15 @@ def test_a_posting_told_before_a_plan_is_part_of_the_plan():
     done = "김영호 장관은 5일 라오스를 방문하고 양국 협력을 강화하기로 했다."
     evs = events(done, [("김영호", "person", KOREA), ("라오스", "country", LAOS)], doc_date="2021-09-06")
     assert [e for e in evs if e["type"] == "visit" and e["status"] == "happened"], evs
+
+
+def test_a_call_that_is_the_occasion_of_a_signing_is_no_meeting_of_its_own():
+    text = "한빛대 이가온 총장이 라오스 교육부 장관과 12일 비엔티안에서 만나 한국어 교육 협력 협약을 체결했다."
+    mentions = [("한빛대", "org", KOREA), ("이가온", "person", KOREA), ("라오스 교육부", "org", LAOS),
+                ("비엔티안", "place", LAOS)]
+    evs = events(text, mentions, doc_date="2024-05-13")
+    assert [e["type"] for e in evs] == ["agreement"], evs
+    talks = "이가온 총장은 12일 비엔티안에서 라오스 교육부 장관과 회담하고 한국어 교육 협력 협약을 체결했다."
+    mentions = [("이가온", "person", KOREA), ("비엔티안", "place", LAOS), ("라오스 교육부", "org", LAOS)]
+    evs = events(talks, mentions, doc_date="2024-05-13")
+    assert sorted(e["type"] for e in evs) == ["agreement", "meeting"], evs

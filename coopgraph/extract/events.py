@@ -33,7 +33,13 @@ import re
 from coopgraph.extract.base import Cand, _add, _participant
 from coopgraph.extract.carry import _inherit, delegation_visits, same_day_places
 from coopgraph.extract.chronology import add_list_events
-from coopgraph.extract.filters import _keep_international, _names_abroad, drop_non_happenings, is_progressive
+from coopgraph.extract.filters import (
+    _keep_international,
+    _names_abroad,
+    drop_non_happenings,
+    drop_occasion_calls,
+    is_progressive,
+)
 from coopgraph.extract.merge import merge_candidates
 from coopgraph.extract.reader import Reader
 from coopgraph.extract.roles import assign_roles
@@ -182,6 +188,7 @@ def extract_events(analysis: Analysis) -> tuple[Event, ...]:
                  or _names_abroad(text[c.sentence[0]:c.sentence[1]], regions)]
     cands = _keep_international(cands, reader)
     cands = drop_non_happenings(cands, reader)
+    cands = drop_occasion_calls(cands, reader.d.lex)
     # a plan counts only with a date of its own (ANNOTATE.md): '지원할 계획이다' after a signing is
     # what was agreed, not a scheduled happening
     # what was agreed, not a scheduled happening; '할 예정이다/계획이다' keeps a time told in its clause that

@@ -363,3 +363,22 @@ def drop_non_happenings(cands: list[Cand], reader: Reader) -> list[Cand]:
         if why is None:
             out.append(c)
     return out
+
+
+# acts a call on someone may be the occasion of, told after it in the same sentence
+_DONE_AT_A_CALL = frozenset({"agreement", "opening", "award"})
+
+
+def drop_occasion_calls(cands: list[Cand], lex: Lexicon) -> list[Cand]:
+    """A call on someone told as the occasion of a signing, opening or award in the same sentence ('총장이
+    장관과 12일 만나 ... 협약을 체결했다', '총장과 접견을 갖고 ... 협정을 체결하였으며'): the act told after it
+    is the happening, the call no meeting of its own (talks, 회담 and 면담, stay meetings)."""
+    out = []
+    for c in cands:
+        tr = c.trigger
+        if (c.type == "meeting" and tr.lemma in lex.courtesy_calls and tr.form in ("verbal", "nominal")
+                and any(o.type in _DONE_AT_A_CALL and o.sentence == c.sentence and o.trigger.begin > tr.stop
+                        and o.status == c.status for o in cands)):
+            continue
+        out.append(c)
+    return out

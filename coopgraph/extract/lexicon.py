@@ -43,6 +43,7 @@ class Lexicon:
     purpose_verbs: frozenset[str] = frozenset()
     purpose_exempt: frozenset[str] = frozenset()
     one_to_one_meetings: frozenset[str] = frozenset()
+    courtesy_calls: frozenset[str] = frozenset()
     visit_frames: frozenset[str] = frozenset()
     foreign_regions: tuple[str, ...] = ()
     group_modifiers: tuple[str, ...] = ()
@@ -119,6 +120,7 @@ def load_lexicon() -> Lexicon:
         purpose_verbs=frozenset(cues.get("purpose_verbs", ())),
         purpose_exempt=frozenset(cues.get("purpose_exempt", ())),
         one_to_one_meetings=frozenset(data.get("one_to_one_meetings", ())),
+        courtesy_calls=frozenset(data.get("courtesy_calls", ())),
         cues_opening_a_word=frozenset(data.get("cues_opening_a_word", ())),
         continuation=tuple(cues["continuation"]),
         report_verbs=frozenset(cues["report_verbs"]),
