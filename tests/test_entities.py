@@ -648,3 +648,9 @@ def test_part_of_a_bracketed_latin_spelling_the_tagger_took_is_no_body():
     text = "한빛연구소(Hanbit Research Institute)가 참석했다."
     b = text.index("Hanbit")
     assert not _latin_spelling(Mention(b, b + 6, "Hanbit", "org", strategy="ner"), get_rules(), text)
+
+
+def test_a_military_rank_is_a_title_and_the_service_no_part_of_the_name():
+    found_ = {(m.text, m.kind) for m in mentions("1890년 영국은 하딩턴 해군 중장을 부산에 파견했다.", use_ner=True)}
+    assert ("하딩턴", "person") in found_
+    assert not any(kind == "org" and "하딩턴" in text for text, kind in found_)
