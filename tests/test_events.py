@@ -1478,3 +1478,13 @@ def test_a_call_that_is_the_occasion_of_a_signing_is_no_meeting_of_its_own():
     mentions = [("이가온", "person", KOREA), ("비엔티안", "place", LAOS), ("라오스 교육부", "org", LAOS)]
     evs = events(talks, mentions, doc_date="2024-05-13")
     assert sorted(e["type"] for e in evs) == ["agreement", "meeting"], evs
+
+
+
+def test_a_project_with_no_party_is_none_on_a_page_of_many_years():
+    text = ("2016년부터 2020년까지 비엔티안주 마을 12곳에서 관개시설 개선 사업을 수행했다. 2009년 한빛공사는 "
+            "라오스 농림부와 협력 약정을 맺었다. 2012년 비엔티안에 지사를 열었다.")
+    mentions = [("비엔티안", "place", LAOS), ("한빛공사", "org", KOREA), ("라오스 농림부", "org", LAOS),
+                ("비엔티안", "place", LAOS)]
+    evs = events(text, mentions)
+    assert sorted(e["type"] for e in evs) == ["agreement", "opening"], evs

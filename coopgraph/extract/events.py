@@ -93,7 +93,8 @@ def _titles_re(titles: tuple[str, ...]) -> re.Pattern | None:
 
 def _drop_unparty(cands: list[Cand], reader: Reader) -> list[Cand]:
     """In a news story, drop an act told with no party at all (not even by inheritance), no body named
-    before it in its sentence and no two-country framing: a side remark, a sports fixture."""
+    before it in its sentence and no two-country framing: a side remark, a sports fixture; on any page,
+    such a project."""
     text = reader.d.text
     for c in cands:
         if not c.participants and c.clause[0] > c.sentence[0]:
@@ -108,8 +109,10 @@ def _drop_unparty(cands: list[Cand], reader: Reader) -> list[Cand]:
                 for m in (*group, *head):
                     _add(c.participants, _participant(m, reader.d.entities))
                 c.cues.append("participants:sentence-subject")
-    return [c for c in cands if c.participants or not reader.news_like or _framed_pair(text, c, reader.d.lex)
-            or _pair_subject(c, reader)]
+    # a project is carried out by someone: on any page (a report, a list, not only news), one with no
+    # party at all and no two sides told ('... 개선 사업을 수행했다' with no body named) is no joint project
+    return [c for c in cands if c.participants or (not reader.news_like and c.type != "project")
+            or _framed_pair(text, c, reader.d.lex) or _pair_subject(c, reader)]
 
 
 def _pair_subject(c: Cand, reader: Reader) -> bool:
