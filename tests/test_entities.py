@@ -654,3 +654,11 @@ def test_a_military_rank_is_a_title_and_the_service_no_part_of_the_name():
     found_ = {(m.text, m.kind) for m in mentions("1890년 영국은 하딩턴 해군 중장을 부산에 파견했다.", use_ner=True)}
     assert ("하딩턴", "person") in found_
     assert not any(kind == "org" and "하딩턴" in text for text, kind in found_)
+
+
+def test_an_unnamed_official_written_as_body_and_title_in_one_word_stands_for_the_body():
+    got = found("2003년 5월 한빛교류본부장과 가나 외무장관 간 회담에서 협상 재개에 합의했다.")
+    assert ("한빛교류본부", "org") in got
+    got = found("행사에는 김가나 KOICA 다라사무소장과 가나 교육부 차관이 참석했다.")
+    assert not any(text.endswith("다라사무소") for text, _ in got)
+    assert not any(text == "센터" for text, _ in found("센터장이 참석했다."))

@@ -99,6 +99,7 @@ def find_mentions(text: str, sentences: tuple[Sentence, ...], use_ner: bool = Tr
         found.extend(_sentence_mentions(text, sent, tokens_in, rules))
     found.extend(_short_compounds(text, rules))
     found.extend(names_cut_by_a_stop(text, every, rules, found))
+    found.extend(_bodies_of_glued_titles(text, every, rules, found))
     found = _classed(found, rules, text)
     chosen = _select(found, [])
     chosen = _select(_acronyms(text, chosen), chosen)
@@ -190,6 +191,33 @@ def _classed(cands: list[Mention], rules: Rules, text: str = "") -> list[Mention
                     or (not rules.korean_name(m.text) and (rules.is_head(m.text) or m.text.endswith(rules.firm_suffixes))):
                 continue  # "박 대사", "백악관", "미래산업", "온타리오의 센테니얼": no person's name
         out.append(m)
+    return out
+
+
+def _bodies_of_glued_titles(text: str, tokens: list[Tok], rules: Rules, found: list[Mention]) -> list[Mention]:
+    """'통상교섭본부장과 칠레 외무장관간 회담': an official named by the body and its head title in one word, with no
+    person's name, stands for the body ('통상교섭본부'): the nouns before the head and the head, without '장'."""
+    out = []
+    persons_end = {m.stop for m in found if m.kind == "person"}
+    for k, t in enumerate(tokens):
+        if t.tag != "NNG" or len(t.form) < 3 or not t.form.endswith("장") or text[t.begin:t.stop] != t.form:
+            continue
+        stem = t.form[:-1]
+        if len(stem) < 2 or not rules.is_head(stem) or stem in rules.titles:
+            continue
+        first = k
+        while first > 0 and tokens[first - 1].tag in ("NNG", "NNP") and k - first < 4 \
+                and tokens[first - 1].stop == tokens[first].begin and tokens[first - 1].form not in rules.titles:
+            first -= 1  # one word: '통상교섭본부장'
+        if first == k or first > 0 and tokens[first - 1].stop == tokens[first].begin:
+            continue  # '센터장이': the head alone names no body; '의원친선협회장': a title glued before
+        if k + 1 < len(tokens) and tokens[k + 1].tag == "NNP" and tokens[k + 1].begin == t.stop + 1:
+            continue  # '베트남사무소장 가나다': the title of the person named next
+        b = tokens[first].begin
+        if any(0 <= b - e <= 1 for e in persons_end) or (first > 0 and tokens[first - 1].tag in ("NNP", "NNG", "SL")
+                                                         and tokens[first - 1].stop == b - 1):
+            continue  # '김가나 한빛연구원장', '김가나 KOICA 다라사무소장': a named person's title
+        out.append(Mention(b, t.stop - 1, text[b:t.stop - 1], "org", strategy="pattern", score=0.7))
     return out
 
 
