@@ -1488,3 +1488,12 @@ def test_a_project_with_no_party_is_none_on_a_page_of_many_years():
                 ("비엔티안", "place", LAOS)]
     evs = events(text, mentions)
     assert sorted(e["type"] for e in evs) == ["agreement", "opening"], evs
+
+
+def test_a_gathering_at_home_about_a_region_abroad_is_domestic():
+    text = ("한빛부는 10월 25일 서울에서 국내 대학과 연구기관의 아프리카 전문가 18명이 참석한 가운데 "
+            "'제3차 국내 아프리카 전문가 간담회'를 개최했다고 밝혔다.")
+    mentions = [("한빛부", "org", KOREA), ("서울", "place", KOREA)]
+    assert not events(text, mentions, doc_date="2021-10-26")
+    both = "한빛부는 10월 25일 서울에서 '국내외 아프리카 전문가 간담회'를 개최했다고 밝혔다."
+    assert [e["type"] for e in events(both, mentions, doc_date="2021-10-26")] == ["meeting"]

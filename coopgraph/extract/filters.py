@@ -65,6 +65,12 @@ def _international_text(chunk: str, lex: Lexicon, masked: str | None = None) -> 
     return None
 
 
+def _domestic_name(name: str, lex: Lexicon) -> bool:
+    """The event's name tells a gathering at home ('국내 아프리카 전문가 간담회'; not '국내외 전문가 포럼')."""
+    name = name.replace("국내외", "")
+    return any(w in name for w in lex.domestic_event_words)
+
+
 def _is_foreign(country: str | None) -> bool:
     return bool(country) and country != "KR"
 
@@ -91,6 +97,8 @@ def _keep_international(cands: list[Cand], reader: Reader) -> list[Cand]:
         gov = c.trigger.governed.compound.replace(" ", "") if c.trigger.governed else ""
         if any(n in gov for n in lex.international_event_nouns):
             return True
+        if _domestic_name(gov, lex):
+            return False  # '국내 아프리카 전문가 간담회': a gathering at home about abroad needs a side abroad
         if len(reader.pair) == 2 and "KR" in reader.pair and ("공동" in gov or "합동" in gov):
             return True  # 공동사업, 공동연구 on a page about one partner: done with that partner
         pb = d.para_starts[c.para] if 0 <= c.para < len(d.para_starts) else c.sentence[0]
@@ -125,6 +133,8 @@ def _keep_international(cands: list[Cand], reader: Reader) -> list[Cand]:
     for i, c in enumerate(cands):
         if ok[i] or len(reader.pair) < 2 or (c.location is not None and c.location.country == "KR"):
             continue  # a body's own act at home (도청 회의실에서 예산 회의) is not with the partner
+        if _domestic_name(c.trigger.governed.compound if c.trigger.governed else "", lex):
+            continue
         if any(same_party(p, q) for o in partners if o is not c for p in c.participants for q in o.participants):
             ok[i] = True
             c.cues.append("international:party-acts-with-partner")

@@ -44,6 +44,7 @@ class Lexicon:
     purpose_exempt: frozenset[str] = frozenset()
     one_to_one_meetings: frozenset[str] = frozenset()
     courtesy_calls: frozenset[str] = frozenset()
+    domestic_event_words: frozenset[str] = frozenset()
     visit_frames: frozenset[str] = frozenset()
     foreign_regions: tuple[str, ...] = ()
     group_modifiers: tuple[str, ...] = ()
@@ -121,6 +122,7 @@ def load_lexicon() -> Lexicon:
         purpose_exempt=frozenset(cues.get("purpose_exempt", ())),
         one_to_one_meetings=frozenset(data.get("one_to_one_meetings", ())),
         courtesy_calls=frozenset(data.get("courtesy_calls", ())),
+        domestic_event_words=frozenset(data.get("domestic_event_words", ())),
         cues_opening_a_word=frozenset(data.get("cues_opening_a_word", ())),
         continuation=tuple(cues["continuation"]),
         report_verbs=frozenset(cues["report_verbs"]),
