@@ -662,3 +662,8 @@ def test_an_unnamed_official_written_as_body_and_title_in_one_word_stands_for_th
     got = found("행사에는 김가나 KOICA 다라사무소장과 가나 교육부 차관이 참석했다.")
     assert not any(text.endswith("다라사무소") for text, _ in got)
     assert not any(text == "센터" for text, _ in found("센터장이 참석했다."))
+
+
+def test_a_name_before_a_body_with_its_head_title_glued_is_a_person():
+    got = found("김민수 방위사업청장이 이끈 대표단이 가나를 방문했다.")
+    assert ("김민수", "person") in got

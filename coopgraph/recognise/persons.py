@@ -276,6 +276,9 @@ def persons(text, tokens, chain, rules, gaz_kind, blocked) -> list[Mention]:
         if i in blocked:
             continue
         title = t.form if t.form in rules.titles else _place_title(t, rules)
+        if title is None and t.form == "장" and i > 0 and tokens[i - 1].stop == t.begin and len(tokens[i - 1].form) >= 3 \
+                and (gaz_kind.get(i - 1) == "org" or rules.is_head(tokens[i - 1].form)):
+            title = "장"  # '방위사업청장': the head of the body Kiwi split off ('방위사업청' + '장')
         if title is None:
             continue
         if not words:  # the words, once a title is found (most sentences have none)
