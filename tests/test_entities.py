@@ -667,3 +667,18 @@ def test_an_unnamed_official_written_as_body_and_title_in_one_word_stands_for_th
 def test_a_name_before_a_body_with_its_head_title_glued_is_a_person():
     got = found("김민수 방위사업청장이 이끈 대표단이 가나를 방문했다.")
     assert ("김민수", "person") in got
+
+
+def test_a_bare_code_the_tagger_reads_as_a_body_is_none_unless_it_acts():
+    from coopgraph.recognise.entities import _plausible_ner, line_tokens
+    from coopgraph.recognise.entity_rules import get_rules
+    from coopgraph.records import Mention
+
+    rules = get_rules()
+    for text, code, kept in [("양국은 XQZ 분야 협력 양해각서를 체결했다.", "XQZ", False),
+                             ("감기19 확산으로 행사는 온라인으로 열렸다.", "감기19", False),
+                             ("한빛원은 가나의 XQZ와 공동연구 협약을 체결했다.", "XQZ", True),
+                             ("XQZ(Xavier Quality Zone)는 협약을 체결했다.", "XQZ", True)]:
+        b = text.index(code)
+        m = Mention(b, b + len(code), code, "org", strategy="ner")
+        assert _plausible_ner(m, line_tokens(text), rules) is kept, text

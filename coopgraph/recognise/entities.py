@@ -23,6 +23,7 @@ reliable first). Kiwi runs once over all sentences.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import replace
@@ -549,6 +550,12 @@ def _plausible_ner(m: Mention, tokens: list[Tok], rules: Rules, begins: list[int
     if m.kind == "org":
         if m.text.endswith(rules.ner_not_org_tails):
             return False
+        if _CODE_LIKE.fullmatch(m.text) and not rules.kb.lookup(m.text):
+            nxt = tokens[bisect.bisect_left(begins if begins is not None else [t.begin for t in tokens], m.stop):][:1]
+            if not any(t.begin == m.stop and (t.form.startswith("(") or t.tag.startswith("J")
+                                              and t.form in ("와", "과")) for t in nxt):
+                return False  # "SMR", "코로나19": a bare code or a numbered term, no body (not "UCL(University ...)",
+                # nor one acting: "X의 MHTI와 MOU를 체결")
         if _PAIR_ONLY.fullmatch(m.text) and not rules.head_suffix(m.text, min_len=2):
             return False  # "한-V4", "한·중남미": a pair of sides names a framing, no body
         head = rules.head_suffix(m.text, min_len=2)
@@ -559,6 +566,7 @@ def _plausible_ner(m: Mention, tokens: list[Tok], rules: Rules, begins: list[int
     return True
 
 
+_CODE_LIKE = re.compile(r"[A-Z]{2,5}|[가-힣]{2,4}\d{1,3}")
 _PAIR_ONLY = re.compile(r"[가-힣]{1,3}\s?[-–·‧ㆍ]\s?[A-Za-z0-9가-힣]{1,6}")
 _DATE_WORD = re.compile(r"(?:\d+(?:년|월|일|시|분)?|[0-9.]+)$")
 
