@@ -177,10 +177,10 @@ def _lead_restates(lead: Cand, body: Cand) -> bool:
 
 def _absorb(into: Cand, other: Cand, why: str) -> None:
     for p in other.participants:
-        if why == "headline" and into.participants:
-            break  # a headline names the body's parties short or by description: the body's own names stand
-        if why == "lead" and into.participants and _descriptive(p):
-            continue  # the lead's description of a party the body names
+        if why in ("headline", "lead", "talks-of-meeting") and into.participants:
+            # a title or lead names the body's parties short or by description, talks name their subject
+            # (proposal of helper P): the names of the act that stays stand
+            break
         if not any(same_party(p, q) for q in into.participants):
             into.participants.append(p)
     if _date_rank(other) > _date_rank(into) and not (
