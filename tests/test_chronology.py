@@ -1024,3 +1024,10 @@ def test_a_line_of_items_between_slashes_one_of_them_relations_only():
     evs = Pipeline().analyse_text(page, ref_date="2023-01-10").events
     assert sorted((e.type, e.date.start) for e in evs) == [
         ("agreement", "2003-03"), ("agreement", "2004-02"), ("opening", "1994-05")]
+
+
+def test_a_meeting_row_placed_by_a_country_in_brackets_glued_to_its_word():
+    text = ("몽골 한국 정상외교\n2008.10.24 ASEM 정상회의 계기 양자 정상회담(라오스)에서 협력 강화 합의\n"
+            "2009.5.2 한-몽골 정상회담 개최\n몽골 한국")
+    got = {e.date.start: e.location for e in add_list_events(analysis(text, MN + [("라오스", "country", "LA")]), ())}
+    assert (got["2008-10-24"].name, got["2008-10-24"].country) == ("라오스", "LA")

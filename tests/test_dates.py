@@ -854,3 +854,13 @@ def test_a_place_the_knowledge_base_lacks_named_after_its_country_is_the_place_a
 
     ev = next(e for e in Pipeline().analyse_text(text, ref_date="2024-05-20").events)
     assert ev.location is not None and ev.location.name == place, ev.location
+
+
+def test_a_dated_credit_after_the_last_sentence_dates_a_page_with_no_byline():
+    from coopgraph.clean.boilerplate import strip_boilerplate
+
+    page = ("홈\n국제\n한빛시, 몽골 울란바토르시와 우호협력 협약\n"
+            "한빛시는 지난 27일 몽골 울란바토르시와 우호협력 협약을 체결했다고 밝혔다.\n"
+            "두 도시는 관광과 교육 분야에서 교류를 넓혀 나가기로 했다. ⓒ한빛일보 무단전재 및 재배포 금지 2019.11.28\n")
+    got = strip_boilerplate(page)
+    assert got.doc_date == "2019-11-28" and "무단전재" not in got.text and "교류를 넓혀" in got.text

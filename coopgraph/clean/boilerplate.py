@@ -29,6 +29,7 @@ from coopgraph.clean.datelines import (
     dated_lead,
     dateline_rest,
     ends_sentence,
+    find_dates,
     is_byline_line,
     is_reporter_line,
     keyword_only,
@@ -126,7 +127,9 @@ def _label(line: str) -> Line:
             if fd.copyright.search(tail):
                 keep = head
         if keep:
-            return Line(keep, "content")
+            # a dated credit in the dropped tail ("… 참석했다. ⓒ한빛일보 2019.11.28") may date the page
+            dated = find_dates(s[len(keep):])
+            return Line(keep, "content", date=dated[0] if len(dated) == 1 else None)
         if len(s) <= 300:
             return Line(s, "drop:copyright")
     hits = [m for m in mk.footer if m in key] if fd.footer.search(key) else []

@@ -89,7 +89,11 @@ def visit_place(page: Page, head: str, parties, places) -> Place | None:
         return page.country_place("KR")
     for m in places:
         after = page.text[m.stop:m.stop + 3]
-        if m.kind == "place" or re.match(r"\s*(?:을|를|에|에서|\s*국빈|\s*방문|\s*공식)", after):
+        # '양자 정상회담(브루나이)에서': a place alone in brackets glued to a word of a meeting or visit
+        glued = re.search(r"([가-힣]+)\($", page.text[max(0, m.begin - 12):m.begin]) if after.startswith(")") else None
+        noted = glued is not None and any(glued.group(1).endswith(w) for w, t in page.lex.heads.items()
+                                          if t in ("meeting", "visit") and len(w) >= 2)
+        if m.kind == "place" or noted or re.match(r"\s*(?:을|를|에|에서|\s*국빈|\s*방문|\s*공식)", after):
             return page.country_place(m.country) if m.kind == "country" and m.country else \
                 Place(name=m.text, country=m.country)
     homes = {p.country for p in parties if p.country}
