@@ -139,3 +139,11 @@ def test_the_person_met_by_one_visiting_is_no_party_to_the_visit(pipeline):
     got = parties(pipeline, "가나를 국빈 방문 중인 김민수 대통령과 아마드 하산 가나 대통령이 2024년 3월 5일 아크라에서 "
                             "열린 보건 협력 양해각서 서명식에 참석했다.")
     assert {"김민수", "아마드 하산"} <= got["visit"][0]
+
+
+def test_bodies_standing_for_a_count_of_people_present_are_no_parties(pipeline):
+    got = parties(pipeline, "가나상공회의소는 2024년 5월 3일 서울에서 다라전자·마바중공업·사하건설 등 한국 기업인 20명이 "
+                            "참석한 가운데 한-가나 비즈니스 포럼을 개최했다.")
+    assert len(got["forum"]) == 1
+    assert "가나상공회의소" in got["forum"][0]
+    assert not any("다라전자" in name or "사하건설" in name for name in got["forum"][0])

@@ -76,6 +76,15 @@ class ExclusionsMixin:
         alt = "|".join(nouns)
         return bool(re.match(rf"\s(?:{alt})(?!\s?(?:하|되|한|된|해|돼|했|됐))", self.d.text[m.stop:m.stop + 8]))
 
+    def _counted_people(self, ms: list[Mention], cb: int, ce: int) -> list[Mention]:
+        """In a clause that tells who was present, the bodies that only stand for a count of unnamed people
+        ('가나전자·다라중공업 등 한국 기업인 10명이 참석했다') are no parties (ANNOTATE.md: attendees); named
+        persons and their bodies are not touched."""
+        text = self.d.text
+        if not _PRESENT.search(text, cb, ce):
+            return []
+        return [m for m in ms if m.kind == "org" and _PEOPLE_AFTER.match(text, m.stop)]
+
     def _only_owner_or_venue(self, m: Mention) -> bool:
         """'X 산하 Y' (X owns the actor), 'X 대강당에서' (X's hall is the venue), '정부서울청사에서' (a building),
         '제2차 ... 협의회' (a numbered session)."""
@@ -96,6 +105,10 @@ class ExclusionsMixin:
         return bool(lex.building_suffixes) and m.text.strip().endswith(lex.building_suffixes) and after.startswith("에서")
 
 
+# '참석', '참가', '함께': the people counted were present
+_PRESENT = re.compile(r"참석|참가|참여|함께")
+# 'X·Y·Z 등 한국 기업인 10명': the bodies stand for the people counted after them
+_PEOPLE_AFTER = re.compile(r"(?:\s?[·,]\s?[^\s·,.]+){0,12}\s?등\s(?:[가-힣]+\s){0,3}?(?:약\s?)?\d+\s?(?:여\s?)?명")
 _ATTENDED = re.compile(r"\)?\s?(?:참석|참가)(?:을|를)?\s?(?:위해|위한|차|계기|하기\s?위해|하러)")
 _VENUE_HOLDING = re.compile(r"(?:\([^()]{1,30}\))?에서\s?(?:[^\s.,]+\s){0,2}?(?:열린|열렸|열리|열려|개최되|개최된|개최됐|진행된|진행되|진행됐)")
 
