@@ -682,3 +682,30 @@ def test_a_bare_code_the_tagger_reads_as_a_body_is_none_unless_it_acts():
         b = text.index(code)
         m = Mention(b, b + len(code), code, "org", strategy="ner")
         assert _plausible_ner(m, line_tokens(text), rules) is kept, text
+
+
+def test_a_name_part_kiwi_split_into_a_verb_ending_stays_in_the_name():
+    # Kiwi reads an unknown first name such as '칼둔' as 칼 + 두 + ᆫ (a verb form): the tokens below are its
+    # analysis of an own sentence; a noun word ending in a lone final consonant is a name part, a real
+    # adnominal verb ('만난') or a noun with the copula ('선친인') is not
+    from coopgraph.recognise.entity_rules import Tok, get_rules
+    from coopgraph.recognise.persons import persons
+
+    def t(form, tag, b, e):
+        return Tok(form, tag, b, e, False)
+
+    text = "실장은 칼둔 하산 알 마리 행정청장과 만나"
+    toks = [t("실장", "NNG", 0, 2), t("은", "JX", 2, 3), t("칼", "NNG", 4, 5), t("두", "VV", 5, 6), t("ᆫ", "ETM", 5, 6),
+            t("하산", "NNP", 7, 9), t("알", "NNP", 10, 11), t("마리", "NNP", 12, 14), t("행정", "NNG", 15, 17),
+            t("청장", "NNG", 17, 19), t("과", "JKB", 19, 20), t("만나", "VV", 21, 23)]
+    assert [m.text for m in persons(text, toks, None, get_rules(), {}, set())] == ["칼둔 하산 알 마리"]
+    text = "서울에서 만난 하산 알 마리 행정청장과"
+    toks = [t("서울", "NNP", 0, 2), t("에서", "JKB", 2, 4), t("만나", "VV", 5, 7), t("ᆫ", "ETM", 6, 7),
+            t("하산", "NNP", 8, 10), t("알", "NNP", 11, 12), t("마리", "NNP", 13, 15), t("행정", "NNG", 16, 18),
+            t("청장", "NNG", 18, 20), t("과", "JKB", 20, 21)]
+    assert [m.text for m in persons(text, toks, None, get_rules(), {}, set())] == ["하산 알 마리"]
+    text = "그의 선친인 하산 알 마리 행정청장은"
+    toks = [t("그", "NP", 0, 1), t("의", "JKG", 1, 2), t("선친", "NNG", 3, 5), t("이", "VCP", 5, 6), t("ᆫ", "ETM", 5, 6),
+            t("하산", "NNP", 7, 9), t("알", "NNP", 10, 11), t("마리", "NNP", 12, 14), t("행정", "NNG", 15, 17),
+            t("청장", "NNG", 17, 19), t("은", "JX", 19, 20)]
+    assert [m.text for m in persons(text, toks, None, get_rules(), {}, set())] == ["하산 알 마리"]

@@ -96,6 +96,7 @@ def _name_part(word: list[int], text, tokens, rules, gaz_kind, blocked, syllable
 
 
 _REGNAL = re.compile(r"\d{1,2}세")
+_FINAL_JAMO = re.compile("[\u11a8-\u11c2]")  # a lone final consonant (ᆫ, ᆷ, ᆯ ...) Kiwi made an ending
 _NAME_LINKS = ("빈", "븐", "이븐", "알", "엘", "반", "벤", "데", "델", "다", "디", "폰", "판", "van", "von", "bin", "al")
 
 
@@ -123,8 +124,12 @@ def _loose_start(words, first: int, found: int, text, tokens, rules, gaz_kind, b
         surface = text[tokens[word[0]].begin:tokens[word[-1]].stop]
         if not re.fullmatch(r"[가-힣]{1,4}", surface) or any(k in gaz_kind or k in blocked for k in word):
             break
+        # '칼둔' read as 칼 + 두 + ᆫ, '맴' as 매 + ᆷ: a noun word whose last syllable Kiwi split into a verb ending
+        # of one final consonant is a name part, not a verb form
+        split = tokens[word[0]].tag.startswith("NN") and _FINAL_JAMO.fullmatch(tokens[word[-1]].form) is not None \
+            and not any(tokens[k].tag == "VCP" for k in word)  # not '선친인' (a noun and the copula)
         if any(tokens[k].tag.startswith(("J", "S", "XS")) for k in word) or tokens[word[-1]].tag.startswith("E") \
-                and tokens[word[-1]].form not in ("이", "어", "아", "오"):
+                and tokens[word[-1]].form not in ("이", "어", "아", "오") and not split:
             break
         if any(tokens[k].tag in ("VV", "VA") and len(tokens[k].form) >= 2 and tokens[k].form.endswith("하")
                for k in word):
