@@ -1120,6 +1120,10 @@ NOT_ONE_HAPPENING = [
     ("ongoing-without-parties",
      "최근 두 나라 사이의 경제협력사업이 활발히 진행되고 있다.",
      [], "project"),
+    # a project told in the plain present with no date of its own: what the signing provides for
+    ("plain-present-project",
+     "한빛시는 지난 3일 다카시와 우호협력 협약을 체결했다. 이번 협약으로 양 도시는 문화 분야 교류사업을 추진한다.",
+     [("한빛시", "org", KOREA), ("다카시", "org", "BD")], "project"),
 ]
 
 

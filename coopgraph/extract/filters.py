@@ -216,6 +216,17 @@ def is_progressive(reader: Reader, c: Cand) -> bool:
     return c.trigger.form != "list-item" and _progressive(d.toks, c, hi)
 
 
+def _plain_present(toks, c: Cand, hi: int) -> bool:
+    """A verbal act told as done in the plain present ('추진한다', '운영합니다'; not '진행하고 있다', an
+    ongoing state a page may report): with no date of its own it tells a habit, a plan or what another
+    act provides for, not one happening (news tells a happening in the past tense)."""
+    tr = c.trigger
+    if any(t.tag == "VCP" for t in toks[tr.index:tr.end_index + 2]):
+        return False  # '... 병원을 짓는 사업이다': what a project is (a definition or a project told), no verb of doing
+    return (c.status == "happened" and not c.headline and _present(toks, c, hi)
+            and not _progressive(toks, c, hi))
+
+
 def _past_after(toks, k: int, hi: int, reach: int = 3) -> bool:
     """A past-tense ending (었/았/였) on the verb at token ``k`` (or anywhere up to ``hi`` when reach is 0)."""
     end = hi if reach == 0 else min(hi, k + reach)
@@ -332,6 +343,7 @@ def drop_non_happenings(cands: list[Cand], reader: Reader) -> list[Cand]:
     - an act in a present-tense relative clause of a sentence that defines something
       ('우의 훈장은 정부가 외국인에게 수여하는 최고 훈장이다');
     - acts summed up as a total reached ('제공한 무상원조는 6억 달러에 달했다');
+    - a project with no date of its own told in the plain present ('양 도시는 교류사업을 추진한다');
     - an act with no date of its own told as what follows from an act ('이번 협약에 따라 ... 지원할
       계획이다', '협정에 따라 양 대학은 교환학생을 파견한다': what was agreed, not a happening).
     """
@@ -354,6 +366,9 @@ def drop_non_happenings(cands: list[Cand], reader: Reader) -> list[Cand]:
                 _intention(toks, c, hi, d.lex) or (c.type == "project" and _ends_in_intention(toks, lo, hi, d.lex)
                                             and not _past_after(toks, c.trigger.index, hi, reach=0))):
             why = "intention"
+        elif c.type == "project" and not own and (c.date is None or c.date_rule in _BORROWED_DATES) \
+                and _plain_present(toks, c, hi):
+            why = "present"  # '이번 협약으로 양 도시는 교류사업을 추진한다': what an act provides for, a habit
         elif not own and _content_clause(toks, c, hi, d.lex):
             why = "content"
         elif c.type in ("visit", "meeting") and c.trigger.form in ("verbal", "adnominal") and (
