@@ -864,3 +864,13 @@ def test_a_dated_credit_after_the_last_sentence_dates_a_page_with_no_byline():
             "두 도시는 관광과 교육 분야에서 교류를 넓혀 나가기로 했다. ⓒ한빛일보 무단전재 및 재배포 금지 2019.11.28\n")
     got = strip_boilerplate(page)
     assert got.doc_date == "2019-11-28" and "무단전재" not in got.text and "교류를 넓혀" in got.text
+
+
+def test_each_office_of_coordinated_openings_is_placed_by_its_own_name():
+    from coopgraph.pipeline import Pipeline
+
+    text = ("한국 정부는 호주에 공관을 늘려 왔다. 정부는 1991년 3월 시드니 총영사관을, "
+            "1996년 7월 멜버른 총영사관을 설치하였다.")
+    rec = Pipeline().analyse_text(text, ref_date="2024-05-20")
+    got = {e.date.start: e.location.name for e in rec.events if e.type == "opening" and e.location}
+    assert got.get("1996-07") == "멜버른"

@@ -412,7 +412,8 @@ class PlaceMixin(RoomsMixin):
         """'주 브라질 대사관을 개설', '상파울루 총영사관을 설치', '코이카 필리핀 사무소를 개소', '주한 X
         대사관': an opened mission or office is where its name places it."""
         d = self.d
-        for m in self.near(cb, tr.begin):
+        # the office nearest before the act is its object ('1975년 토론토 총영사관을, 1980년 몬트리올 총영사관을 설치')
+        for m in reversed(self.near(cb, tr.begin)):
             if m.begin < cb or m.stop > tr.begin or m.kind != "org":
                 continue
             words = m.text.split()
@@ -430,9 +431,9 @@ class PlaceMixin(RoomsMixin):
                     break  # '캐나다 대사관' alone: the sending country, not where it is
                 aliases = tuple(a for a in dict.fromkeys((e.name, *e.aliases, m.text)) if a and a != w)
                 return Place(name=w, country=e.country, aliases=aliases)
-        for m in places:
+        for m in reversed(places):
             if m.stop > tr.begin:
-                break
+                continue
             office = _OFFICE.match(d.text, m.stop)
             if office is None or office.end() > tr.begin:
                 continue
