@@ -147,3 +147,10 @@ def test_bodies_standing_for_a_count_of_people_present_are_no_parties(pipeline):
     assert len(got["forum"]) == 1
     assert "가나상공회의소" in got["forum"][0]
     assert not any("다라전자" in name or "사하건설" in name for name in got["forum"][0])
+
+
+def test_an_earlier_act_of_the_two_countries_has_no_parties_of_the_act_told_before(pipeline):
+    got = parties(pipeline, "한빛연구원은 2024년 5월 3일 가나 과학기술부와 공동연구 협약을 체결했다. 이번 협약은 양국이 "
+                            "2019년 6월 체결한 과학기술협력협정의 후속 조치다.")
+    assert {"한빛연구원", "가나 과학기술부"} in got["agreement"]
+    assert set() in got["agreement"]  # the 2019 treaty: the two countries, no body named for it

@@ -25,6 +25,7 @@ from coopgraph.extract.base import (
     _quoted_spans,
     _sending_body,
 )
+from coopgraph.extract.roles import COUNTRIES_ANAPHOR
 from coopgraph.extract.triggers import NounRun, Trigger
 from coopgraph.link.owner import SELF
 from coopgraph.records import Mention, Participant
@@ -132,6 +133,11 @@ class ArgumentsMixin(SubjectsMixin, ExclusionsMixin, ReferencesMixin):
                 _add(cand.participants, p)
             if parties:
                 cand.cues.append("participants:plural-anaphor")
+                if tr.form == "adnominal" and _countries_acted(d.text[cb:tr.begin]):
+                    # '양국이 지난해 체결한 협정', '양국 정부가 서명한 협정': an earlier act of the two countries,
+                    # whose parties the act told before does not name (ANNOTATE.md: the countries name no party);
+                    # the bodies copied still tell merging which happening it is, and are dropped after it
+                    cand.cues.append(COUNTRIES_ANAPHOR + "|".join(p.name for p in parties))
         if not cand.participants and not unnamed and not ms:
             pair = self._countries_as_subject(cb, tr.begin, bare)
             if pair is not None and (any(cb <= d.dates[j].begin < ce for j in d.date_range(cb, ce))
@@ -213,3 +219,13 @@ class ArgumentsMixin(SubjectsMixin, ExclusionsMixin, ReferencesMixin):
                     _add(cand.participants, _participant(m, d.entities))
                 return
         _add(cand.participants, Participant(name=name, kind="org", country=None))
+
+
+def _countries_acted(before: str) -> bool:
+    """The words before an adnominal act make the two countries its subject: '양국이 지난해 체결한', '양국 정부가
+    서명한' (the anaphor, perhaps 정부, a subject particle, then at most four words, none with a subject particle)."""
+    from coopgraph.extract.roles import lexicon as roles_lexicon
+
+    alt = "|".join(map(re.escape, sorted(roles_lexicon()["country_anaphors"], key=len, reverse=True)))
+    hit = re.search(rf"(?<![가-힣])(?:{alt})(?:\s?정부)?(?:은|는|이|가)\s((?:[^\s]+\s){{0,4}})$", before)
+    return hit is not None and not any(re.search(r"[가-힣](?:은|는|이|가)$", w) for w in hit.group(1).split())

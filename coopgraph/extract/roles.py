@@ -29,6 +29,8 @@ from coopgraph.records import Analysis, Event, Participant
 from coopgraph.text.yamlfile import data_yaml
 
 ROLES = ("signer", "host", "visitor", "organiser", "recipient", "giver")
+# the explain cue naming the bodies copied for '양국이 ... 체결한' (extract/arguments.py), dropped in assign_roles
+COUNTRIES_ANAPHOR = "participants:countries-anaphor:"
 
 
 @lru_cache(maxsize=1)
@@ -186,8 +188,20 @@ def assign_roles(analysis: Analysis, events: tuple[Event, ...]) -> tuple[Event, 
     if any(x > y for x, y in zip(starts, starts[1:])):
         starts = None  # tokens not in text order: scan them all
     for ev in events:
+        copied = _copied_for_countries(ev)
         parts = tuple(p if p.role else replace(p, role=participant_role(ev.evidence.sentence, p, ev.type))
-                      for p in ev.participants)
+                      for p in ev.participants if p.name not in copied)
         span = ev.trigger_span or trigger_span(analysis, ev, starts)
         out.append(replace(ev, participants=parts, trigger_span=span))
     return tuple(out)
+
+
+def _copied_for_countries(ev: Event) -> set[str]:
+    """The names copied from the act before for '양국은' (the two countries name no party): they told merging
+    which act this is and are no parties of it."""
+    cues = dict(ev.explain).get("cues") or ""
+    out: set[str] = set()
+    for cue in cues.split("; "):
+        if cue.startswith(COUNTRIES_ANAPHOR):
+            out.update(cue[len(COUNTRIES_ANAPHOR):].split("|"))
+    return out
