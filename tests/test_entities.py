@@ -709,3 +709,10 @@ def test_a_name_part_kiwi_split_into_a_verb_ending_stays_in_the_name():
             t("하산", "NNP", 7, 9), t("알", "NNP", 10, 11), t("마리", "NNP", 12, 14), t("행정", "NNG", 15, 17),
             t("청장", "NNG", 17, 19), t("은", "JX", 19, 20)]
     assert [m.text for m in persons(text, toks, None, get_rules(), {}, set())] == ["하산 알 마리"]
+
+
+def test_a_body_before_a_foreign_name_ends_the_phrase_the_name_starts():
+    # Kiwi reads '아마드' as an adverb and a noun (아마 + 드): the body before the name is where the name begins
+    got = found("협약식에는 가나 아크라대학교 아마드 하산 총장과 한빛대학교 김민수 총장이 참석했다.")
+    assert ("아마드 하산", "person") in got
+    assert ("하산", "person") not in got

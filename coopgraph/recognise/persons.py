@@ -146,8 +146,9 @@ def _loose_start(words, first: int, found: int, text, tokens, rules, gaz_kind, b
         surface = text[tokens[prev[0]].begin:tokens[prev[-1]].stop]
         last = tokens[prev[-1]]
         if not (last.tag.startswith(("J", "E", "SF", "SP", "SS")) or surface in rules.temporal
-                or last.tag == "NNB" or last.form in ("이후", "이어", "또")):
-            return first
+                or last.tag == "NNB" or last.form in ("이후", "이어", "또")
+                or gaz_kind.get(prev[-1]) in ("org", "country") or rules.is_head(last.form)):
+            return first  # ... a body or a country before the name ends a phrase too: '가나대학교 아마드 하산 총장'
     return ext
 
 
