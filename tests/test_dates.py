@@ -874,3 +874,16 @@ def test_each_office_of_coordinated_openings_is_placed_by_its_own_name():
     rec = Pipeline().analyse_text(text, ref_date="2024-05-20")
     got = {e.date.start: e.location.name for e in rec.events if e.type == "opening" and e.location}
     assert got.get("1996-07") == "멜버른"
+
+
+@pytest.mark.parametrize("where,city,alias", [
+    ("인도 구자라트주 바도다라에서", "바도다라", "구자라트주"),
+    ("인도 바도다라 한빛호텔에서", "바도다라", "한빛호텔"),
+    ("케냐 키수무 컨벤션센터에서", "키수무", "컨벤션센터"),
+])
+def test_an_unknown_city_between_its_country_and_the_venue_is_the_place(where, city, alias):
+    from coopgraph.pipeline import Pipeline
+
+    rec = Pipeline().analyse_text(f"한빛대학교는 지난 3일 {where} 양국 전문가 포럼을 개최했다.", ref_date="2024-05-20")
+    (ev,) = [e for e in rec.events if e.type == "forum"]
+    assert ev.location.name == city and alias in ev.location.aliases

@@ -193,6 +193,14 @@ class PlaceMixin(RoomsMixin):
                                       aliases=_spellings(venue, f"{pick.text} {venue}"))
                 cand.cues.append("location:country-place")
                 return
+            inner = self._city_in_words(d.text.find(venue, pick.stop, ce), venue) if venue is not None and \
+                _known_place(pick) is not None and _known_place(pick).kind == "country" else None
+            if inner is not None:
+                # '인도 구자라트주 바도다라에서', '케냐 키수무 컨벤션센터에서': the city the knowledge base lacks
+                cand.location = Place(name=inner[0], country=pick.country or _known_place(pick).country,
+                                      aliases=_spellings(inner[0], *inner[1], f"{pick.text} {venue}"))
+                cand.cues.append("location:country-city-venue")
+                return
             if venue is not None and _known_place(pick) is not None:
                 place = self._place_of(pick)
                 whole = f"{pick.text} {venue}"  # '서울 포시즌스 호텔': the venue as written with its city
@@ -469,6 +477,10 @@ class PlaceMixin(RoomsMixin):
             kind = self._core_kind(pick, core) if e.kind == "country" else None
             if kind == "name":  # '미얀마 랭군': a place the knowledge base does not know, named in its country
                 return Place(name=core, country=e.country or country, aliases=_spellings(core, pick.text))
+            inner = self._city_in_words(pick.begin + pick.text.rfind(core), core) \
+                if e.kind == "country" and core and pick.text.rfind(core) >= 0 else None
+            if inner is not None:  # '케냐 키수무 컨벤션센터': the city opening the venue's name
+                return Place(name=inner[0], country=e.country or country, aliases=_spellings(inner[0], *inner[1], pick.text))
             aliases = tuple(a for a in dict.fromkeys((e.name, venue, pick.text, core)) if a and a != word)
             return Place(name=word, country=e.country or country, aliases=aliases)
         city = self._city_before(pick)
@@ -477,6 +489,13 @@ class PlaceMixin(RoomsMixin):
             # '케냐 키수무에서': a place the knowledge base does not know, right after its country, is the place
             word = pick.text.strip()
             return Place(name=word, country=city.country or country, aliases=_spellings(word, f"{city.text} {word}"))
+        if city is not None and pick.kind == "place" and _kb_country(city.text) is not None:
+            # '인도 바도다라 한빛호텔': an unknown city between the country and the venue
+            between = d.text[city.stop:pick.stop].strip()
+            inner = self._city_in_words(d.text.find(between, city.stop), between) if between else None
+            if inner is not None:
+                return Place(name=inner[0], country=city.country or country,
+                             aliases=_spellings(inner[0], *inner[1], f"{city.text} {between}"))
         if city is not None:
             aliases = tuple(a for a in dict.fromkeys((venue, pick.text)) if a and a != city.text)
             return Place(name=city.text, country=city.country or country, aliases=aliases)
@@ -489,30 +508,6 @@ class PlaceMixin(RoomsMixin):
         # '청와대' linked to its knowledge-base name: the text's own word stays an alias
         aliases = tuple(a for a in dict.fromkeys((pick.text.strip(), *(ent.aliases if ent else ()))) if a and a != venue)
         return Place(name=venue, country=country, aliases=aliases) if aliases else Location(name=venue, country=country)
-
-    def _core_kind(self, pick: Mention, core: str) -> str | None:
-        """What the one word after a country in a place mention is (see :meth:`_word_kind`)."""
-        at = pick.text.rfind(core) if core else -1
-        return self._word_kind(pick.begin + at, core) if at >= 0 else None
-
-    def _word_kind(self, begin: int, core: str) -> str | None:
-        """'name' when the one word at ``begin`` is a proper noun that is no body ('랭군', '키수무시': a place
-        the knowledge base lacks), else None (a venue, a common noun, several words)."""
-        if " " in core or not core or core.endswith(_venue_heads()) or begin < 0:
-            return None
-        bodies = tuple(e for e in self.d.lex.body_endings if e not in ("시", "군"))
-        body = any(m.kind == "org" and m.begin < begin + len(core) and m.stop > begin
-                   for m in self.near(begin, begin + len(core)))
-        if core.endswith(bodies) or body and not core.endswith("시"):
-            return None  # '아스완대학교', '난양공과대학교': a body the act was held at, not a place
-        lo, hi = self.d.tok_range(begin, begin + len(core))
-        toks = self.d.toks[lo:hi]
-        if not toks:
-            return None
-        if toks[0].tag == "NNP" and all(t.tag == "NNP" for t in toks[1:-1]) and (
-                toks[-1].tag == "NNP" or len(toks) > 1 and toks[-1].form in ("시", "군")):
-            return "name"  # '랭군' (랭 + 군), '닌빈시' (닌빈 + 시)
-        return None
 
     def _city_before(self, m: Mention) -> Mention | None:
         """'하노이 한빛 호텔', '나이로비의 누리 호텔', '서울 중구 가람호텔': the known place naming

@@ -1,5 +1,6 @@
 """Places told by a room or building ('본관 대회의실에서', '시청 접견실에서') and places told right after
-an act that point back to it ('X에서 이뤄진 이번 협약에는'), for acts the clause reader placed nowhere.
+an act that point back to it ('X에서 이뤄진 이번 협약에는'), for acts the clause reader placed nowhere;
+and what the words after a country are (a city the knowledge base lacks: '케냐 키수무', '인도 구자라트주 바도다라').
 
 :class:`RoomsMixin` is part of :class:`coopgraph.extract.place.PlaceMixin` (uses its ``d``, ``near``,
 ``mentions_in`` and ``_place_of``).
@@ -12,7 +13,7 @@ import re
 
 from coopgraph.extract.base import Cand, Place
 from coopgraph.extract.place_kb import _glued_city, _kb_city, _kb_country, _known_place
-from coopgraph.records import Location
+from coopgraph.records import Location, Mention
 
 _PARTICLE_END = re.compile(r"(?:은|는|이|가|을|를|에|에서|와|과|로|으로|도|만)$")
 # a venue phrase before 에서: up to four words without a stop or a bracket, a bracket note allowed
@@ -27,6 +28,14 @@ _CITY_GOVERNMENT = re.compile(r"[가-힣]{2,6}시")  # '닌빈시': a city's gov
 _ON_SITE = re.compile(r"(?<![가-힣])현지(?:에서|를|에)(?=\s)")
 # travel abroad in the sentence: the room is the visited body's (a visit to Korea, 방한/내한, is hosted at home)
 _TRAVEL_ABROAD = re.compile(r"(?:방문|순방|출장|찾아|찾은)")
+
+
+# words for the area of a city, no venue of their own: '바도다라 시내에서', '키수무 현지에서'
+_AREA_WORDS = ("시내", "현지", "일대", "인근", "도심")
+
+
+def _known_place_word(word: str) -> bool:
+    return _kb_city(word) is not None or _kb_country(word) is not None
 
 
 @functools.cache
@@ -199,3 +208,48 @@ class RoomsMixin:
             return
         c.location = next(iter(cities.values())) if cities else next(iter(countries.values()))
         c.cues.append("location:on-site")
+
+    def _core_kind(self, pick: Mention, core: str) -> str | None:
+        """What the one word after a country in a place mention is (see :meth:`_word_kind`)."""
+        at = pick.text.rfind(core) if core else -1
+        return self._word_kind(pick.begin + at, core) if at >= 0 else None
+
+    def _word_kind(self, begin: int, core: str) -> str | None:
+        """'name' when the one word at ``begin`` is a proper noun that is no body ('랭군', '키수무시': a place
+        the knowledge base lacks), else None (a venue, a common noun, several words)."""
+        if " " in core or not core or core.endswith(_venue_heads()) or begin < 0:
+            return None
+        bodies = tuple(e for e in self.d.lex.body_endings if e not in ("시", "군"))
+        body = any(m.kind == "org" and m.begin < begin + len(core) and m.stop > begin
+                   for m in self.near(begin, begin + len(core)))
+        if core.endswith(bodies) or body and not core.endswith("시"):
+            return None  # '아스완대학교', '난양공과대학교': a body the act was held at, not a place
+        lo, hi = self.d.tok_range(begin, begin + len(core))
+        toks = self.d.toks[lo:hi]
+        if not toks:
+            return None
+        if toks[0].tag == "NNP" and all(t.tag == "NNP" for t in toks[1:-1]) and (
+                toks[-1].tag == "NNP" or len(toks) > 1 and toks[-1].form in ("시", "군")):
+            return "name"  # '랭군' (랭 + 군), '닌빈시' (닌빈 + 시)
+        return None
+
+    def _city_in_words(self, begin: int, words: str) -> tuple[str, tuple[str, ...]] | None:
+        """'구자라트주 바도다라', '바도다라 한빛호텔', '키수무 컨벤션센터', '바도다라 시내': the words after a country
+        name a city the knowledge base lacks (a proper noun that is no body, after a province word ending in
+        주/도/성) and then at most a venue; the city and the other words (province, venue) as aliases, else None."""
+        spans = [(begin + x.start(), x.group()) for x in re.finditer(r"\S+", words)]
+        if len(spans) < 2:
+            return None
+        k = 0
+        if spans[0][1].endswith(("주", "도", "성")) and len(spans[0][1]) >= 3:
+            lo, hi = self.d.tok_range(spans[0][0], spans[0][0] + len(spans[0][1]))
+            if hi > lo and all(t.tag == "NNP" or t.form in ("주", "도", "성") for t in self.d.toks[lo:hi]) \
+                    and not _known_place_word(spans[0][1]):
+                k = 1  # a province word before the city ('구자라트주')
+        at, city = spans[k]
+        if self._word_kind(at, city) != "name" or _known_place_word(city):
+            return None
+        rest = " ".join(w for _, w in spans[k + 1:])
+        if rest and not (rest.endswith(_venue_heads()) or rest in self.d.lex.place_fillers or rest in _AREA_WORDS):
+            return None
+        return city, tuple(w for w in (spans[0][1] if k else "", rest) if w and w not in _AREA_WORDS)
