@@ -450,3 +450,16 @@ def test_a_short_name_of_a_person_named_in_full_is_that_person():
     assert "빈 하산" in next(e for e in ents if e.id == full.entity_id).aliases
     other = next((m for m in ms if m.text == "카림 하산"), None)
     assert other is None or other.entity_id != full.entity_id
+
+
+def test_a_short_name_of_a_new_body_is_that_body_and_the_full_name_names_it():
+    # own sentences: the short name told first, then the full one; the patterns read neither '다라공대' nor
+    # '마바공대' as a body, nor '마바대학교' beside '인도 남부 마바대학교'
+    text = ("다라공대 김가나 총장은 2024년 3월 5일 마바공대를 방문했다. 다라공과대학교는 이날 인도 마바공과대학교와 "
+            "학술교류 협정을 체결했다. 인도 남부 마바대학교와 마바대학교도 참석했다.")
+    got = by_text(text)
+    assert got["다라공대"].kind == "org" and got["마바공대"].kind == "org"
+    assert got["다라공대"].entity_id == got["다라공과대학교"].entity_id
+    assert got["다라공대"].name == "다라공과대학교"
+    assert got["마바공대"].entity_id == got["인도 마바공과대학교"].entity_id
+    assert got["마바대학교"].entity_id == got["인도 남부 마바대학교"].entity_id

@@ -319,6 +319,14 @@ def _full_forms(name: str, kb: KnowledgeBase) -> tuple[str, ...]:
     return tuple(out)
 
 
+def _short_names(mentions, kb: KnowledgeBase) -> set[int]:
+    """The indices of the organisation mentions that are the short name of another one of the page ('다라대' and
+    '다라대학교', '가나공대' and '이집트 가나공과대학교')."""
+    orgs = [(i, m) for i, m in enumerate(mentions) if m.kind == "org"]
+    keys = {norm_key(n) for _, m in orgs for n in (m.text, *_bare_name(m.text, kb))}
+    return {i for i, m in orgs if any(norm_key(f) in keys for f in _full_forms(m.text, kb))}
+
+
 def _bare_name(name: str, kb: KnowledgeBase) -> tuple[str, ...]:
     """The body's own name without where it is: "이집트 남부 가나대학교" -> "가나대학교", "캐나다 다라 주 소재
     마바 칼리지" -> "마바 칼리지", "다라의 마바 칼리지" -> "마바 칼리지" (countries, places, region words,
@@ -418,8 +426,14 @@ def link_mentions(mentions: tuple[Mention, ...], text: str) -> tuple[tuple[Menti
                 bag.setdefault(a, None)
 
     # pass 1: organisations (acronym definitions need them first)
+    shorts = _short_names(mentions, kb)  # '다라대' before '다라대학교': the full name is linked first, and names the body
+    owners: dict[str, set[str]] = {}  # a name without its place -> the names of the page that give it
+    for m in mentions:
+        if m.kind == "org":
+            for other in _bare_name(m.text, kb):
+                owners.setdefault(norm_key(other), set()).add(norm_key(m.text))
     order = sorted(range(len(mentions)), key=lambda i: (mentions[i].kind != "org" or mentions[i].strategy == "acronym",
-                                                         mentions[i].kind == "person", mentions[i].begin))
+                                                         i in shorts, mentions[i].kind == "person", mentions[i].begin))
     result: dict[int, Mention] = {}
     for i in order:
         m = mentions[i]
@@ -468,8 +482,11 @@ def link_mentions(mentions: tuple[Mention, ...], text: str) -> tuple[tuple[Menti
                     eid = stable_id("org", name)
                     new_by_key[key] = eid
                     new_fuzzy.add(key, eid)
-                    add(eid, Entity(eid, name, "org", new_org_country(name, prefix)), *country_spellings(name),
-                        *_bare_name(name, kb), *_full_forms(name, kb))
+                    others = (*_bare_name(name, kb), *_full_forms(name, kb))
+                    add(eid, Entity(eid, name, "org", new_org_country(name, prefix)), *country_spellings(name), *others)
+                    for other in others:  # '이집트 남부 가나대학교' ... '가나대학교': one body (not a tail two share)
+                        if len(owners.get(norm_key(other), ())) <= 1:
+                            new_by_key.setdefault(norm_key(other), eid)
                 else:
                     add(eid, entities[eid], m.text)
                 name, country = entities[eid].name, entities[eid].country

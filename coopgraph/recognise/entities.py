@@ -37,6 +37,7 @@ from coopgraph.recognise.orgs import (
     governments,
     local_governments,
     orgs,
+    short_forms,
     with_pair_prefix,
     with_subunits,
 )
@@ -104,6 +105,7 @@ def find_mentions(text: str, sentences: tuple[Sentence, ...], use_ner: bool = Tr
     found = _classed(found, rules, text)
     chosen = _select(found, [])
     chosen = _select(_acronyms(text, chosen), chosen)
+    chosen = short_forms(text, chosen, rules)  # "다라대" after "다라대학교"
     chosen = _select(self_references(text), chosen)  # "우리대학은", "본교": the page's own body (link/owner.py)
     if use_ner:
         begins = [t.begin for t in every]

@@ -396,3 +396,35 @@ def with_subunits(text: str, chosen: list[Mention], rules: Rules) -> list[Mentio
         out.append(m)
         k += 1
     return out
+
+
+def short_forms(text: str, chosen: list[Mention], rules: Rules) -> list[Mention]:
+    """A body's short name written elsewhere on the page ("다라공과대학교" ... "다라공대 김가나 총장은", "다라대를
+    방문해"; KB lexicon ``short_form_endings`` read backwards) is that body, wherever the patterns missed it or
+    read it as a place or a name: an organisation mention over the word (linking folds it into the full name)."""
+    pairs = [p.split() for p in rules.kb.lexicon.get("short_form_endings", [])]
+    shorts: set[str] = set()
+    for m in chosen:
+        if m.kind != "org" or not m.text.split():
+            continue
+        word = m.text.split()[-1]
+        for short, full in pairs:
+            if word.endswith(full) and len(word) - len(full) >= 2:
+                shorts.add(word[: len(word) - len(full)] + short)
+    shorts -= {m.text for m in chosen}
+    if not shorts:
+        return chosen
+    alt = "|".join(map(re.escape, sorted(shorts, key=len, reverse=True)))
+    out = list(chosen)
+    for hit in re.finditer(rf"(?<![가-힣A-Za-z0-9])(?:{alt})(?=$|[^가-힣]|{_PARTICLE_AFTER})", text):
+        b, e = hit.span()
+        over = [m for m in out if m.begin < e and b < m.stop]
+        if any(m.kind not in ("place", "person") or m.begin < b or e < m.stop for m in over):
+            continue  # a body, a country or a longer name holds the word
+        out = [m for m in out if m not in over]
+        out.append(Mention(b, e, hit.group(), "org", strategy="pattern", score=0.7))
+    return out
+
+
+# a particle glued to a short name ("다라대는", "다라공대와", "다라대에서"), and nothing after it
+_PARTICLE_AFTER = r"(?:은|는|이|가|을|를|의|와|과|에서|에|도|로|측|간)(?![가-힣])"
