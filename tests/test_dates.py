@@ -887,3 +887,16 @@ def test_an_unknown_city_between_its_country_and_the_venue_is_the_place(where, c
     rec = Pipeline().analyse_text(f"한빛대학교는 지난 3일 {where} 양국 전문가 포럼을 개최했다.", ref_date="2024-05-20")
     (ev,) = [e for e in rec.events if e.type == "forum"]
     assert ev.location.name == city and alias in ev.location.aliases
+
+
+@pytest.mark.parametrize("told,city", [
+    ("므완자에 위치한 므완자 아동병원은 300개 병상을 갖췄다.", "므완자"),
+    ("도도마에 자리한 탄자니아 아동병원은 300개 병상을 갖췄다.", "도도마"),
+])
+def test_an_opened_body_told_with_the_city_it_stands_in_is_placed_there(told, city):
+    from coopgraph.pipeline import Pipeline
+
+    first = "한빛재단이 지원한 탄자니아 므완자 아동병원이" if city == "므완자" else "한빛재단이 지원한 탄자니아 아동병원이"
+    rec = Pipeline().analyse_text(f"{first} 오는 25일 탄자니아에서 문을 연다. {told}", ref_date="2024-05-20")
+    (ev,) = [e for e in rec.events if e.type == "opening"]
+    assert ev.location.name == city

@@ -314,6 +314,7 @@ class PlaceMixin(RoomsMixin):
                 self._place_told_after(c)
             if c.location is None:
                 self._on_site_place(c)
+            self._located_body_place(c)
 
     @staticmethod
     def city_of_the_day(cands: list[Cand]) -> None:

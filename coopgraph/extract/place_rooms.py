@@ -30,8 +30,18 @@ _ON_SITE = re.compile(r"(?<![가-힣])현지(?:에서|를|에)(?=\s)")
 _TRAVEL_ABROAD = re.compile(r"(?:방문|순방|출장|찾아|찾은)")
 
 
+# a body told with where it stands: '므완자에 위치한 X 병원', '도도마에 자리한 X 센터'
+_LOCATED = re.compile(r"(?<![가-힣])([가-힣]{2,10})(?:에|에서) (?:위치한|소재한|자리한|자리 잡은|자리잡은|위치하고 있는) ")
+
+
 # words for the area of a city, no venue of their own: '바도다라 시내에서', '키수무 현지에서'
 _AREA_WORDS = ("시내", "현지", "일대", "인근", "도심")
+
+
+def _spellings_of(word: str, *written: str) -> tuple[str, ...]:
+    """The text's phrases, and a city government's name without 시 ('닌빈시' -> '닌빈'), as aliases."""
+    cut = (word[:-1],) if word.endswith("시") and len(word) > 2 else ()
+    return tuple(a for a in dict.fromkeys((*written, *cut)) if a and a != word)
 
 
 def _known_place_word(word: str) -> bool:
@@ -253,3 +263,34 @@ class RoomsMixin:
         if rest and not (rest.endswith(_venue_heads()) or rest in self.d.lex.place_fillers or rest in _AREA_WORDS):
             return None
         return city, tuple(w for w in (spans[0][1] if k else "", rest) if w and w not in _AREA_WORDS)
+
+    def _located_body_place(self, c: Cand) -> None:
+        """An opening or a project placed nowhere or only in a country, whose body the page tells with the city
+        it stands in ('X에 위치한 Y 병원은'): that city, the body an alias."""
+        if c.type not in ("opening", "project") or c.location is not None and _kb_country(c.location.name) is None:
+            return
+        d = self.d
+        names = {p.name.replace(" ", ""): p for p in c.participants if p.kind == "org"}
+        for hit in _LOCATED.finditer(d.text):
+            body = next((m for m in self.near(hit.end(), hit.end() + 1) if m.begin == hit.end() and m.kind == "org"), None)
+            if body is None:
+                continue
+            key = (body.name or body.text).replace(" ", "")
+            party = next((p for n, p in names.items() if len(n) >= 3 and (n.endswith(key) or key.endswith(n))), None)
+            if party is None:
+                continue
+            word, at = hit.group(1), hit.start(1)
+            known = _kb_city(word)
+            if known is not None:
+                place = Place(name=word, country=known.country, aliases=tuple(
+                    a for a in dict.fromkeys((known.name, *known.aliases, body.text)) if a and a != word))
+            elif self._word_kind(at, word) == "name" and (c.location is not None or party.country):
+                place = Place(name=word, country=c.location.country if c.location else party.country,
+                              aliases=_spellings_of(word, body.text))
+            else:
+                continue
+            if c.location is not None and place.country and c.location.country and place.country != c.location.country:
+                continue
+            c.location = place
+            c.cues.append("location:located-body")
+            return
