@@ -716,3 +716,18 @@ def test_a_body_before_a_foreign_name_ends_the_phrase_the_name_starts():
     got = found("협약식에는 가나 아크라대학교 아마드 하산 총장과 한빛대학교 김민수 총장이 참석했다.")
     assert ("아마드 하산", "person") in got
     assert ("하산", "person") not in got
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("협약식에는 가나대학교 Dr. Kofi Mensah 학장 등이 참석했다.", "Kofi Mensah", "학장"),
+    ("행사에는 가나 외교부장관 Ama Asante, 보건장관 Kojo Owusu를 비롯한 외교단이 참석했다.", "Kojo Owusu", "장관"),
+    ("협약식에는 Rajan Mehta IIT Dara 총장이 참석했다.", "Rajan Mehta", "총장"),
+])
+def test_a_person_in_latin_letters_next_to_a_title_is_a_person(text, name, title):
+    got = {m.text: m for m in mentions(text) if m.kind == "person"}
+    assert name in got and got[name].title == title
+
+
+def test_latin_words_of_a_body_or_a_reporters_outlet_are_no_person():
+    got = {m.text for m in mentions("다라대학교 Gana University of Science 총장과 The Dara Times 김가나 기자") if m.kind == "person"}
+    assert not any("University" in t or "Times" in t for t in got)

@@ -8,6 +8,7 @@ re-joined.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from coopgraph.recognise.entity_rules import HANGUL_WORD, Rules, Tok, glued_head
@@ -274,8 +275,8 @@ _PLACE_TITLE_RULES: list[Rules | None] = [None]
 
 
 def persons(text, tokens, chain, rules, gaz_kind, blocked) -> list[Mention]:
-    """Persons next to a title: NAME [ORG] TITLE, or TITLE NAME."""
-    out = []
+    """Persons next to a title: NAME [ORG] TITLE, or TITLE NAME (in Hangul, or in Latin letters)."""
+    out = latin_persons(text, tokens[0].begin, tokens[-1].stop, rules) if tokens else []
     words: list[list[int]] = []
     word_of: dict[int, int] = {}
     for i, t in enumerate(tokens):
@@ -422,3 +423,49 @@ def bracketed_names(text: str, b: int, e: int, rules: Rules, found: list[Mention
                            title=shorter.title if shorter else None,
                            affiliation=shorter.affiliation if shorter else None))
     return out
+
+
+
+# a name in Latin letters: two to four capitalised words ('Aye Aung', 'Kassym-Jomart Tokayev'; not 'IIT', 'ICT')
+_LATIN_PERSON = re.compile(r"(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s)?([A-Z][a-z][A-Za-z'\-]*(?:\s[A-Z][a-z][A-Za-z'\-]*){1,3})"
+                           r"(?![A-Za-z0-9.@&])")
+
+
+def latin_persons(text: str, b: int, e: int, rules: Rules) -> list[Mention]:
+    """A person written in Latin letters next to a Korean title: after it ('외무부장관 Gana Dara,', 'ICT장관 Gana
+    Dara를') or before it, past at most three words of the body ('Dr. Gana Dara 학장', 'Gana Dara 가나 대통령',
+    'Gana Dara IIT Mabar 총장'). No word may be an organisation's (University, Ministry ...), no reporter."""
+    titles = _latin_title_patterns(rules)
+    if titles is None:
+        return []
+    before_title, after_title = titles
+    out = []
+    for m in _LATIN_PERSON.finditer(text, b, e):
+        nb, ne = m.span(1)
+        words = m.group(1).split()
+        if words[0] == "The" or any(w.strip(".").casefold() in rules.latin_org_words for w in words):
+            continue
+        title = before_title.search(text, max(b, m.start() - 16), m.start())
+        title = title or after_title.match(text, ne, min(e, ne + 40))
+        if title is None:
+            continue
+        out.append(Mention(nb, ne, text[nb:ne], "person", strategy="pattern", score=0.75, title=title.group("t")))
+    return out
+
+
+@functools.cache
+def _latin_title_pattern_cache(titles: tuple[str, ...]) -> tuple[re.Pattern, re.Pattern] | None:
+    if not titles:
+        return None
+    alt = "|".join(map(re.escape, sorted(titles, key=len, reverse=True)))
+    before = re.compile(rf"(?<![가-힣])[가-힣A-Za-z]{{0,8}}?(?P<t>{alt})\s$")
+    after = re.compile(rf"\s(?:[가-힣A-Za-z·]+\s){{0,3}}?(?P<t>{alt})(?:은|는|이|가|과|와|의|을|를|도|께서)?(?=[\s,.)]|$)")
+    return before, after
+
+
+def _latin_title_patterns(rules: Rules) -> tuple[re.Pattern, re.Pattern] | None:
+    return _latin_title_pattern_cache(tuple(sorted(t for t in rules.titles if t not in _REPORTERS)))
+
+
+_REPORTERS = ("기자", "특파원", "통신원", "앵커")
+
