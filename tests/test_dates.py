@@ -900,3 +900,12 @@ def test_an_opened_body_told_with_the_city_it_stands_in_is_placed_there(told, ci
     rec = Pipeline().analyse_text(f"{first} 오는 25일 탄자니아에서 문을 연다. {told}", ref_date="2024-05-20")
     (ev,) = [e for e in rec.events if e.type == "opening"]
     assert ev.location.name == city
+
+
+def test_two_venues_of_one_city_joined_by_and_are_placed_in_that_city():
+    from coopgraph.pipeline import Pipeline
+
+    rec = Pipeline().analyse_text("양측 실무 회의가 5월 3일 몽골 울란바토르의 한빛센터 사무실과 바트 장관 자택에서 열렸다.",
+                                  ref_date="2024-05-20")
+    (ev,) = [e for e in rec.events if e.type == "meeting"]
+    assert ev.location.name == "울란바토르" and any("자택" in a for a in ev.location.aliases)

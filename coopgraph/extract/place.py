@@ -559,6 +559,9 @@ class PlaceMixin(RoomsMixin):
             if core.endswith(ends) and k > 0 or (k == 0 and core.endswith(ends) and len(core) > 2):
                 after = d.text[pos + len(w) - 3:pos + len(w) + 6]
                 return not any(x in after for x in _not_venue_after())
+            if k > 0 and re.search(r"(?:과|와)$", core) and core[:-1].endswith(_venue_heads()):
+                pos += len(w)
+                continue  # '프놈펜의 X 사무실과 Y 자택에서': two venues of one city, joined
             if re.search(r"(?:은|는|이|가|과|와|의|도|로|으로)$", core):
                 return False
             pos += len(w)
