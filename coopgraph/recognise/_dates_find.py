@@ -31,6 +31,7 @@ _R_YEAR_AP = re.compile(rf"['’‘`]{WS}?(\d{{2}})(?!\d){WS}?(년도|년)")
 _R_YEAR2 = re.compile(rf"(\d{{2}})(?!\d){WS}?(년)(?={WS}?\d{{1,2}}{WS}?월)")
 _R_DECADE = re.compile(rf"(\d{{3}}0){WS}?년대")
 _R_LIST = re.compile(rf"(?:,{WS}*|·)")
+_R_NIGHTS_BEFORE = re.compile(rf"\d{{1,2}}{WS}?박{WS}?$")
 _R_DAY_PAIR = re.compile(rf"(?:과|와|,|·){WS}?(\d{{1,2}})일(?={WS}?(?:이틀|사흘|나흘|양일)(?:{WS}?(?:간|동안))?)")
 _R_FREQ = re.compile(rf"{WS}*\d+{WS}?(?:회|번|차례)(?![가-힣])")
 _R_YY3 = re.compile(r"(\d{2})\.(\d{2})\.(\d{2})(?!\d)\.?")
@@ -337,6 +338,8 @@ class _Finder(_RangeMixin):
                 return None
             if self.lex.duration.match(t, stop) or (dd == 1 and d2 is None and _R_FREQ.match(t, stop)):
                 return None
+            if _R_NIGHTS_BEFORE.search(t, max(0, i - 6), i):
+                return None  # '3박 4일 일정': a length of stay (nights and days), no day of the month
             return _Cand(i, stop, "day", (None, None, dd), (None, None, d2) if d2 else None)
         return None
 

@@ -135,6 +135,10 @@ class _RangeMixin:
         r = re.compile(rf"[)）]?{WS}*부터").match(t, j)
         if not r:
             return a
+        nights = re.compile(rf"{WS}*\d{{1,2}}{WS}?박{WS}?(\d{{1,2}})일").match(t, r.end())
+        if nights:  # '3일부터 3박 4일 일정으로': the days of the stay
+            count = int(nights.group(1))
+            return replace(a, stop=nights.end(), rule=a.rule + "-span", span=("d", count)) if 1 <= count <= 60 else a
         m = self.lex.span_len.match(t, r.end())
         if not m:
             return a
