@@ -463,3 +463,13 @@ def test_a_short_name_of_a_new_body_is_that_body_and_the_full_name_names_it():
     assert got["다라공대"].name == "다라공과대학교"
     assert got["마바공대"].entity_id == got["인도 마바공과대학교"].entity_id
     assert got["마바대학교"].entity_id == got["인도 남부 마바대학교"].entity_id
+
+
+def test_a_mayor_named_without_the_city_heads_the_one_city_of_the_page():
+    text = "당진시는 2024년 4월 25일 라오스 노동부와 의향서를 체결했다. 이날 비엔티안을 방문한 김가람 시장은 협력을 약속했다."
+    got = by_text(text)
+    assert got["김가람"].affiliation == got["당진시"].entity_id
+    text = ("당진시와 서산시는 2024년 4월 25일 라오스 노동부와 의향서를 체결했다. 이날 비엔티안을 방문한 김가람 시장은 "
+            "협력을 약속했다.")
+    got = by_text(text)
+    assert got["김가람"].affiliation is None  # two cities: the mayor's is not told

@@ -526,6 +526,7 @@ def link_mentions(mentions: tuple[Mention, ...], text: str) -> tuple[tuple[Menti
         return country
 
     fuller = _fuller_names([m.text for m in mentions if m.kind == "person"])
+    implied = {title: tuple(ends) for title, *ends in (x.split() for x in kb.lexicon.get("implied_bodies", []))}
     for i, m in enumerate(mentions):
         if m.kind != "person":
             continue
@@ -543,6 +544,15 @@ def link_mentions(mentions: tuple[Mention, ...], text: str) -> tuple[tuple[Menti
                             add(aff_id, Entity(aff_id, o.text, "org", other))
                             result[j] = replace(o, entity_id=aff_id, name=o.text, country=other)
                     break
+        if aff_id is None and m.title in implied:
+            # '윤가나 시장은' on a page about one city of the mayor's country: that city is the body he heads
+            own = own_country(i, m)
+            bodies = {o.entity_id for o in result.values() if o.kind == "org" and o.entity_id and own is not None
+                      and (o.country == own or o.country is None and own == "KR")  # a new Korean body: no country
+                      and (o.text.endswith(implied[m.title]) or (o.name or "").endswith(implied[m.title]))}
+            if len(bodies) == 1:
+                aff_id = bodies.pop()
+                aff_country = entities[aff_id].country
         country = aff_country if aff_country is not None else own_country(i, m)
         full = fuller.get(m.text, m.text)  # '빈 살만 왕세자': the person named in full on the page
         eid = stable_id("person", full)
