@@ -909,3 +909,17 @@ def test_two_venues_of_one_city_joined_by_and_are_placed_in_that_city():
                                   ref_date="2024-05-20")
     (ev,) = [e for e in rec.events if e.type == "meeting"]
     assert ev.location.name == "울란바토르" and any("자택" in a for a in ev.location.aliases)
+
+
+@pytest.mark.parametrize("text,typ,name", [
+    ("한국과학기술연구원(KIST) 김가나 책임연구원이 지난달 30일 울란바토르 몽골 과학아카데미(MAS) 본원에서 공로 메달을 받았다.",
+     "award", "울란바토르"),
+    ("한국과학기술정보연구원(KISTI)과 몽골 과학아카데미(MAS)는 지난 3일 MAS 본원에 공동 정보센터를 열었다.",
+     "opening", "몽골 과학아카데미"),
+])
+def test_premises_named_after_another_body_are_that_bodys_not_the_actors(text, typ, name):
+    from coopgraph.pipeline import Pipeline
+
+    rec = Pipeline().analyse_text(text, ref_date="2024-05-20")
+    (ev,) = [e for e in rec.events if e.type == typ]
+    assert ev.location.name == name and ev.location.country == "MN"

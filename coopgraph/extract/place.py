@@ -171,7 +171,7 @@ class PlaceMixin(RoomsMixin):
         # a place inside a quoted title names the title ('‘프랑스 내 한국의 해’ 개막식'), not where it was
         places = [m for m in self.near(cb, ce) if cb <= m.begin and m.stop <= ce and m.kind in ("place", "country")
                   and not _in_spans(m.begin, m.stop, quoted)]
-        pick = None
+        pick, premises = None, None
         for m in places:
             if _is_locative(d, m.stop):
                 pick = m
@@ -228,6 +228,9 @@ class PlaceMixin(RoomsMixin):
             before = [m for m in hosts if m.stop <= tr.begin]
             if before or hosts:
                 m = (before or hosts)[-1 if before else 0]
+                owner = self._premises_owner(m)
+                if owner is not None:
+                    premises, m = d.text[owner.begin:m.stop], owner
                 pick = _city_of(m) or m  # '서울 KOTRA 본사에서': the city the text names
         if pick is None and cand.type in ("opening", "forum"):
             how = "body-at"
@@ -235,7 +238,10 @@ class PlaceMixin(RoomsMixin):
             for m in self.mentions_in(cb, tr.begin, kinds=("org",)):
                 gap = d.text[m.stop:tr.begin]
                 if gap.startswith("에 ") and len(gap.split()) <= 3 and not re.search(r"에서|[.,]", gap):
-                    pick = m
+                    owner = self._premises_owner(m)
+                    if owner is not None:
+                        premises = d.text[owner.begin:m.stop]
+                    pick = owner or m
                     break
         if pick is None and cand.type == "visit":
             how = "visit-object"
@@ -258,6 +264,10 @@ class PlaceMixin(RoomsMixin):
         if pick is not None:
             cand.location = self._place_of(pick)
             cand.cues.append(f"location:{how}")
+            if premises:  # 'VAST 본원': the premises as written
+                loc = cand.location
+                cand.location = Place(name=loc.name, country=loc.country, aliases=tuple(
+                    a for a in dict.fromkeys((*getattr(loc, "aliases", ()), premises)) if a and a != loc.name))
             if pick.kind == "place" and cand.location.name == pick.text and _known_place(pick) is None \
                     and pick.text.endswith(_venue_heads()):
                 # '교내 국제회의실에서', '시청 상황실에서': a room of the body that acts, in its city or country

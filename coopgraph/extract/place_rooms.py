@@ -294,3 +294,16 @@ class RoomsMixin:
             c.location = place
             c.cues.append("location:located-body")
             return
+
+    def _premises_owner(self, m: Mention) -> Mention | None:
+        """'X(RAS) 본원에서', 'VAST 본원에': a word for a body's own premises (본원, 본사, 본교) right after
+        another body's name is that body's premises, not the self-reference of the body that acts."""
+        if m.kind != "org" or m.text.strip() not in _home_venues():
+            return None
+        d = self.d
+        owner = None
+        for x in self.near(max(0, m.begin - 60), m.begin):
+            if x.kind == "org" and x.stop <= m.begin and x is not m \
+                    and re.fullmatch(r"\s?(?:\([^()\n]{1,30}\))?\s?", d.text[x.stop:m.begin]) and d.text[x.stop:m.begin]:
+                owner = x if owner is None or x.begin < owner.begin else owner
+        return owner
