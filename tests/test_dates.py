@@ -923,3 +923,11 @@ def test_premises_named_after_another_body_are_that_bodys_not_the_actors(text, t
     rec = Pipeline().analyse_text(text, ref_date="2024-05-20")
     (ev,) = [e for e in rec.events if e.type == typ]
     assert ev.location.name == name and ev.location.country == "MN"
+
+
+def test_a_host_body_opened_by_its_city_is_the_venue_alias_of_that_city():
+    from coopgraph.pipeline import Pipeline
+
+    rec = Pipeline().analyse_text("한빛시는 지난 3일 울란바토르 국립대학교에서 양국 도시 포럼을 공동 개최했다.", ref_date="2024-05-20")
+    (ev,) = [e for e in rec.events if e.type == "forum"]
+    assert ev.location.name == "울란바토르" and "울란바토르 국립대학교" in ev.location.aliases

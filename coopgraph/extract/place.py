@@ -232,6 +232,8 @@ class PlaceMixin(RoomsMixin):
                 if owner is not None:
                     premises, m = d.text[owner.begin:m.stop], owner
                 pick = _city_of(m) or m  # '서울 KOTRA 본사에서': the city the text names
+                if pick is not m and not premises:
+                    premises = d.text[m.begin:m.stop]  # '그단스크 공과대학교에서': the host body the venue
         if pick is None and cand.type in ("opening", "forum"):
             how = "body-at"
             # '하이테크파크에 정보접근센터 개소식이 열렸다': a body with 에 a few words before the act held
