@@ -154,3 +154,10 @@ def test_an_earlier_act_of_the_two_countries_has_no_parties_of_the_act_told_befo
                             "2019년 6월 체결한 과학기술협력협정의 후속 조치다.")
     assert {"한빛연구원", "가나 과학기술부"} in got["agreement"]
     assert set() in got["agreement"]  # the 2019 treaty: the two countries, no body named for it
+
+
+def test_the_visitor_of_the_trip_that_is_the_occasion_is_no_party_of_the_act(pipeline):
+    got = parties(pipeline, "가나 산업부는 2024년 3월 5일 아마드 하산 가나 대통령 방한 계기 양국 정상이 임석한 가운데 "
+                            "원전협력 양해각서를 체결했다고 밝혔다.")
+    assert got["agreement"] == [{"가나 산업부"}]
+    assert got["visit"] == [{"아마드 하산"}]

@@ -84,7 +84,8 @@ class ArgumentsMixin(SubjectsMixin, ExclusionsMixin, ReferencesMixin):
         ms = [m for m in self.mentions_in(cb, ce) if not _in_spans(m.begin, m.stop, quoted)
               and not any(b <= m.begin and m.stop <= e and (m.begin, m.stop) != (b, e) for b, e in names)]
         ms = [m for m in ms if not self._only_owner_or_venue(m) and not self._frames_the_act(m)
-              and not (cand.type != "opening" and self._object_of_act_noun(m))]
+              and not (cand.type != "opening" and self._object_of_act_noun(m))
+              and not (cand.type != "visit" and self._visit_is_the_occasion(m))]
         venues = [m for m in ms if self._venue_of_holding(m)]
         if len(venues) < len(ms):
             ms = [m for m in ms if m not in venues]

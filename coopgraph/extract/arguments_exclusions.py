@@ -85,6 +85,11 @@ class ExclusionsMixin:
             return []
         return [m for m in ms if m.kind == "org" and _PEOPLE_AFTER.match(text, m.stop)]
 
+    def _visit_is_the_occasion(self, m: Mention) -> bool:
+        """'가나 대통령 방한 계기 (양국은) 협정을 체결했다', '다라 총리의 한국 방문을 계기로': the visitor of the trip that is
+        the occasion of the act is a party of the trip, not of the act."""
+        return m.kind == "person" and _VISIT_OCCASION.match(self.d.text, m.stop) is not None
+
     def _only_owner_or_venue(self, m: Mention) -> bool:
         """'X 산하 Y' (X owns the actor), 'X 대강당에서' (X's hall is the venue), '정부서울청사에서' (a building),
         '제2차 ... 협의회' (a numbered session)."""
@@ -109,6 +114,9 @@ class ExclusionsMixin:
 _PRESENT = re.compile(r"참석|참가|참여|함께")
 # 'X·Y·Z 등 한국 기업인 10명': the bodies stand for the people counted after them
 _PEOPLE_AFTER = re.compile(r"(?:\s?[·,]\s?[^\s·,.]+){0,12}\s?등\s(?:[가-힣]+\s){0,3}?(?:약\s?)?\d+\s?(?:여\s?)?명")
+# (the person's country and title,) a visit noun, then 계기: the visit is the occasion of the act
+_VISIT_OCCASION = re.compile(r"(?:\([^()]{1,30}\))?(?:\s[가-힣·]+){0,3}?(?:의)?\s(?:[가-힣]+\s)?"
+                             r"(?:방한|방문|순방|국빈\s?방문|공식\s?방문|방일|방중)(?:을)?\s?계기")
 _ATTENDED = re.compile(r"\)?\s?(?:참석|참가)(?:을|를)?\s?(?:위해|위한|차|계기|하기\s?위해|하러)")
 _VENUE_HOLDING = re.compile(r"(?:\([^()]{1,30}\))?에서\s?(?:[^\s.,]+\s){0,2}?(?:열린|열렸|열리|열려|개최되|개최된|개최됐|진행된|진행되|진행됐)")
 
