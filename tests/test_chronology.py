@@ -1031,3 +1031,9 @@ def test_a_meeting_row_placed_by_a_country_in_brackets_glued_to_its_word():
             "2009.5.2 한-몽골 정상회담 개최\n몽골 한국")
     got = {e.date.start: e.location for e in add_list_events(analysis(text, MN + [("라오스", "country", "LA")]), ())}
     assert (got["2008-10-24"].name, got["2008-10-24"].country) == ("라오스", "LA")
+
+
+def test_an_agreement_row_closed_by_its_seat_in_brackets():
+    text = "몽골 한국 협정 일지\n1993.10.21 투자보장협정 서명 (다르항)\n1991.3 무역협정 서명\n몽골 한국"
+    got = {e.date.start: e.location for e in add_list_events(analysis(text, MN), ())}
+    assert (got["1993-10-21"].name, got["1993-10-21"].country) == ("다르항", "MN") and got["1991-03"] is None

@@ -351,8 +351,8 @@ def _events_of(page: Page, it: _Item) -> list[Event]:
                     break
             if location is None and typ == "opening":
                 location = mission_seat(page, text[b:e])
-        if location is None and typ in ("meeting", "forum"):
-            location = seat_in_brackets(page, it.sentence)  # "제5차 공동위원회 (리마)"
+        if location is None and typ in ("meeting", "forum", "agreement"):
+            location = seat_in_brackets(page, it.sentence)  # "제5차 공동위원회 (리마)", "투자보장협정 서명 (리마)"
         item_parties = parties
         if typ == "meeting":
             # "한-페루 경제공동위원회 제5차 회의": the committee is the meeting, not a party of it
