@@ -1037,3 +1037,13 @@ def test_an_agreement_row_closed_by_its_seat_in_brackets():
     text = "몽골 한국 협정 일지\n1993.10.21 투자보장협정 서명 (다르항)\n1991.3 무역협정 서명\n몽골 한국"
     got = {e.date.start: e.location for e in add_list_events(analysis(text, MN), ())}
     assert (got["1993-10-21"].name, got["1993-10-21"].country) == ("다르항", "MN") and got["1991-03"] is None
+
+
+def test_an_opened_office_row_is_placed_in_the_known_city_it_is_named_after():
+    from coopgraph.pipeline import Pipeline
+
+    text = ("한국-몽골 교류 연혁\n\n2024년\n- 3월 12일: 한빛대학교-몽골 국립대학교 학술교류협정 체결\n"
+            "- 5월: 몽골 교육부 차관 방한\n\n2023년\n- 7월: 한빛대학교 울란바토르 사무소 개소\n"
+            "- 9월 5일: 몽골 보건부와 의료협력 양해각서 체결\n")
+    got = [e for e in Pipeline().analyse_text(text).events if e.type == "opening"]
+    assert [(e.location.name, e.location.country) for e in got] == [("울란바토르", "MN")]

@@ -9,6 +9,7 @@ import re
 
 from coopgraph.extract.base import Place
 from coopgraph.extract.chronology_page import Page, country_codes, country_word, visit_country
+from coopgraph.extract.place_kb import _kb_city
 from coopgraph.records import Participant, Sentence
 
 _PARTICLE_END = re.compile(r"(?:에서|에게|으로|에|을|를|은|는|이|가|의|와|과|도|로)$")
@@ -60,9 +61,19 @@ def sister_city(page: Page, head: str, b: int, e: int) -> Participant | None:
     return None
 
 
+# offices named after the city they are in, besides missions: 'KOICA 비엔티안 사무소', 'X사 하노이 지사'
+_OFFICE_NOUNS = ("연락사무소", "사무소", "지사", "지부", "분원")
+
+
 def mission_seat(page: Page, words: str) -> Place | None:
     """'주이스탄불 총영사관' -> 이스탄불, '주한 X 대사관' -> Korea, '밴쿠버 총영사관' -> 밴쿠버."""
     nouns = "|".join(map(re.escape, page.lex.mission_nouns))
+    offices = "|".join(map(re.escape, (*page.lex.mission_nouns, *_OFFICE_NOUNS)))
+    for near in re.finditer(rf"(?<![가-힣])([가-힣]{{2,10}})\s?(?:{offices})(?![가-힣])", words):
+        city = _kb_city(near.group(1))  # 'X대학교 비엔티안 사무소': the known city right before the office word
+        if city is not None and not words[:near.start()].rstrip().endswith("주"):
+            return Place(name=near.group(1), country=city.country, aliases=tuple(
+                a for a in dict.fromkeys((city.name, *city.aliases)) if a and a != near.group(1)))
     m = re.search(rf"(?<![가-힣])(주\s?)?([가-힣]{{1,10}})\s?(?:[가-힣]{{2,6}}\s?)?(?:{nouns})", words)
     if m is None:
         return None
