@@ -1047,3 +1047,14 @@ def test_an_opened_office_row_is_placed_in_the_known_city_it_is_named_after():
             "- 9월 5일: 몽골 보건부와 의료협력 양해각서 체결\n")
     got = [e for e in Pipeline().analyse_text(text).events if e.type == "opening"]
     assert [(e.location.name, e.location.country) for e in got] == [("울란바토르", "MN")]
+
+
+def test_sister_city_rows_naming_the_country_in_brackets_after_the_city():
+    from coopgraph.pipeline import Pipeline
+
+    text = ("수원시 국제 자매도시 현황\n\n1. 비엔티안시(라오스) : 2019. 4. 9. 자매결연\n"
+            "2. 다르항시(몽골) : 2015. 10. 1. 우호협력\n3. 몽골 에르데네트시 2012.5.3 자매결연\n")
+    got = {e.date.start: sorted((p.name, p.country) for p in e.participants)
+           for e in Pipeline().analyse_text(text).events if e.type == "agreement"}
+    assert got["2019-04-09"] == [("비엔티안시", "LA"), ("수원시", "KR")]
+    assert got["2015-10-01"] == [("다르항시", "MN"), ("수원시", "KR")]

@@ -36,11 +36,19 @@ def opened_thing(page: Page, b: int, e: int) -> Participant | None:
     return None
 
 
+# a city with its country in brackets after it: '비엔티안시(라오스)', '후에 시 (베트남)'
+_CITY_COUNTRY_NOTE = re.compile(r"(?<![가-힣])([가-힣]{2,10}[시주도군현성])\s?\(\s?([가-힣]{2,12})\s?\)")
+
+
 def sister_city(page: Page, head: str, b: int, e: int) -> Participant | None:
     """The foreign city named after its country in a sister-city item ("미국 리버사이드시", "중국의 웨이하이")."""
     if not any(w in head.replace(" ", "") or head in w for w in page.lex.sister_heads):
         return None
     words = page.text[b:e]
+    for m in _CITY_COUNTRY_NOTE.finditer(words):  # "비엔티안시(라오스) : 2019. 4. 9.", "한빛시-후에시(베트남)"
+        code = country_codes().get(m.group(2))
+        if code and code != "KR" and m.group(1) not in page.lex.name_stop and m.group(1) not in country_codes():
+            return Participant(name=m.group(1), kind="org", country=code)
     found = list(country_word().finditer(words))
     for m in found:
         code = country_codes()[m.group(1)]
