@@ -1058,3 +1058,13 @@ def test_sister_city_rows_naming_the_country_in_brackets_after_the_city():
            for e in Pipeline().analyse_text(text).events if e.type == "agreement"}
     assert got["2019-04-09"] == [("비엔티안시", "LA"), ("수원시", "KR")]
     assert got["2015-10-01"] == [("다르항시", "MN"), ("수원시", "KR")]
+
+
+def test_a_table_row_whose_place_cell_holds_a_known_city():
+    from coopgraph.pipeline import Pipeline
+
+    text = ("한국-몽골 주요 협정 체결 현황\n\n| 협정명 | 서명일 | 서명장소 |\n|---|---|---|\n"
+            "| 투자보장협정 | 1991.3.28 | 서울 |\n| 항공협정 | 1993.6.1 | 울란바토르 |\n| 문화협정 | 1994.2.11 | 울란바토르 |\n")
+    got = {e.date.start: e.location.name if e.location else None
+           for e in Pipeline().analyse_text(text).events if e.type == "agreement"}
+    assert got == {"1991-03-28": "서울", "1993-06-01": "울란바토르", "1994-02-11": "울란바토르"}

@@ -43,7 +43,14 @@ import re
 from dataclasses import dataclass, field, replace
 
 from coopgraph.extract.base import Place
-from coopgraph.extract.chronology_args import mission_seat, opened_thing, seat_in_brackets, sister_city, visit_place
+from coopgraph.extract.chronology_args import (
+    mission_seat,
+    opened_thing,
+    place_cell,
+    seat_in_brackets,
+    sister_city,
+    visit_place,
+)
 from coopgraph.extract.chronology_card import tour_visits
 from coopgraph.extract.chronology_dates import _BULLET, _EMPTY, _VERBAL_END
 from coopgraph.extract.chronology_enum import absorb, enumeration
@@ -353,6 +360,8 @@ def _events_of(page: Page, it: _Item) -> list[Event]:
                 location = mission_seat(page, text[b:e])
         if location is None and typ in ("meeting", "forum", "agreement"):
             location = seat_in_brackets(page, it.sentence)  # "제5차 공동위원회 (리마)", "투자보장협정 서명 (리마)"
+        if location is None and typ in ("meeting", "forum", "agreement") and it.row is not None:
+            location = place_cell(page, *it.row)  # "| 항공협정 | 1994.6.1 | 타슈켄트 |": the row's place cell
         item_parties = parties
         if typ == "meeting":
             # "한-페루 경제공동위원회 제5차 회의": the committee is the meeting, not a party of it

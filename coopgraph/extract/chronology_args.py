@@ -140,3 +140,15 @@ def seat_in_brackets(page: Page, s: Sentence) -> Place | None:
         return None  # a body or a person named in the brackets
     foreign = [c for c in page.pair if c != "KR"]
     return Place(name=word, country=foreign[0] if len(foreign) == 1 else None)
+
+
+def place_cell(page: Page, b: int, e: int) -> Place | None:
+    """'| 항공협정 | 1994.6.1 | 타슈켄트 |': a known city that fills one cell of a table row alone is where the act was."""
+    text = page.text
+    for m in page.places(b, e):
+        if m.kind != "place":
+            continue
+        before, after = text[b:m.begin].rstrip(" \t"), text[m.stop:e].lstrip(" \t")
+        if before.endswith("|") and (after.startswith("|") or not after):
+            return Place(name=m.text, country=m.country)
+    return None
