@@ -161,3 +161,27 @@ def test_the_visitor_of_the_trip_that_is_the_occasion_is_no_party_of_the_act(pip
                             "원전협력 양해각서를 체결했다고 밝혔다.")
     assert got["agreement"] == [{"가나 산업부"}]
     assert got["visit"] == [{"아마드 하산"}]
+
+
+def test_a_body_only_the_tagger_read_is_a_party_only_where_it_acts():
+    from types import SimpleNamespace
+
+    from coopgraph.extract.arguments_exclusions import ExclusionsMixin
+    from coopgraph.records import Mention
+
+    class Reader(ExclusionsMixin):
+        def __init__(self, text):
+            self.d = SimpleNamespace(text=text)
+
+    def guess(text, word, **kw):
+        b = text.index(word)
+        fields = dict(strategy="ner", entity_id="org-own-test", country=None) | kw
+        return Reader(text)._tagger_guess(Mention(b, b + len(word), word, "org", **fields))
+
+    text = "한빛연구원은 가나연구소와 다라 생물자원을 함께 연구하는 사업을 시작했다."
+    assert guess(text, "다라")  # a topic: no party
+    assert not guess(text, "가나연구소")  # the partner (와)
+    assert not guess("다라(DARA) 측은 협약을 맺었다.", "다라")  # a side that acts
+    assert not guess("마바 부총리는 다라를 만났다.", "마바")  # a name the tagger took for a body, with its title
+    assert not guess(text, "다라", country="GH")  # a country the linker found: left to it
+    assert not guess(text, "다라", strategy="pattern")  # the patterns' bodies are not judged here

@@ -97,6 +97,7 @@ class ArgumentsMixin(SubjectsMixin, ExclusionsMixin, ReferencesMixin):
             ms = self._named_visitor(tr, c0, ms) or ([] if self._unnamed_visitor(tr) else ms)
             if tr.form == "verbal" and any(m.stop <= tr.begin for m in ms):
                 ms = [m for m in ms if m.stop <= tr.begin]  # 'X는 Y를 방문해 Z와 회담했다': Z is met, not visited
+        ms = [m for m in ms if not self._tagger_guess(m)]
         counted = self._counted_people(ms, cb, ce)
         ms = [m for m in ms if m not in counted]
         for m in ms:

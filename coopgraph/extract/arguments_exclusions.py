@@ -90,6 +90,21 @@ class ExclusionsMixin:
         the occasion of the act is a party of the trip, not of the act."""
         return m.kind == "person" and _VISIT_OCCASION.match(self.d.text, m.stop) is not None
 
+    def _tagger_guess(self, m: Mention) -> bool:
+        """A body only the statistical tagger read, in Hangul, with no country and unknown to the knowledge base
+        ('아마존 생물자원을 연구하는 사업'), is a party only where the grammar makes it act: the subject or topic, or
+        the partner ('X는', 'X가', 'X와', 'X 측'); elsewhere it is a topic, a product or a place."""
+        if m.kind != "org" or m.strategy != "ner" or m.country is not None or re.search(r"[A-Za-z]", m.text):
+            return False
+        from coopgraph.link.kb import load_kb
+
+        if m.entity_id in load_kb().entries:
+            return False
+        from coopgraph.extract.roles import _particle
+
+        rest = self.d.text[m.stop:m.stop + 40]
+        return not _AGENT_AFTER.match(rest) and _particle(_BRACKET.sub("", rest, 1))[0] not in ("subject", "and")
+
     def _only_owner_or_venue(self, m: Mention) -> bool:
         """'X 산하 Y' (X owns the actor), 'X 대강당에서' (X's hall is the venue), '정부서울청사에서' (a building),
         '제2차 ... 협의회' (a numbered session)."""
@@ -117,6 +132,9 @@ _PEOPLE_AFTER = re.compile(r"(?:\s?[·,]\s?[^\s·,.]+){0,12}\s?등\s(?:[가-힣]
 # (the person's country and title,) a visit noun, then 계기: the visit is the occasion of the act
 _VISIT_OCCASION = re.compile(r"(?:\([^()]{1,30}\))?(?:\s[가-힣·]+){0,3}?(?:의)?\s(?:[가-힣]+\s)?"
                              r"(?:방한|방문|순방|국빈\s?방문|공식\s?방문|방일|방중)(?:을)?\s?계기")
+# the particle of a body that acts: subject or topic, partner, side ('X(Y)는', 'X와', 'X 측')
+_AGENT_AFTER = re.compile(r"(?:\([^()]{1,30}\))?\s?(?:은|는|이|가|와|과|측)(?![가-힣])")
+_BRACKET = re.compile(r"^\([^()]{1,30}\)")
 _ATTENDED = re.compile(r"\)?\s?(?:참석|참가)(?:을|를)?\s?(?:위해|위한|차|계기|하기\s?위해|하러)")
 _VENUE_HOLDING = re.compile(r"(?:\([^()]{1,30}\))?에서\s?(?:[^\s.,]+\s){0,2}?(?:열린|열렸|열리|열려|개최되|개최된|개최됐|진행된|진행되|진행됐)")
 
