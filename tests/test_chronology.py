@@ -1068,3 +1068,10 @@ def test_a_table_row_whose_place_cell_holds_a_known_city():
     got = {e.date.start: e.location.name if e.location else None
            for e in Pipeline().analyse_text(text).events if e.type == "agreement"}
     assert got == {"1991-03-28": "서울", "1993-06-01": "울란바토르", "1994-02-11": "울란바토르"}
+
+
+def test_talks_on_the_line_of_a_visit_are_placed_where_the_visit_went():
+    text = "몽골 한국 교류\n2003.3 몽골 외교장관 방한 및 외교장관 회담\n2005.6 몽골 총리 방한\n몽골 한국"
+    got = [(e.type, e.location.country if e.location else None)
+           for e in add_list_events(analysis(text, MN), ()) if e.date.start == "2003-03"]
+    assert sorted(got) == [("meeting", "KR"), ("visit", "KR")]

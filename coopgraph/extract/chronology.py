@@ -429,6 +429,9 @@ def _events_of(page: Page, it: _Item) -> list[Event]:
                 confidence=conf, status=status,
                 explain=(("trigger", head), ("form", "list-item"), ("rule", f"list:{it.borrowed or 'own'}->{typ}"),
                          ("date_rule", it.date.rule))))
+    trip = next((ev.location for ev in out if ev.type == "visit" and ev.location is not None), None)
+    if trip is not None:  # "2003년 3월, 페루 외교장관 방한 및 외교장관 회담": the talks were held where the visit went
+        out = [replace(ev, location=trip) if ev.type == "meeting" and ev.location is None else ev for ev in out]
     return out
 
 
