@@ -185,3 +185,10 @@ def test_a_body_only_the_tagger_read_is_a_party_only_where_it_acts():
     assert not guess("마바 부총리는 다라를 만났다.", "마바")  # a name the tagger took for a body, with its title
     assert not guess(text, "다라", country="GH")  # a country the linker found: left to it
     assert not guess(text, "다라", strategy="pattern")  # the patterns' bodies are not judged here
+
+
+def test_an_act_the_two_countries_judge_has_no_parties_of_the_act_told_before(pipeline):
+    got = parties(pipeline, "한빛연구원은 2024년 5월 3일 가나 과학기술부와 공동연구 협약을 체결했다. 양국 차관은 지난 4월 "
+                            "양국 간 정상회담을 개최해 협력 방안을 논의한 것을 높이 평가했다.")
+    assert got["meeting"] == [set()]
+    assert got["agreement"] == [{"한빛연구원", "가나 과학기술부"}]

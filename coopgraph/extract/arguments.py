@@ -135,8 +135,11 @@ class ArgumentsMixin(SubjectsMixin, ExclusionsMixin, ReferencesMixin):
                 _add(cand.participants, p)
             if parties:
                 cand.cues.append("participants:plural-anaphor")
-                if tr.form == "adnominal" and _countries_acted(d.text[cb:tr.begin]):
-                    # '양국이 지난해 체결한 협정', '양국 정부가 서명한 협정': an earlier act of the two countries,
+                if tr.form == "adnominal" and _countries_acted(d.text[cb:tr.begin]) or (
+                        not any(a in _without_countries(bare) for a in d.lex.plural_anaphors)
+                        and _EVALUATED.match(d.text, tr.stop, min(cand.sentence[1], tr.stop + 60))):
+                    # '양국이 지난해 체결한 협정', '양국 정부가 서명한 협정', '양국 차관은 ... 회담을 개최해 ... 논의한
+                    # 것을 평가했다' (the act is what they judged): an earlier act of the two countries,
                     # whose parties the act told before does not name (ANNOTATE.md: the countries name no party);
                     # the bodies copied still tell merging which happening it is, and are dropped after it
                     cand.cues.append(COUNTRIES_ANAPHOR + "|".join(p.name for p in parties))
@@ -221,6 +224,20 @@ class ArgumentsMixin(SubjectsMixin, ExclusionsMixin, ReferencesMixin):
                     _add(cand.participants, _participant(m, d.entities))
                 return
         _add(cand.participants, Participant(name=name, kind="org", country=None))
+
+
+# '... 정상회담을 개최해 ... 논의한 것을 (긍정적으로) 평가했다', '협정이 서명된 것을 환영하고': the act is what is judged
+_EVALUATED = re.compile(r"[^.]{0,50}?(?:한|된|진|했던) 것(?:을|에)\s")
+
+
+def _without_countries(text: str) -> str:
+    """The clause without the words that stand for the two countries ('양국', '양국 정상'): what is left names the
+    other plural anaphors ('양 기관', '양측')."""
+    from coopgraph.extract.roles import lexicon as roles_lexicon
+
+    for a in sorted(roles_lexicon()["country_anaphors"], key=len, reverse=True):
+        text = text.replace(a, " ")
+    return text
 
 
 def _countries_acted(before: str) -> bool:
