@@ -931,3 +931,11 @@ def test_a_host_body_opened_by_its_city_is_the_venue_alias_of_that_city():
     rec = Pipeline().analyse_text("한빛시는 지난 3일 울란바토르 국립대학교에서 양국 도시 포럼을 공동 개최했다.", ref_date="2024-05-20")
     (ev,) = [e for e in rec.events if e.type == "forum"]
     assert ev.location.name == "울란바토르" and "울란바토르 국립대학교" in ev.location.aliases
+
+
+def test_a_body_with_a_topic_locative_before_an_opening_is_where_it_opened():
+    from coopgraph.pipeline import Pipeline
+
+    rec = Pipeline().analyse_text("2019년 울란바토르 한빛대학교에는 한국어 교육센터가 문을 열었다.", ref_date="2024-05-20")
+    (ev,) = [e for e in rec.events if e.type == "opening"]
+    assert ev.location.name == "울란바토르"

@@ -239,7 +239,7 @@ class PlaceMixin(RoomsMixin):
             # '하이테크파크에 정보접근센터 개소식이 열렸다': a body with 에 a few words before the act held
             for m in self.mentions_in(cb, tr.begin, kinds=("org",)):
                 gap = d.text[m.stop:tr.begin]
-                if gap.startswith("에 ") and len(gap.split()) <= 3 and not re.search(r"에서|[.,]", gap):
+                if re.match(r"에(?:는|도)? ", gap) and len(gap.split()) <= 3 and not re.search(r"에서|[.,]", gap):
                     owner = self._premises_owner(m)
                     if owner is not None:
                         premises = d.text[owner.begin:m.stop]
