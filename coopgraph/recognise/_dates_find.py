@@ -35,7 +35,7 @@ _R_NIGHTS_BEFORE = re.compile(rf"\d{{1,2}}{WS}?박{WS}?$")
 _R_DAY_PAIR = re.compile(rf"(?:과|와|,|·){WS}?(\d{{1,2}})일(?={WS}?(?:이틀|사흘|나흘|양일)(?:{WS}?(?:간|동안))?)")
 _R_FREQ = re.compile(rf"{WS}*\d+{WS}?(?:회|번|차례)(?![가-힣])")
 _R_YY3 = re.compile(r"(\d{2})\.(\d{2})\.(\d{2})(?!\d)\.?")
-_R_YY3_AP = re.compile(r"(\d{2})\.(\d{1,2})\.(\d{1,2})(?!\d)\.?")
+_R_YY3_AP = re.compile(rf"(\d{{2}}){WS}?\.{WS}?(\d{{1,2}}){WS}?\.{WS}?(\d{{1,2}})(?!\d)(?:{WS}?\.(?!\d))?")  # "'24. 2. 24."
 _R_YM = re.compile(rf"(\d{{4}})(?:{WS}*\.{WS}*(\d{{1,2}})(?!\d)({WS}*\.)?|/(\d{{1,2}})(?!\d)|-(\d{{2}})(?!\d))")
 _R_MD_WEEKDAY = re.compile(rf"(\d{{1,2}})(?:{WS}*\.{WS}*|/)(\d{{1,2}})(?!\d)(?:{WS}*\.)?")
 _R_MD_RANGED = re.compile(rf"(\d{{1,2}})\.(\d{{1,2}})(?=\.?{WS}*[-~∼]{WS}*\d{{1,2}}(?:{WS}*\.{WS}*\d{{1,2}})?"
