@@ -10,6 +10,7 @@ end a chain, so lists yield one mention per member.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import replace
 
@@ -415,15 +416,19 @@ def short_forms(text: str, chosen: list[Mention], rules: Rules) -> list[Mention]
     if not shorts:
         return chosen
     alt = "|".join(map(re.escape, sorted(shorts, key=len, reverse=True)))
-    out = list(chosen)
+    ordered = sorted(chosen, key=lambda m: m.begin)  # the mentions do not overlap: found by bisection
+    begins = [m.begin for m in ordered]
+    dropped: set[int] = set()
+    added: list[Mention] = []
     for hit in re.finditer(rf"(?<![가-힣A-Za-z0-9])(?:{alt})(?=$|[^가-힣]|{_PARTICLE_AFTER})", text):
         b, e = hit.span()
-        over = [m for m in out if m.begin < e and b < m.stop]
-        if any(m.kind not in ("place", "person") or m.begin < b or e < m.stop for m in over):
+        lo = max(0, bisect.bisect_left(begins, b) - 1)
+        over = [k for k in range(lo, bisect.bisect_left(begins, e)) if ordered[k].stop > b]
+        if any(ordered[k].kind not in ("place", "person") or ordered[k].begin < b or e < ordered[k].stop for k in over):
             continue  # a body, a country or a longer name holds the word
-        out = [m for m in out if m not in over]
-        out.append(Mention(b, e, hit.group(), "org", strategy="pattern", score=0.7))
-    return out
+        dropped.update(over)
+        added.append(Mention(b, e, hit.group(), "org", strategy="pattern", score=0.7))
+    return [m for k, m in enumerate(ordered) if k not in dropped] + added
 
 
 # a particle glued to a short name ("다라대는", "다라공대와", "다라대에서"), and nothing after it

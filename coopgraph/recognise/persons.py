@@ -464,7 +464,12 @@ def _latin_title_pattern_cache(titles: tuple[str, ...]) -> tuple[re.Pattern, re.
 
 
 def _latin_title_patterns(rules: Rules) -> tuple[re.Pattern, re.Pattern] | None:
-    return _latin_title_pattern_cache(tuple(sorted(t for t in rules.titles if t not in _REPORTERS)))
+    if _LATIN_TITLES[0] is not rules:  # the titles of one Rules, sorted once (not for every sentence)
+        _LATIN_TITLES[:] = [rules, tuple(sorted(t for t in rules.titles if t not in _REPORTERS))]
+    return _latin_title_pattern_cache(_LATIN_TITLES[1])
+
+
+_LATIN_TITLES: list = [None, ()]
 
 
 _REPORTERS = ("기자", "특파원", "통신원", "앵커")
