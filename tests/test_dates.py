@@ -939,3 +939,11 @@ def test_a_body_with_a_topic_locative_before_an_opening_is_where_it_opened():
     rec = Pipeline().analyse_text("2019년 울란바토르 한빛대학교에는 한국어 교육센터가 문을 열었다.", ref_date="2024-05-20")
     (ev,) = [e for e in rec.events if e.type == "opening"]
     assert ev.location.name == "울란바토르"
+
+
+def test_a_visit_to_an_unknown_city_named_after_its_country_and_province():
+    from coopgraph.pipeline import Pipeline
+
+    rec = Pipeline().analyse_text("한빛시 대표단은 지난 3일 인도 구자라트주 간디나가르시를 방문했다.", ref_date="2024-05-20")
+    (ev,) = [e for e in rec.events if e.type == "visit"]
+    assert ev.location.name == "간디나가르시" and "구자라트주" in ev.location.aliases and ev.location.country == "IN"

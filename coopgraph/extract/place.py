@@ -34,6 +34,8 @@ def _is_locative(doc: _Doc, stop: int) -> bool:
     return any(after.startswith(p) for p in doc.lex.locative_particles)
 
 
+# the words a visit takes as its object after a place: ' 구자라트주 간디나가르시를 방문'
+_VISITED_WORDS = re.compile(r"\s+((?:[가-힣]+\s+)?[가-힣]+?)(?:을|를)\s?(?:공식\s?|국빈\s?)?(?:방문|찾)")
 _TRAVEL_NEXT = re.compile(r"\s*(?:공식\s?|국빈\s?|직접\s?)?(?:방문|찾|순방|시찰|견학|답사)(?!단|객|자|팀)")
 # a body's hall or building, then 에서: '연세대학교 IBS 홀에서는', '대학 본관 대회의실에서'
 _HALL_AFTER = re.compile(r"(?:\s+[^\s,.()]+){1,3}?(?:에서는|에서도|에서)(?=\s)")
@@ -186,6 +188,10 @@ class PlaceMixin(RoomsMixin):
             how = "venue-after"
             pick = next((m for m in places if self._venue_after(m, ce, cand.type == "visit")), None)
             venue = self._venue_words(pick, ce) if pick is not None else None
+            if venue is None and pick is not None and cand.type == "visit":
+                # '인도 구자라트주 간디나가르시를 방문': the words the visit takes as its object
+                obj = _VISITED_WORDS.match(d.text, pick.stop, ce)
+                venue = obj.group(1) if obj else None
             if venue is not None and _known_place(pick) is not None and _known_place(pick).kind == "country" \
                     and self._word_kind(d.text.find(venue, pick.stop, ce), venue) == "name":
                 # '케냐 키수무에서': a place the knowledge base lacks, right after its country, is where it was
