@@ -947,3 +947,15 @@ def test_a_visit_to_an_unknown_city_named_after_its_country_and_province():
     rec = Pipeline().analyse_text("한빛시 대표단은 지난 3일 인도 구자라트주 간디나가르시를 방문했다.", ref_date="2024-05-20")
     (ev,) = [e for e in rec.events if e.type == "visit"]
     assert ev.location.name == "간디나가르시" and "구자라트주" in ev.location.aliases and ev.location.country == "IN"
+
+
+@pytest.mark.parametrize("text,place", [
+    ("한빛대학교 대표단은 지난 3일 몽골로 건너가 몽골 국립대학교와 교류협정을 체결했다.", "몽골"),
+    ("김가나 장관은 지난 3일 몽골로 떠나기에 앞서 바트 대사와 면담했다.", None),
+])
+def test_the_place_the_actors_went_to_earlier_in_the_clause(text, place):
+    from coopgraph.pipeline import Pipeline
+
+    rec = Pipeline().analyse_text(text, ref_date="2024-05-20")
+    (ev,) = rec.events
+    assert (ev.location.name if ev.location else None) == place

@@ -34,6 +34,9 @@ def _is_locative(doc: _Doc, stop: int) -> bool:
     return any(after.startswith(p) for p in doc.lex.locative_particles)
 
 
+# a place the actors went to: '몽골로 건너가', '인도로 출국해' (not '… 떠나기 전': what they did before leaving)
+_GONE_TO = re.compile(r"(?:으로|로)\s?(?:건너가|건너간|건너와|떠나|떠난|출국해|출국한|출국하여|향해|향한|날아가|날아간|날아와)"
+                      r"(?!기\s?(?:전|에 앞서))")
 # the words a visit takes as its object after a place: ' 구자라트주 간디나가르시를 방문'
 _VISITED_WORDS = re.compile(r"\s+((?:[가-힣]+\s+)?[가-힣]+?)(?:을|를)\s?(?:공식\s?|국빈\s?)?(?:방문|찾)")
 _TRAVEL_NEXT = re.compile(r"\s*(?:공식\s?|국빈\s?|직접\s?)?(?:방문|찾|순방|시찰|견학|답사)(?!단|객|자|팀)")
@@ -251,6 +254,11 @@ class PlaceMixin(RoomsMixin):
                         premises = d.text[owner.begin:m.stop]
                     pick = owner or m
                     break
+        if pick is None:
+            how = "gone-to"
+            # '몽골로 건너가 … 체결했다', '인도로 출국해 … 방문했다': the place the actors went to, earlier in the clause
+            pick = next((m for m in places if m.stop <= tr.begin and _known_place(m) is not None
+                         and _GONE_TO.match(d.text, m.stop)), None)
         if pick is None and cand.type == "visit":
             how = "visit-object"
             for m in places:
