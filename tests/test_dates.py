@@ -959,3 +959,12 @@ def test_the_place_the_actors_went_to_earlier_in_the_clause(text, place):
     rec = Pipeline().analyse_text(text, ref_date="2024-05-20")
     (ev,) = rec.events
     assert (ev.location.name if ev.location else None) == place
+
+
+def test_a_planned_visit_told_with_its_plan_word_at_the_end_of_the_sentence_is_ahead():
+    from coopgraph.pipeline import Pipeline
+
+    rec = Pipeline().analyse_text("한빛일보\n입력 2024.05.28 10:00\n바트 몽골 대통령은 2월 방한해 정상회담을 가질 계획이다.\n"
+                                  "두 나라는 앞으로 교류를 넓혀 나가기로 했다.")
+    got = {e.type: e.date.start for e in rec.events}
+    assert got.get("visit") == "2025-02" and got.get("meeting") == "2025-02"

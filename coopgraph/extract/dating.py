@@ -34,7 +34,7 @@ _OCCASION = re.compile(r"[^\s.,]*?\s?계기")
 
 
 # a plan told as such after its act: '체결할 예정이다', '열 계획이다', '갖기로 했다'
-_FUTURE_TOLD = re.compile(r"(?:[할될릴을]|갖|하|열|맺)\s?(?:예정|계획|방침)|기로\s?(?:했|합의)")
+_FUTURE_TOLD = re.compile(r"(?:[할될릴을질갈올볼둘칠펼낼줄]|갖|하|열|맺)\s?(?:예정|계획|방침)|기로\s?(?:했|합의)")
 
 # a sentence telling an earlier act ('앞서 박 대사는 … 예방했다'): not on the day of the act told before
 _EARLIER = re.compile(r"\s*(?:(?:(?:이에|이보다|그보다)\s?)?앞서(?![가-힣])|그 ?전에)")
@@ -400,7 +400,8 @@ class DatesMixin:
         if cand.date is not None and tr.status == "happened" and self.doc_date:
             cand.date = _told_past(cand.date, self.doc_date)
         elif cand.date is not None and tr.status == "planned" and self.doc_date and cand.date_rule == "clause" \
-                and _FUTURE_TOLD.search(self.d.text, tr.begin, min(cand.clause[1] + 12, len(self.d.text))):
+                and _FUTURE_TOLD.search(self.d.text, tr.begin,
+                                        max(cand.sentence[1], min(cand.clause[1] + 12, len(self.d.text)))):
             cand.date = _told_ahead(cand.date, self.doc_date)  # '1월 5일 체결할 예정이다' on 20 December
         if cand.type == "visit" and cand.date is not None and _OCCASION.match(self.d.text, tr.begin):
             cand.date = _month_of(cand.date)
