@@ -968,3 +968,16 @@ def test_a_planned_visit_told_with_its_plan_word_at_the_end_of_the_sentence_is_a
                                   "두 나라는 앞으로 교류를 넓혀 나가기로 했다.")
     got = {e.type: e.date.start for e in rec.events}
     assert got.get("visit") == "2025-02" and got.get("meeting") == "2025-02"
+
+
+@pytest.mark.parametrize("line,typ,start", [
+    ("바트 몽골 대통령이 2월 방한한다.", "visit", "2025-02"),
+    ("한빛시는 3일 몽골 울란바토르시와 우호협력 협약을 체결한다고 밝혔다.", "agreement", "2024-12-03"),
+    ("한빛시는 3일 몽골 울란바토르시와 우호협력 협약을 체결했다고 밝혔다.", "agreement", "2024-11-03"),
+])
+def test_an_act_told_in_the_present_of_a_report_is_ahead_of_it(line, typ, start):
+    from coopgraph.pipeline import Pipeline
+
+    rec = Pipeline().analyse_text(f"한빛일보\n입력 2024.11.28 10:00\n{line}\n두 기관은 앞으로 교류를 넓혀 나가기로 했다.")
+    (ev,) = [e for e in rec.events if e.type == typ]
+    assert ev.date.start == start

@@ -34,6 +34,9 @@ _OCCASION = re.compile(r"[^\s.,]*?\s?계기")
 
 
 # a plan told as such after its act: '체결할 예정이다', '열 계획이다', '갖기로 했다'
+# the act's own verb in the present ('방한한다', '체결한다고', '방한이 추진된다'): news tells a scheduled act so
+_FINITE = re.compile(r"[가-힣]*?다(?=고|며|[.,]|\s|$)")
+_PRESENT = re.compile(r"(?:[한된간온연선]|[갖맺]는)다$")
 _FUTURE_TOLD = re.compile(r"(?:[할될릴을질갈올볼둘칠펼낼줄]|갖|하|열|맺)\s?(?:예정|계획|방침)|기로\s?(?:했|합의)")
 
 # a sentence telling an earlier act ('앞서 박 대사는 … 예방했다'): not on the day of the act told before
@@ -397,7 +400,10 @@ class DatesMixin:
 
     def _date(self, cand: Cand, tr: Trigger, own, clauses, ci, s, para, bound, made_here) -> None:
         self._date_pick(cand, tr, own, clauses, ci, s, para, bound, made_here)
-        if cand.date is not None and tr.status == "happened" and self.doc_date:
+        if cand.date is not None and tr.status == "happened" and self.doc_date and self._told_in_present(tr, cand):
+            # '2월 방한한다', '3일 협약을 체결한다고 밝혔다' in the report's present: a scheduled act, ahead of the report
+            cand.date = _told_ahead(cand.date, self.doc_date)
+        elif cand.date is not None and tr.status == "happened" and self.doc_date:
             cand.date = _told_past(cand.date, self.doc_date)
         elif cand.date is not None and tr.status == "planned" and self.doc_date and cand.date_rule == "clause" \
                 and _FUTURE_TOLD.search(self.d.text, tr.begin,
@@ -407,6 +413,11 @@ class DatesMixin:
             cand.date = _month_of(cand.date)
         elif cand.type == "visit" and cand.date is not None and _WHOLE_TRIP.match(self.d.text, tr.begin):
             cand.date = self._trip_under_way(self._trip_range(cand.date))
+
+    def _told_in_present(self, tr: Trigger, cand: Cand) -> bool:
+        """The first finite verb from the act's word on ends in the present ('방한한다', '체결한다고', '추진된다')."""
+        verb = _FINITE.search(self.d.text, tr.begin, min(cand.clause[1] + 8, len(self.d.text)))
+        return verb is not None and _PRESENT.search(verb.group()) is not None
 
     def _date_pick(self, cand: Cand, tr: Trigger, own, clauses, ci, s, para, bound, made_here) -> None:
         d = self.d
