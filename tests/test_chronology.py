@@ -1075,3 +1075,14 @@ def test_talks_on_the_line_of_a_visit_are_placed_where_the_visit_went():
     got = [(e.type, e.location.country if e.location else None)
            for e in add_list_events(analysis(text, MN), ()) if e.date.start == "2003-03"]
     assert sorted(got) == [("meeting", "KR"), ("visit", "KR")]
+
+
+def test_year_headings_over_rows_led_by_a_dotted_month_and_day():
+    from coopgraph.pipeline import Pipeline
+
+    text = ("충남대학교 국제교류 연혁\n\n2019년\n- 3.5 몽골 국립대학교와 학술교류협정 체결\n"
+            "- 10.21~25 몽골 국립대학교 총장 일행 방문\n\n2018년\n- 4.12 라오스 국립대학교와 교류협정 체결\n"
+            "- 11월 베트남 하노이대학교 방문\n")
+    got = sorted((e.type, e.date.start, e.date.end) for e in Pipeline().analyse_text(text).events)
+    assert got == [("agreement", "2018-04-12", "2018-04-12"), ("agreement", "2019-03-05", "2019-03-05"),
+                   ("visit", "2018-11", "2018-11"), ("visit", "2019-10-21", "2019-10-25")]

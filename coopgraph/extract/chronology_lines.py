@@ -33,7 +33,8 @@ def year_heading(page: Page, s: Sentence) -> tuple[DateExpr, list] | None:
         year, acts = m.group(1), page.header_acts(m.group(2))
     at = s.begin + m.start(1)
     return DateExpr(at, s.begin + m.end(1), s.text[m.start(1):m.end(1)], year, year, rule="list-heading-year"), acts
-_MONTH_LED = re.compile(r"\s*[■□●○◆◇▶▷•·\-]?\s*\d{1,2}\s*월")
+# a line led by a month ("3월 5일 X", "- 11월 X") or a dotted month and day ("- 3.5 X", "- 10.21~25 X")
+_MONTH_LED = re.compile(r"\s*[■□●○◆◇▶▷•·\-]?\s*\d{1,2}\s*(?:월|[./]\s?\d{1,2}\.?(?:\s?\([월화수목금토일]\))?(?:\s?[~∼\-–]\s?\d{1,2}\.?)?\s)")
 
 
 def joined_cells(page: Page, sentences: list[Sentence]) -> list[Sentence]:
