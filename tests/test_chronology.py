@@ -1086,3 +1086,13 @@ def test_year_headings_over_rows_led_by_a_dotted_month_and_day():
     got = sorted((e.type, e.date.start, e.date.end) for e in Pipeline().analyse_text(text).events)
     assert got == [("agreement", "2018-04-12", "2018-04-12"), ("agreement", "2019-03-05", "2019-03-05"),
                    ("visit", "2018-11", "2018-11"), ("visit", "2019-10-21", "2019-10-25")]
+
+
+def test_the_korean_side_a_list_heading_names_joins_an_agreement_the_clause_reader_took():
+    from coopgraph.pipeline import Pipeline
+
+    text = ("충남대학교 국제교류 연혁\n\n2019년\n- 3.5 몽골 국립대학교와 학술교류협정 체결\n"
+            "- 10.21~25 몽골 국립대학교 총장 일행 방문\n\n2018년\n- 4.12 라오스 국립대학교와 교류협정 체결\n")
+    got = {e.date.start: [p.name for p in e.participants] for e in Pipeline().analyse_text(text).events
+           if e.type == "agreement"}
+    assert got["2019-03-05"] == ["충남대학교", "몽골 국립대학교"]

@@ -68,6 +68,11 @@ def combine(events: tuple[Event, ...], new: list[Event]) -> tuple[Event, ...]:
                 old[i] = o = replace(o, location=ev.location)
             if _finer(ev.date, o.date) and _spans_meet(span, (o.evidence.begin, o.evidence.stop)):
                 old[i] = o = replace(o, date=ev.date)  # the item tells the day the clause told as a year
+            home = [p for p in ev.participants if p.country == "KR" and not _share(o.participants, (p,))]
+            if home and o.type == "agreement" and not any(p.country == "KR" for p in o.participants) and \
+                    _spans_meet(span, (o.evidence.begin, o.evidence.stop)):
+                # the Korean side the list's heading names ("X대학교 국제교류 연혁" over "- 3.5 Y와 협정 체결")
+                old[i] = o = replace(o, participants=(home[0], *o.participants))
             if _spans_meet(span, (o.evidence.begin, o.evidence.stop)) and \
                     (not set(ev.countries) <= set(o.countries) or (o.location is None and ev.location)):
                 # the clause missed a side the item has from the page's pair ("한-베트남 공동위원회")
