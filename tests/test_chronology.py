@@ -1096,3 +1096,14 @@ def test_the_korean_side_a_list_heading_names_joins_an_agreement_the_clause_read
     got = {e.date.start: [p.name for p in e.participants] for e in Pipeline().analyse_text(text).events
            if e.type == "agreement"}
     assert got["2019-03-05"] == ["충남대학교", "몽골 국립대학교"]
+
+
+def test_visit_rows_under_a_korean_bodys_heading_go_by_who_came():
+    from coopgraph.pipeline import Pipeline
+
+    text = ("충남대학교 국제교류 연혁\n\n2019년\n- 3.5 몽골 국립대학교와 학술교류협정 체결\n"
+            "- 10.21~25 몽골 국립대학교 총장 일행 방문\n\n2018년\n- 4.12 라오스 국립대학교와 교류협정 체결\n"
+            "- 11월 베트남 하노이대학교 방문\n")
+    got = {e.date.start: e.location.country if e.location else None
+           for e in Pipeline().analyse_text(text).events if e.type == "visit"}
+    assert got == {"2019-10-21": "KR", "2018-11": "VN"}

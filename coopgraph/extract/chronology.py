@@ -44,6 +44,7 @@ from dataclasses import dataclass, field, replace
 
 from coopgraph.extract.base import Place
 from coopgraph.extract.chronology_args import (
+    home_visit,
     mission_seat,
     opened_thing,
     place_cell,
@@ -350,6 +351,8 @@ def _events_of(page: Page, it: _Item) -> list[Event]:
                 location = visit_place(page, direction, parties, places)  # "국빈방문" under "방칠"
             if location is None and it.like is not None:  # went where the item it followed went
                 location = visit_place(page, head, [], list(page.places(*it.like.content)))
+            if location is None and typ == "visit" and it.home is not None and it.home.country == "KR":
+                location = home_visit(page, it.sentence.begin, it.sentence.stop, parties)
         elif typ in ("opening", "forum"):
             for m in places:
                 if m.kind == "place" or re.match(r"\s*(?:에서|에)", text[m.stop:m.stop + 3]):

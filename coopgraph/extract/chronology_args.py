@@ -152,3 +152,17 @@ def place_cell(page: Page, b: int, e: int) -> Place | None:
         if before.endswith("|") and (after.startswith("|") or not after):
             return Place(name=m.text, country=m.country)
     return None
+
+
+_DELEGATION = re.compile(r"(?:일행|대표단|방문단|사절단|교류단)\s?(?:이|가|의)?\s?\S*방문")
+
+
+def home_visit(page: Page, begin: int, stop: int, parties) -> Place | None:
+    """A visit row under a heading naming a Korean body: a foreign party's delegation ('X대학교 총장 일행 방문')
+    came to Korea; a foreign body named alone ('베트남 X대학교 방문') was visited in its country."""
+    abroad = {p.country for p in parties if p.kind == "org" and p.country not in (None, "KR")}
+    if len(abroad) != 1:
+        return None
+    if _DELEGATION.search(page.text, begin, stop):
+        return page.country_place("KR")
+    return page.country_place(next(iter(abroad)))
