@@ -1107,3 +1107,12 @@ def test_visit_rows_under_a_korean_bodys_heading_go_by_who_came():
     got = {e.date.start: e.location.country if e.location else None
            for e in Pipeline().analyse_text(text).events if e.type == "visit"}
     assert got == {"2019-10-21": "KR", "2018-11": "VN"}
+
+
+def test_pipe_table_rows_led_by_a_bare_year_cell():
+    from coopgraph.pipeline import Pipeline
+
+    text = ("한-몽골 주요 교류 현황\n\n| 연도 | 주요 내용 |\n|---|---|\n| 2017 | 한-몽골 투자보장협정 개정 서명 |\n"
+            "| 2015 | 몽골 울란바토르에 한국문화원 개원 |\n")
+    got = sorted((e.type, e.date.start) for e in Pipeline().analyse_text(text).events)
+    assert got == [("agreement", "2017"), ("opening", "2015")]

@@ -483,7 +483,7 @@ _QUOTES = re.compile(r"[\"“”][^\"“”\n]{1,120}[\"“”]|[「『《〈][^
 
 _BARE_YEARS = re.compile(r"(?:1[89]|20)\d\d(?:\s*[~∼–-]\s*(?:(?:1[89]|20)\d\d|\d\d))?")
 _CELL_AFTER = re.compile(r"[ \t]*[|:\t/][ \t]*(?=[^\d\s])|[ \t]+(?=[가-힣A-Za-z'\"‘“(\[])")
-_LINE_HEAD = re.compile(r"[ \t]*(?:[-–—•·∙ㆍοoㅇ○●◦▪□■*※▶►◆◇>]+[ \t]*)?")
+_LINE_HEAD = re.compile(r"[ \t]*(?:[-–—•·∙ㆍοoㅇ○●◦▪□■*※▶►◆◇>|]+[ \t]*)?")  # '|': a table row's first cell
 
 
 def _year_cell(text: str, s: Sentence, d: DateExpr) -> bool:
