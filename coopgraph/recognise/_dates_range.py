@@ -19,6 +19,7 @@ _R_FROM = re.compile(rf"{WS}*(?:{CONN}|부터|에서){WS}*")
 _R_UNTIL = re.compile(rf"{WS}?까지")
 _R_DOT3 = re.compile(rf"(\d{{4}}){WS}*\.{WS}*(\d{{1,2}}){WS}*\.{WS}*(\d{{1,2}})(?!\d)(?:{WS}*\.(?!\d))?")
 _R_SEP3 = re.compile(r"(\d{4})([-/])(\d{1,2})\2(\d{1,2})(?!\d)")
+_R_AP_YY3 = re.compile(rf"['’‘](\d{{2}}){WS}?\.{WS}?(\d{{1,2}}){WS}?\.{WS}?(\d{{1,2}})(?!\d)(?:{WS}?\.(?!\d))?")
 _R_MD = re.compile(rf"(\d{{1,2}}){WS}*\.{WS}*(\d{{1,2}})(?!\d)(?:{WS}*\.(?!\d))?")
 _R_BAD_AFTER_NUM = re.compile(r"\d|[.,:/·]\d|-\d|[A-Za-z%℃°]")
 
@@ -40,6 +41,13 @@ class _RangeMixin:
                     if 1 <= mo <= 12 and 1 <= d <= _days_in(y, mo):
                         return m.end(), (y, mo, d)
                     return None
+            yy = _R_AP_YY3.match(t, j) if a.rule.startswith("numeric-yy") else None
+            if yy:  # "'19.12.30~'20.1.2": the second end with its own two-digit year
+                y, mo, d = 2000 + int(yy.group(1)) if int(yy.group(1)) <= 39 else 1900 + int(yy.group(1)), \
+                    int(yy.group(2)), int(yy.group(3))
+                if 1 <= mo <= 12 and 1 <= d <= _days_in(y, mo):
+                    return yy.end(), (y, mo, d)
+                return None
             if depth == 2:
                 m = _R_MD.match(t, j)
                 if m and 1 <= int(m.group(1)) <= 12 and 1 <= int(m.group(2)) <= 31 and not _R_BAD_AFTER_NUM.match(
