@@ -981,3 +981,11 @@ def test_an_act_told_in_the_present_of_a_report_is_ahead_of_it(line, typ, start)
     rec = Pipeline().analyse_text(f"한빛일보\n입력 2024.11.28 10:00\n{line}\n두 기관은 앞으로 교류를 넓혀 나가기로 했다.")
     (ev,) = [e for e in rec.events if e.type == typ]
     assert ev.date.start == start
+
+
+def test_a_missions_residence_abroad_places_the_act_in_the_country_it_is_posted_to():
+    from coopgraph.pipeline import Pipeline
+
+    rec = Pipeline().analyse_text("김가나 대사는 지난 3일 주몽골 대사관저에서 바트 장관과 면담했다.", ref_date="2024-05-20")
+    (ev,) = rec.events
+    assert (ev.type, ev.location.name, ev.location.country) == ("meeting", "몽골", "MN")

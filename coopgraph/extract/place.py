@@ -259,6 +259,12 @@ class PlaceMixin(RoomsMixin):
             # '몽골로 건너가 … 체결했다', '인도로 출국해 … 방문했다': the place the actors went to, earlier in the clause
             pick = next((m for m in places if m.stop <= tr.begin and _known_place(m) is not None
                          and _GONE_TO.match(d.text, m.stop)), None)
+        if pick is None:
+            posted = self._posted_residence(cb, ce)
+            if posted is not None:  # '주몽골 대사관저에서': the mission's residence, where it is posted
+                cand.location = posted
+                cand.cues.append("location:mission-residence")
+                return
         if pick is None and cand.type == "visit":
             how = "visit-object"
             for m in places:

@@ -34,6 +34,8 @@ _TRAVEL_ABROAD = re.compile(r"(?:방문|순방|출장|찾아|찾은)")
 _LOCATED = re.compile(r"(?<![가-힣])([가-힣]{2,10})(?:에|에서) (?:위치한|소재한|자리한|자리 잡은|자리잡은|위치하고 있는) ")
 
 
+# a mission's house, posted abroad: '주몽골 대사관저에서', '주 몽골 대사 관저에서'
+_RESIDENCE = re.compile(r"(?<![가-힣])주\s?([가-힣]{2,10}?)\s?(?:대한민국\s?|한국\s?)?(?:대사\s?관저|총영사\s?관저|관저)(에서|에)(?=\s)")
 # words for the area of a city, no venue of their own: '바도다라 시내에서', '키수무 현지에서'
 _AREA_WORDS = ("시내", "현지", "일대", "인근", "도심")
 
@@ -307,3 +309,14 @@ class RoomsMixin:
                     and re.fullmatch(r"\s?(?:\([^()\n]{1,30}\))?\s?", d.text[x.stop:m.begin]) and d.text[x.stop:m.begin]:
                 owner = x if owner is None or x.begin < owner.begin else owner
         return owner
+
+    def _posted_residence(self, cb: int, ce: int) -> Location | None:
+        """'주몽골 대사관저에서', '주 몽골 대사 관저에서': a mission's house the recogniser left unnamed, in the
+        country or city it is posted to (the house an alias)."""
+        m = _RESIDENCE.search(self.d.text, cb, ce)
+        if m is None:
+            return None
+        e = _kb_country(m.group(1)) or _kb_city(m.group(1))
+        if e is None or e.country == "KR":
+            return None
+        return Place(name=m.group(1), country=e.country, aliases=(m.group(0)[:-len(m.group(2))].strip(),))
