@@ -731,3 +731,17 @@ def test_a_person_in_latin_letters_next_to_a_title_is_a_person(text, name, title
 def test_latin_words_of_a_body_or_a_reporters_outlet_are_no_person():
     got = {m.text for m in mentions("다라대학교 Gana University of Science 총장과 The Dara Times 김가나 기자") if m.kind == "person"}
     assert not any("University" in t or "Times" in t for t in got)
+
+
+def test_a_tagger_person_that_is_only_the_noun_of_an_act_is_no_person():
+    # a table row of an own page ('| 2021 | 가나 총리 방한, 정상회담 |'): Kiwi may read the act noun as a proper noun
+    from coopgraph.recognise.entities import _plausible_ner
+    from coopgraph.recognise.entity_rules import Tok, get_rules
+    from coopgraph.records import Mention
+
+    rules = get_rules()
+    for word in ("정상회담", "서명식"):
+        tokens = [Tok(word, "NNP", 0, len(word), True)]
+        assert not _plausible_ner(Mention(0, len(word), word, "person", strategy="ner"), tokens, rules)
+    tokens = [Tok("김가람", "NNP", 0, 3, True)]
+    assert _plausible_ner(Mention(0, 3, "김가람", "person", strategy="ner"), tokens, rules)

@@ -548,7 +548,8 @@ def _plausible_ner(m: Mention, tokens: list[Tok], rules: Rules, begins: list[int
         if begins is None:
             begins = [t.begin for t in tokens]
         within = [tokens[i] for i in inside(tokens, begins, m.begin, m.stop)]
-        return not (within and all(t.tag in ("NNG", "XSN", "NNB") and not t.oov for t in within))
+        return not (within and all(t.tag in ("NNG", "XSN", "NNB") and not t.oov for t in within)) \
+            and not rules.act_noun(m.text)  # '| 2019 | 정상회담 |': the act, no person
     if m.kind == "org":
         if m.text.endswith(rules.ner_not_org_tails):
             return False

@@ -143,6 +143,14 @@ class Rules:
                 return cls
         return None
 
+    def act_noun(self, word: str) -> bool:
+        """The word is only a noun of an act ("정상회담", "회담", "포럼", "서명식"; trigger lexicon): no name."""
+        from coopgraph.extract.lexicon import load_lexicon
+
+        hit = load_lexicon().noun_class(word)
+        return hit is not None and hit[1] == word.replace(" ", "").casefold() and hit[0] in (
+            "meeting", "forum", "ceremony_opening", "ceremony_agreement", "ceremony_award")
+
     def affiliation_word(self, word: str) -> bool:
         """A word that names a person's body or province rather than part of the name:
         "두이탄대", "아스완주" (three syllables or more ending in 대/주/군, no Korean name),
