@@ -318,7 +318,7 @@ class Reader(ArgumentsMixin, DatesMixin, PlaceMixin):
         if run is None or typ is None or run.noun is None:
             return None
         after = self.d.text[run.stop:run.stop + 3]
-        if not after.startswith(("에는", "에서는", "에서", "에도", "은", "는")):
+        if not after.startswith(("에는", "에서는", "에서", "에도", "은", "는", "엔", "에선")):  # 행사엔: 행사에는
             return None
         if run.compound != run.noun:
             tail = run.compound.replace(" ", "")

@@ -243,6 +243,19 @@ def _has_seq(forms: list[str], seq: tuple[str, ...]) -> bool:
     return any(tuple(forms[i:i + n]) == seq for i in range(len(forms) - n + 1))
 
 
+def _done_before(toks, j: int, hi: int) -> int | None:
+    """'논의한 바 있다', '체결한 바가 있으며': the past act told by 바 (있다) after the adnominal ending at ``j``
+    is a finite predicate; the index of the ending after 있, else None."""
+    if not (toks[j].form in ("ᆫ", "은") and j + 2 < hi and toks[j + 1].form == "바" and toks[j + 1].tag == "NNB"):
+        return None
+    k = j + 2
+    if toks[k].tag == "JKS" and k + 1 < hi:
+        k += 1  # 바가 있다
+    if toks[k].form != "있" or not toks[k].tag.startswith(("VV", "VA")):
+        return None
+    return k + 1 if k + 1 < hi and toks[k + 1].tag in {"EP", "EC", "EF"} else k
+
+
 def _verb_group(toks, i: int, hi: int) -> tuple[int, str]:
     """(last token of the verb group starting at ``i``, form: verbal/adnominal/nominal)."""
     j = i + 1
@@ -256,7 +269,8 @@ def _verb_group(toks, i: int, hi: int) -> tuple[int, str]:
         return i, "nominal"
     while j < hi and toks[j].tag in {"EP", "EC", "EF", "ETM", "ETN"}:
         if toks[j].tag == "ETM":
-            return j, "adnominal"
+            done = _done_before(toks, j, hi)
+            return (done, "verbal") if done is not None else (j, "adnominal")
         if toks[j].tag == "EC" and toks[j].form in ("어", "아") and j + 2 < hi and toks[j + 1].tag == "VX" \
                 and toks[j + 2].tag == "ETM":
             return j + 2, "adnominal"  # 추진해 온 사업, 운영해 온 센터

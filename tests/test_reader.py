@@ -1,0 +1,49 @@
+"""The reader's recall (extract/reader.py, triggers.py, data/triggers.yaml) on hand-written Korean sentences:
+acts told in forms the reader once never made a candidate of.
+
+Mentions are given by hand (surface, kind, country), so these tests check the event reading alone.
+"""
+
+from __future__ import annotations
+
+from conftest import hand_analysis as analysis
+
+from coopgraph.extract.events import extract_events
+
+
+def events(text, mentions=(), doc_date=None):
+    return [e.to_json(explain=True) for e in extract_events(analysis(text, mentions, doc_date))]
+
+
+def kinds(evs) -> list[tuple[str, str | None]]:
+    return sorted((e["type"], e["date"]["start"] if e["date"] else None) for e in evs)
+
+
+def test_an_act_told_by_ba_itda_happened():
+    # '논의한 바 있다': the experiential past is a finite predicate, not an adnominal modifying 바
+    evs = events("앞서 김가나 총리는 작년 5월 몽골을 국빈 방문해 양국 간 에너지 협력 방안을 논의한 바 있다.",
+                 [("김가나", "person", "KR"), ("몽골", "country", "MN")], "2024-03-02")
+    assert kinds(evs) == [("meeting", "2023-05"), ("visit", "2023-05")]
+
+
+def test_talks_told_by_sangui_are_a_meeting():
+    evs = events("이후 바트볼드 몽골 외교장관이 지난달 방한해 후속 조치를 상의했다.",
+                 [("바트볼드", "person", "MN")], "2024-03-02")
+    assert kinds(evs) == [("meeting", "2024-02"), ("visit", "2024-02")]
+
+
+def test_a_roundtable_held_is_a_forum():
+    evs = events("한빛상공회의소와 몽골상공회의소는 12일 울란바토르에서 '한·몽골 비즈니스 라운드테이블'을 열었다.",
+                 [("한빛상공회의소", "org", "KR"), ("몽골상공회의소", "org", "MN"), ("울란바토르", "place", "MN")],
+                 "2024-03-20")
+    assert kinds(evs) == [("forum", "2024-03-12")]
+
+
+def test_an_event_noun_with_en_points_back():
+    # '이날 행사엔' (행사에는) attended: the event told before, no second one
+    evs = events("한빛상공회의소와 몽골상공회의소는 12일 울란바토르에서 투자 포럼을 개최했다. "
+                 "이날 행사엔 박다라 한빛전자 대표가 참석했다.",
+                 [("한빛상공회의소", "org", "KR"), ("몽골상공회의소", "org", "MN"), ("울란바토르", "place", "MN"),
+                  ("박다라", "person", "KR")], "2024-03-20")
+    assert kinds(evs) == [("forum", "2024-03-12")]
+    assert "박다라" in {p["name"] for p in evs[0]["participants"]}
