@@ -403,7 +403,12 @@ class Reader(ArgumentsMixin, DatesMixin, PlaceMixin):
                     break
         if not refers:
             return
+        from coopgraph.extract.roles import _particle
         for m in self.mentions_in(s.begin, s.stop):
+            if m.kind == "org" and _particle(d.text[m.stop:m.stop + 30])[0] not in ("subject", "and") \
+                    and not re.match(r"(?:\([^()]{1,30}\))?\s?(?:간|사이|측)(?![가-힣])|(?:\([^()]{1,30}\))?\s?(?:간의|간에|측은|측이|측과)\s",
+                                     d.text[m.stop:m.stop + 34]):
+                continue
             if not _in_spans(m.begin, m.stop, quoted):
                 _add(target.participants, _participant(m, d.entities))
         target.cues.append("pointing-back")
