@@ -47,3 +47,10 @@ def test_an_event_noun_with_en_points_back():
                   ("박다라", "person", "KR")], "2024-03-20")
     assert kinds(evs) == [("forum", "2024-03-12")]
     assert "박다라" in {p["name"] for p in evs[0]["participants"]}
+
+
+def test_a_visit_told_as_a_noun_before_a_plan_noun_or_ahead_is_planned():
+    # '2월 방한 예정이다' was no event (the noun seemed to modify 예정); '방한을 앞두고' was read as happened
+    for text in ("바트 몽골 대통령은 2월 방한 예정이다.", "바트 몽골 대통령은 2월 방한을 앞두고 있다."):
+        evs = events(text, [("바트", "person", "MN")], "2024-11-28")
+        assert [(e["type"], e["status"]) for e in evs] == [("visit", "planned")], text

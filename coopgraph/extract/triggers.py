@@ -344,7 +344,8 @@ def find_triggers(toks: tuple[Tok, ...], lo: int, hi: int, lex: Lexicon, headlin
         framed = cls == "visit" and form == "nominal" and (lemma.endswith("길") or (
             i + 1 < hi and toks[i + 1].form in lex.visit_frames and toks[i + 1].tag in {"NNG", "NNB"}))
         if form == "nominal" and i not in pattern_hits and i + 1 < hi and not framed and (
-                toks[i + 1].form in lex.topic_nouns or (toks[i + 1].tag in {"NNG", "NNP", "SL"} and not headline)):
+                toks[i + 1].form in lex.topic_nouns or (toks[i + 1].tag in {"NNG", "NNP", "SL"} and not headline
+                                                         and toks[i + 1].form not in ("예정", "계획"))):
             continue  # 센터 설립 방안, 이행 협약, 진행 상황: the noun modifies another noun, no act
         if form == "adnominal" and toks[end].form == "는" and end + 1 < hi and toks[end + 1].form == "것":
             continue  # 체결하는 것만으로는: acts in general, not an act
