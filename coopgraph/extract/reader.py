@@ -66,6 +66,7 @@ class Reader(ArgumentsMixin, DatesMixin, PlaceMixin):
         self.forum_names: list[tuple[int, int]] = []
         self.sentence_triggers: list[Trigger] = []
         self.pair: tuple[str, ...] = ()
+        self._post_counts: set[str] | None = None
 
     # ------------------------------------------------------------- helpers
 
@@ -209,7 +210,11 @@ class Reader(ArgumentsMixin, DatesMixin, PlaceMixin):
             target = target or (made_here[-1] if made_here else self._last_in_para(para))
             if target is None:
                 continue
-            for m in self.mentions_in(cb, ce):
+            present = self.mentions_in(cb, ce)
+            posts = self._only_posts(present)
+            for m in present:
+                if m.kind == "org" and m.entity_id in posts:
+                    continue  # '이날 행사에는 A 가나부 장관이 참석했다': the ministry is only the person's post
                 if not _in_spans(m.begin, m.stop, quoted):
                     _add(target.participants, _participant(m, d.entities))
             target.cues.append(f"follow-up:{tr.lemma}")
@@ -374,6 +379,15 @@ class Reader(ArgumentsMixin, DatesMixin, PlaceMixin):
         prev = [t.form for t in toks[max(c0, i - 2):i]]
         return bool(prev) and (prev[-1] in ("과", "와") or prev[-2:] in (["과", "의"], ["와", "의"]))
 
+    def _only_posts(self, present) -> set[str]:
+        """The bodies of ``present`` that are a listed person's post and that the page never names more often
+        on their own than as someone's post (proposal of helper P): no parties of the act the person attends."""
+        if self._post_counts is None:
+            own = Counter(m.entity_id for m in self.d.mentions if m.kind == "org" and m.entity_id)
+            posts = Counter(m.affiliation for m in self.d.mentions if m.kind == "person" and m.affiliation)
+            self._post_counts = {e for e, n in posts.items() if own.get(e, 0) <= n}
+        return {m.affiliation for m in present if m.kind == "person" and m.affiliation} & self._post_counts
+
     def _pointing_back(self, s, para: int, quoted) -> None:
         """A sentence without an act that continues the event before (회의 결과에 따라 ..., 이 자리에서)."""
         d = self.d
@@ -404,7 +418,11 @@ class Reader(ArgumentsMixin, DatesMixin, PlaceMixin):
         if not refers:
             return
         from coopgraph.extract.roles import _particle
-        for m in self.mentions_in(s.begin, s.stop):
+        present = self.mentions_in(s.begin, s.stop)
+        posts = self._only_posts(present)
+        for m in present:
+            if m.kind == "org" and m.entity_id in posts:
+                continue
             if m.kind == "org" and _particle(d.text[m.stop:m.stop + 30])[0] not in ("subject", "and") \
                     and not re.match(r"(?:\([^()]{1,30}\))?\s?(?:간|사이|측)(?![가-힣])|(?:\([^()]{1,30}\))?\s?(?:간의|간에|측은|측이|측과)\s",
                                      d.text[m.stop:m.stop + 34]):
