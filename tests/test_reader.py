@@ -54,3 +54,10 @@ def test_a_visit_told_as_a_noun_before_a_plan_noun_or_ahead_is_planned():
     for text in ("바트 몽골 대통령은 2월 방한 예정이다.", "바트 몽골 대통령은 2월 방한을 앞두고 있다."):
         evs = events(text, [("바트", "person", "MN")], "2024-11-28")
         assert [(e["type"], e["status"]) for e in evs] == [("visit", "planned")], text
+
+
+def test_an_adnominal_visit_modifying_the_place_visited_is_a_visit():
+    # '찾은 X대학교와는': 찾 needs a place as its object; told adnominally, the place follows it
+    evs = events("김가나 총장은 또한 15일 찾은 몽골 국립대학교와는 교수 교류 방안에 대해 논의했다.",
+                 [("김가나", "person", "KR"), ("몽골 국립대학교", "org", "MN")], "2024-03-20")
+    assert ("visit", "2024-03-15") in kinds(evs)

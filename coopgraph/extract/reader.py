@@ -152,8 +152,10 @@ class Reader(ArgumentsMixin, DatesMixin, PlaceMixin):
                 continue
             if tr.place_object and not any(
                     _object_of(d.text[m.stop:tr.begin]) for m in self.near(tr.begin - 40, tr.begin)
-                    if m.stop <= tr.begin and m.kind in ("place", "country", "org")):
-                continue  # 방안을 찾았다: not a trip
+                    if m.stop <= tr.begin and m.kind in ("place", "country", "org")) and not (
+                    tr.form == "adnominal" and any(m.kind in ("place", "country", "org") and 0 <= m.begin - tr.stop <= 1
+                                                   for m in self.near(tr.stop, tr.stop + 2))):
+                continue  # 방안을 찾았다: not a trip ('15일 찾은 X대학교와는': the place it modifies was visited)
             if typ is None or ((tr.reference or tr.framed) and any(c.type == typ and not c.headline for c in self.cands)):
                 continue  # 이번 협약에 따라: the act told before (a reference to nothing told is new)
             own = self._own_date(tr, cb, ce, bound)
