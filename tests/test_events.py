@@ -781,6 +781,7 @@ def test_the_lead_cases_need_the_lead_rule(monkeypatch):
 
     monkeypatch.setattr(merge_mod, "_lead_restates", lambda lead, body: False)
     monkeypatch.setattr(merge_mod, "_descriptive", lambda p: False)
+    monkeypatch.setattr(merge_mod, "_told_undated_again", lambda k, c: False)  # which also joins an undated lead
     # LEADS[0] is a title: the headline rule alone keeps its description out (a title adds no party to a body
     # that names its own)
     for _id, text, mentions, expected in LEADS[1:3]:

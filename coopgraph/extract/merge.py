@@ -121,6 +121,9 @@ def _same_governed(a: Cand, b: Cand) -> bool:
     """Both acts govern the same event noun: the later one bare ('선정된 과제', '이 사업') or both
     compounds mostly the same ('공동연구 과제' / '공동연구 사업 6개 과제')."""
     ga, gb = a.trigger.governed, b.trigger.governed
+    if (ga is not None and gb is not None and ga.noun and gb.noun and a.type == "agreement"
+            and gb.noun.endswith("식") and _norm(gb.compound).startswith(_norm(ga.noun))):
+        return True  # '양해각서를 체결했다 ... 양해각서 체결식에 참석한': the signing's ceremony
     if ga is None or gb is None or not ga.noun or ga.noun != gb.noun:
         return False
     if gb.compound == gb.noun:
@@ -246,6 +249,9 @@ def merge_candidates(cands: list[Cand]) -> list[Cand]:
             if k.status == c.status and not c.explicit_date and _named_again(k, c):
                 host = k  # '... 열린 한인 이민 60주년 기념행사와 함께': the event named in full again, undated
                 break
+            if _told_undated_again(k, c):
+                host = k  # '의향서를 체결했다 ... 25일 체결된 의향서는': one act, dated in one telling only
+                break
             if not dates_overlap(k.date, c.date):
                 continue
             if k.trigger is c.trigger:
@@ -281,6 +287,18 @@ def merge_candidates(cands: list[Cand]) -> list[Cand]:
         same_type.append(len(final))
         final.append(c)
     return _talks_of_a_meeting(final)
+
+
+def _told_undated_again(k: Cand, c: Cand) -> bool:
+    """One telling of an act is dated and the other not, both govern the same instrument and share a
+    party: one act. An undated lead joins only a day told in its own or the next paragraph (a year or
+    a paragraph further down may be an earlier act of the same kind)."""
+    if (k.date is None) == (c.date is None) or c.type == "award" or k.status != c.status or k.trigger is c.trigger:
+        return False
+    if k.date is None and (len(c.date.start or "") < 10 or k.para > 2 or c.para - k.para > 1
+                           or _lead_restates(k, c)):
+        return False  # a lead the body restates is joined by the lead rule (the body's names stay)
+    return _same_governed(k, c) and _share_participant(k, c)
 
 
 def _lead_of(c: Cand, final: list[Cand], same_type: list[int]) -> int | None:
