@@ -1513,3 +1513,26 @@ def test_a_title_adds_no_party_to_a_body_that_names_its_own():
                 ("라오스 국립대학교", "org", LAOS)]
     got = [e for e in events(text, mentions, "2024-05-20") if e["type"] == "agreement"]
     assert len(got) == 1 and names(got[0]) == {"한빛대학교", "라오스 국립대학교"}, got
+
+
+def test_a_meal_pointed_back_to_by_this_day_is_the_meal_told_before():
+    text = ("한빛경제인협회와 몽골경제인협회는 5일 울란바토르에서 '한-몽골 경제 포럼'을 열었다.\n포럼에는 양국 기업인 "
+            "80여 명이 참석했다.\n참석자들은 광물 공급망 협력을 논의했다.\n포럼에 이어 양국 간 "
+            "친선을 다지는 공식 만찬도 열렸다.\n바트 몽골 산업부 장관이 주최한 이날 만찬에는 이가온 한빛부 장관과 "
+            "도르지 몽골경제인협회 회장이 자리했다.")
+    mentions = [("한빛경제인협회", "org", KOREA), ("몽골경제인협회", "org", MONGOLIA), ("울란바토르", "place", MONGOLIA),
+                ("바트", "person", MONGOLIA), ("몽골 산업부", "org", MONGOLIA), ("이가온", "person", KOREA),
+                ("한빛부", "org", KOREA), ("도르지", "person", MONGOLIA), ("몽골경제인협회", "org", MONGOLIA)]
+    meals = [e for e in events(text, mentions, "2024-06-06") if e["type"] == "meeting"]
+    assert len(meals) == 1, meals
+    # the telling that names who sat at the table names the parties, not the bodies of the meeting before
+    assert {"바트", "이가온"} <= names(meals[0]) and "한빛경제인협회" not in names(meals[0]), meals
+
+
+def test_two_instruments_of_one_kind_named_apart_are_two_signings():
+    text = ("한빛부 장관과 베트남 문화부 장관 간에 체결된 문화 협력 MOU는 공연 교류를 넓힌다.\n"
+            "한빛부 장관과 베트남 교육부 장관 간에 체결된 교육 협력 MOU는 교원 연수를 늘린다.")
+    mentions = [("한빛부", "org", KOREA), ("베트남 문화부", "org", VIETNAM), ("한빛부", "org", KOREA),
+                ("베트남 교육부", "org", VIETNAM)]
+    got = [e for e in events(text, mentions, "2024-06-06") if e["type"] == "agreement"]
+    assert len(got) == 2, got

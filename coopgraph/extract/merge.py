@@ -128,8 +128,38 @@ def _same_governed(a: Cand, b: Cand) -> bool:
         return False
     if gb.compound == gb.noun:
         return True
+    if _distinct_heads(ga.compound, gb.compound):
+        return False
     ba, bb = _bigrams(ga.compound), _bigrams(gb.compound)
     return bool(ba and bb) and len(ba & bb) / min(len(ba), len(bb)) >= 0.6
+
+
+def _distinct_heads(a: str, b: str) -> bool:
+    """Two names that end alike and differ in what they open with ('문화 협력 MOU' / '교육 협력 MOU',
+    '한-베트남 포럼' / '한-태국 포럼'): two instruments or gatherings of one kind, not one told twice."""
+    na, nb = _norm(a), _norm(b)
+    k = 0
+    while k < min(len(na), len(nb)) and na[-1 - k] == nb[-1 - k]:
+        k += 1
+    ha, hb = na[:len(na) - k], nb[:len(nb) - k]
+    return len(ha) >= 2 and len(hb) >= 2 and not (_bigrams(ha) & _bigrams(hb))
+
+
+# words that point back to an act told before: '이날 오찬', '이번 회의', '당일 행사'
+_DEICTIC = ("이날", "이번", "당일", "해당", "금번", "같은날", "그날")
+
+
+def _deictic_again(k: Cand, c: Cand) -> bool:
+    """'... 공식 오찬도 열렸다. ... 주최한 이날 오찬엔 ... 자리했다': the later act names the earlier one's
+    event noun with a word pointing back and nothing else, so it is that act told again, whoever it names."""
+    ga, gb = k.trigger.governed, c.trigger.governed
+    if ga is None or gb is None or not ga.noun or ga.noun != gb.noun or k.status != c.status:
+        return False
+    rest = _norm(gb.compound)
+    for w in _DEICTIC:
+        if rest.startswith(w):
+            return rest[len(w):] == _norm(gb.noun) and dates_overlap(k.date, c.date)
+    return False
 
 
 def _named_again(a: Cand, b: Cand) -> bool:
@@ -178,7 +208,16 @@ def _lead_restates(lead: Cand, body: Cand) -> bool:
     return any(not any(same_party(q, p) for p in lead.participants) for q in body.participants)
 
 
+# cues of parties an act took from another act ('양국 간 ... 오찬도 열렸다': the bodies of the act before)
+_BORROWED_PARTIES = ("participants:plural-anaphor", "participants:inherited")
+
+
 def _absorb(into: Cand, other: Cand, why: str) -> None:
+    if why == "deictic" and other.participants and any(x in into.cues for x in _BORROWED_PARTIES) and not any(
+            x in other.cues for x in _BORROWED_PARTIES):
+        # '공식 오찬도 열렸다' (its parties those of the act before) ... '장관이 주최한 이날 오찬엔 ...
+        # 자리했다': the telling that names who took part names the parties
+        into.participants[:] = []
     for p in other.participants:
         if why in ("headline", "lead", "talks-of-meeting") and into.participants:
             # a title or lead names the body's parties short or by description, talks name their subject
@@ -243,9 +282,14 @@ def merge_candidates(cands: list[Cand]) -> list[Cand]:
     final: list[Cand] = []
     by_type: dict[str, list[int]] = {}  # indices into final per type (every rule joins one type only)
     for c in kept:
-        host = None
         same_type = by_type.setdefault(c.type, [])
+        # '이날 오찬': the act before of that noun, told again
+        host = next((final[x] for x in reversed(same_type) if final[x].trigger is not c.trigger
+                     and _deictic_again(final[x], c)), None)
+        deictic = host is not None
         for k in (final[x] for x in same_type):
+            if host is not None:
+                break
             if k.status == c.status and not c.explicit_date and _named_again(k, c):
                 host = k  # '... 열린 한인 이민 60주년 기념행사와 함께': the event named in full again, undated
                 break
@@ -277,7 +321,7 @@ def merge_candidates(cands: list[Cand]) -> list[Cand]:
                 host = k  # '과제 6건을 선정했다 ... 선정된 과제에는 ... 6개 과제를 선정해': one selection
                 break
         if host is not None:
-            _absorb(host, c, "same-happening")
+            _absorb(host, c, "deictic" if deictic else "same-happening")
             continue
         lead = _lead_of(c, final, same_type)
         if lead is not None:
