@@ -61,3 +61,14 @@ def test_an_adnominal_visit_modifying_the_place_visited_is_a_visit():
     evs = events("김가나 총장은 또한 15일 찾은 몽골 국립대학교와는 교수 교류 방안에 대해 논의했다.",
                  [("김가나", "person", "KR"), ("몽골 국립대학교", "org", "MN")], "2024-03-20")
     assert ("visit", "2024-03-15") in kinds(evs)
+
+
+def test_agreeing_with_a_named_counterpart_is_a_meeting():
+    # '방문해 B 대통령과 ... 강화하기로 합의했다': no instrument, but an agreement reached with a counterpart is a talk
+    evs = events("김가나 대통령은 2014년 몽골을 방문해 바트 대통령과 에너지 협력을 강화하기로 합의했다.",
+                 [("김가나", "person", "KR"), ("몽골", "country", "MN"), ("바트", "person", "MN")], "2024-03-02")
+    assert kinds(evs) == [("meeting", "2014"), ("visit", "2014")]
+    # what a talk told before agreed stays its content
+    evs = events("김가나 대통령은 2014년 몽골에서 바트 대통령과 회담을 갖고 에너지 협력을 강화하기로 합의했다.",
+                 [("김가나", "person", "KR"), ("몽골", "country", "MN"), ("바트", "person", "MN")], "2024-03-02")
+    assert kinds(evs) == [("meeting", "2014")]

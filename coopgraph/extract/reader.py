@@ -130,6 +130,9 @@ class Reader(ArgumentsMixin, DatesMixin, PlaceMixin):
                 continue  # negated, hypothetical, or said inside a quotation
             if tr.cls == "select" and tr.form != "verbal":
                 continue  # 선정된 과제에는: the selection told before
+            if tr.cls == "agree" and typ is None and tr.form == "verbal" and not any(
+                    c.type == "meeting" for c in made_here) and self._agreed_with(cb, tr.begin, quoted):
+                typ = "meeting"  # '방문해 B 대통령과 ... 강화하기로 합의했다': agreeing with a counterpart is a talk
             if tr.cls == "agree" and typ is None:
                 if made_here:
                     made_here[-1].cues.append(f"content:{tr.lemma}")
@@ -239,6 +242,17 @@ class Reader(ArgumentsMixin, DatesMixin, PlaceMixin):
                     c.date, c.date_rule, c.weak_date = main.date, "time-clause-main", main.weak_date
         if not made_here:  # '이번 시상은 X가 주관했으며, 시상식은 ... 열렸다': the host joins too
             self._pointing_back(s, para, quoted)
+
+    def _agreed_with(self, cb: int, te: int, quoted) -> bool:
+        """A named person told with 와/과 (or 와의, 과의) before the agreeing verb in its clause."""
+        d = self.d
+        for m in self.mentions_in(cb, te):
+            if m.kind != "person" or _in_spans(m.begin, m.stop, quoted):
+                continue
+            after = d.text[m.stop:m.stop + 16]
+            if re.match(r"(?:\([^()]{1,30}\))?\s?(?:[가-힣]{1,6}\s)?(?:대통령|총리|장관|국왕|왕세자|위원장|총장|의장|대사|부총리|차관|시장|주지사)?(?:와|과)(?:의)?\s", after):
+                return True
+        return False
 
     def _respectively(self, cand: Cand, tr: Trigger, cb: int, quoted) -> list[Cand]:
         """'A와 B는 X 양해각서를, C와 D는 Y 양해각서를 각각 체결했다': one agreement per pair."""
