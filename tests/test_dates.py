@@ -989,3 +989,16 @@ def test_a_missions_residence_abroad_places_the_act_in_the_country_it_is_posted_
     rec = Pipeline().analyse_text("김가나 대사는 지난 3일 주몽골 대사관저에서 바트 장관과 면담했다.", ref_date="2024-05-20")
     (ev,) = rec.events
     assert (ev.type, ev.location.name, ev.location.country) == ("meeting", "몽골", "MN")
+
+
+def test_a_month_noted_after_an_act_or_the_trip_it_was_the_occasion_of_dates_it():
+    # '개최(24.3월)': the month noted in brackets; '개소(이번 순방 계기)': the month of this trip; neither takes
+    # the month noted after another item of the list ('조성(24.6월),') nor the year of the visit it all came after
+    evs = _events("김가나 대통령은 22일 몽골 울란바토르를 방문해 바트 대통령과 정상회담을 가졌다. 양 정상은 작년 5월 바트 대통령 "
+                  "방한 이후, 한빛에너지 발전소 기공식 개최(24.3월), 공동펀드 조성(24.6월), 한몽 비즈니스 센터 "
+                  "울란바토르 개소(이번 순방 계기) 등 성과가 이어지고 있음을 평가했다.",
+                  MN[:1] + [("김가나", "person", "KR"), ("바트", "person", "MN"), ("울란바토르", "place", "MN"),
+                        ("한몽 비즈니스 센터", "org", "MN")],
+                  "2024-10-23")
+    got = {e.type: e.date.start for e in evs if e.date is not None}
+    assert got.get("project") == "2024-03" and got.get("opening") == "2024-10", got

@@ -518,6 +518,18 @@ def item_dates(page: Page, s: Sentence) -> list[DateExpr]:
     return list(got)
 
 
+@functools.cache
+def _act_words() -> tuple[str, ...]:
+    from coopgraph.extract.triggers import load_lexicon
+
+    return tuple(w for w in load_lexicon().predicates if len(w) >= 2)
+
+
+def _act_word_before(text: str, at: int) -> bool:
+    """Whether the word ending at ``at`` is an act of the trigger lexicon ('개최', '체결', '개소')."""
+    return text[max(0, at - 8):at].endswith(_act_words())
+
+
 def _item_dates(page: Page, s: Sentence) -> list[DateExpr]:
     text = page.text
     quoted = [(m.start(), m.end()) for m in _QUOTES.finditer(text, s.begin, s.stop)]
@@ -544,6 +556,9 @@ def _item_dates(page: Page, s: Sentence) -> list[DateExpr]:
                 continue
             else:
                 d = replace(d, rule="list-year-cell")
+        if d.begin >= 2 and text[d.begin - 1] == "(" and text.startswith(")", d.stop) \
+                and _act_word_before(text, d.begin - 1) and _VERBAL_END.search(s.text):
+            continue  # '기공식 개최(23.3월), … 평가했다': when the act before it took place (the clause reader's)
         open_at = text.rfind("(", s.begin, d.begin)
         if open_at >= 0 and text.find(")", open_at, d.begin) < 0 and \
                 text[open_at + 1:d.begin].strip(" '") != "" and not _NOTED_PLACE.fullmatch(text, open_at + 1, d.begin):

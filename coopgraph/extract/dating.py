@@ -12,6 +12,7 @@ from collections import Counter
 from datetime import date
 
 from coopgraph.extract.base import _BARE_YEARISH, Cand, _in_spans, _quoted_spans
+from coopgraph.extract.dating_notes import NotesMixin
 from coopgraph.extract.dating_values import (  # noqa: F401 (re-exported for tests and the reader)
     _as_timeline_precision,
     _join_ranges,
@@ -58,7 +59,6 @@ _STARTED_WITH = re.compile(r"부터|[^.?!\n]*?[가-힣](?:을|를)\s?(?:시작�
 # the occasion an act was held at, told before its clause: '… 참석을 계기로', '… 방문 계기'
 _OCCASION_BEFORE = re.compile(r"계기(?:로|에|를 통해)?(?![가-힣])")
 
-# a date noted in brackets right after an act: '개최(23.3월)', "개소('23.10월)", '체결 (2019.4.9.)'
 # a date that anchors another happening before the act: '지난 8월 신임 총리 취임 이후 (한 달 만에) 정상회담을
 #개최', '작년 11월 왕세자 방한 이후, … 기공식': up to four words, then 이후/직후/이래/후/뒤
 _ANCHORED = re.compile(r"(?:\s+[^\s,.]+){0,4}?(?:\s|(?<=[가-힣]))(?:이후|직후|이래|후|뒤)(?=[\s,])")
@@ -67,8 +67,6 @@ _STRETCH = re.compile(r"[\s,]*(한|두|세|석|네|\d{1,2})\s?(일|주|개월|�
 _KO_COUNT = {"한": 1, "두": 2, "세": 3, "석": 3, "네": 4}
 
 
-_NOTE_OPEN = re.compile(r"\s?[(\[]\s?['’‘]?")
-_NOTE_CLOSE = re.compile(r"\.?\s?[)\]]")
 
 # how many sentences after an undated lead may date it
 _LEAD_REACH = 2
@@ -82,7 +80,7 @@ def _year_step(text: str) -> int:
     return next((step for pat, step in _YEAR_STEPS if pat.search(text)), 0)
 
 
-class DatesMixin:
+class DatesMixin(NotesMixin):
     """Date reading of :class:`coopgraph.extract.reader.Reader` (uses its ``d``, ``cands``, ``doc_date``)."""
 
     def name_like(self, de: DateExpr) -> bool:
@@ -251,7 +249,7 @@ class DatesMixin:
                 continue  # 이날 ... 2023년까지 연장하는 합의서: a deadline inside the content
             if k in bound and bound[k] != tr.begin:
                 continue
-            if self.name_like(de):
+            if self.name_like(de) or self._noted_for_other(de, tr):
                 continue
             if self._in_relative_clause(de, tr):
                 self.__dict__.setdefault("_rel_skipped", set()).add(tr.begin)
@@ -332,18 +330,6 @@ class DatesMixin:
         return DateExpr(de.begin, de.stop, de.text, f"{ym}-{de.start[8:]}", f"{ym}-{(de.end or de.start)[8:]}",
                         rule=de.rule + "+report-month", relative=True)
 
-    def _noted_date(self, tr: Trigger, ce: int):
-        """'기공식 개최(23.3월)', 'MOU 체결(2019.4.9)': a date in brackets right after the act is its own."""
-        d = self.d
-        for k in d.date_range(tr.stop, min(ce, tr.stop + 4)):
-            de = d.dates[k]
-            if de.stop <= ce and _NOTE_OPEN.fullmatch(d.text, tr.stop, de.begin) \
-                    and _NOTE_CLOSE.match(d.text, de.stop):
-                use = self.usable(de)
-                if use is not None:
-                    return use, k
-        return None
-
     def _own_date_after(self, tr: Trigger, cb: int, ce: int, bound: set[int]):
         """A date after the trigger in its clause (not a report date), or None."""
         for k in self.d.date_range(cb, ce):
@@ -377,9 +363,11 @@ class DatesMixin:
 
     def _named_event_before(self, cand: Cand, s) -> Cand | None:
         """'포럼 기간', '출범식 직후', '방문 첫날', '공동위원회 계기로': the act told before that is named."""
-        d = self.d
         gov = cand.trigger.governed
-        before = d.text[s.begin:min(cand.trigger.begin, gov.begin if gov else cand.trigger.begin)]
+        return self._named_act(cand, self.d.text[s.begin:min(cand.trigger.begin, gov.begin if gov else cand.trigger.begin)])
+
+    def _named_act(self, cand: Cand, before: str) -> Cand | None:
+        d = self.d
         told = [c for c in reversed(self.cands) if c is not cand and c.date is not None and not c.bound][:30]
         # first the act's own word (협약식 직후 -> the act whose noun is 협약), then any word of its type
         for c in told:
@@ -421,6 +409,11 @@ class DatesMixin:
 
     def _date_pick(self, cand: Cand, tr: Trigger, own, clauses, ci, s, para, bound, made_here) -> None:
         d = self.d
+        occasion = self._noted_occasion(cand, tr)
+        if occasion is not None:  # '개소(이번 순방 계기)': a trip spans days around it, so its month (ANNOTATE.md)
+            cand.date = _month_of(occasion.date) if occasion.type == "visit" else occasion.date
+            cand.date_rule, cand.weak_date, cand.placed_in = "noted-occasion", occasion.weak_date, occasion
+            return
         if own is None and tr.form == "adnominal" and _TIME_CLAUSE.match(d.text, tr.stop):
             cand.cues.append("time-clause")  # 보고회가 열린 같은 날 오전 ... 서명했다: dated by the main clause
             return

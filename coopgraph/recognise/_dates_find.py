@@ -367,7 +367,8 @@ class _Finder(_RangeMixin):
             return _Cand(i, stop, rule, (y, mo, d))
         m = _R_YM_WOL.match(t, i)
         if m and (len(m.group(1)) == 4 or (i > 0 and t[i - 1] in "'’‘`")  # '23.3월: the apostrophe marks a year
-                  or _R_ROW_HEAD.fullmatch(t, t.rfind("\n", 0, i) + 1, i)):  # a row's head '98.11월 X': 월 makes it a month
+                  or _R_ROW_HEAD.fullmatch(t, t.rfind("\n", 0, i) + 1, i)  # a row's head '98.11월 X': 월 makes it a month
+                  or (i > 0 and t[i - 1] == "(")):  # a note after an act, '기공식 개최(23.3월)': the month it took place
             y, mo = int(m.group(1)), int(m.group(2))
             y = _two_digit_year(y) if len(m.group(1)) == 2 else y
             if YEAR_MIN <= y <= YEAR_MAX and 1 <= mo <= 12:
