@@ -192,3 +192,15 @@ def test_an_act_the_two_countries_judge_has_no_parties_of_the_act_told_before(pi
                             "양국 간 정상회담을 개최해 협력 방안을 논의한 것을 높이 평가했다.")
     assert got["meeting"] == [set()]
     assert got["agreement"] == [{"한빛연구원", "가나 과학기술부"}]
+
+
+def test_a_body_acts_by_its_case_its_side_or_the_list_it_opens():
+    from coopgraph.extract.roles import acts
+
+    assert acts("는 2024년 협약을 체결했다") and acts(" 장관이 참석했다") and acts("(GARI)과 다라연구원이")
+    assert acts(" 2차관이 참석했다")  # an ordinal before the title
+    assert acts(" 측은 ...") and acts(" 간 협약")
+    assert acts(", 다라연구원 등 양국 7개 기관과 함께") and acts(", 다라연구원과 마바대학이") and acts(" 등이 참석했다")
+    assert not acts(" 장관, 김가온 회장")  # a post before or after a person
+    assert not acts("·마바중공업 등 한국 기업인 10명이 참석했다")  # bodies that stand for people counted
+    assert not acts("에서 열린 포럼") and not acts("의 지원으로") and not acts(" 관계자 등이 참석했다")

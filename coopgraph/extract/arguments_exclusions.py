@@ -85,6 +85,20 @@ class ExclusionsMixin:
             return []
         return [m for m in ms if m.kind == "org" and _PEOPLE_AFTER.match(text, m.stop)]
 
+    def _attends_as_party(self, m: Mention, act_has_body: bool) -> bool:
+        """A body named in a clause that tells who attended an act told before ('행사에는 ... 참석했다') is a party
+        unless it only stands for people counted ('A·B 등 한국 기업인 10명이'), is the venue ('X에서'), or, when the
+        act already has a body of its own (its host or organiser), it does not act in the clause (a post, owner or
+        topic: 'A 가나부 장관', 'X 사무소 관계자'); a list of bodies that attend acts ('A, B 등 국내 7개 기관과')."""
+        text = self.d.text
+        if m.kind != "org":
+            return True
+        if _PEOPLE_AFTER.match(text, m.stop) or _AT_VENUE.match(text, m.stop):
+            return False
+        from coopgraph.extract.roles import acts
+
+        return not act_has_body or acts(text[m.stop:m.stop + 80])
+
     def _visit_is_the_occasion(self, m: Mention) -> bool:
         """'가나 대통령 방한 계기 (양국은) 협정을 체결했다', '다라 총리의 한국 방문을 계기로': the visitor of the trip that is
         the occasion of the act is a party of the trip, not of the act."""
@@ -135,6 +149,7 @@ _VISIT_OCCASION = re.compile(r"(?:\([^()]{1,30}\))?(?:\s[가-힣·]+){0,3}?(?:�
 # the particle of a body that acts: subject or topic, partner, side ('X(Y)는', 'X와', 'X 측')
 _AGENT_AFTER = re.compile(r"(?:\([^()]{1,30}\))?\s?(?:은|는|이|가|와|과|측)(?![가-힣])")
 _BRACKET = re.compile(r"^\([^()]{1,30}\)")
+_AT_VENUE = re.compile(r"(?:\([^()]{1,30}\))?\s?에서")
 _ATTENDED = re.compile(r"\)?\s?(?:참석|참가)(?:을|를)?\s?(?:위해|위한|차|계기|하기\s?위해|하러)")
 _VENUE_HOLDING = re.compile(r"(?:\([^()]{1,30}\))?에서\s?(?:[^\s.,]+\s){0,2}?(?:열린|열렸|열리|열려|개최되|개최된|개최됐|진행된|진행되|진행됐)")
 

@@ -78,6 +78,53 @@ def _particle(rest: str) -> tuple[str | None, int]:
     return None, pos
 
 
+# a bracket after the name ('한국개발연구원(KDI)과'), an ordinal before its title ('보건복지부 2차관이')
+_BRACKET_LEAD = re.compile(r"\s?\([^()]{1,30}\)")
+_ORDINAL_LEAD = re.compile(r"\s(?:제\s?)?\d{1,2}(?=[가-힣])")
+# 'X 측', 'X 간의', 'X(Y) 측은': the name stands for one side
+_SIDE = re.compile(r"\s?(?:간|사이|측)(?![가-힣])|\s?(?:간의|간에|측은|측이|측과)\s")
+# the other items of a list the name opens ('A, B, C 등', 'A·B와'): items of at most three words each
+_LIST_ITEMS = re.compile(r"(?:\s?[,·]\s?[^\s,·.]+(?:\s[^\s,·.]*[^\s,·.은는이가과와을를의에]){0,2}?(?=\s?[,·]|\s등|[은는이가과와]\s))+")
+
+# after '등': at most three words, then a count of people ('한국 기업인 10명', '관계자 60여 명')
+_COUNTED = re.compile(r"\s(?:[가-힣]+\s){0,3}?(?:약\s?)?\d+\s?(?:여\s?)?명")
+
+
+def acts(rest: str) -> bool:
+    """The name followed by ``rest`` acts in its clause: the subject or topic, or a partner ('X는', 'X가', 'X와',
+    'X(Y)와', 'X 장관이', 'X 2차관이'), a side ('X 측', 'X 간'), or an item of a list that takes such a case
+    ('A, B 등 국내 7개 기관과', 'A, B 등이', 'A, B와 C가'); not an owner, a post before a person, a venue or a topic."""
+    rest = _BRACKET_LEAD.sub("", rest, 1) if _BRACKET_LEAD.match(rest) else rest
+    if _ORDINAL_LEAD.match(rest):
+        rest = " " + rest[_ORDINAL_LEAD.match(rest).end():]
+    if _particle(rest)[0] in ("subject", "and") or _SIDE.match(rest):
+        return True
+    items = _LIST_ITEMS.match(rest)
+    tail = rest[items.end():] if items is not None else rest
+    if items is not None and _particle(tail)[0] in ("subject", "and"):
+        return True  # 'A, B와 C가': the particle glued to the last item
+    if not re.match(r"\s?등(?![가-힣]{2})", tail):
+        last = re.search(r"([가-힣]+)$", items.group(0)) if items is not None else None
+        return last is not None and _ends_in_agent_case(last.group(1))
+    tail = tail.lstrip()[1:]
+    if re.match(r"(?:이|은|과|와|도)(?![가-힣])", tail):
+        return True
+    if _COUNTED.match(tail):
+        return False  # 'A·B 등 한국 기업인 10명이': the bodies stand for the people counted, who are no parties
+    for word in tail.split()[:4]:
+        word = re.sub(r"[^가-힣]+$", "", word)
+        if any(word.endswith(p) and len(word) > len(p) for p, _ in lexicon()["particles"]):
+            return _ends_in_agent_case(word)
+    return False
+
+
+def _ends_in_agent_case(word: str) -> bool:
+    for particle, cls in lexicon()["particles"]:
+        if word.endswith(particle) and len(word) > len(particle):
+            return cls in ("subject", "and")
+    return False
+
+
 def _shared_case(rest: str) -> tuple[str | None, int]:
     """After ``X과``: the particle class of the next name (at most 3 words on) and where its words begin."""
     lex = lexicon()
