@@ -1536,3 +1536,29 @@ def test_two_instruments_of_one_kind_named_apart_are_two_signings():
                 ("베트남 교육부", "org", VIETNAM)]
     got = [e for e in events(text, mentions, "2024-06-06") if e["type"] == "agreement"]
     assert len(got) == 2, got
+
+
+def test_meeting_a_crowd_is_a_performance_not_a_meeting():
+    text = "밴드 한빛소리는 지난 5일 베트남 하노이에서 첫 해외 공연을 열고 현지 관객 3천여 명과 만났다."
+    mentions = [("한빛소리", "org", KOREA), ("하노이", "place", VIETNAM)]
+    assert not [e for e in events(text, mentions, "2024-06-08") if e["type"] == "meeting"]
+    few = "이가온 한빛부 장관은 지난 5일 하노이에서 베트남 통상 대표단 5명과 만나 교역 확대를 논의했다."
+    mentions = [("이가온", "person", KOREA), ("한빛부", "org", KOREA), ("하노이", "place", VIETNAM)]
+    assert [e["type"] for e in events(few, mentions, "2024-06-08")] == ["meeting"]
+
+
+def test_a_prize_given_at_home_does_not_borrow_the_partner_of_the_page():
+    text = ("한빛대학교는 지난 3일 하노이에서 베트남 하노이공과대학교와 학생 교류 협정을 체결했다고 5일 밝혔다.\n"
+            "한편 한빛대학교는 지난 20일 대학본부 대회의실에서 2023학년도 창업 경진대회 시상식을 열고 우수팀에 "
+            "상장을 수여했다.")
+    mentions = [("한빛대학교", "org", KOREA), ("하노이", "place", VIETNAM), ("베트남", "country", VIETNAM),
+                ("하노이공과대학교", "org", VIETNAM), ("한빛대학교", "org", KOREA)]
+    assert [e["type"] for e in events(text, mentions, "2024-06-25")] == ["agreement"]
+
+
+def test_a_bare_work_a_body_carries_on_is_no_project():
+    text = ("한빛협력단은 1995년 3월 라오스에 사무소를 열었다. 최근 한빛협력단은 라오스 정부 수요에 맞춰 "
+            "디지털 역량 강화를 지원하는 사업을 확대해 나가고 있다.")
+    mentions = [("한빛협력단", "org", KOREA), ("라오스", "country", LAOS), ("한빛협력단", "org", KOREA),
+                ("라오스 정부", "org", LAOS)]
+    assert [e["type"] for e in events(text, mentions, "2024-06-25")] == ["opening"]

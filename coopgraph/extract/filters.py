@@ -133,6 +133,8 @@ def _keep_international(cands: list[Cand], reader: Reader) -> list[Cand]:
     for i, c in enumerate(cands):
         if ok[i] or len(reader.pair) < 2 or (c.location is not None and c.location.country == "KR"):
             continue  # a body's own act at home (도청 회의실에서 예산 회의) is not with the partner
+        if c.type == "award":
+            continue  # a prize a body gives its own students is not given with the partner it works with
         if _domestic_name(c.trigger.governed.compound if c.trigger.governed else "", lex):
             continue
         if any(same_party(p, q) for o in partners if o is not c for p in c.participants for q in o.participants):
@@ -330,6 +332,36 @@ def _two_sided(c: Cand) -> bool:
     return any(p.country == "KR" for p in c.participants) and any(_is_foreign(p.country) for p in c.participants)
 
 
+# a counted crowd a meeting verb takes as its partner ('8천여 명과', '수백 명의 관객과', '학생 300명과')
+_CROWD = re.compile(r"(?<![가-힣\d,.])(\d[\d,]*)?\s?([백천만]?)\s?(?:여\s?)?명(?:의\s?[가-힣]+)?(?:과|와)\s?$")
+_CROWD_WORDS = re.compile(r"(?<![가-힣])수(?:백|천|만)\s?(?:여\s?)?명(?:의\s?[가-힣]+)?(?:과|와)\s?$")
+_UNITS = {"": 1, "백": 100, "천": 1000, "만": 10000}
+
+
+def _crowd_partner(text: str, c: Cand) -> bool:
+    """'현지 팬 8천여 명과 만났다', '관객 300명과 만나': met a crowd of a hundred or more, not a body or a
+    person (a delegation of five met is a meeting)."""
+    if c.trigger.form != "verbal":
+        return False
+    head = text[max(c.clause[0], c.trigger.begin - 30):c.trigger.begin]
+    if _CROWD_WORDS.search(head):
+        return True
+    m = _CROWD.search(head)
+    if m is None or not m.group(1):
+        return False
+    return int(m.group(1).replace(",", "")) * _UNITS[m.group(2)] >= 100
+
+
+def _generic_work(toks, c: Cand, lo: int, hi: int) -> bool:
+    """'최근 코이카는 ... 필리핀 정부 수요와 ... 접목해 ... 지원하는 사업을 확대해 나가고 있다': a bare 사업 in a
+    present relative clause, the object of another verb, tells what a body does in general, not one project
+    (a definition naming the project's doers, '... KOICA와 KIA가 진행하는 사업입니다', stays)."""
+    tr, gov = c.trigger, c.trigger.governed
+    if tr.form != "adnominal" or toks[tr.end_index].form != "는" or gov is None or gov.compound != gov.noun:
+        return False
+    return not _definition(toks, c, lo, hi)
+
+
 def drop_non_happenings(cands: list[Cand], reader: Reader) -> list[Cand]:
     """Drop acts the text does not assert as one happening (ANNOTATE.md 'What is an event').
 
@@ -371,6 +403,10 @@ def drop_non_happenings(cands: list[Cand], reader: Reader) -> list[Cand]:
             why = "present"  # '이번 협약으로 양 도시는 교류사업을 추진한다': what an act provides for, a habit
         elif not own and _content_clause(toks, c, hi, d.lex):
             why = "content"
+        elif c.type == "project" and not own and _generic_work(toks, c, lo, hi):
+            why = "generic"  # a bare 사업 a body carries on, told in a present relative clause
+        elif c.type == "meeting" and _crowd_partner(d.text, c):
+            why = "crowd"  # '현지 팬 8천여 명과 만났다': a performance, not a meeting of parties
         elif c.type in ("visit", "meeting") and c.trigger.form in ("verbal", "adnominal") and (
                 _counted(toks, c, lo, d.lex, d.dates) or (c.open_ended and _progressive(toks, c, hi))):
             why = "series"  # '5차례 방문했다'; '1995년부터 회의가 정기적으로 이루어지고 있다': since then, again and again
