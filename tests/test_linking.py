@@ -473,3 +473,11 @@ def test_a_mayor_named_without_the_city_heads_the_one_city_of_the_page():
             "협력을 약속했다.")
     got = by_text(text)
     assert got["김가람"].affiliation is None  # two cities: the mayor's is not told
+
+
+def test_a_korean_cultural_centre_abroad_is_korean():
+    from coopgraph.link.countries import new_org_country
+
+    assert new_org_country("주가나한국문화원", None) == "KR"
+    assert new_org_country("주가나 한국교육원", None) == "KR"
+    assert new_org_country("가나문화원", None) is None
