@@ -1562,3 +1562,14 @@ def test_a_bare_work_a_body_carries_on_is_no_project():
     mentions = [("한빛협력단", "org", KOREA), ("라오스", "country", LAOS), ("한빛협력단", "org", KOREA),
                 ("라오스 정부", "org", LAOS)]
     assert [e["type"] for e in events(text, mentions, "2024-06-25")] == ["opening"]
+
+
+def test_a_call_told_again_without_a_date_is_the_call_told_before():
+    text = ("이가온 한빛부 장관은 7일(현지시간) 하노이에서 팜 민 베트남 총리, 레 반 베트남 국회의장을 각각 면담하고 "
+            "협력 방안을 논의했다.\n이날 양국은 에너지 분야 양해각서 3건을 체결했다.\n이가온 장관은 팜 민 베트남 "
+            "총리를 예방하고 에너지, 건설 등 다양한 분야에서 협력하기로 했다.")
+    mentions = [("이가온", "person", KOREA), ("한빛부", "org", KOREA), ("하노이", "place", VIETNAM),
+                ("팜 민", "person", VIETNAM), ("레 반", "person", VIETNAM), ("이가온", "person", KOREA),
+                ("팜 민", "person", VIETNAM)]
+    calls = [e for e in events(text, mentions, "2024-05-08") if e["type"] == "meeting"]
+    assert len([e for e in calls if "팜 민" in names(e)]) == 1, calls

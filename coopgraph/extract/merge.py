@@ -313,6 +313,9 @@ def merge_candidates(cands: list[Cand]) -> list[Cand]:
             if k.explicit_date and c.explicit_date and _share_participant(k, c) and c.type != "award":
                 host = k
                 break
+            if c.type == "meeting" and not c.explicit_date and _met_again(k, c):
+                host = k  # '... 총리, 상원의장을 각각 면담하고 ... (...) 장관은 총리를 예방하고 ...': one call told twice
+                break
             if c.type == "visit" and not c.explicit_date and _share_participant(k, c) and _same_country(k, c):
                 host = k  # '서울대는 먼저 ICL을 방문하고 ... 이어 UCL을 방문하여': stops of one trip
                 break
@@ -331,6 +334,16 @@ def merge_candidates(cands: list[Cand]) -> list[Cand]:
         same_type.append(len(final))
         final.append(c)
     return _talks_of_a_meeting(final)
+
+
+def _met_again(k: Cand, c: Cand) -> bool:
+    """A meeting with no date of its own whose two or more parties, a Korean and a foreign one among them,
+    all met in a meeting told before on the same day: that meeting told again."""
+    if len(c.participants) < 2 or k.date is None or len(k.date.start or "") < 10:
+        return False
+    if not (any(p.country == "KR" for p in c.participants) and any(p.country not in (None, "KR") for p in c.participants)):
+        return False
+    return all(any(same_party(p, q) for q in k.participants) for p in c.participants)
 
 
 def _told_undated_again(k: Cand, c: Cand) -> bool:
