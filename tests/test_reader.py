@@ -72,3 +72,27 @@ def test_agreeing_with_a_named_counterpart_is_a_meeting():
     evs = events("김가나 대통령은 2014년 몽골에서 바트 대통령과 회담을 갖고 에너지 협력을 강화하기로 합의했다.",
                  [("김가나", "person", "KR"), ("몽골", "country", "MN"), ("바트", "person", "MN")], "2024-03-02")
     assert kinds(evs) == [("meeting", "2014")]
+
+
+def test_a_talk_told_as_a_noun_with_its_partner_before_the_day_and_place_is_a_meeting():
+    # '장관과 14일 서울에서 회담을 하고': the partner, then the day and the place; '화상 회담을 했다'
+    people = [("김가나", "person", "KR"), ("바트", "person", "MN")]
+    for text in ("김가나 장관은 방한한 바트 몽골 장관과 14일 서울에서 회담을 하고 협력을 강화하기로 했다.",
+                 "김가나 장관은 14일 바트 몽골 장관과 화상 회담을 했다."):
+        evs = events(text, people, "2024-03-20")
+        assert ("meeting", "2024-03-14") in kinds(evs), text
+
+
+def test_a_meeting_noun_with_the_light_verb_is_a_meeting():
+    # '두 장관은 회의를 했다', '회담을 했다': the light verb 하다 makes the noun an act told
+    evs = events("김가나 장관과 바트 몽골 장관은 14일 서울에서 회의를 하고 에너지 협력을 논의했다.",
+                 [("김가나", "person", "KR"), ("바트", "person", "MN"), ("서울", "place", "KR")], "2024-03-20")
+    assert kinds(evs) == [("meeting", "2024-03-14")]
+
+
+def test_a_chamber_of_commerce_short_name_is_no_talk():
+    # '대한상의', '몽골상의': 상의 glued to a name is the chamber (상공회의소), not '상의했다'
+    evs = events("한빛상공회의소(한빛상의)와 몽골상공회의소(몽골상의)가 12일 울란바토르에서 투자 포럼을 열었다.",
+                 [("한빛상공회의소", "org", "KR"), ("몽골상공회의소", "org", "MN"), ("울란바토르", "place", "MN")],
+                 "2024-03-20")
+    assert kinds(evs) == [("forum", "2024-03-12")]

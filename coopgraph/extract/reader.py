@@ -35,6 +35,8 @@ from coopgraph.extract.triggers import (
 )
 from coopgraph.records import Analysis
 
+_BETWEEN = frozenset({"SN", "NNB", "NNG", "NNP", "SL", "SSO", "SSC", "MAG", "NR"})
+
 
 def _planned(tr: Trigger, cue: str | None) -> Trigger:
     return tr if cue is None else replace(tr, status="planned", cue=cue)
@@ -393,7 +395,15 @@ class Reader(ArgumentsMixin, DatesMixin, PlaceMixin):
                 and toks[i - 1].stop == toks[i].begin:
             i -= 1  # the compound the act ends: 정상회담, 한-태국 정상회담 (glued, no space)
         prev = [t.form for t in toks[max(c0, i - 2):i]]
-        return bool(prev) and (prev[-1] in ("과", "와") or prev[-2:] in (["과", "의"], ["와", "의"]))
+        if bool(prev) and (prev[-1] in ("과", "와") or prev[-2:] in (["과", "의"], ["와", "의"])):
+            return True
+        # '장관과 14일 서울에서 회담을', '총리와 화상 회담을': the partner, then only the day, the place or
+        # a modifier of the act before it
+        k = i - 1
+        while k > c0 and i - k <= 6 and (toks[k].tag in _BETWEEN or (toks[k].tag == "JKB" and toks[k].form in ("에서", "에"))):
+            k -= 1
+        return k < i - 1 and k > c0 and toks[k].form in ("과", "와") and toks[k].tag in ("JKB", "JC") \
+            and toks[k - 1].tag in ("NNG", "NNP", "SL", "SSC")
 
     def _only_posts(self, present) -> set[str]:
         """The bodies of ``present`` that are a listed person's post and that the page never names more often

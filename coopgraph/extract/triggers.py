@@ -319,7 +319,9 @@ def find_triggers(toks: tuple[Tok, ...], lo: int, hi: int, lex: Lexicon, headlin
         skip.update(range(start + 1, end + 1))
     trigger_idx = {i for i in range(lo, hi) if toks[i].form in lex.predicates
                    and (toks[i].tag == "NNG" or toks[i].tag.startswith("VV"))
-                   and not _in_compound(toks, i, hi, lex)}
+                   and not _in_compound(toks, i, hi, lex)
+                   and not (lex.predicates[toks[i].form].get("alone") and i > lo
+                            and toks[i - 1].stop == toks[i].begin and toks[i - 1].tag in NOUNISH)}
     for i in range(lo, hi):
         t = toks[i]
         if i in skip:
