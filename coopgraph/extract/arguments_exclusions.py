@@ -26,31 +26,8 @@ class ExclusionsMixin:
         return bool(_VENUE_HOLDING.match(self.d.text, m.stop))
 
     def _frames_the_act(self, m: Mention) -> bool:
-        """'APEC 정상회의 계기', '한-아세안 FTA', '아세안 특별정상회의 참석차': a multilateral body (no country of
-        its own) that names the summit or treaty of its word group is the frame of the act, no party."""
-        if m.kind != "org" or m.country is not None:
-            return False
-        ent = self.d.entities.get(m.entity_id or "")
-        if ent is not None and ent.country is not None:
-            return False
-        if _ATTENDED.match(self.d.text, m.stop):
-            return True  # '아세안 지역안보포럼(ARF) 참석을 위해 방문': the gathering attended, no party
-        words = self.d.text[m.stop:m.stop + 16].split()
-        if not words or not self.d.text[m.stop:m.stop + 1].isspace():
-            return False
-        group = ""
-        for w in words[:2]:
-            lead = re.match(r"[가-힣A-Za-z]+", w)
-            whole = lead.group() if lead else ""
-            word = re.sub(r"(?:시|에서|의|을|를|이|가|은|는|에|과|와|도)$", "", whole)
-            for form in dict.fromkeys((whole, word)):
-                body = self.d.lex.noun_class(m.text + group + form)
-                if body and body[0] in ("meeting", "forum", "agreement") and len(group + form) >= 2:
-                    return True
-            group += word
-            if word != w:
-                break
-        return False
+        """'APEC 정상회의 계기', '한-아세안 FTA': see :func:`frames_an_act`."""
+        return frames_an_act(self.d.text, m, self.d.entities, self.d.lex)
 
     def _quotes_not_names(self, quoted, cb: int, ce: int):
         """The quoted spans that quote words: 「가나 다라(Gana Dara)」 set off a person's name, it is no
@@ -153,6 +130,35 @@ _AT_VENUE = re.compile(r"(?:\([^()]{1,30}\))?\s?에서")
 _ATTENDED = re.compile(r"\)?\s?(?:참석|참가)(?:을|를)?\s?(?:위해|위한|차|계기|하기\s?위해|하러)")
 _VENUE_HOLDING = re.compile(r"(?:\([^()]{1,30}\))?에서\s?(?:[^\s.,]+\s){0,2}?(?:열린|열렸|열리|열려|개최되|개최된|개최됐|진행된|진행되|진행됐)")
 
+
+
+def frames_an_act(text: str, m: Mention, entities, lex) -> bool:
+    """'APEC 정상회의 계기', '한-아세안 FTA', '아세안 특별정상회의 참석차', 'APEC 정상회담에서': a multilateral body (no
+    country of its own) that names the summit or treaty of its word group is the frame of the act, no party. Also
+    for the list reader (extract/chronology_page.py); ``lex`` is the reader's lexicon (extract/lexicon.py)."""
+    if m.kind != "org" or m.country is not None:
+        return False
+    ent = entities.get(m.entity_id or "")
+    if ent is not None and ent.country is not None:
+        return False
+    if _ATTENDED.match(text, m.stop):
+        return True  # '아세안 지역안보포럼(ARF) 참석을 위해 방문': the gathering attended, no party
+    words = text[m.stop:m.stop + 16].split()
+    if not words or not text[m.stop:m.stop + 1].isspace():
+        return False
+    group = ""
+    for w in words[:2]:
+        lead = re.match(r"[가-힣A-Za-z]+", w)
+        whole = lead.group() if lead else ""
+        word = re.sub(r"(?:시|에서|의|을|를|이|가|은|는|에|과|와|도)$", "", whole)
+        for form in dict.fromkeys((whole, word)):
+            body = lex.noun_class(m.text + group + form)
+            if body and body[0] in ("meeting", "forum", "agreement") and len(group + form) >= 2:
+                return True
+        group += word
+        if word != w:
+            break
+    return False
 
 
 @functools.cache
