@@ -1002,3 +1002,18 @@ def test_a_month_noted_after_an_act_or_the_trip_it_was_the_occasion_of_dates_it(
                   "2024-10-23")
     got = {e.type: e.date.start for e in evs if e.date is not None}
     assert got.get("project") == "2024-03" and got.get("opening") == "2024-10", got
+
+
+@pytest.mark.parametrize("text, place", [
+    ("한빛대학교는 지난 5일 베트남 하노이 국립대학교와 학술교류협정을 체결했다.", "하노이"),
+    ("한빛대학교는 지난 5일 베트남 닌빈 국립대학교와 학술교류협정을 체결했다.", "닌빈"),
+    ("한빛대학교는 지난 5일 본교를 방문한 베트남 하노이 국립대학교와 학술교류협정을 체결했다.", None),
+])
+def test_an_agreement_placed_nowhere_is_where_its_foreign_partner_is_named_to_be(text, place):
+    from coopgraph.pipeline import Pipeline
+
+    ev = next(e for e in Pipeline().analyse_text(text, ref_date="2024-05-28").events if e.type == "agreement")
+    if place is None:  # a partner received at home: not where it is from
+        assert ev.location is None or ev.location.country == "KR", ev.location
+    else:
+        assert ev.location is not None and ev.location.name == place and ev.location.country == "VN", ev.location

@@ -338,14 +338,10 @@ class PlaceMixin(RoomsMixin):
         self.city_of_the_day(cands)
         self.visit_destinations(cands)
         for c in cands:
-            if c.location is None:
-                self._named_place(c)
-            if c.location is None:
-                self._room_place(c)
-            if c.location is None:
-                self._place_told_after(c)
-            if c.location is None:
-                self._on_site_place(c)
+            for step in (self._named_place, self._room_place, self._place_told_after, self._on_site_place,
+                         self._partner_city):
+                if c.location is None:
+                    step(c)
             self._located_body_place(c)
 
     @staticmethod

@@ -46,6 +46,13 @@ def _spellings_of(word: str, *written: str) -> tuple[str, ...]:
     return tuple(a for a in dict.fromkeys((*written, *cut)) if a and a != word)
 
 
+@functools.cache
+def _city_named_bodies() -> tuple[str, ...]:
+    from coopgraph.text.yamlfile import data_yaml
+
+    return tuple(str(w) for w in data_yaml("dates.yaml").get("city_named_bodies") or ())
+
+
 def _known_place_word(word: str) -> bool:
     return _kb_city(word) is not None or _kb_country(word) is not None
 
@@ -89,6 +96,13 @@ def _venue_phrases(text: str, b: int, e: int):
         yield venue, hit.start(1) + hit.group(1).rfind(venue)
 
 
+# the partner of an act told with 와/과, maybe through its head ('X대학교와', 'X대학교 Y 총장과', 'X대학(Z)과')
+_PARTNER_AFTER = re.compile(r"(?:\([^)\n]{0,60}\))?(?:\s[^\s,.()]{1,12}){0,2}?(?:와|과)(?=\s)")
+# a sentence telling a visit to Korea or a visit received: where the partner is is not where the act was
+_HOSTED = re.compile(r"방한|내한|초청|방문한|방문해 온|찾은|찾아온|본교|본사|본원|우리 대학|우리대학")
+_SITED = re.compile(r"\s?(?:소재|에 있는|에 위치한|의)?\s?")
+
+
 class RoomsMixin:
     """Room and told-after places of :class:`coopgraph.extract.place.PlaceMixin`."""
 
@@ -130,6 +144,61 @@ class RoomsMixin:
             c.location = loc
             c.cues.append("location:told-after")
             return
+
+    def _partner_city(self, c: Cand) -> None:
+        """An agreement still placed nowhere, concluded with a foreign partner its sentence names with the
+        city it is in ('베트남 하노이 X대학교와', '하노이 소재 X대학교 Y 총장과', '양곤X대학과'): that city,
+        the partner an alias. Not when the sentence tells a visit to Korea or a visit received."""
+        if c.type != "agreement" or c.location is not None:
+            return
+        d = self.d
+        sb, se = c.sentence
+        if _HOSTED.search(d.text, sb, se) or any(g in d.text[sb:c.trigger.begin] for g in d.lex.visit_groups):
+            return  # a delegation (방문단, 특사단) signing abroad is a trip the page tells elsewhere
+        keys = {p.name.replace(" ", "") for p in c.participants if p.kind == "org" and p.country and p.country != "KR"}
+        if not keys:
+            return
+        ments = [m for m in self.near(sb, se) if sb <= m.begin and m.stop <= c.trigger.begin]
+        for k, m in enumerate(ments):
+            if m.kind != "org" or (m.name or m.text).replace(" ", "") not in keys \
+                    or not _PARTNER_AFTER.match(d.text, m.stop):
+                continue
+            found, words = None, (m.name or m.text).split()
+            for ws in (m.text.split(), words):  # as written ('베트남 하노이 X대학교'), then as linked
+                for i, w in enumerate(ws[:2]):
+                    e = _kb_city(w) if i or len(ws) > 1 else None
+                    if found is None and e is not None and e.country and e.country != "KR":
+                        found = (w, e)
+            if found is None and len(words) >= 3 and _kb_country(words[0]) is not None \
+                    and words[-1].endswith(_city_named_bodies()) \
+                    and words[1] in m.text and self._proper_word(m.begin + m.text.index(words[1]), words[1]):
+                # '베트남 닌빈 국립대학교': a city the knowledge base lacks; the partner its one alias
+                c.location = Place(name=words[1], country=_kb_country(words[0]).country, aliases=(m.text,))
+                c.cues.append("location:partner-city")
+                return
+            glued = _glued_city(words[-1] if len(words) <= 2 else "")
+            if found is None and glued is not None and glued[1].country != "KR":
+                found = glued
+            before = ments[k - 1] if k else None
+            if found is None and before is not None and before.kind == "place" \
+                    and _SITED.fullmatch(d.text, before.stop, m.begin):
+                e = _known_place(before)
+                if e is not None and e.kind == "place" and e.country and e.country != "KR":
+                    found = (before.text, e)
+            if found is not None:
+                word, e = found
+                c.location = Place(name=word, country=e.country, aliases=tuple(
+                    a for a in dict.fromkeys((e.name, *e.aliases, m.text)) if a and a != word))
+                c.cues.append("location:partner-city")
+                return
+
+    def _proper_word(self, begin: int, word: str) -> bool:
+        """A word of proper nouns only that is no body's head ('닌빈', not '국립', '경제대학교')."""
+        if word.endswith(tuple(self.d.lex.body_endings)) or _known_place_word(word):
+            return False
+        lo, hi = self.d.tok_range(begin, begin + len(word))
+        toks = self.d.toks[lo:hi]
+        return bool(toks) and all(t.tag == "NNP" for t in toks)
 
     def _venue_city(self, vb: int, ve: int, venue: str, c: Cand) -> Location | None:
         """The city (or country) of a venue phrase: a known place in it, a known city opening one of its
