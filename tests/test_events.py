@@ -1573,3 +1573,13 @@ def test_a_call_told_again_without_a_date_is_the_call_told_before():
                 ("팜 민", "person", VIETNAM)]
     calls = [e for e in events(text, mentions, "2024-05-08") if e["type"] == "meeting"]
     assert len([e for e in calls if "팜 민" in names(e)]) == 1, calls
+
+
+def test_a_bare_signing_told_by_both_countries_is_the_signing_told_before():
+    text = ("이가온 한빛부 장관과 응우옌 반 베트남 외교부 장관은 28일 서울에서 '한-베트남 전자정부 협력 MOU'를 맺었다.\n"
+            "이날 서명식에는 두 나라 정상이 함께했다.\n양국은 지난 2016년부터 전자정부 협력을 논의해 왔으며, 이번 "
+            "총리의 한국 방문을 계기로 협약을 체결하게 됐다.")
+    mentions = [("이가온", "person", KOREA), ("한빛부", "org", KOREA), ("응우옌 반", "person", VIETNAM),
+                ("베트남 외교부", "org", VIETNAM), ("서울", "place", KOREA), ("한국", "country", KOREA)]
+    got = [e for e in events(text, mentions, "2019-11-29") if e["type"] == "agreement"]
+    assert len(got) == 1 and names(got[0]) == {"이가온", "한빛부", "응우옌 반", "베트남 외교부"}, got

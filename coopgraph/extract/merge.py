@@ -219,7 +219,7 @@ def _absorb(into: Cand, other: Cand, why: str) -> None:
         # 자리했다': the telling that names who took part names the parties
         into.participants[:] = []
     for p in other.participants:
-        if why in ("headline", "lead", "talks-of-meeting") and into.participants:
+        if why in ("headline", "lead", "talks-of-meeting", "retold") and into.participants:
             # a title or lead names the body's parties short or by description, talks name their subject
             # (proposal of helper P): the names of the act that stays stand
             break
@@ -286,7 +286,7 @@ def merge_candidates(cands: list[Cand]) -> list[Cand]:
         # '이날 오찬': the act before of that noun, told again
         host = next((final[x] for x in reversed(same_type) if final[x].trigger is not c.trigger
                      and _deictic_again(final[x], c)), None)
-        deictic = host is not None
+        why = "deictic" if host is not None else "same-happening"
         for k in (final[x] for x in same_type):
             if host is not None:
                 break
@@ -313,6 +313,10 @@ def merge_candidates(cands: list[Cand]) -> list[Cand]:
             if k.explicit_date and c.explicit_date and _share_participant(k, c) and c.type != "award":
                 host = k
                 break
+            if (c.type == "agreement" and not c.explicit_date and _bare_instrument(c) and _share_participant(k, c)
+                    and any(x in c.cues for x in _BORROWED_PARTIES)):
+                host, why = k, "retold"  # '... MOU를 맺었다. (...) 이번 방문을 계기로 협약을 체결하게 됐다'
+                break
             if c.type == "meeting" and not c.explicit_date and _met_again(k, c):
                 host = k  # '... 총리, 상원의장을 각각 면담하고 ... (...) 장관은 총리를 예방하고 ...': one call told twice
                 break
@@ -324,7 +328,7 @@ def merge_candidates(cands: list[Cand]) -> list[Cand]:
                 host = k  # '과제 6건을 선정했다 ... 선정된 과제에는 ... 6개 과제를 선정해': one selection
                 break
         if host is not None:
-            _absorb(host, c, "deictic" if deictic else "same-happening")
+            _absorb(host, c, why)
             continue
         lead = _lead_of(c, final, same_type)
         if lead is not None:
@@ -334,6 +338,14 @@ def merge_candidates(cands: list[Cand]) -> list[Cand]:
         same_type.append(len(final))
         final.append(c)
     return _talks_of_a_meeting(final)
+
+
+def _bare_instrument(c: Cand) -> bool:
+    """The act governs a bare instrument noun ('협약을 체결하게 됐다', not '교육 협력 MOU'): it names no instrument
+    of its own; with no date and no party of its own ('양국은 ... 협약을 체결하게 됐다') it points back to a signing
+    told before."""
+    gov = c.trigger.governed
+    return gov is not None and bool(gov.noun) and _norm(gov.compound) == _norm(gov.noun)
 
 
 def _met_again(k: Cand, c: Cand) -> bool:
