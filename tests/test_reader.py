@@ -96,3 +96,17 @@ def test_a_chamber_of_commerce_short_name_is_no_talk():
                  [("한빛상공회의소", "org", "KR"), ("몽골상공회의소", "org", "MN"), ("울란바토르", "place", "MN")],
                  "2024-03-20")
     assert kinds(evs) == [("forum", "2024-03-12")]
+
+
+def test_a_talk_after_a_visit_clause_is_a_meeting_of_its_own():
+    # '방한 중인 X와 오찬을 함께하며 ... 논의했다': the meal and the talk with the visitor are a meeting
+    # (a talk after a forum or a signing stays what was done there)
+    evs = events("김가나 시장은 14일 방한 중인 바트 울란바토르 시장과 오찬을 함께하며 교류 협력을 논의했다.",
+                 [("김가나", "person", "KR"), ("바트", "person", "MN"), ("울란바토르", "place", "MN")], "2024-03-20")
+    assert kinds(evs) == [("meeting", "2024-03-14"), ("visit", "2024-03-14")]
+
+
+def test_a_goods_exhibition_held_is_a_forum():
+    evs = events("한빛무역공사는 지난 4일 몽골 울란바토르에서 한국 상품전을 열었다.",
+                 [("한빛무역공사", "org", "KR"), ("울란바토르", "place", "MN")], "2024-03-20")
+    assert kinds(evs) == [("forum", "2024-03-04")]

@@ -140,7 +140,8 @@ class Reader(ArgumentsMixin, DatesMixin, PlaceMixin):
                     made_here[-1].cues.append(f"content:{tr.lemma}")
                 continue  # 공급에 합의했다: what was agreed, no instrument and no meeting of its own
             if tr.cls == "discuss" and (tr.form == "adnominal" or (
-                    made_here and made_here[-1].clause[0] < cb and tr.governed is None)):
+                    made_here and made_here[-1].clause[0] < cb and tr.governed is None
+                    and made_here[-1].type != "visit")):
                 if made_here and tr.form != "adnominal":
                     made_here[-1].cues.append(f"content:{tr.lemma}")
                 continue  # 논의된 방안; 워크숍을 개최하고 ... 논의했다 (what was done there)
