@@ -1583,3 +1583,13 @@ def test_a_bare_signing_told_by_both_countries_is_the_signing_told_before():
                 ("베트남 외교부", "org", VIETNAM), ("서울", "place", KOREA), ("한국", "country", KOREA)]
     got = [e for e in events(text, mentions, "2019-11-29") if e["type"] == "agreement"]
     assert len(got) == 1 and names(got[0]) == {"이가온", "한빛부", "응우옌 반", "베트남 외교부"}, got
+
+
+def test_a_day_visit_to_a_body_inside_a_longer_trip_is_its_own_visit():
+    text = ("팜 민 베트남 부총리가 이끄는 대표단이 지난 8일부터 10일까지 한국을 공식 방문했다.\n팜 민 부총리는 9일 "
+            "서울에서 이가온 한빛부 장관과 회담을 가졌다.\n팜 민 부총리는 10일 한빛전자 수원공장을 방문한 뒤 출국했다.")
+    mentions = [("팜 민", "person", VIETNAM), ("한국", "country", KOREA), ("팜 민", "person", VIETNAM),
+                ("서울", "place", KOREA), ("이가온", "person", KOREA), ("한빛부", "org", KOREA),
+                ("팜 민", "person", VIETNAM), ("한빛전자", "org", KOREA)]
+    visits = [e for e in events(text, mentions, "2025-04-11") if e["type"] == "visit"]
+    assert sorted(span(e) for e in visits) == [("2025-04-08", "2025-04-10"), ("2025-04-10", "2025-04-10")], visits

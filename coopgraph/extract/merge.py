@@ -310,7 +310,8 @@ def merge_candidates(cands: list[Cand]) -> list[Cand]:
                     and not c.explicit_date):
                 host = k  # "센터는 ... 설립됐으며": the centre opened before
                 break
-            if k.explicit_date and c.explicit_date and _share_participant(k, c) and c.type != "award":
+            if k.explicit_date and c.explicit_date and _share_participant(k, c) and c.type != "award" \
+                    and not _stop_of_a_trip(k, c):
                 host = k
                 break
             if (c.type == "agreement" and not c.explicit_date and _bare_instrument(c) and _share_participant(k, c)
@@ -338,6 +339,16 @@ def merge_candidates(cands: list[Cand]) -> list[Cand]:
         same_type.append(len(final))
         final.append(c)
     return _talks_of_a_meeting(final)
+
+
+def _stop_of_a_trip(k: Cand, c: Cand) -> bool:
+    """A visit on one day inside a trip of several days, to a body the trip does not name ('대표단이 8일부터 10일까지
+    한국을 방문했다 ... 10일 X전자 공장을 방문한 뒤 출국했다'): a happening of its own (proposal of helper P)."""
+    if c.type != "visit" or k.date is None or c.date is None or len(c.date.start or "") < 10:
+        return False
+    if (c.date.end or c.date.start) != c.date.start or not k.date.end or k.date.end == k.date.start:
+        return False
+    return any(p.kind == "org" and not any(same_party(p, q) for q in k.participants) for p in c.participants)
 
 
 def _bare_instrument(c: Cand) -> bool:
