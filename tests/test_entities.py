@@ -223,6 +223,12 @@ def test_city_governments(text, name):
     assert (name, "org") in found(text)
 
 
+def test_a_local_government_acting_after_a_bracket_is_an_organisation():
+    assert ("세종특별자치시", "org") in found("세종특별자치시(시장 김가온)가 주최한 포럼이 열렸다.")
+    assert ("경기도", "org") in found("경기도(Gyeonggi)는 협약을 맺었다.")
+    assert ("경기도", "place") in found("경기도(수원)에서 포럼이 열렸다.")
+
+
 def test_a_city_in_a_locative_is_a_place():
     got = found("카자흐스탄 알마티시에서 포럼이 열렸다.")
     assert ("알마티시", "place") in got and not any(k == "org" for _, k in got)

@@ -391,8 +391,15 @@ def _word_start(text: str, b: int, rules: Rules) -> bool:
     return rules.place_or_country(text[w:b]) is not None
 
 
+_BRACKET_AFTER = re.compile(r"\([^()]{1,30}\)")
+
+
 def _agent_after(text: str, e: int, rules: Rules) -> bool:
-    """A subject, topic or comitative particle right after a name, then a space."""
+    """A subject, topic or comitative particle right after a name (or after a bracket that follows it: '세종시(시장
+    김가온)가', '경기도(Gyeonggi)와'), then a space."""
+    bracket = _BRACKET_AFTER.match(text, e)
+    if bracket is not None:
+        e = bracket.end()
     for p in rules.agent_particles:
         if text.startswith(p, e) and (e + len(p) >= len(text) or not ("가" <= text[e + len(p)] <= "힣")):
             return True
