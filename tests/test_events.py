@@ -1593,3 +1593,13 @@ def test_a_day_visit_to_a_body_inside_a_longer_trip_is_its_own_visit():
                 ("팜 민", "person", VIETNAM), ("한빛전자", "org", KOREA)]
     visits = [e for e in events(text, mentions, "2025-04-11") if e["type"] == "visit"]
     assert sorted(span(e) for e in visits) == [("2025-04-08", "2025-04-10"), ("2025-04-10", "2025-04-10")], visits
+
+
+def test_troops_sent_in_a_war_are_no_visit():
+    text = ("1950-1953년 노르웨이는 많은 군대를 한국에 파견했다.\n한편 한빛협회는 6.25 전쟁 기간 중 부산에 파견된 "
+            "노르웨이 야전병원단 참전 용사들이 중심이 되어 1956년 설립됐다.\n2019년 6월 이가온 한빛부 장관이 "
+            "오슬로를 방문했다.")
+    mentions = [("노르웨이", "country", "NO"), ("한국", "country", KOREA), ("한빛협회", "org", KOREA),
+                ("부산", "place", KOREA), ("이가온", "person", KOREA), ("한빛부", "org", KOREA), ("오슬로", "place", "NO")]
+    visits = [e for e in events(text, mentions, "2019-06-20") if e["type"] == "visit"]
+    assert [span(e) for e in visits] == [("2019-06", "2019-06")], visits

@@ -352,6 +352,18 @@ def _crowd_partner(text: str, c: Cand) -> bool:
     return int(m.group(1).replace(",", "")) * _UNITS[m.group(2)] >= 100
 
 
+# war and troops: '6.25 전쟁 기간 중 부산에 파견된 야전병원단', '군대를 한국에 파견했다' tell a war, not a visit
+_WAR = re.compile(r"(?:전쟁|참전|파병|(?:군대|병력|군인|장병|전투병|부대)(?:을|를|이|가)?(?![가-힣]))")
+
+
+def _war_dispatch(text: str, c: Cand) -> bool:
+    """A dispatch told with a war or troops in its clause ('1950-1953년 영국은 ... 많은 군대를 한국에 파견했다',
+    '6.25 전쟁 기간 중 부산에 파견된 ... 병원단'): a deployment in a war, not a cooperation visit."""
+    if c.type != "visit" or not c.trigger.lemma.startswith(("파견", "파병")):
+        return False
+    return bool(_WAR.search(text, c.clause[0], c.trigger.begin))
+
+
 def _generic_work(toks, c: Cand, lo: int, hi: int) -> bool:
     """'최근 코이카는 ... 필리핀 정부 수요와 ... 접목해 ... 지원하는 사업을 확대해 나가고 있다': a bare 사업 in a
     present relative clause, the object of another verb, tells what a body does in general, not one project
@@ -405,6 +417,8 @@ def drop_non_happenings(cands: list[Cand], reader: Reader) -> list[Cand]:
             why = "content"
         elif c.type == "project" and not own and _generic_work(toks, c, lo, hi):
             why = "generic"  # a bare 사업 a body carries on, told in a present relative clause
+        elif _war_dispatch(d.text, c):
+            why = "war"
         elif c.type == "meeting" and _crowd_partner(d.text, c):
             why = "crowd"  # '현지 팬 8천여 명과 만났다': a performance, not a meeting of parties
         elif c.type in ("visit", "meeting") and c.trigger.form in ("verbal", "adnominal") and (
