@@ -110,3 +110,12 @@ def test_a_goods_exhibition_held_is_a_forum():
     evs = events("한빛무역공사는 지난 4일 몽골 울란바토르에서 한국 상품전을 열었다.",
                  [("한빛무역공사", "org", "KR"), ("울란바토르", "place", "MN")], "2024-03-20")
     assert kinds(evs) == [("forum", "2024-03-04")]
+
+
+def test_an_instrument_exchanged_signed_or_carried_out_with_a_light_verb_is_an_agreement():
+    people = [("한빛대학교", "org", "KR"), ("몽골국립대학교", "org", "MN")]
+    for text in ("한빛대학교는 지난 5일 몽골국립대학교와 학술교류 협약서를 주고받았다.",
+                 "한빛대학교와 몽골국립대학교는 지난 5일 업무협약을 진행했다.",
+                 "한빛대학교는 지난 5일 몽골국립대학교와 MOU에 사인했다.",
+                 "한빛대학교는 지난 5일 몽골국립대학교와 자매결연을 했다."):
+        assert kinds(events(text, people, "2024-03-20")) == [("agreement", "2024-03-05")], text
