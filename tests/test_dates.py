@@ -1017,3 +1017,18 @@ def test_an_agreement_placed_nowhere_is_where_its_foreign_partner_is_named_to_be
         assert ev.location is None or ev.location.country == "KR", ev.location
     else:
         assert ev.location is not None and ev.location.name == place and ev.location.country == "VN", ev.location
+
+
+def test_an_act_whose_noun_sets_its_sentence_takes_the_days_and_place_of_the_happening_told_before():
+    # two days running told as a pair ('1일과 2일') are one stretch; the happening told with them has no act
+    # word, and the next sentence's '진행된 기념행사에는' is that happening
+    from coopgraph.pipeline import Pipeline
+
+    rec = Pipeline().analyse_text(
+        "올해는 한국과 몽골 수교 35주년이다. 1990년 이후 양국은 교류를 넓혀 왔고 2010년과 2021년에 관계를 격상했다.\n"
+        "지난 10월 1일과 2일 울란바토르에서는 양국 인사들이 모여 협력 방향을 논의하는 시간을 가졌다.\n"
+        "김가나 주몽골대한민국대사의 주최로 진행된 기념행사에는 바트 몽골 외교부 차관 등이 참석했다.",
+        ref_date="2024-10-28")
+    ev = next(e for e in rec.events if e.type == "forum")
+    assert (ev.date.start, ev.date.end) == ("2024-10-01", "2024-10-02"), ev.date
+    assert ev.location is not None and ev.location.name == "울란바토르", ev.location

@@ -12,6 +12,7 @@ from collections import Counter
 from datetime import date
 
 from coopgraph.extract.base import _BARE_YEARISH, Cand, _in_spans, _quoted_spans
+from coopgraph.extract.dating_leads import LeadsMixin
 from coopgraph.extract.dating_notes import NotesMixin
 from coopgraph.extract.dating_values import (  # noqa: F401 (re-exported for tests and the reader)
     _as_timeline_precision,
@@ -67,10 +68,6 @@ _STRETCH = re.compile(r"[\s,]*(한|두|세|석|네|\d{1,2})\s?(일|주|개월|�
 _KO_COUNT = {"한": 1, "두": 2, "세": 3, "석": 3, "네": 4}
 
 
-
-# how many sentences after an undated lead may date it
-_LEAD_REACH = 2
-
 _YEAR_STEPS = ((re.compile(r"재작년|지지난 ?해"), -2), (re.compile(r"작년|지난 ?해|전년|昨年"), -1),
                (re.compile(r"내년|이듬 ?해|다음 ?해|명년"), 1))
 
@@ -80,7 +77,7 @@ def _year_step(text: str) -> int:
     return next((step for pat, step in _YEAR_STEPS if pat.search(text)), 0)
 
 
-class DatesMixin(NotesMixin):
+class DatesMixin(NotesMixin, LeadsMixin):
     """Date reading of :class:`coopgraph.extract.reader.Reader` (uses its ``d``, ``cands``, ``doc_date``)."""
 
     def name_like(self, de: DateExpr) -> bool:
@@ -546,45 +543,3 @@ class DatesMixin(NotesMixin):
                 cand.weak_date = prev_ev.weak_date
                 return
         # nothing in the text dates this act: no date (ANNOTATE.md), not the page's year
-
-    def date_leads(self, cands: list[Cand]) -> None:
-        """A story's undated lead ('X 차관보가 멕시코를 방문해 … 나섰다', 'X가 훈장을 받았다'), left
-        after merging with no dated act before it: the day the next sentences tell, and the place
-        they set when it has none. Called once the acts are merged (a lead that restates a body act
-        is folded into it first)."""
-        if not self.news_like:
-            return
-        for cand in sorted(cands, key=lambda c: c.sentence[0]):
-            if cand.date is not None:
-                return
-            told_here = any(cand.sentence[0] <= self.d.dates[k].begin < cand.sentence[1]
-                            for k in self.d.date_range(cand.sentence[0], cand.sentence[1]))
-            if cand.status == "happened" and not told_here:  # a day the page cannot resolve stays unresolved
-                told = self._lead_told_after(cand)
-                if told is not None:
-                    cand.date, cand.date_rule = _told_past(told, self.doc_date) if self.doc_date else told, \
-                        "lead-told-after"
-
-    def _lead_told_after(self, cand: Cand) -> DateExpr | None:
-        """The first date the two sentences after the lead tell (not a report date, not part of a name)."""
-        d = self.d
-        at = next((i for i, x in enumerate(self.sentences) if x.begin == cand.sentence[0]), None)
-        if at is None:
-            return None
-        for nxt in self.sentences[at + 1:at + 1 + _LEAD_REACH]:
-            found = []
-            for k in d.date_range(nxt.begin, nxt.stop):
-                de = d.dates[k]
-                if not (nxt.begin <= de.begin and de.stop <= nxt.stop) or self.name_like(de) \
-                        or self.report_date(de, nxt.stop):
-                    continue
-                use = self.usable(de)
-                if use is not None:
-                    found.append(use)
-            # '외교부는 오늘(27일) … 지난 25일 … 수여했다고 밝혔다': the day told is not the report day
-            acts = [x for x in found if not self.doc_date or x.start != self.doc_date[:10]]
-            if acts or found:
-                if cand.location is None:  # and where the sentence that dates it sets the act
-                    cand.location = self._place_in_span(nxt.begin, nxt.stop)
-                return (acts or found)[0]
-        return None

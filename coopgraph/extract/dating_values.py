@@ -116,6 +116,19 @@ def _as_timeline_precision(text: str, de: DateExpr) -> DateExpr:
     return DateExpr(de.begin, de.stop, de.text, start, end, rule=de.rule + "+timeline", relative=de.relative)
 
 
+_NEXT_DAY_JOINED = re.compile(r"\s*(?:과|와|및|,)\s*")
+
+
+def _next_day(a: str, b: str) -> bool:
+    """Whether day ``b`` is the day after day ``a`` (both YYYY-MM-DD)."""
+    if len(a) != 10 or len(b) != 10:
+        return False
+    try:
+        return (date.fromisoformat(b) - date.fromisoformat(a)).days == 1
+    except ValueError:
+        return False
+
+
 def _join_ranges(text: str, dates: tuple[DateExpr, ...]) -> tuple[DateExpr, ...]:
     """'지난달 28일부터 이달 2일까지' read as two dates: one range."""
     out: list[DateExpr] = []
@@ -123,7 +136,9 @@ def _join_ranges(text: str, dates: tuple[DateExpr, ...]) -> tuple[DateExpr, ...]
         if out and out[-1].start and de.start:
             prev = out[-1]
             gap = text[prev.stop:de.begin]
-            if re.fullmatch(r"\s*(?:부터|~|∼|–|-)\s*", gap) and prev.start <= de.start:
+            if re.fullmatch(r"\s*(?:부터|~|∼|–|-)\s*", gap) and prev.start <= de.start \
+                    or _NEXT_DAY_JOINED.fullmatch(gap) and _next_day(prev.end or prev.start, de.start):
+                # '1일부터 2일까지'; '10월 1일과 2일' (two days running, told as a pair): one stretch
                 out[-1] = DateExpr(prev.begin, de.stop, text[prev.begin:de.stop], prev.start, de.end or de.start,
                                    rule="joined-range", relative=prev.relative or de.relative)
                 continue
