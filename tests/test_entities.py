@@ -229,6 +229,13 @@ def test_a_local_government_acting_after_a_bracket_is_an_organisation():
     assert ("경기도", "place") in found("경기도(수원)에서 포럼이 열렸다.")
 
 
+def test_a_foreign_ministry_of_two_fields_joined_by_and_is_one_body():
+    assert ("가나 농업 및 농촌개발부", "org") in found("가나 농업 및 농촌개발부와 협약을 맺었다.")
+    assert ("보건 및 사회복지부", "org") in found("앞서 말했다.\n보건 및 사회복지부 장관과 외교부 장관이 서명했다.")
+    got = found("가나 외교부 및 교육부는 밝혔다. 한국 학생 및 교육부 관계자가 참석했다.")
+    assert not any(" 및 " in name for name, _ in got)
+
+
 def test_a_city_in_a_locative_is_a_place():
     got = found("카자흐스탄 알마티시에서 포럼이 열렸다.")
     assert ("알마티시", "place") in got and not any(k == "org" for _, k in got)

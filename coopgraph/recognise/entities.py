@@ -102,6 +102,7 @@ def find_mentions(text: str, sentences: tuple[Sentence, ...], use_ner: bool = Tr
     found.extend(_short_compounds(text, rules))
     found.extend(names_cut_by_a_stop(text, every, rules, found))
     found.extend(_bodies_of_glued_titles(text, every, rules, found))
+    found.extend(_joined_by_and(text, found))
     found = _classed(found, rules, text)
     chosen = _select(found, [])
     chosen = _select(_acronyms(text, chosen), chosen)
@@ -116,6 +117,35 @@ def find_mentions(text: str, sentences: tuple[Sentence, ...], use_ner: bool = Tr
         chosen = _select([m for m in ner if _plausible_ner(m, every, rules, begins)], chosen)
     chosen = with_subunits(text, chosen, rules)
     return tuple(sorted(chosen, key=lambda m: m.begin))
+
+
+def _joined_by_and(text: str, found: list[Mention]) -> list[Mention]:
+    """'이집트 교육 및 기술교육부', '베트남 농업 및 농촌개발부': a foreign ministry named by two fields joined by 및 is one
+    body (the reader saw only '기술교육부'): after its country's name (which heads it, as in '콜롬비아 외교부'; linking
+    also knows it without the country), or opening a line when the knowledge base does not know the second part."""
+    countries = {m.stop: m for m in found if m.kind == "country" and m.country != "KR"}
+    out = []
+    for m in found:
+        if m.kind != "org" or m.begin < 4 or not m.text.endswith(("부", "청", "처")):
+            continue
+        hit = _AND_FIELD.search(text, max(0, m.begin - 12), m.begin)
+        if hit is None or hit.end() != m.begin or hit.group(1).endswith(_BODY_ENDS) or hit.group(1) in _NO_FIELD:
+            continue  # '가나 외교부 및 교육부', '가나 정부 및 교육부': two bodies; '가나 학생 및 교육부 관계자'
+        country = countries.get(hit.start() - 1)
+        if country is not None:
+            begin = country.begin
+        elif m.strategy != "gazetteer" and text[max(0, hit.start() - 1):hit.start()] in ("\n", ""):
+            begin = hit.start()  # '교육 및 기술교육부 장관과 ...' opening a line
+        else:
+            continue
+        out.append(Mention(begin, m.stop, text[begin:m.stop], "org", strategy="pattern", score=0.8))
+    return out
+
+
+# a field noun and 및 before a body, after a space or opening a line: the first field of the body's name
+_AND_FIELD = re.compile(r"(?:(?<= )|(?<=\n)|^)([가-힣]{2,6}) 및 ")
+_BODY_ENDS = ("부", "청", "처", "원", "회", "관", "소", "단", "국", "실", "과", "대", "교", "사", "들")
+_NO_FIELD = frozenset({"학생", "시민", "국민", "기업", "관계자", "대표", "정상", "장관", "교민", "동포"})
 
 
 def _split_glued(tokens: list[Tok], text: str, rules: Rules) -> list[Tok]:
