@@ -1603,3 +1603,12 @@ def test_troops_sent_in_a_war_are_no_visit():
                 ("부산", "place", KOREA), ("이가온", "person", KOREA), ("한빛부", "org", KOREA), ("오슬로", "place", "NO")]
     visits = [e for e in events(text, mentions, "2019-06-20") if e["type"] == "visit"]
     assert [span(e) for e in visits] == [("2019-06", "2019-06")], visits
+
+
+def test_an_entry_line_that_is_a_noun_phrase_tells_no_act():
+    text = ("항목 | 자매도시 |\n분야 | 행정 |\n지역 | 한빛시 |\n집필자 | 김가온 |\n한빛시가 자매결연을 맺은 해외 도시.\n한빛시는 1996년 베트남 다낭시와 자매결연을 맺었다.\n"
+            "2005년에는 몽골 다르항시와 우호협력 협정을 체결했다.")
+    mentions = [("한빛시", "org", KOREA), ("한빛시", "org", KOREA), ("다낭시", "org", VIETNAM),
+                ("다르항시", "org", MONGOLIA)]
+    got = events(text, mentions)
+    assert sorted(span(e) for e in got) == [("1996", "1996"), ("2005", "2005")], got

@@ -311,6 +311,18 @@ def _definition(toks, c: Cand, lo: int, hi: int) -> bool:
     return len(last) >= 2 and last[-1].tag == "EF" and last[-2].tag == "VCP"
 
 
+def _noun_line(toks, c: Cand, lo: int, hi: int) -> bool:
+    """An act in a relative clause of a sentence with no verb of its own that ends in a noun ('X시가 자매결연을
+    맺은 국내외 도시.', an entry's opening line): it says what the entry is about, not that an act happened."""
+    tr = c.trigger
+    if tr.form != "adnominal" or c.headline:
+        return False
+    words = [t for t in toks[lo:hi] if t.tag not in ("SP", "SS", "SSC", "SSO", "SW", "SE")]
+    # closed by a full stop right after the noun (a page cut off mid-sentence ends in a noun too)
+    return (len(words) >= 2 and words[-1].tag == "SF" and words[-2].tag.startswith("NN")
+            and not any(t.tag == "EF" for t in toks[tr.end_index:hi]))
+
+
 def _total(toks, c: Cand, hi: int, lex: Lexicon) -> bool:
     """'지금까지 체결한 양해각서는 30건에 달한다', '제공한 무상원조는 6억 달러에 달했다': acts summed up
     as a total reached (an adnominal act in the subject, the sentence's verb one of reaching), no happening."""
@@ -426,6 +438,8 @@ def drop_non_happenings(cands: list[Cand], reader: Reader) -> list[Cand]:
             why = "series"  # '5차례 방문했다'; '1995년부터 회의가 정기적으로 이루어지고 있다': since then, again and again
         elif not own and _definition(toks, c, lo, hi) and not (c.type == "project" and _two_sided(c)):
             why = "definition"
+        elif not own and _noun_line(toks, c, lo, hi):
+            why = "noun-line"  # 'X시가 자매결연을 맺은 국내외 도시.': what an entry is about, no act told
         elif _total(toks, c, hi, d.lex):
             why = "total"
         elif not own and _cited_basis(d.text, c, d.lex):
