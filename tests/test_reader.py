@@ -119,3 +119,17 @@ def test_an_instrument_exchanged_signed_or_carried_out_with_a_light_verb_is_an_a
                  "한빛대학교는 지난 5일 몽골국립대학교와 MOU에 사인했다.",
                  "한빛대학교는 지난 5일 몽골국립대학교와 자매결연을 했다."):
         assert kinds(events(text, people, "2024-03-20")) == [("agreement", "2024-03-05")], text
+
+
+def test_more_verbs_of_acts_in_common_use():
+    # 착공 (building started), 완료 of a project noun, 수훈 (an order received), 환담 (a friendly talk)
+    cases = [("한빛공사는 지난 5일 몽골 울란바토르에서 병원을 착공했다.", "project"),
+             ("한빛공사는 지난 5일 몽골에서 스마트팜 시범사업을 완료했다.", "project"),
+             ("김가나 회장은 지난 5일 몽골 정부로부터 북극성 훈장을 수훈했다.", "award")]
+    ms = [("한빛공사", "org", "KR"), ("김가나", "person", "KR"), ("몽골 정부", "org", "MN"), ("몽골", "country", "MN"),
+          ("울란바토르", "place", "MN")]
+    for text, typ in cases:
+        assert kinds(events(text, [m for m in ms if m[0] in text], "2024-03-20")) == [(typ, "2024-03-05")], text
+    evs = events("바트 몽골 총리는 지난 5일 한빛시를 방문해 김가나 시장과 환담했다.",
+                 [("바트", "person", "MN"), ("한빛시", "org", "KR"), ("김가나", "person", "KR")], "2024-03-20")
+    assert kinds(evs) == [("meeting", "2024-03-05"), ("visit", "2024-03-05")]
