@@ -1116,3 +1116,13 @@ def test_pipe_table_rows_led_by_a_bare_year_cell():
             "| 2015 | 몽골 울란바토르에 한국문화원 개원 |\n")
     got = sorted((e.type, e.date.start) for e in Pipeline().analyse_text(text).events)
     assert got == [("agreement", "2017"), ("opening", "2015")]
+
+
+def test_a_multilateral_summit_that_frames_a_row_is_no_party_of_it():
+    # proposal of helper P (session 9): 'APEC 정상회의시 개최된 양자 정상회담' is held at the summit, not with it
+    from coopgraph.pipeline import Pipeline
+
+    text = ("몽골 한국 정상외교\n- 2019.11.14 APEC 정상회의시 개최된 양자 정상회담(태국)에서 협력 확대 합의\n"
+            "- 2021.5.2 한-몽골 정상회담 개최\n- 2022.3.4 몽골 대통령 방한\n몽골 한국")
+    evs = [e for e in Pipeline().analyse_text(text).events if e.type == "meeting"]
+    assert evs and all("아시아태평양경제협력체" not in {p.name for p in e.participants} for e in evs), evs

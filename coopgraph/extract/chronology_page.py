@@ -13,8 +13,10 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
+from coopgraph.extract.arguments_exclusions import frames_an_act
 from coopgraph.extract.base import Place, _participant
 from coopgraph.extract.chronology_dates import _BULLET, _VERBAL_END, list_dates
+from coopgraph.extract.lexicon import load_lexicon
 from coopgraph.extract.triggers import tokenize
 from coopgraph.records import Analysis, DateExpr, Participant, Sentence
 from coopgraph.text.yamlfile import data_yaml
@@ -416,6 +418,8 @@ class Page:
             i += 1
             if m.kind not in ("org", "person") or m.stop > e:
                 continue
+            if frames_an_act(self.text, m, self.entities, load_lexicon()):
+                continue  # 'APEC 정상회의시 개최된 양자 정상회담': the summit that frames the item is no party
             p = _participant(m, self.entities)
             if not any(q.name == p.name for q in out):
                 out.append(p)
