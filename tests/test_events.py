@@ -1612,3 +1612,12 @@ def test_an_entry_line_that_is_a_noun_phrase_tells_no_act():
                 ("다르항시", "org", MONGOLIA)]
     got = events(text, mentions)
     assert sorted(span(e) for e in got) == [("1996", "1996"), ("2005", "2005")], got
+
+
+def test_two_bodies_signing_with_one_partner_the_same_day_are_two_signings():
+    text = ("한빛진흥원은 24일 트빌리시에서 조지아 혁신청과 제조 혁신 협력을 위한 MOU를 체결했다.\n"
+            "같은 날 한빛정보원도 조지아 혁신청과 인재 양성에 관한 MOU를 맺었다.")
+    mentions = [("한빛진흥원", "org", KOREA), ("트빌리시", "place", "GE"), ("조지아 혁신청", "org", "GE"),
+                ("한빛정보원", "org", KOREA), ("조지아 혁신청", "org", "GE")]
+    got = [e for e in events(text, mentions, "2023-05-26") if e["type"] == "agreement"]
+    assert sorted(sorted(names(e)) for e in got) == [["조지아 혁신청", "한빛정보원"], ["조지아 혁신청", "한빛진흥원"]], got

@@ -290,6 +290,8 @@ def merge_candidates(cands: list[Cand]) -> list[Cand]:
         for k in (final[x] for x in same_type):
             if host is not None:
                 break
+            if c.type == "agreement" and _other_signers(k, c):
+                continue  # 'KIAT는 GITA와 MOU를 체결했다. 같은 날 NIPA도 GITA와 MOU를 맺었다': two signings
             if k.status == c.status and not c.explicit_date and _named_again(k, c):
                 host = k  # '... 열린 한인 이민 60주년 기념행사와 함께': the event named in full again, undated
                 break
@@ -339,6 +341,17 @@ def merge_candidates(cands: list[Cand]) -> list[Cand]:
         same_type.append(len(final))
         final.append(c)
     return _talks_of_a_meeting(final)
+
+
+def _other_signers(k: Cand, c: Cand) -> bool:
+    """Two signings whose bodies on one side differ ('KIAT는 GITA와 ... NIPA도 GITA와 ...'): on the Korean side
+    or the foreign side each names a body and none of the one is the other's."""
+    for home in (True, False):
+        a = [p for p in k.participants if p.kind == "org" and p.country and (p.country == "KR") == home]
+        b = [p for p in c.participants if p.kind == "org" and p.country and (p.country == "KR") == home]
+        if a and b and not any(same_party(p, q) for p in a for q in b):
+            return True
+    return False
 
 
 def _stop_of_a_trip(k: Cand, c: Cand) -> bool:
