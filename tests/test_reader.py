@@ -133,3 +133,29 @@ def test_more_verbs_of_acts_in_common_use():
     evs = events("바트 몽골 총리는 지난 5일 한빛시를 방문해 김가나 시장과 환담했다.",
                  [("바트", "person", "MN"), ("한빛시", "org", "KR"), ("김가나", "person", "KR")], "2024-03-20")
     assert kinds(evs) == [("meeting", "2024-03-05"), ("visit", "2024-03-05")]
+
+
+def parties(ev) -> set[str]:
+    return {p["name"] for p in ev["participants"]}
+
+
+def test_bodies_in_an_attendance_sentence_join_only_where_they_act():
+    # proposal of helper P: '이날 포럼에는 X 회장과 A·B·C 등 한국 기업인 10명이 참석했다': counted people are no parties
+    ms = [("한국상공회의소", "org", "KR"), ("가나상공회의소", "org", "GH"), ("아크라", "place", "GH"),
+          ("김가온", "person", "KR"), ("다라전자", "org", "KR"), ("마바중공업", "org", "KR"), ("사하건설", "org", "KR")]
+    evs = events("한국상공회의소와 가나상공회의소는 2024년 3월 4일 아크라에서 '한-가나 비즈니스 포럼'을 개최했다. "
+                 "이날 포럼에는 김가온 한국상공회의소 회장과 다라전자·마바중공업·사하건설 등 한국 기업인 10명이 참석했다.",
+                 ms, "2024-03-10")
+    assert [e["type"] for e in evs] == ["forum"]
+    assert not parties(evs[0]) & {"다라전자", "마바중공업", "사하건설"}
+    # a body told only as an attendee's post is no party
+    evs = events("한국상공회의소는 2024년 3월 4일 아크라에서 '한-가나 비즈니스 포럼'을 개최했다. 이날 포럼에는 "
+                 "아마드 하산 가나 무역부 장관과 김가온 다라전자 사장 등이 참석했다.",
+                 [("한국상공회의소", "org", "KR"), ("아크라", "place", "GH"), ("아마드 하산", "person", "GH"),
+                  ("김가온", "person", "KR"), ("다라전자", "org", "KR")], "2024-03-10")
+    assert "다라전자" not in parties(evs[0])
+    # an act with no body of its own keeps the bodies that take part
+    evs = events("2024년 5월 2일 아크라에서 한-가나 농업기술 세미나가 열렸다. 세미나에는 한국농업연구원, 가나농업연구소 등 "
+                 "양국 7개 기관이 참여했다.",
+                 [("아크라", "place", "GH"), ("한국농업연구원", "org", "KR"), ("가나농업연구소", "org", "GH")], "2024-05-10")
+    assert {"한국농업연구원", "가나농업연구소"} <= parties(evs[0])

@@ -207,6 +207,7 @@ class Reader(ArgumentsMixin, DatesMixin, PlaceMixin):
                     made_here.append(extra)
                     self.cands.append(extra)
         # follow-ups: 차관이 참석했다 / 이번 프로젝트에서 ... 참여했다
+        had_body = {id(c) for c in self.cands if any(p.kind == "org" for p in c.participants)}
         for tr, (cb, ce) in follow_parts:
             target = None
             bare = self._bare_reference(tr, event_type(tr, d.lex))
@@ -223,6 +224,8 @@ class Reader(ArgumentsMixin, DatesMixin, PlaceMixin):
             for m in present:
                 if m.kind == "org" and m.entity_id in posts:
                     continue  # '이날 행사에는 A 가나부 장관이 참석했다': the ministry is only the person's post
+                if not self._attends_as_party(m, id(target) in had_body):
+                    continue  # counted people, the venue, or (the act has a body) a body that does not act here
                 if not _in_spans(m.begin, m.stop, quoted):
                     _add(target.participants, _participant(m, d.entities))
             target.cues.append(f"follow-up:{tr.lemma}")
@@ -444,16 +447,14 @@ class Reader(ArgumentsMixin, DatesMixin, PlaceMixin):
                     break
         if not refers:
             return
-        from coopgraph.extract.roles import _particle
+        from coopgraph.extract.roles import acts
         present = self.mentions_in(s.begin, s.stop)
         posts = self._only_posts(present)
         for m in present:
             if m.kind == "org" and m.entity_id in posts:
                 continue
-            if m.kind == "org" and _particle(d.text[m.stop:m.stop + 30])[0] not in ("subject", "and") \
-                    and not re.match(r"(?:\([^()]{1,30}\))?\s?(?:간|사이|측)(?![가-힣])|(?:\([^()]{1,30}\))?\s?(?:간의|간에|측은|측이|측과)\s",
-                                     d.text[m.stop:m.stop + 34]):
-                continue
+            if m.kind == "org" and not acts(d.text[m.stop:m.stop + 80]):
+                continue  # a body told as a topic, owner, venue or post (roles.acts)
             if not _in_spans(m.begin, m.stop, quoted):
                 _add(target.participants, _participant(m, d.entities))
         target.cues.append("pointing-back")
