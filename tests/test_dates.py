@@ -1032,3 +1032,17 @@ def test_an_act_whose_noun_sets_its_sentence_takes_the_days_and_place_of_the_hap
     ev = next(e for e in rec.events if e.type == "forum")
     assert (ev.date.start, ev.date.end) == ("2024-10-01", "2024-10-02"), ev.date
     assert ev.location is not None and ev.location.name == "울란바토르", ev.location
+
+
+@pytest.mark.parametrize("told, start, end", [
+    ("현지시간 19일 울란바토르에서 바트 몽골 외교부 차관과 면담했다.", "2024-05", "2024-05"),
+    ("현지시간 19일과 20일 이틀 동안 울란바토르에서 바트 몽골 외교부 차관 등을 면담했다.", "2024-05-19", "2024-05-20"),
+])
+def test_an_undated_visit_lead_is_the_trip_the_next_sentence_dates(told, start, end):
+    # one day of an act told after the lead is a day within the trip (its month); a stretch told is the trip
+    from coopgraph.pipeline import Pipeline
+
+    rec = Pipeline().analyse_text("입력 2024.05.28\n김가나 외교부 차관보가 몽골을 방문해 경제협력 강화에 나섰다.\n"
+                                  "김 차관보는 " + told)
+    visit = next(e for e in rec.events if e.type == "visit")
+    assert (visit.date.start, visit.date.end) == (start, end), visit.date

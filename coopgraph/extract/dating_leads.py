@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from coopgraph.extract.base import Cand
-from coopgraph.extract.dating_values import _told_past
+from coopgraph.extract.dating_values import _month_of, _told_past
 from coopgraph.records import DateExpr
 
 # an act's noun as the setting of its sentence: '기념행사에는 A, B 등이 참석했다', '회의에서는 … 논의했다'
@@ -36,6 +36,12 @@ class LeadsMixin:
                 told, rule = self._happening_told_before(cand), "happening-told-before"
                 if told is None and self.news_like:  # a timeline page's acts are not one story's
                     told, rule = self._lead_told_after(cand), "lead-told-after"
+                    if told is not None and cand.type == "visit":
+                        # the trip spans the days the story tells ('19일과 20일 이틀 동안'); one day of an act
+                        # told after it is a day within the trip, so only its month is known (ANNOTATE.md)
+                        told = self._trip_range(told)
+                        if told.start and len(told.start) == 10 and (told.end or told.start) == told.start:
+                            told = _month_of(told)
                 if told is not None:
                     cand.date, cand.date_rule = _told_past(told, self.doc_date) if self.doc_date else told, rule
 
