@@ -1621,3 +1621,12 @@ def test_two_bodies_signing_with_one_partner_the_same_day_are_two_signings():
                 ("한빛정보원", "org", KOREA), ("조지아 혁신청", "org", "GE")]
     got = [e for e in events(text, mentions, "2023-05-26") if e["type"] == "agreement"]
     assert sorted(sorted(names(e)) for e in got) == [["조지아 혁신청", "한빛정보원"], ["조지아 혁신청", "한빛진흥원"]], got
+
+
+def test_a_day_trip_to_another_place_inside_a_longer_visit_is_its_own_visit():
+    text = ("이가온 한빛부 장관이 10월 16일부터 18일까지 베트남 하노이를 방문했다.\n이 장관은 17일 하노이에서 베트남 "
+            "교통부 장관과 회담을 가졌다.\n이 장관은 18일 오후 하이퐁항을 찾아 컨테이너 터미널을 둘러보았다.")
+    mentions = [("이가온", "person", KOREA), ("한빛부", "org", KOREA), ("하노이", "place", VIETNAM),
+                ("하노이", "place", VIETNAM), ("베트남 교통부", "org", VIETNAM), ("하이퐁항", "place", VIETNAM)]
+    visits = [e for e in events(text, mentions, "2023-10-19") if e["type"] == "visit"]
+    assert sorted(span(e) for e in visits) == [("2023-10-16", "2023-10-18"), ("2023-10-18", "2023-10-18")], visits

@@ -323,7 +323,8 @@ def merge_candidates(cands: list[Cand]) -> list[Cand]:
             if c.type == "meeting" and not c.explicit_date and _met_again(k, c):
                 host = k  # '... 총리, 상원의장을 각각 면담하고 ... (...) 장관은 총리를 예방하고 ...': one call told twice
                 break
-            if c.type == "visit" and not c.explicit_date and _share_participant(k, c) and _same_country(k, c):
+            if c.type == "visit" and not c.explicit_date and _share_participant(k, c) and _same_country(k, c) \
+                    and not _stop_of_a_trip(k, c):
                 host = k  # '서울대는 먼저 ICL을 방문하고 ... 이어 UCL을 방문하여': stops of one trip
                 break
             if (c.type != "award" and _same_governed(k, c) and (_share_participant(k, c) or not c.participants or not k.participants)
@@ -361,7 +362,12 @@ def _stop_of_a_trip(k: Cand, c: Cand) -> bool:
         return False
     if (c.date.end or c.date.start) != c.date.start or not k.date.end or k.date.end == k.date.start:
         return False
-    return any(p.kind == "org" and not any(same_party(p, q) for q in k.participants) for p in c.participants)
+    if any(p.kind == "org" and not any(same_party(p, q) for q in k.participants) for p in c.participants):
+        return True
+    # '... 16일부터 18일까지 리스본을 방문했다 ... 같은 날 오후 시네스항을 찾아': a day's trip to another place
+    kl, cl = k.location, c.location
+    return (kl is not None and cl is not None and kl.name != cl.name and cl.name not in kl.aliases
+            and kl.name not in cl.aliases)
 
 
 def _bare_instrument(c: Cand) -> bool:
