@@ -236,6 +236,12 @@ def test_a_foreign_ministry_of_two_fields_joined_by_and_is_one_body():
     assert not any(" 및 " in name for name, _ in got)
 
 
+def test_a_foreign_name_ending_in_na_before_a_long_post_is_whole():
+    got = found("김민수 외교부 국장과 올가 엘레나 불라 베트남 외교부 아시아·태평양 아프리카 국장이 참석했다.")
+    assert ("올가 엘레나 불라", "person") in got
+    assert ("타티아나 마바", "person") in found("타티아나 마바 베트남 부총리와 회담했다.")
+
+
 def test_a_city_in_a_locative_is_a_place():
     got = found("카자흐스탄 알마티시에서 포럼이 열렸다.")
     assert ("알마티시", "place") in got and not any(k == "org" for _, k in got)

@@ -84,6 +84,10 @@ def _name_part(word: list[int], text, tokens, rules, gaz_kind, blocked, syllable
             and surface not in rules.not_person and not rules.is_head(tokens[word[-1]].form) \
             and not rules.affiliation_word(surface) and not rules.org_class(surface):
         return True  # "빈 자이드 알": a foreign name part Kiwi broke into pieces ("자" + "이드"), before a link
+    if len(word) == 2 and last.form == "나" and last.tag == "JC" and first.tag == "NNP" and first.oov \
+            and first.stop == last.begin and syllables > 1 and re.fullmatch(r"[가-힣]{2,5}", surface) \
+            and not any(i in gaz_kind or i in blocked for i in word):
+        return True  # "엘레나", "타티아나": Kiwi read the name's last syllable as the particle 나
     if not re.fullmatch(rf"[가-힣]{{1,{syllables}}}", surface) or len(word) != 1:
         return False
     if any(i in gaz_kind or i in blocked for i in word):
@@ -274,6 +278,13 @@ _PLACE_TITLE: dict[str, str | None] = {}
 _PLACE_TITLE_RULES: list[Rules | None] = [None]
 
 
+def _joining_dot(word: list[int], k: int, tokens) -> bool:
+    """A middle dot glued between two nouns of one word of the post ('아시아·태평양 국장'): no stop of the post."""
+    return tokens[k].form in ("·", "ㆍ", "‧") and word[0] < k < word[-1] \
+        and tokens[k - 1].stop == tokens[k].begin and tokens[k].stop == tokens[k + 1].begin \
+        and tokens[k - 1].tag.startswith("NN") and tokens[k + 1].tag.startswith("NN")
+
+
 def persons(text, tokens, chain, rules, gaz_kind, blocked) -> list[Mention]:
     """Persons next to a title: NAME [ORG] TITLE, or TITLE NAME (in Hangul, or in Latin letters)."""
     out = latin_persons(text, tokens[0].begin, tokens[-1].stop, rules) if tokens else []
@@ -309,7 +320,8 @@ def persons(text, tokens, chain, rules, gaz_kind, blocked) -> list[Mention]:
             if _REGNAL.fullmatch(text[tokens[word[0]].begin:tokens[word[-1]].stop]) and regnal is None:
                 regnal = back  # "베니그노 아키노 3세": the number is part of the name
                 continue
-            if any(tokens[k].tag.startswith(("J", "E", "V", "SF", "SP")) or tokens[k].tag == "SN" for k in word):
+            if any((tokens[k].tag.startswith(("J", "E", "V", "SF", "SP")) or tokens[k].tag == "SN")
+                   and not _joining_dot(word, k, tokens) for k in word):
                 break
             if any(k in blocked for k in word):
                 break
