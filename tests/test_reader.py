@@ -159,3 +159,13 @@ def test_bodies_in_an_attendance_sentence_join_only_where_they_act():
                  "양국 7개 기관이 참여했다.",
                  [("아크라", "place", "GH"), ("한국농업연구원", "org", "KR"), ("가나농업연구소", "org", "GH")], "2024-05-10")
     assert {"한국농업연구원", "가나농업연구소"} <= parties(evs[0])
+
+
+def test_an_event_that_closed_was_held():
+    ms = [("한빛대학교", "org", "KR"), ("울란바토르", "place", "MN")]
+    for text in ("한-몽골 투자포럼이 지난 5일 울란바토르에서 막을 내렸다.",
+                 "한-몽골 투자포럼이 지난 5일 울란바토르에서 성황리에 마무리됐다.",
+                 "한-몽골 투자포럼이 지난 5일 울란바토르에서 폐막했다.",
+                 "한빛대학교는 지난 5일 울란바토르에서 한-몽골 투자포럼을 성료했다."):
+        evs = events(text, [m for m in ms if m[0] in text], "2024-03-20")
+        assert kinds(evs) == [("forum", "2024-03-05")], text
