@@ -1046,3 +1046,26 @@ def test_an_undated_visit_lead_is_the_trip_the_next_sentence_dates(told, start, 
                                   "김 차관보는 " + told)
     visit = next(e for e in rec.events if e.type == "visit")
     assert (visit.date.start, visit.date.end) == (start, end), visit.date
+
+
+@pytest.mark.parametrize("text, typ, place", [
+    # a province and a city the knowledge base lacks
+    ("지난 23일 모로고로주 킬로사에서 한빛 모자보건센터 준공식이 열렸다. 한국국제협력단과 탄자니아 보건부가 참석했다.",
+     "opening", "킬로사"),
+    # a body named by the foreign city it stands in, opened
+    ("2024년 7월 두샨베 세종학당이 개원할 예정입니다. 타지키스탄 교육부와 협력했다.", "opening", "두샨베"),
+])
+def test_a_place_named_with_its_province_or_a_body_named_by_its_city_places_the_act(text, typ, place):
+    from coopgraph.pipeline import Pipeline
+
+    ev = next(e for e in Pipeline().analyse_text(text, ref_date="2024-05-28").events if e.type == typ)
+    assert ev.location is not None and ev.location.name == place, ev.location
+
+
+def test_a_visit_to_korea_is_in_korea_whatever_country_the_later_venue_is_linked_to():
+    from coopgraph.pipeline import Pipeline
+
+    rec = Pipeline().analyse_text("13일 방한한 몽골 환경관광부 대표단은 14일 정부대전청사에서 산림청과 "
+                                  "'제9차 한-몽 산림협력위원회'를 열었다.", ref_date="2024-05-28")
+    visit = next(e for e in rec.events if e.type == "visit")
+    assert visit.location is not None and visit.location.country == "KR", visit.location

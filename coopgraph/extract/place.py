@@ -283,7 +283,8 @@ class PlaceMixin(RoomsMixin):
                         pick = m  # 'Y대학교를 방문해': the body visited is the venue (its city when known)
                     if pick is not None:
                         break
-        if pick is not None:
+        if pick is not None and not (tr.location and self._place_of(pick).country not in (None, tr.location[1])):
+            # (not: '13일 방한한 X 대표단은 14일 Y청사에서': a visit to Korea is in Korea, whatever Y's linked country)
             cand.location = self._place_of(pick)
             cand.cues.append(f"location:{how}")
             if premises:  # 'VAST 본원': the premises as written
@@ -339,7 +340,7 @@ class PlaceMixin(RoomsMixin):
         self.visit_destinations(cands)
         for c in cands:
             for step in (self._named_place, self._room_place, self._place_told_after, self._on_site_place,
-                         self._partner_city):
+                         self._partner_city, self._named_body_city):
                 if c.location is None:
                     step(c)
             self._located_body_place(c)
@@ -528,6 +529,9 @@ class PlaceMixin(RoomsMixin):
         if city is not None:
             aliases = tuple(a for a in dict.fromkeys((venue, pick.text)) if a and a != city.text)
             return Place(name=city.text, country=city.country or country, aliases=aliases)
+        if pick.kind == "place" and re.match(r"\S+[주도성] \S", pick.text.strip()) \
+                and (inner := self._city_in_words(pick.begin, pick.text)) is not None:  # '모로고로주 킬로사에서'
+            return Place(name=inner[0], country=country, aliases=_spellings(inner[0], *inner[1], pick.text))
         glued = (_glued_city(venue) or _glued_city(pick.text)) if pick.kind == "org" else None
         glued = glued or _facility_city(pick.text.split(" ", 1)[0])  # '부산항 국제여객터미널': 부산
         if glued is not None:  # '울산과학기술원', '하노이국립대학교': a body named after its city

@@ -192,6 +192,20 @@ class RoomsMixin:
                 c.cues.append("location:partner-city")
                 return
 
+    def _named_body_city(self, c: Cand) -> None:
+        """An opening still placed nowhere, of a body named by the foreign city it stands in ('두샨베 세종학당이
+        개원할 예정', '하노이 한국문화원 개원'): that city, the body an alias."""
+        if c.type != "opening" or c.location is not None:
+            return
+        for p in c.participants:
+            words = p.name.split()
+            e = _kb_city(words[0]) if p.kind == "org" and len(words) >= 2 else None
+            if e is not None and e.country and e.country != "KR":
+                c.location = Place(name=words[0], country=e.country, aliases=tuple(
+                    a for a in dict.fromkeys((e.name, *e.aliases, p.name)) if a and a != words[0]))
+                c.cues.append("location:named-body-city")
+                return
+
     def _proper_word(self, begin: int, word: str) -> bool:
         """A word of proper nouns only that is no body's head ('닌빈', not '국립', '경제대학교')."""
         if word.endswith(tuple(self.d.lex.body_endings)) or _known_place_word(word):
