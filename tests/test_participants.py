@@ -204,3 +204,10 @@ def test_a_body_acts_by_its_case_its_side_or_the_list_it_opens():
     assert not acts(" 장관, 김가온 회장")  # a post before or after a person
     assert not acts("·마바중공업 등 한국 기업인 10명이 참석했다")  # bodies that stand for people counted
     assert not acts("에서 열린 포럼") and not acts("의 지원으로") and not acts(" 관계자 등이 참석했다")
+
+
+def test_a_body_opened_named_by_its_head_alone_is_no_participant(pipeline):
+    got = parties(pipeline, "한국 외교부는 2024년 3월 4일 가나 다라시에 총영사관을 개설했다.")
+    assert all("총영사관" not in ps for ps in got["opening"])
+    got = parties(pipeline, "한국연구원은 2024년 3월 4일 아크라에 한-가나 공동연구센터를 개소했다.")
+    assert any("한-가나 공동연구센터" in ps for ps in got["opening"])

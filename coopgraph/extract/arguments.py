@@ -220,10 +220,25 @@ class ArgumentsMixin(SubjectsMixin, ExclusionsMixin, ReferencesMixin):
         cand.target = name
         for m in self.near(b, e):
             if m.kind == "org" and m.begin <= b + 2 and e - 2 <= m.stop:
-                if self.can_participate(m):  # a quoted name is skipped among the arguments, not here
+                if self.can_participate(m) and not _unnamed_opened(m.text, head[1]):
+                    # a quoted name is skipped among the arguments, not here; '총영사관', '상주 대사관' name no body
                     _add(cand.participants, _participant(m, d.entities))
                 return
-        _add(cand.participants, Participant(name=name, kind="org", country=None))
+        if not _unnamed_opened(name, head[1]):
+            _add(cand.participants, Participant(name=name, kind="org", country=None))
+
+
+def _unnamed_opened(name: str, head: str) -> bool:
+    """'총영사관', '상주 대사관', '현지 사무소': the body opened told by its head noun alone (one syllable before it at
+    most, after words such as 상주, 현지: kb lexicon ``generic_opened_modifiers``) names no body: no participant."""
+    from coopgraph.link.kb import load_kb
+
+    mods = set(load_kb().lexicon.get("generic_opened_modifiers", []))
+    words = name.split()
+    while len(words) > 1 and words[0] in mods:
+        words = words[1:]
+    rest = "".join(words)
+    return rest.endswith(head) and len(rest) - len(head) <= 1 and not re.search(r"[A-Za-z0-9]", rest)  # 총영사관
 
 
 # '... 정상회담을 개최해 ... 논의한 것을 (긍정적으로) 평가했다', '협정이 서명된 것을 환영하고': the act is what is judged
