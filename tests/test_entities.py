@@ -242,6 +242,12 @@ def test_a_foreign_name_ending_in_na_before_a_long_post_is_whole():
     assert ("타티아나 마바", "person") in found("타티아나 마바 베트남 부총리와 회담했다.")
 
 
+def test_a_university_named_after_its_city_is_an_organisation():
+    got = found("한국대학교와 헝가리 부다페스트공대는 협약을 체결했다. 하노이국립대에서 포럼이 열렸다.")
+    assert ("헝가리 부다페스트공대", "org") in got and ("하노이국립대", "org") in got
+    assert ("부다페스트", "place") in found("부다페스트에서 포럼이 열렸다.")
+
+
 def test_a_city_in_a_locative_is_a_place():
     got = found("카자흐스탄 알마티시에서 포럼이 열렸다.")
     assert ("알마티시", "place") in got and not any(k == "org" for _, k in got)

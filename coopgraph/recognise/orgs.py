@@ -413,6 +413,7 @@ def short_forms(text: str, chosen: list[Mention], rules: Rules) -> list[Mention]
             if word.endswith(full) and len(word) - len(full) >= 2:
                 shorts.add(word[: len(word) - len(full)] + short)
     shorts -= {m.text for m in chosen}
+    chosen = _city_universities(text, chosen)
     if not shorts:
         return chosen
     alt = "|".join(map(re.escape, sorted(shorts, key=len, reverse=True)))
@@ -433,3 +434,29 @@ def short_forms(text: str, chosen: list[Mention], rules: Rules) -> list[Mention]
 
 # a particle glued to a short name ("다라대는", "다라공대와", "다라대에서"), and nothing after it
 _PARTICLE_AFTER = r"(?:은|는|이|가|을|를|의|와|과|에서|에|도|로|측|간)(?![가-힣])"
+
+
+def _city_universities(text: str, chosen: list[Mention]) -> list[Mention]:
+    """A university named after its city, written short or in full right after the city's name ("부다페스트공대",
+    "카트만두대", "하노이국립대", "다카대학교"): an organisation (with the country before it, "헝가리 부다페스트공대"),
+    not the city."""
+    ordered = sorted(chosen, key=lambda m: m.begin)
+    out: list[Mention] = []
+    for k, m in enumerate(ordered):
+        hit = _UNIVERSITY_AFTER.match(text, m.stop) if m.kind == "place" else None
+        if hit is None or any(o.begin < hit.end() and m.stop < o.stop for o in ordered[k + 1:k + 2]):
+            out.append(m)
+            continue
+        b = m.begin
+        prev = out[-1] if out else None
+        if prev is not None and prev.kind == "country" and text[prev.stop:m.begin] == " ":
+            out.pop()
+            b = prev.begin
+        out.append(Mention(b, hit.end(), text[b:hit.end()], "org", strategy="pattern", score=0.7))
+    return out
+
+
+_AFTER_NAME = r"(?=$|[^가-힣]|(?:은|는|이|가|을|를|의|와|과|에서|에|도|로|측|간)(?![가-힣]))"
+# a university's name after its city: '대학교', '대', '국립대', '공대', '외국어대학교' ... and then no more of a word
+_UNIVERSITY_AFTER = re.compile(r"(?:국립|공과|외국어|여자|의과|교육|과학기술)?(?:대학교|대학|대)" + _AFTER_NAME
+                               + r"|(?:공대|여대|의대|외대|교대)" + _AFTER_NAME)
