@@ -169,3 +169,9 @@ def test_an_event_that_closed_was_held():
                  "한빛대학교는 지난 5일 울란바토르에서 한-몽골 투자포럼을 성료했다."):
         evs = events(text, [m for m in ms if m[0] in text], "2024-03-20")
         assert kinds(evs) == [("forum", "2024-03-05")], text
+
+
+def test_a_joint_survey_or_analysis_carried_out_is_a_project():
+    evs = events("한빛연구원과 몽골지질청은 2024년부터 2026년까지 고비 사막의 지하수 자료를 공동 분석하는 연구를 수행한다.",
+                 [("한빛연구원", "org", "KR"), ("몽골지질청", "org", "MN")], "2023-12-07")
+    assert kinds(evs) == [("project", "2024")]
