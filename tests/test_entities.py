@@ -248,6 +248,11 @@ def test_a_university_named_after_its_city_is_an_organisation():
     assert ("부다페스트", "place") in found("부다페스트에서 포럼이 열렸다.")
 
 
+def test_a_regnal_number_before_the_latin_spelling_is_part_of_the_name():
+    assert ("아마드 하산 3세", "person") in found("아마드 하산 3세(Ahmad S, Hasan Ⅲ) 가나 대통령이 방한했다.")
+    assert ("다라 2세", "person") in found("다라 2세(Dara II) 가나 국왕과 회담했다.")
+
+
 def test_a_city_in_a_locative_is_a_place():
     got = found("카자흐스탄 알마티시에서 포럼이 열렸다.")
     assert ("알마티시", "place") in got and not any(k == "org" for _, k in got)

@@ -393,7 +393,9 @@ def persons(text, tokens, chain, rules, gaz_kind, blocked) -> list[Mention]:
 
 
 
-_BRACKETED = re.compile(r"\(\s*([A-Z][A-Za-z.'\-]*(?:\s+[A-Za-z][A-Za-z.'\-]*){1,5})\s*\)")
+_BRACKETED = re.compile(r"\(\s*([A-Z][A-Za-z.'\-]*(?:,?\s+[A-Za-zⅠ-Ⅻ][A-Za-z.'\-Ⅰ-Ⅻ]*){1,5})\s*\)")
+# a regnal number right before the bracket: '아키노 3세(Benigno S. Aquino III)'
+_REGNAL_BEFORE = re.compile(r"(?<= )\d{1,2}세$")
 
 
 def bracketed_names(text: str, b: int, e: int, rules: Rules, found: list[Mention]) -> list[Mention]:
@@ -410,6 +412,10 @@ def bracketed_names(text: str, b: int, e: int, rules: Rules, found: list[Mention
             continue
         words: list[tuple[int, int]] = []
         pos = m.start()
+        regnal = _REGNAL_BEFORE.search(text, max(b, pos - 4), pos)
+        if regnal is not None:
+            pos = regnal.start() - 1  # the number is the name's, as its Latin (III) is
+            latin = latin[:-1]
         while len(words) < len(latin) and pos > b:
             end = pos
             start = end
@@ -425,9 +431,9 @@ def bracketed_names(text: str, b: int, e: int, rules: Rules, found: list[Mention
             if start <= b or text[start - 1] != " ":
                 break
             pos = start - 1
-        if len(words) < 2:
+        if len(words) + (regnal is not None) < 2 or not words:
             continue
-        nb, ne = words[0][0], words[-1][1]
+        nb, ne = words[0][0], (regnal.end() if regnal is not None else words[-1][1])
         if nb > b and not text[nb - 1].isspace() and text[nb - 1] not in "\"'“‘(,·":
             continue
         shorter = next((p for p in found if p.kind == "person" and p.begin < ne and nb < p.stop and p.title), None)
