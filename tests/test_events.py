@@ -1630,3 +1630,19 @@ def test_a_day_trip_to_another_place_inside_a_longer_visit_is_its_own_visit():
                 ("하노이", "place", VIETNAM), ("베트남 교통부", "org", VIETNAM), ("하이퐁항", "place", VIETNAM)]
     visits = [e for e in events(text, mentions, "2023-10-19") if e["type"] == "visit"]
     assert sorted(span(e) for e in visits) == [("2023-10-16", "2023-10-18"), ("2023-10-18", "2023-10-18")], visits
+
+
+def test_a_wish_to_meet_is_no_meeting():
+    text = "이가온 한빛원장은 팜 민 베트남 과학원장과 만나고 싶다는 뜻을 밝혔다."
+    mentions = [("이가온", "person", KOREA), ("팜 민", "person", VIETNAM)]
+    assert not events(text, mentions, "2024-06-20")
+
+
+def test_ties_a_body_holds_now_are_no_signing():
+    held = "한빛시는 현재 다낭시 등 8개 도시와 자매결연을 맺고 있다."
+    assert not events(held, [("한빛시", "org", KOREA), ("다낭시", "org", VIETNAM)], "2024-06-20")
+    summed = "한빛연구원은 지금까지 베트남 과학원 등 12개국 35개 기관과 협력 협정을 체결했다."
+    assert not events(summed, [("한빛연구원", "org", KOREA), ("베트남 과학원", "org", VIETNAM)], "2024-06-20")
+    one = "한빛대학교는 지난 3일 하노이대학교 등 베트남 5개 대학과 학술교류 협정을 체결했다."
+    got = events(one, [("한빛대학교", "org", KOREA), ("하노이대학교", "org", VIETNAM)], "2024-06-20")
+    assert [e["type"] for e in got] == ["agreement"], got

@@ -376,6 +376,39 @@ def _war_dispatch(text: str, c: Cand) -> bool:
     return bool(_WAR.search(text, c.clause[0], c.trigger.begin))
 
 
+def _wish(toks, c: Cand, hi: int) -> bool:
+    """'만나고 싶다는 뜻을 밝혔다', '방문하기를 희망한다': a wish, not an act."""
+    tr = c.trigger
+    seg = toks[tr.end_index + 1:min(hi, tr.end_index + 5)]
+    for k, t in enumerate(seg):
+        if t.tag == "VX" and t.form == "싶":
+            return True
+        if t.tag == "ETN" and t.form == "기" and any(
+                x.form in ("희망", "바라", "원하", "기원") for x in seg[k + 1:k + 3]):
+            return True
+    return False
+
+
+# partners counted as a set: '12개국 35개 기관과', '다낭시 등 8개 도시와'
+_COUNTED_PARTNERS = re.compile(r"\d+\s?개\s?(?:국|나라|국가|기관|도시|대학|기업|단체|지자체|지방정부|해외\s?도시)(?:과|와|이|가|\s|,)")
+
+
+_UP_TO_NOW = re.compile(r"(?<![가-힣])(?:현재|지금까지|현재까지|그동안|그간|이제까지)(?![가-힣])")
+
+
+def _standing_ties(text: str, toks, c: Cand, hi: int) -> bool:
+    """'현재 X 등 8개 도시와 자매결연을 맺고 있다', '12개국 35개 기관과 협력 협정을 맺고 있다': the ties a body
+    holds now, or counted as a set of partners, not one signing."""
+    if c.type != "agreement":
+        return False
+    if c.trigger.form == "verbal" and _progressive(toks, c, hi):
+        return True
+    # counted partners summed up to now ('지금까지 20개국 50개 기관과 MOU를 체결했다'); a count alone may be
+    # one signing with many ('X, Y와 국내 11개 대학과 ... 협약을 맺었다')
+    return bool(_COUNTED_PARTNERS.search(text, c.clause[0], c.trigger.begin)) and bool(
+        _UP_TO_NOW.search(text, c.clause[0], c.trigger.begin))
+
+
 def _generic_work(toks, c: Cand, lo: int, hi: int) -> bool:
     """'최근 코이카는 ... 필리핀 정부 수요와 ... 접목해 ... 지원하는 사업을 확대해 나가고 있다': a bare 사업 in a
     present relative clause, the object of another verb, tells what a body does in general, not one project
@@ -431,6 +464,10 @@ def drop_non_happenings(cands: list[Cand], reader: Reader) -> list[Cand]:
             why = "generic"  # a bare 사업 a body carries on, told in a present relative clause
         elif _war_dispatch(d.text, c):
             why = "war"
+        elif _wish(toks, c, hi):
+            why = "wish"  # '만나고 싶다는 뜻을 밝혔다'
+        elif not own and _standing_ties(d.text, toks, c, hi):
+            why = "standing-ties"  # '현재 8개 도시와 자매결연을 맺고 있다': the ties held, no one signing
         elif c.type == "meeting" and _crowd_partner(d.text, c):
             why = "crowd"  # '현지 팬 8천여 명과 만났다': a performance, not a meeting of parties
         elif c.type in ("visit", "meeting") and c.trigger.form in ("verbal", "adnominal") and (
