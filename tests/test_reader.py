@@ -175,3 +175,17 @@ def test_a_joint_survey_or_analysis_carried_out_is_a_project():
     evs = events("한빛연구원과 몽골지질청은 2024년부터 2026년까지 고비 사막의 지하수 자료를 공동 분석하는 연구를 수행한다.",
                  [("한빛연구원", "org", "KR"), ("몽골지질청", "org", "MN")], "2023-12-07")
     assert kinds(evs) == [("project", "2024")]
+
+
+def test_a_programme_told_with_its_years_as_ongoing_or_led_since_is_a_project():
+    ms = [("한빛공사", "org", "KR"), ("울란바토르", "place", "MN"), ("몽골과학원", "org", "MN")]
+    evs = events("울란바토르는 한빛공사가 2022년부터 2025년까지 추진 중인 '울란바토르 교통관제 시스템 구축 사업'의 대상 도시다.",
+                 ms[:2], "2024-03-20")
+    assert kinds(evs) == [("project", "2022")]
+    evs = events("김가나 연구원은 2017년부터 몽골과학원과 함께 지진 관측 공동연구를 이끌어 왔다.",
+                 [("김가나", "person", "KR"), ("몽골과학원", "org", "MN")], "2024-03-20")
+    assert kinds(evs) == [("project", "2017")]
+    # with no years of its own an ongoing programme is only what a talk was about
+    evs = events("김가나 장관은 5일 바트 몽골 총리와 회담했다. 회담에서는 한국이 몽골에서 추진 중인 교통 사업이 논의됐다.",
+                 [("김가나", "person", "KR"), ("바트", "person", "MN")], "2024-03-20")
+    assert kinds(evs) == [("meeting", "2024-03-05")]

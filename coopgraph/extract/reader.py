@@ -165,6 +165,8 @@ class Reader(ArgumentsMixin, DatesMixin, PlaceMixin):
             if typ is None or ((tr.reference or tr.framed) and any(c.type == typ and not c.headline for c in self.cands)):
                 continue  # 이번 협약에 따라: the act told before (a reference to nothing told is new)
             own = self._own_date(tr, cb, ce, bound)
+            if tr.form == "adnominal" and tr.lemma.endswith("중") and own is None:
+                continue  # '한국이 케냐에서 추진 중인 사업': a state told about, not an act (with its years it is one)
             if tr.topic and not (tr.status == "planned" and tr.cue in ("예정", "계획") and own is not None):
                 continue  # 설립도 논의했다, 체결을 추진하기로 했다: what a talk or a plan was about
             if tr.form == "nominal" and not tr.framed:

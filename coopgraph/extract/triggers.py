@@ -332,6 +332,8 @@ def find_triggers(toks: tuple[Tok, ...], lo: int, hi: int, lex: Lexicon, headlin
             cop = next((j for j in range(i, min(hi, pend + 2)) if toks[j].tag == "VCP"), None)
             if form == "nominal" and cop is not None:  # 진행 중이다, 짓는 사업이다: a predicate by the copula
                 end, form = cop, "verbal"
+                if cop + 1 < hi and toks[cop + 1].tag == "ETM":
+                    end, form = cop + 1, "adnominal"  # 추진 중인 'X 사업': the act modifies what follows
             info = {"class": cls}
             lemma = "".join(x.form for x in toks[i:pend + 1])
         elif i in trigger_idx:
