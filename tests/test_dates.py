@@ -1069,3 +1069,17 @@ def test_a_visit_to_korea_is_in_korea_whatever_country_the_later_venue_is_linked
                                   "'제9차 한-몽 산림협력위원회'를 열었다.", ref_date="2024-05-28")
     visit = next(e for e in rec.events if e.type == "visit")
     assert visit.location is not None and visit.location.country == "KR", visit.location
+
+
+def test_an_act_chained_by_go_takes_the_tense_of_the_verb_closing_its_sentence():
+    # '11일 … 회담을 갖고 … 논의한다' on 20 February, in a story of a trip next month: the 11th ahead, not past
+    evs = _events("김가나 장관은 11일 바트 몽골 외교부 장관과 회담을 갖고 양국 협력 방안을 논의한다.",
+                  MN[:1] + [("김가나", "person", "KR"), ("바트", "person", "MN"), ("몽골 외교부", "org", "MN")],
+                  "2025-02-20")
+    meeting = next(e for e in evs if e.type == "meeting")
+    assert meeting.date.start == "2025-03-11", meeting.date
+    evs = _events("김가나 장관은 11일 바트 몽골 외교부 장관과 회담을 갖고 협력 방안을 논의했으며 내년에 다시 만난다.",
+                  MN[:1] + [("김가나", "person", "KR"), ("바트", "person", "MN"), ("몽골 외교부", "org", "MN")],
+                  "2025-02-20")
+    meeting = next(e for e in evs if e.type == "meeting")
+    assert meeting.date.start == "2025-02-11", meeting.date

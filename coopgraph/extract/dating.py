@@ -39,6 +39,8 @@ _OCCASION = re.compile(r"[^\s.,]*?\s?계기")
 # the act's own verb in the present ('방한한다', '체결한다고', '방한이 추진된다'): news tells a scheduled act so
 _FINITE = re.compile(r"[가-힣]*?다(?=고|며|[.,]|\s|$)")
 _PRESENT = re.compile(r"(?:[한된간온연선]|[갖맺]는)다$")
+_CHAINED = re.compile(r"[가-힣](?:고|며),?\s*$")  # a clause ending in a connective: '갖고', '방문하며'
+_PAST = re.compile(r"[했었았였됐웠켰렸갔왔졌쳤]")
 _FUTURE_TOLD = re.compile(r"(?:[할될릴을질갈올볼둘칠펼낼줄]|갖|하|열|맺)\s?(?:예정|계획|방침)|기로\s?(?:했|합의)")
 
 # a sentence telling an earlier act ('앞서 박 대사는 … 예방했다'): not on the day of the act told before
@@ -401,7 +403,14 @@ class DatesMixin(NotesMixin, LeadsMixin):
 
     def _told_in_present(self, tr: Trigger, cand: Cand) -> bool:
         """The first finite verb from the act's word on ends in the present ('방한한다', '체결한다고', '추진된다')."""
-        verb = _FINITE.search(self.d.text, tr.begin, min(cand.clause[1] + 8, len(self.d.text)))
+        text = self.d.text
+        verb = _FINITE.search(text, tr.begin, min(cand.clause[1] + 8, len(text)))
+        if verb is None and _CHAINED.search(text, cand.clause[0], cand.clause[1]):
+            # '11일 … 회담을 갖고 … 방안을 논의한다': a clause chained by 고/며 takes the tense of the verb closing
+            # the sentence, unless a past verb comes between ('갖고 … 논의했으며 … 한다')
+            verb = _FINITE.search(text, cand.clause[1], cand.sentence[1])
+            if verb is not None and _PAST.search(text, cand.clause[1], verb.end()):
+                verb = None
         return verb is not None and _PRESENT.search(verb.group()) is not None
 
     def _date_pick(self, cand: Cand, tr: Trigger, own, clauses, ci, s, para, bound, made_here) -> None:
