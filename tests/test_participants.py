@@ -211,3 +211,9 @@ def test_a_body_opened_named_by_its_head_alone_is_no_participant(pipeline):
     assert all("총영사관" not in ps for ps in got["opening"])
     got = parties(pipeline, "한국연구원은 2024년 3월 4일 아크라에 한-가나 공동연구센터를 개소했다.")
     assert any("한-가나 공동연구센터" in ps for ps in got["opening"])
+
+
+def test_the_two_countries_stand_for_no_body_without_a_country(pipeline):
+    got = parties(pipeline, "김민수 대통령은 2024년 3월 4일 아세안과 가나 정상들과 회의를 가졌다. "
+                            "양국 정상은 2024년 3월 5일 아크라에서 보건 협력 협정을 체결했다.")
+    assert all("동남아시아국가연합" not in ps for ps in got["agreement"])

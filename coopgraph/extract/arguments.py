@@ -131,6 +131,14 @@ class ArgumentsMixin(SubjectsMixin, ExclusionsMixin, ReferencesMixin):
                     "각각" in d.text[prev.sentence[0]:prev.sentence[1]]
                     or any(x.startswith("respectively") for x in prev.cues)):
                 parties = self._two_of(parties, cand.sentence[0], clause_text)
+            if not any(a in _without_countries(bare) for a in d.lex.plural_anaphors):
+                # '양국 정상은', '양국은': the bodies of the two countries; a body with no country (아세안, a
+                # parliament the text does not place) is not one of them
+                kept = [p for p in parties if p.country is not None]
+                if parties and not kept:
+                    unnamed = True  # nothing else stands for them either (no anaphora, no inheritance)
+                    cand.cues.append("participants:unnamed")
+                parties = kept
             for p in parties:
                 _add(cand.participants, p)
             if parties:
