@@ -1646,3 +1646,14 @@ def test_ties_a_body_holds_now_are_no_signing():
     one = "한빛대학교는 지난 3일 하노이대학교 등 베트남 5개 대학과 학술교류 협정을 체결했다."
     got = events(one, [("한빛대학교", "org", KOREA), ("하노이대학교", "org", VIETNAM)], "2024-06-20")
     assert [e["type"] for e in got] == ["agreement"], got
+
+
+def test_acts_told_as_a_series_are_no_happening_of_any_type():
+    mentions = [("한빛연구원", "org", KOREA), ("베트남 과학원", "org", VIETNAM)]
+    for text in ("한빛연구원은 베트남 과학원과 매년 공동 워크숍을 개최한다.",
+                 "한빛연구원 연구진은 베트남 과학원을 방문할 때마다 공동 세미나를 열었다.",
+                 "그동안 한빛연구원은 베트남 과학원과 공동연구소를 설립한 사례가 있다."):
+        assert not [e for e in events(text, mentions, "2024-06-20") if e["type"] != "visit"], text
+    # a topic that lasts is no series: '지속적인 협력을 위해 ... 워크숍을 열었다'
+    text = "한빛연구원은 지난 5일 베트남 과학원과 지속적인 협력을 위한 공동 워크숍을 열었다."
+    assert [e["type"] for e in events(text, mentions, "2024-06-20")] == ["forum"]

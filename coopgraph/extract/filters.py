@@ -301,6 +301,23 @@ def _counted(toks, c: Cand, lo: int, lex: Lexicon, dates=()) -> bool:
     return False
 
 
+_EVERY_TIME = re.compile(r"(?:할|한|을|ㄹ)?\s?때마다|(?<![가-힣])매(?:주|달|월|분기|학기)(?![가-힣])")
+
+
+def _series_told(text: str, c: Cand, lex: Lexicon) -> bool:
+    """A series word of the lexicon told in the act's clause before it, as a word or an adverb ('매년', '정기적으로'),
+    or 'every time' ('방문할 때마다', '매달')."""
+    head = text[c.clause[0]:c.trigger.begin]
+    return bool(_series_re(lex.series_words).search(head) or _EVERY_TIME.search(head))
+
+
+@functools.lru_cache(4)
+def _series_re(words: frozenset[str] | tuple[str, ...]) -> re.Pattern:
+    """The series words as words or adverbs ('매년', '정기적으로'; not '지속적인 협력', a topic)."""
+    alts = "|".join(map(re.escape, sorted(words, key=len, reverse=True))) or "(?!)"
+    return re.compile(r"(?<![가-힣])(?:" + alts + r")(?:으로|로)?(?![가-힣])")
+
+
 def _definition(toks, c: Cand, lo: int, hi: int) -> bool:
     """'X는 정부가 외국인에게 수여하는 가장 높은 훈장이다', 'KOICA가 진행하는 사업입니다': a present-tense
     relative clause inside a sentence that says what something is, not that an act happened."""
@@ -464,6 +481,9 @@ def drop_non_happenings(cands: list[Cand], reader: Reader) -> list[Cand]:
             why = "generic"  # a bare 사업 a body carries on, told in a present relative clause
         elif _war_dispatch(d.text, c):
             why = "war"
+        elif not own and c.type not in ("visit", "meeting") and c.trigger.form in ("verbal", "adnominal") and (
+                _series_told(d.text, c, d.lex) or _counted(toks, c, lo, d.lex, d.dates)):
+            why = "series"  # '매년 공동 워크숍을 개최한다', '방문할 때마다 세미나를 열었다': again and again, no one act
         elif _wish(toks, c, hi):
             why = "wish"  # '만나고 싶다는 뜻을 밝혔다'
         elif not own and _standing_ties(d.text, toks, c, hi):
