@@ -189,3 +189,13 @@ def test_a_programme_told_with_its_years_as_ongoing_or_led_since_is_a_project():
     evs = events("김가나 장관은 5일 바트 몽골 총리와 회담했다. 회담에서는 한국이 몽골에서 추진 중인 교통 사업이 논의됐다.",
                  [("김가나", "person", "KR"), ("바트", "person", "MN")], "2024-03-20")
     assert kinds(evs) == [("meeting", "2024-03-05")]
+
+
+def test_a_centre_set_up_is_an_opening():
+    evs = events("한빛대학교는 지난 5일 울란바토르에 한국학연구소를 세웠다.",
+                 [("한빛대학교", "org", "KR"), ("울란바토르", "place", "MN")], "2024-03-20")
+    assert kinds(evs) == [("opening", "2024-03-05")]
+    # a plan made is no opening
+    evs = events("한빛대학교는 지난 5일 울란바토르 진출 계획을 세웠다.",
+                 [("한빛대학교", "org", "KR"), ("울란바토르", "place", "MN")], "2024-03-20")
+    assert kinds(evs) == []
