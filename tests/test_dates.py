@@ -1083,3 +1083,12 @@ def test_an_act_chained_by_go_takes_the_tense_of_the_verb_closing_its_sentence()
                   "2025-02-20")
     meeting = next(e for e in evs if e.type == "meeting")
     assert meeting.date.start == "2025-02-11", meeting.date
+
+
+def test_a_visit_told_before_the_body_it_went_to_is_where_that_body_is():
+    from coopgraph.pipeline import Pipeline
+
+    rec = Pipeline().analyse_text("입력 2024.05.28\n한빛대학교 방문단은 지난 13일 몽골 울란바토르대학교와 협정을 맺었다. "
+                                  "또한 15일 찾은 몽골 국립과학기술대학교와는 학생교류 방안에 대해 논의했다.")
+    visit = next((e for e in rec.events if e.type == "visit" and e.date and e.date.start == "2024-05-15"), None)
+    assert visit is not None and visit.location is not None and visit.location.country == "MN", visit

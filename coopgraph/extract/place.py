@@ -398,16 +398,14 @@ class PlaceMixin(RoomsMixin):
         """A visit the text places nowhere ('긴급구호대 1진을 파견해', '대표단이 방문해 …') on a page about
         two countries went to the one its visitors are not from (SPEC: a visit's place is its destination).
         Called once the acts are merged and placed by their day."""
-        if len(self.pair) != 2:
-            return
         from coopgraph.link.kb import load_kb
 
         by_code = load_kb().country_by_code
         for c in cands:
-            if c.type != "visit" or c.location is not None:
-                continue
+            if c.type != "visit" or c.location is not None or self._visited_head(c):
+                continue  # ('15일 찾은 X대학교와는': placed where the body visited is, _visited_head)
             home = {p.country for p in c.participants if p.country}
-            if len(home) != 1 or not home <= set(self.pair):
+            if len(self.pair) != 2 or len(home) != 1 or not home <= set(self.pair):
                 continue
             (there,) = set(self.pair) - home
             e = by_code.get(there)

@@ -206,6 +206,23 @@ class RoomsMixin:
                 c.cues.append("location:named-body-city")
                 return
 
+    def _visited_head(self, c: Cand) -> bool:
+        """A visit told adnominally before the body it went to ('15일 찾은 싱가포르 X대학교와는 … 논의했다'),
+        still placed nowhere: placed where that body is (its city or country); True when placed."""
+        tr = c.trigger
+        if tr.form != "adnominal":
+            return False
+        body = next((m for m in self.near(tr.stop, tr.stop + 3) if m.kind == "org" and m.country
+                     and tr.stop <= m.begin <= tr.stop + 2), None)
+        if body is None:
+            return False
+        place = self._place_of(body)
+        if place.country != body.country or place.name == (body.name or body.text):
+            return False  # no city or country of its own in the body's name
+        c.location = place
+        c.cues.append("location:visited-head")
+        return True
+
     def _proper_word(self, begin: int, word: str) -> bool:
         """A word of proper nouns only that is no body's head ('닌빈', not '국립', '경제대학교')."""
         if word.endswith(tuple(self.d.lex.body_endings)) or _known_place_word(word):
