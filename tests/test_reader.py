@@ -199,3 +199,11 @@ def test_a_centre_set_up_is_an_opening():
     evs = events("한빛대학교는 지난 5일 울란바토르 진출 계획을 세웠다.",
                  [("한빛대학교", "org", "KR"), ("울란바토르", "place", "MN")], "2024-03-20")
     assert kinds(evs) == []
+
+
+def test_an_event_named_a_day_is_a_forum():
+    # 'GICC 인더스트리데이', 'Korea-Mongolia ICT Day': an event day attended or held
+    ms = [("한빛대학교", "org", "KR"), ("울란바토르", "place", "MN")]
+    for text in ("한빛대학교는 지난 5일 울란바토르에서 열린 '2024 한몽 인더스트리데이'에 참가했다.",
+                 "한빛대학교는 지난 5일 울란바토르에서 'Korea-Mongolia ICT Day'를 열었다."):
+        assert kinds(events(text, ms, "2024-03-20")) == [("forum", "2024-03-05")], text
