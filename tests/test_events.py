@@ -1657,3 +1657,14 @@ def test_acts_told_as_a_series_are_no_happening_of_any_type():
     # a topic that lasts is no series: '지속적인 협력을 위해 ... 워크숍을 열었다'
     text = "한빛연구원은 지난 5일 베트남 과학원과 지속적인 협력을 위한 공동 워크숍을 열었다."
     assert [e["type"] for e in events(text, mentions, "2024-06-20")] == ["forum"]
+
+
+def test_a_signing_told_at_its_ceremony_after_another_act_is_the_signing_told_before():
+    text = ("한빛연구원은 6일 하노이에서 베트남 과학원과 공동연구 협약을 맺었다고 7일 밝혔다.\n"
+            "협약에 따라 양 기관은 2023년부터 5년간 공동연구를 진행한다.\n"
+            "협약식에는 이가온 한빛연구원장과 팜 민 베트남 과학원장이 참석해 협약서에 서명했다.")
+    mentions = [("한빛연구원", "org", KOREA), ("하노이", "place", VIETNAM), ("베트남 과학원", "org", VIETNAM),
+                ("이가온", "person", KOREA), ("한빛연구원", "org", KOREA), ("팜 민", "person", VIETNAM),
+                ("베트남 과학원", "org", VIETNAM)]
+    got = [e for e in events(text, mentions, "2022-09-07") if e["type"] == "agreement"]
+    assert [span(e) for e in got] == [("2022-09-06", "2022-09-06")], got

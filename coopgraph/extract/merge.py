@@ -298,6 +298,11 @@ def merge_candidates(cands: list[Cand]) -> list[Cand]:
             if _told_undated_again(k, c):
                 host = k  # '의향서를 체결했다 ... 25일 체결된 의향서는': one act, dated in one telling only
                 break
+            if (c.type == "agreement" and c.date_rule in _DATE_OF_ANOTHER_ACT and not c.explicit_date
+                    and k.explicit_date and c.status == k.status and k.trigger is not c.trigger
+                    and "within-named" in " ".join(c.cues) and _both_sides_shared(k, c)):
+                host = k  # '6일 X와 협약을 맺었다 ... (사업 2023~2027) ... 협약식에는 A와 B가 참석해 협약서에 서명했다'
+                break
             if not dates_overlap(k.date, c.date):
                 continue
             if k.trigger is c.trigger:
@@ -342,6 +347,16 @@ def merge_candidates(cands: list[Cand]) -> list[Cand]:
         same_type.append(len(final))
         final.append(c)
     return _talks_of_a_meeting(final)
+
+
+# date rules that give an act the date of the act told before it (of any type)
+_DATE_OF_ANOTHER_ACT = frozenset({"document-event-before", "paragraph-event"})
+
+
+def _both_sides_shared(k: Cand, c: Cand) -> bool:
+    """The two acts share a Korean party and a foreign one: the same two sides acting."""
+    shared = [p for p in c.participants if any(same_party(p, q) for q in k.participants)]
+    return any(p.country == "KR" for p in shared) and any(p.country not in (None, "KR") for p in shared)
 
 
 def _other_signers(k: Cand, c: Cand) -> bool:
