@@ -1668,3 +1668,12 @@ def test_a_signing_told_at_its_ceremony_after_another_act_is_the_signing_told_be
                 ("베트남 과학원", "org", VIETNAM)]
     got = [e for e in events(text, mentions, "2022-09-07") if e["type"] == "agreement"]
     assert [span(e) for e in got] == [("2022-09-06", "2022-09-06")], got
+
+
+def test_a_gathering_or_prize_told_as_an_ongoing_practice_is_no_happening():
+    mentions = [("한빛대학교", "org", KOREA), ("하노이대학교", "org", VIETNAM)]
+    for text in ("한빛대학교는 하노이대학교와 공동 심포지엄을 개최하고 있다.",
+                 "한빛대학교는 하노이대학교 학생들에게 장학금을 수여하고 있다."):
+        assert not events(text, mentions, "2024-06-20"), text
+    text = "한빛대학교는 지난 5일 하노이대학교와 공동 심포지엄을 개최했다."
+    assert [e["type"] for e in events(text, mentions, "2024-06-20")] == ["forum"]

@@ -484,6 +484,8 @@ def drop_non_happenings(cands: list[Cand], reader: Reader) -> list[Cand]:
         elif not own and c.type not in ("visit", "meeting") and c.trigger.form in ("verbal", "adnominal") and (
                 _series_told(d.text, c, d.lex) or _counted(toks, c, lo, d.lex, d.dates)):
             why = "series"  # '매년 공동 워크숍을 개최한다', '방문할 때마다 세미나를 열었다': again and again, no one act
+        elif not own and c.type in ("forum", "award") and c.trigger.form == "verbal" and _progressive(toks, c, hi):
+            why = "ongoing"  # '매년 ... 심포지엄을 개최하고 있다', '장학금을 수여하고 있다': a practice, no one act
         elif _wish(toks, c, hi):
             why = "wish"  # '만나고 싶다는 뜻을 밝혔다'
         elif not own and _standing_ties(d.text, toks, c, hi):
