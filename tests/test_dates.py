@@ -1092,3 +1092,12 @@ def test_a_visit_told_before_the_body_it_went_to_is_where_that_body_is():
                                   "또한 15일 찾은 몽골 국립과학기술대학교와는 학생교류 방안에 대해 논의했다.")
     visit = next((e for e in rec.events if e.type == "visit" and e.date and e.date.start == "2024-05-15"), None)
     assert visit is not None and visit.location is not None and visit.location.country == "MN", visit
+
+
+def test_a_visit_whose_object_is_told_went_there_not_to_the_place_of_the_act_after_it():
+    from coopgraph.pipeline import Pipeline
+
+    rec = Pipeline().analyse_text("입력 2024.05.28\n몽골을 방문 중인 김가나 외교부 장관은 11일 울란바토르에서 열린 "
+                                  "한-몽골 협력센터 개소식에 참석했다.")
+    got = {e.type: e.location.name if e.location else None for e in rec.events}
+    assert got.get("visit") == "몽골" and got.get("opening") == "울란바토르", got

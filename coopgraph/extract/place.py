@@ -177,11 +177,11 @@ class PlaceMixin(RoomsMixin):
         places = [m for m in self.near(cb, ce) if cb <= m.begin and m.stop <= ce and m.kind in ("place", "country")
                   and not _in_spans(m.begin, m.stop, quoted)]
         pick, premises = None, None
-        for m in places:
-            if _is_locative(d, m.stop):
-                pick = m
-                break
-        how = "locative"
+        # a visit whose object is told went there, not to a later act's place ('미얀마를 방문 중인 A는 양곤에서 열린 …')
+        obj = next((x for x in places if cand.type == "visit" and x.stop < tr.begin and _known_place(x) is not None
+                    and re.fullmatch(r"\s?(?:을|를)\s?", d.text[x.stop:tr.begin])), None)
+        pick = next((m for m in places if _is_locative(d, m.stop) and not (obj is not None and m.begin > tr.begin)), None)
+        how, pick = ("locative" if pick is not None or obj is None else "visit-object"), pick or obj
         noted = self._noted_place(tr, places)
         if noted is not None:  # '양자 정상회담(브루나이)에서': the place noted in brackets right after the act
             pick, how = noted, "noted"
