@@ -1677,3 +1677,11 @@ def test_a_gathering_or_prize_told_as_an_ongoing_practice_is_no_happening():
         assert not events(text, mentions, "2024-06-20"), text
     text = "한빛대학교는 지난 5일 하노이대학교와 공동 심포지엄을 개최했다."
     assert [e["type"] for e in events(text, mentions, "2024-06-20")] == ["forum"]
+
+
+def test_an_act_told_by_the_time_since_it_is_no_happening_unless_dated():
+    mentions = [("하노이대학교", "org", VIETNAM), ("한빛대학교", "org", KOREA)]
+    assert not events("하노이대학교는 한빛대학교와 협정을 맺은 지 10년이 됐다.", mentions, "2024-06-20")
+    dated = "한빛대학교는 2014년 하노이대학교와 협정을 맺은 지 10년 만에 공동학위 과정을 열었다."
+    got = events(dated, mentions[::-1], "2024-06-20")
+    assert [(e["type"], span(e)) for e in got if e["type"] == "agreement"] == [("agreement", ("2014", "2014"))], got

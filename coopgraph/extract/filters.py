@@ -393,6 +393,15 @@ def _war_dispatch(text: str, c: Cand) -> bool:
     return bool(_WAR.search(text, c.clause[0], c.trigger.begin))
 
 
+def _time_since(toks, c: Cand, hi: int) -> bool:
+    """'X와 협정을 맺은 지 10년이 됐다', '수교한 지 30년': an act told by the time since it, with no date."""
+    tr = c.trigger
+    if tr.form != "adnominal":
+        return False
+    nxt = toks[tr.end_index + 1:min(hi, tr.end_index + 2)]
+    return bool(nxt) and nxt[0].form == "지" and nxt[0].tag == "NNB"
+
+
 def _wish(toks, c: Cand, hi: int) -> bool:
     """'만나고 싶다는 뜻을 밝혔다', '방문하기를 희망한다': a wish, not an act."""
     tr = c.trigger
@@ -486,6 +495,8 @@ def drop_non_happenings(cands: list[Cand], reader: Reader) -> list[Cand]:
             why = "series"  # '매년 공동 워크숍을 개최한다', '방문할 때마다 세미나를 열었다': again and again, no one act
         elif not own and c.type in ("forum", "award") and c.trigger.form == "verbal" and _progressive(toks, c, hi):
             why = "ongoing"  # '매년 ... 심포지엄을 개최하고 있다', '장학금을 수여하고 있다': a practice, no one act
+        elif not own and _time_since(toks, c, hi):
+            why = "since"  # '협정을 맺은 지 10년이 됐다': the time since an act, not the act told
         elif _wish(toks, c, hi):
             why = "wish"  # '만나고 싶다는 뜻을 밝혔다'
         elif not own and _standing_ties(d.text, toks, c, hi):
