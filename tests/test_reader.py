@@ -207,3 +207,12 @@ def test_an_event_named_a_day_is_a_forum():
     for text in ("한빛대학교는 지난 5일 울란바토르에서 열린 '2024 한몽 인더스트리데이'에 참가했다.",
                  "한빛대학교는 지난 5일 울란바토르에서 'Korea-Mongolia ICT Day'를 열었다."):
         assert kinds(events(text, ms, "2024-03-20")) == [("forum", "2024-03-05")], text
+
+
+def test_a_visiting_delegation_is_a_visit_told_as_a_frame():
+    # '싱가포르 방문단이 ... 간담회를 개최했다': the delegation is on its visit (a framed nominal visit, like '방문길에')
+    from coopgraph.extract.triggers import find_triggers, load_lexicon, tokenize
+
+    toks = tokenize("김가나 총장을 비롯한 몽골 방문단이 울란바토르에서 간담회를 개최했다.")
+    trs = [t for t in find_triggers(toks, 0, len(toks), load_lexicon()) if t.cls == "visit"]
+    assert [(t.lemma, t.form, t.framed) for t in trs] == [("방문단", "nominal", True)]

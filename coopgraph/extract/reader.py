@@ -244,6 +244,13 @@ class Reader(ArgumentsMixin, DatesMixin, PlaceMixin):
                 if c.type == target.type and not c.explicit_date and c is not target:
                     c.placed_in = target
         for c in made_here:
+            tr = c.trigger
+            if tr.framed and d.lex.predicates.get(tr.lemma, {}).get("frame") and not any(
+                    x.startswith("also:") for x in c.cues):
+                # '총장을 비롯한 X 방문단은 ... Y와 간담회를 개최했다': the delegation's side, not whom it met
+                before = {m.text for m in self.mentions_in(c.clause[0], tr.begin)}
+                c.participants = [p for p in c.participants if before & {p.name, *p.aliases}]
+        for c in made_here:
             if "time-clause" in c.cues and c.date is None:
                 main = next((x for x in reversed(made_here) if x is not c and x.date is not None), None)
                 if main is not None:

@@ -345,7 +345,7 @@ def find_triggers(toks: tuple[Tok, ...], lo: int, hi: int, lex: Lexicon, headlin
                 form = "verbal"
         else:
             continue
-        framed = cls == "visit" and form == "nominal" and (lemma.endswith("길") or (
+        framed = cls == "visit" and form == "nominal" and (lemma.endswith("길") or bool(info.get("frame")) or (
             i + 1 < hi and toks[i + 1].form in lex.visit_frames and toks[i + 1].tag in {"NNG", "NNB"}))
         if form == "nominal" and i not in pattern_hits and i + 1 < hi and not framed and (
                 toks[i + 1].form in lex.topic_nouns or (toks[i + 1].tag in {"NNG", "NNP", "SL"} and not headline
