@@ -1685,3 +1685,10 @@ def test_an_act_told_by_the_time_since_it_is_no_happening_unless_dated():
     dated = "한빛대학교는 2014년 하노이대학교와 협정을 맺은 지 10년 만에 공동학위 과정을 열었다."
     got = events(dated, mentions[::-1], "2024-06-20")
     assert [(e["type"], span(e)) for e in got if e["type"] == "agreement"] == [("agreement", ("2014", "2014"))], got
+
+
+def test_what_this_agreement_brings_about_is_no_happening():
+    text = ("한빛대학교는 지난 5일 하노이에서 하노이대학교와 학술교류 협정을 체결했다.\n"
+            "이번 협약으로 양 대학은 교환학생을 파견한다.")
+    mentions = [("한빛대학교", "org", KOREA), ("하노이", "place", VIETNAM), ("하노이대학교", "org", VIETNAM)]
+    assert [e["type"] for e in events(text, mentions, "2024-06-08")] == ["agreement"]

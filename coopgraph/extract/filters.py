@@ -166,10 +166,16 @@ def _present(toks, c: Cand, hi: int) -> bool:
     return c.trigger.form == "verbal" and not _past_after(toks, c.trigger.index, hi, reach=0)
 
 
+# '이번 협약으로 양 대학은 ...', '이 MOU로': what an act told before brings about
+_BY_THIS_ACT = re.compile(r"(?<![가-힣])(?:이번|이|동)\s?(?:[가-힣A-Z]+\s)?(?:협약|협정|양해각서|MOU|약정|합의|협력)"
+                          r"(?:을 통해|를 통해|으로|로)(?![가-힣])")
+
+
 def _under_earlier_act(text: str, c: Cand, lex: Lexicon) -> bool:
-    """'이번 협약에 따라 ...', '협약에 따라 ...': the clause tells what an act told before provides for."""
+    """'이번 협약에 따라 ...', '협약에 따라 ...', '이번 협약으로 ...': the clause tells what an act told before
+    provides for."""
     head = text[c.sentence[0]:c.trigger.begin]
-    return any(link in head for link in lex.earlier_act_links)
+    return any(link in head for link in lex.earlier_act_links) or bool(_BY_THIS_ACT.search(head))
 
 
 def _cited_basis(text: str, c: Cand, lex: Lexicon) -> bool:
