@@ -1101,3 +1101,12 @@ def test_a_visit_whose_object_is_told_went_there_not_to_the_place_of_the_act_aft
                                   "한-몽골 협력센터 개소식에 참석했다.")
     got = {e.type: e.location.name if e.location else None for e in rec.events}
     assert got.get("visit") == "몽골" and got.get("opening") == "울란바토르", got
+
+
+def test_a_visit_to_a_site_of_a_place_went_to_that_place():
+    from coopgraph.pipeline import Pipeline
+
+    rec = Pipeline().analyse_text("입력 2024.05.28\n김가나 차관은 회의에 앞서 13일 투브아이막주 졸트의 신수도 건설 현장을 "
+                                  "방문했다. 몽골 도시개발부와 협의했다.")
+    visit = next(e for e in rec.events if e.type == "visit")
+    assert visit.location is not None and visit.location.name == "졸트", visit.location

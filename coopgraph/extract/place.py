@@ -40,6 +40,7 @@ _GONE_TO = re.compile(r"(?:으로|로)\s?(?:건너가|건너간|건너와|떠나
 # the words a visit takes as its object after a place: ' 구자라트주 간디나가르시를 방문'
 _VISITED_WORDS = re.compile(r"\s+((?:[가-힣]+\s+)?[가-힣]+?)(?:을|를)\s?(?:공식\s?|국빈\s?)?(?:방문|찾)")
 _TRAVEL_NEXT = re.compile(r"\s*(?:공식\s?|국빈\s?|직접\s?)?(?:방문|찾|순방|시찰|견학|답사)(?!단|객|자|팀)")
+_SITE_OF = re.compile(r"의\s(?:[^\s,.]+\s){0,3}?[^\s,.]+?(?:을|를)\s(?:방문|찾|둘러|시찰)")  # 'X의 건설 현장을 방문'
 # a body's hall or building, then 에서: '연세대학교 IBS 홀에서는', '대학 본관 대회의실에서'
 _HALL_AFTER = re.compile(r"(?:\s+[^\s,.()]+){1,3}?(?:에서는|에서도|에서)(?=\s)")
 _SINGLE_QUOTED = re.compile(r"[‘'][^‘’'\n]{1,60}[’']")
@@ -268,7 +269,7 @@ class PlaceMixin(RoomsMixin):
         if pick is None and cand.type == "visit":
             how = "visit-object"
             for m in places:
-                if re.match(r"\s?(?:을|를)", _after_text(d.text, m.stop, 3)):
+                if re.match(r"\s?(?:을|를)", _after_text(d.text, m.stop, 3)) or _SITE_OF.match(d.text, m.stop, ce):
                     pick = self._coordination_head(places, m)  # '인도 뭄바이와 푸네를 방문': 인도
                     break
         if pick is None and cand.type == "visit":
