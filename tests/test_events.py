@@ -1692,3 +1692,13 @@ def test_what_this_agreement_brings_about_is_no_happening():
             "이번 협약으로 양 대학은 교환학생을 파견한다.")
     mentions = [("한빛대학교", "org", KOREA), ("하노이", "place", VIETNAM), ("하노이대학교", "org", VIETNAM)]
     assert [e["type"] for e in events(text, mentions, "2024-06-08")] == ["agreement"]
+
+
+def test_tourists_and_visitors_told_in_general_make_no_visit():
+    city = [("한빛시", "org", KOREA)]
+    for text in ("베트남 관광객 3천여 명이 지난 5일 한빛시를 방문했다.", "한빛시를 찾는 베트남 관광객이 크게 늘고 있다."):
+        assert not events(text, city, "2024-06-20"), text
+    mayor = "팜 민 하노이 시장은 지난 5일 한빛시를 방문했다."
+    got = events(mayor, [("팜 민", "person", VIETNAM), ("하노이", "place", VIETNAM), ("한빛시", "org", KOREA)],
+                 "2024-06-20")
+    assert [e["type"] for e in got] == ["visit"], got

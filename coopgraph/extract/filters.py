@@ -441,6 +441,18 @@ def _standing_ties(text: str, toks, c: Cand, hi: int) -> bool:
         _UP_TO_NOW.search(text, c.clause[0], c.trigger.begin))
 
 
+_CROWD_SUBJECT = re.compile(r"(?<![가-힣\d,.])(\d[\d,]*)\s?([백천만]?)\s?(?:여\s?)?명(?:이|은|가)(?![가-힣])")
+
+
+def _crowd_visitors(text: str, c: Cand) -> bool:
+    """A visit whose subject is a counted crowd of a hundred or more ('관광객 3천여 명이 ... 방문했다') and no
+    party but the place visited: tourists or an audience, not a delegation."""
+    if c.trigger.form != "verbal" or any(p.kind == "person" for p in c.participants):
+        return False
+    m = _CROWD_SUBJECT.search(text, c.clause[0], c.trigger.begin)
+    return m is not None and int(m.group(1).replace(",", "")) * _UNITS[m.group(2)] >= 100
+
+
 def _generic_work(toks, c: Cand, lo: int, hi: int) -> bool:
     """'최근 코이카는 ... 필리핀 정부 수요와 ... 접목해 ... 지원하는 사업을 확대해 나가고 있다': a bare 사업 in a
     present relative clause, the object of another verb, tells what a body does in general, not one project
@@ -507,6 +519,10 @@ def drop_non_happenings(cands: list[Cand], reader: Reader) -> list[Cand]:
             why = "wish"  # '만나고 싶다는 뜻을 밝혔다'
         elif not own and _standing_ties(d.text, toks, c, hi):
             why = "standing-ties"  # '현재 8개 도시와 자매결연을 맺고 있다': the ties held, no one signing
+        elif c.type == "visit" and not own and c.trigger.form == "adnominal" and toks[c.trigger.end_index].form == "는":
+            why = "present-visit"  # '한빛시를 찾는 관광객이 늘고 있다', '방한하는 X 총리는': no one visit told as done
+        elif c.type == "visit" and _crowd_visitors(d.text, c):
+            why = "crowd"  # '관광객 3천여 명이 한빛시를 방문했다': tourists, not a delegation
         elif c.type == "meeting" and _crowd_partner(d.text, c):
             why = "crowd"  # '현지 팬 8천여 명과 만났다': a performance, not a meeting of parties
         elif c.type in ("visit", "meeting") and c.trigger.form in ("verbal", "adnominal") and (
