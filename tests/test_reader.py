@@ -216,3 +216,13 @@ def test_a_visiting_delegation_is_a_visit_told_as_a_frame():
     toks = tokenize("김가나 총장을 비롯한 몽골 방문단이 울란바토르에서 간담회를 개최했다.")
     trs = [t for t in find_triggers(toks, 0, len(toks), load_lexicon()) if t.cls == "visit"]
     assert [(t.lemma, t.form, t.framed) for t in trs] == [("방문단", "nominal", True)]
+
+
+def test_a_past_temporal_clause_and_an_invitation():
+    # proposal of helper E: '방문했을 때' is past (EP before ㄹ), '만난 적이 있다' a finite past act like '만난 바 있다';
+    # '방한을 초청했다' is an invitation (a topic), no visit
+    ms = [("이가온", "person", "KR"), ("하노이", "place", "VN"), ("팜 민", "person", "VN")]
+    evs = events("이가온 원장은 지난 3월 하노이를 방문했을 때 팜 민 원장과 만난 적이 있다.", ms, "2024-05-20")
+    assert sorted((e["type"], e["status"]) for e in evs) == [("meeting", "happened"), ("visit", "happened")]
+    evs = events("이가온 원장은 지난 3월 팜 민 원장의 방한을 초청했다.", [ms[0], ms[2]], "2024-05-20")
+    assert [e["type"] for e in evs] == []

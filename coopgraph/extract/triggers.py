@@ -246,7 +246,7 @@ def _has_seq(forms: list[str], seq: tuple[str, ...]) -> bool:
 def _done_before(toks, j: int, hi: int) -> int | None:
     """'논의한 바 있다', '체결한 바가 있으며': the past act told by 바 (있다) after the adnominal ending at ``j``
     is a finite predicate; the index of the ending after 있, else None."""
-    if not (toks[j].form in ("ᆫ", "은") and j + 2 < hi and toks[j + 1].form == "바" and toks[j + 1].tag == "NNB"):
+    if not (toks[j].form in ("ᆫ", "은") and j + 2 < hi and toks[j + 1].form in ("바", "적") and toks[j + 1].tag == "NNB"):
         return None
     k = j + 2
     if toks[k].tag == "JKS" and k + 1 < hi:
@@ -411,7 +411,7 @@ def find_triggers(toks: tuple[Tok, ...], lo: int, hi: int, lex: Lexicon, headlin
         if status == "happened" and before in ("못", "안") and toks[i - 1].tag == "MAG":
             status, cue = "negated", before
         if status == "happened":
-            if form == "adnominal" and toks[end].form in lex.future_adnominal:
+            if form == "adnominal" and toks[end].form in lex.future_adnominal and toks[end - 1].tag != "EP":
                 status, cue = "planned", toks[end].form
             for seq in lex.planned:
                 if _has_seq(after, seq):
