@@ -1702,3 +1702,12 @@ def test_tourists_and_visitors_told_in_general_make_no_visit():
     got = events(mayor, [("팜 민", "person", VIETNAM), ("하노이", "place", VIETNAM), ("한빛시", "org", KOREA)],
                  "2024-06-20")
     assert [e["type"] for e in got] == ["visit"], got
+
+
+def test_a_signing_told_again_with_its_day_and_city_takes_them_from_the_trip():
+    text = ("한빛도는 대표단이 지난달 27일부터 30일까지 베트남을 방문해 꽝닌성과 우호협력 협약을 체결했다고 3일 밝혔다.\n"
+            "협약은 지난달 28일 하롱에서 이가온 한빛도지사와 팜 민 꽝닌성장이 서명하는 방식으로 이뤄졌다.")
+    mentions = [("한빛도", "org", KOREA), ("베트남", "country", VIETNAM), ("꽝닌성", "org", VIETNAM),
+                ("하롱", "place", None), ("이가온", "person", KOREA), ("팜 민", "person", VIETNAM)]
+    got = [e for e in events(text, mentions, "2019-07-03") if e["type"] == "agreement"]
+    assert [(span(e), e["location"]["name"]) for e in got] == [(("2019-06-28", "2019-06-28"), "하롱")], got

@@ -212,6 +212,19 @@ def _lead_restates(lead: Cand, body: Cand) -> bool:
 _BORROWED_PARTIES = ("participants:plural-anaphor", "participants:inherited")
 
 
+# acts of one day: a stretch told with them is the trip's, a day told of them is theirs
+_ONE_DAY_ACTS = frozenset({"agreement", "opening", "award"})
+# where an act was placed: by a place told as its own (venue, city before 에서) or by the act or trip around it
+_OWN_PLACES = frozenset({"locative", "city-venue", "venue-after", "host", "country-city-venue"})
+_WEAK_PLACES = frozenset({"during-visit", "visited-country", "project-country", "same-day", "travel-next",
+                          "country-place", "referenced-act"})
+
+
+def _cue(c: Cand, prefix: str) -> str | None:
+    """The first cue of ``c`` with that prefix, without it ('location:locative' -> 'locative')."""
+    return next((x[len(prefix):].split(";")[0] for x in c.cues if x.startswith(prefix)), None)
+
+
 def _absorb(into: Cand, other: Cand, why: str) -> None:
     if why == "deictic" and other.participants and any(x in into.cues for x in _BORROWED_PARTIES) and not any(
             x in other.cues for x in _BORROWED_PARTIES):
@@ -233,6 +246,16 @@ def _absorb(into: Cand, other: Cand, why: str) -> None:
         into.weak_date = other.weak_date
     if into.location is None:
         into.location = other.location
+    elif (other.location is not None and other.location.country in (None, into.location.country)
+          and other.location.name != into.location.name and _cue(into, "location:") in _WEAK_PLACES
+          and _cue(other, "location:") in _OWN_PLACES):
+        into.location = other.location  # '방문해 ... 체결했다 (the country of the trip) ... 협약은 28일 X시에서 ... 서명'
+    if (into.type in _ONE_DAY_ACTS and into.date is not None and other.date is not None and other.explicit_date
+            and len(other.date.start or "") == 10 and (other.date.end or other.date.start) == other.date.start
+            and into.date.end and into.date.end != into.date.start
+            and into.date.start <= other.date.start <= into.date.end):
+        # '27일부터 30일까지 방문해 ... 협약을 체결했다 ... 협약은 28일 ... 서명하는 방식으로': the day of a signing
+        into.date, into.date_rule, into.explicit_date = other.date, other.date_rule, other.explicit_date
     if into.target is None:
         into.target = other.target
     if other.status == "happened":
