@@ -226,3 +226,12 @@ def test_a_past_temporal_clause_and_an_invitation():
     assert sorted((e["type"], e["status"]) for e in evs) == [("meeting", "happened"), ("visit", "happened")]
     evs = events("이가온 원장은 지난 3월 팜 민 원장의 방한을 초청했다.", [ms[0], ms[2]], "2024-05-20")
     assert [e["type"] for e in evs] == []
+
+
+def test_a_film_festival_held_is_a_forum_and_an_order_holder_selected_an_award():
+    evs = events("한빛시는 지난 5일 몽골 울란바토르에서 한국 영화제를 열었다.",
+                 [("한빛시", "org", "KR"), ("울란바토르", "place", "MN")], "2024-03-20")
+    assert kinds(evs) == [("forum", "2024-03-05")]
+    evs = events("김가나 교수는 지난 5일 몽골 정부의 친선훈장 수훈자로 선정됐다.",
+                 [("김가나", "person", "KR"), ("몽골 정부", "org", "MN")], "2024-03-20")
+    assert kinds(evs) == [("award", "2024-03-05")]
