@@ -10,6 +10,7 @@ import bisect
 import re
 from collections import Counter
 from datetime import date
+from itertools import islice
 
 from coopgraph.extract.base import _BARE_YEARISH, Cand, _in_spans, _quoted_spans
 from coopgraph.extract.dating_leads import LeadsMixin
@@ -367,7 +368,8 @@ class DatesMixin(NotesMixin, LeadsMixin):
 
     def _named_act(self, cand: Cand, before: str) -> Cand | None:
         d = self.d
-        told = [c for c in reversed(self.cands) if c is not cand and c.date is not None and not c.bound][:30]
+        # the 30 latest dated acts (islice: a list of every act before the cut made long pages quadratic)
+        told = list(islice((c for c in reversed(self.cands) if c is not cand and c.date is not None and not c.bound), 30))
         # first the act's own word (협약식 직후 -> the act whose noun is 협약), then any word of its type
         for c in told:
             words = {c.trigger.lemma}

@@ -209,7 +209,9 @@ class Reader(ArgumentsMixin, DatesMixin, PlaceMixin):
                     made_here.append(extra)
                     self.cands.append(extra)
         # follow-ups: 차관이 참석했다 / 이번 프로젝트에서 ... 참여했다
-        had_body = {id(c) for c in self.cands if any(p.kind == "org" for p in c.participants)}
+        # whether an act had a body before this sentence's follow-ups: taken when the act is first met, before
+        # any follow-up adds to it (one scan of every candidate per sentence made long pages quadratic)
+        had_body: dict[int, bool] = {}
         for tr, (cb, ce) in follow_parts:
             target = None
             bare = self._bare_reference(tr, event_type(tr, d.lex))
@@ -221,12 +223,14 @@ class Reader(ArgumentsMixin, DatesMixin, PlaceMixin):
             target = target or (made_here[-1] if made_here else self._last_in_para(para))
             if target is None:
                 continue
+            if id(target) not in had_body:
+                had_body[id(target)] = any(p.kind == "org" for p in target.participants)
             present = self.mentions_in(cb, ce)
             posts = self._only_posts(present)
             for m in present:
                 if m.kind == "org" and m.entity_id in posts:
                     continue  # '이날 행사에는 A 가나부 장관이 참석했다': the ministry is only the person's post
-                if not self._attends_as_party(m, id(target) in had_body):
+                if not self._attends_as_party(m, had_body[id(target)]):
                     continue  # counted people, the venue, or (the act has a body) a body that does not act here
                 if not _in_spans(m.begin, m.stop, quoted):
                     _add(target.participants, _participant(m, d.entities))
