@@ -102,7 +102,7 @@ class Pipeline:
         mentions, entities = link_mentions(mentions, doc.text)
         figures = find_figures(doc.text)
         return Analysis(doc=doc, sentences=sentences, dates=dates, mentions=mentions,
-                        entities=entities, figures=figures, tokens=tokens)
+                        entities=entities, figures=figures, tokens=tokens, ref_date=ref)
 
     def _guarded(self, raw: RawDoc) -> tuple[Analysis, list[str]]:
         """``analyse`` behind the two input guards (nesting depth, damaged UTF-8); the repairs made."""

@@ -223,6 +223,7 @@ class Analysis:
     entities: tuple[Entity, ...] = ()
     figures: tuple[Figure, ...] = ()
     tokens: tuple[Token, ...] = ()  # Kiwi morphemes of every line, when the splitter kept them (else empty)
+    ref_date: str | None = None  # the date relative dates resolve against: the page's own, else the run's --ref
 
 
 @dataclass(frozen=True, slots=True)

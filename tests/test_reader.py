@@ -235,3 +235,24 @@ def test_a_film_festival_held_is_a_forum_and_an_order_holder_selected_an_award()
     evs = events("김가나 교수는 지난 5일 몽골 정부의 친선훈장 수훈자로 선정됐다.",
                  [("김가나", "person", "KR"), ("몽골 정부", "org", "MN")], "2024-03-20")
     assert kinds(evs) == [("award", "2024-03-05")]
+
+
+def test_a_page_with_no_date_of_its_own_reads_its_acts_by_the_runs_reference_date():
+    # `extract --ref`: a page with no date is read as if published on the reference date, by the reader too
+    from coopgraph.pipeline import Pipeline
+
+    pipe = Pipeline()
+
+    def told(text, ref):
+        rec = pipe.analyse_text(text, ref_date=ref)
+        return rec.doc_date, sorted((e.type, e.status, e.date.start if e.date else None) for e in rec.events)
+
+    # a month after the reference month, told in the past: last year's
+    assert told("한국과 우즈베키스탄은 12월 서울에서 농업 협력 양해각서를 체결했다.", "2024-05-10") \
+        == (None, [("agreement", "happened", "2023-12")])
+    # '연내': the reference date's year
+    assert told("한국과 우즈베키스탄은 연내 농업 협력 협정을 체결할 예정이다.", "2024-05-10") \
+        == (None, [("agreement", "planned", "2024")])
+    # a day after the reference date is still to come
+    assert told("한국과 우즈베키스탄은 15일 서울에서 농업 협력 양해각서를 체결한다.", "2024-05-10") \
+        == (None, [("agreement", "planned", "2024-05-15")])

@@ -208,7 +208,7 @@ def extract_events(analysis: Analysis) -> tuple[Event, ...]:
     reader.finish_places(cands)
     cands = delegation_visits(cands, text, reader.d.lex)
     cands = _drop_unparty(cands, reader)
-    doc_date = analysis.doc.doc_date
+    doc_date = reader.doc_date  # the page's date, else the run's --ref
     for c in cands:
         c.evidence_text = text[c.sentence[0]:c.sentence[1]]
         if doc_date and c.status == "happened" and c.date is not None and c.date.start \

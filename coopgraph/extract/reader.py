@@ -60,7 +60,7 @@ class Reader(ArgumentsMixin, DatesMixin, PlaceMixin):
         if not self.sentences and text.strip():
             from coopgraph.records import Sentence
             self.sentences = [Sentence(0, len(text), text)]
-        self.doc_date = analysis.doc.doc_date
+        self.doc_date = analysis.doc.doc_date or analysis.ref_date  # a page with no date: the run's --ref
         self.bylines = [(m.start(), m.end()) for m in _BYLINE.finditer(text)]
         self.mention_starts = [m.begin for m in self.d.mentions]
         self.context_year: str | None = None
