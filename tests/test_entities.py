@@ -775,3 +775,23 @@ def test_a_tagger_person_that_is_only_the_noun_of_an_act_is_no_person():
         assert not _plausible_ner(Mention(0, len(word), word, "person", strategy="ner"), tokens, rules)
     tokens = [Tok("김가람", "NNP", 0, 3, True)]
     assert _plausible_ner(Mention(0, 3, "김가람", "person", strategy="ner"), tokens, rules)
+
+
+@pytest.mark.parametrize("text, name, absent", [
+    ("시청이 주최하고, 해외농업개발협회 라오스지부가 주관했다.", "해외농업개발협회 라오스지부", "농업개발협회 라오스지부"),
+    ("국내식품산업협회는 몽골 정부와 양해각서를 맺었다.", "국내식품산업협회", "식품산업협회"),
+])
+def test_a_descriptive_word_glued_at_the_start_of_a_name_is_part_of_it(text, name, absent):
+    # '해외'/'국내' open a description ('해외 사무소', '국내 기업') but a word of three or more parts ending
+    # in an organisation head is one name
+    orgs = [m.text for m in mentions(text) if m.kind == "org"]
+    assert name in orgs and absent not in orgs, orgs
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("해외사무소는 현지법인과 협약을 맺었다.", "해외사무소"),
+    ("국내 농업협회는 몽골 정부와 협약을 맺었다.", "국내 농업협회"),
+])
+def test_a_descriptive_word_before_a_short_or_spaced_head_stays_outside(text, absent):
+    orgs = [m.text for m in mentions(text) if m.kind == "org"]
+    assert absent not in orgs, orgs

@@ -277,7 +277,8 @@ def orgs(text, tokens, chain, rules, gaz_kind, gaz_span, blocked) -> list[Mentio
             return
         part = seg[:last_head + 1]
         # leading numbers (not "26번"), descriptive words and dates are no part of a name
-        while part and (tokens[part[0]].form in rules.breakers or tokens[part[0]].form in rules.temporal
+        while part and (tokens[part[0]].form in rules.breakers and part[0] not in opens
+                        or tokens[part[0]].form in rules.temporal
                         or tokens[part[0]].form in rules.period_parts or tokens[part[0]].tag in ("NNB", "SN", "NR")
                         and not (tokens[part[0]].tag == "SN" and len(part) > 1 and tokens[part[1]].form in ("번", "호"))):
             part = part[1:]
@@ -318,8 +319,11 @@ def orgs(text, tokens, chain, rules, gaz_kind, gaz_span, blocked) -> list[Mentio
         out.append(Mention(first.begin, last.stop, surface, "org", strategy="pattern", score=0.8))
 
     last_head = None
+    opens: set[int] = set()  # breakers that open one word with a name ('해외건설협회')
     for pos, i in enumerate(chain):
         t = tokens[i]
+        if t.form in rules.breakers and _opens_name(text, tokens, chain, pos, rules):
+            opens.add(i)
         # "… 케냐 국무총리 겸 외교부": a title (no head) with more words after it ends a name
         title_inside = t.form in rules.titles and pos + 1 < len(chain) and tokens[chain[pos + 1]].begin > t.stop \
             and i not in gaz_kind and not rules.is_head(t.form)
@@ -327,7 +331,7 @@ def orgs(text, tokens, chain, rules, gaz_kind, gaz_span, blocked) -> list[Mentio
         inside_word = pos > 0 and tokens[chain[pos - 1]].stop == t.begin and pos + 1 < len(chain) \
             and tokens[chain[pos + 1]].begin == t.stop
         own_word = t.form in rules.word_breakers and (t.begin == 0 or text[t.begin - 1].isspace())
-        if i in blocked or (t.form in rules.breakers and not inside_word) or t.form in rules.temporal or title_inside \
+        if i in blocked or (t.form in rules.breakers and not inside_word and i not in opens) or t.form in rules.temporal or title_inside \
                 or own_word:
             flush_upto(last_head)
             seg, last_head = [], None
@@ -351,6 +355,22 @@ def orgs(text, tokens, chain, rules, gaz_kind, gaz_span, blocked) -> list[Mentio
             last_head = len(seg) - 1
     flush_upto(last_head)
     return out
+
+
+def _opens_name(text: str, tokens: list[Tok], chain: list[int], pos: int, rules: Rules) -> bool:
+    """True when the breaker at ``chain[pos]`` begins a word of at least three tokens that ends
+    in an organisation head ('해외건설협회' = 해외 + 건설 + 협회, '국내외식업협회'): the word is one
+    name; '해외사무소', '현지법인' (two tokens) and '해외 건설협회' (a space) stay descriptions."""
+    t = tokens[chain[pos]]
+    if t.begin > 0 and ("가" <= text[t.begin - 1] <= "힣" or text[t.begin - 1].isalnum()):
+        return False
+    k = pos
+    while k + 1 < len(chain) and tokens[chain[k + 1]].begin == tokens[chain[k]].stop:
+        k += 1
+    if k - pos < 2:
+        return False
+    end = tokens[chain[k]]
+    return rules.is_head(end.form) and all(tokens[chain[j]].form not in rules.breakers for j in range(pos + 1, k + 1))
 
 
 def _generic_only(text: str, tokens: list[Tok], part: list[int], rules: Rules, gaz_kind) -> bool:
