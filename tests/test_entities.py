@@ -795,3 +795,12 @@ def test_a_descriptive_word_glued_at_the_start_of_a_name_is_part_of_it(text, nam
 def test_a_descriptive_word_before_a_short_or_spaced_head_stays_outside(text, absent):
     orgs = [m.text for m in mentions(text) if m.kind == "org"]
     assert absent not in orgs, orgs
+
+
+@pytest.mark.parametrize("text, word", [
+    ("케냐 대통령이 신정부의 첫 국빈으로 방한했다.", "신정부"),
+    ("현정부는 다라국과 협정을 체결했다.", "현정부"),
+])
+def test_a_government_named_by_its_time_is_no_body(text, word):
+    # the tagger reads '신정부', '현정부' as names; they name no country's body
+    assert word not in [m.text for m in mentions(text, use_ner=True) if m.kind == "org"]
