@@ -1711,3 +1711,14 @@ def test_a_signing_told_again_with_its_day_and_city_takes_them_from_the_trip():
                 ("하롱", "place", None), ("이가온", "person", KOREA), ("팜 민", "person", VIETNAM)]
     got = [e for e in events(text, mentions, "2019-07-03") if e["type"] == "agreement"]
     assert [(span(e), e["location"]["name"]) for e in got] == [(("2019-06-28", "2019-06-28"), "하롱")], got
+
+
+def test_an_act_of_another_year_inherits_no_parties_from_the_act_before():
+    mentions = [("김한빛", "person", KOREA), ("하노이", "place", VIETNAM), ("다낭", "place", VIETNAM)]
+    later = "1995년 김한빛 중장은 하노이에서 조약을 체결했습니다. 1996년 3월 다낭에서 새로운 통상 조약에 서명하게 되었습니다."
+    got = events(later, mentions)
+    assert [names(e) for e in got if span(e) == ("1995", "1995")] == [{"김한빛"}], got
+    assert all("김한빛" not in names(e) for e in got if span(e) != ("1995", "1995")), got
+    same = "1995년 3월 김한빛 중장은 하노이에서 조약을 체결했습니다. 1995년 5월 다낭에서 새로운 통상 조약에 서명하게 되었습니다."
+    got = events(same, mentions)
+    assert [names(e) for e in got if span(e) == ("1995-05", "1995-05")] == [{"김한빛"}], got

@@ -13,6 +13,25 @@ from coopgraph.extract.place import _referenced_act, _trip_of
 from coopgraph.extract.triggers import Lexicon
 
 
+def _same_years(a: Cand, b: Cand) -> bool:
+    """Two acts told in different years ('1882년 … 조약을 체결했다. 1883년 … 조약에 서명하게 되었다') are not one
+    occasion: the parties of the one are no parties of the other. An undated act may belong to any;
+    a dated act takes no parties from an undated one."""
+    if b.date is None or not b.date.start:
+        return True
+    if a.date is None or not a.date.start:
+        return False  # an undated state ('대사관을 개설하고 있다') is no occasion a dated act belongs to
+    return _years(a)[0] <= _years(b)[1] and _years(b)[0] <= _years(a)[1]
+
+
+def _years(c: Cand) -> tuple[str, str]:
+    """The years an act's date spans; one told from a year on ('1998년부터 정기적으로') runs to now."""
+    de = c.date
+    if c.open_ended or ("부터" in (de.text or "") and "까지" not in (de.text or "")):
+        return de.start[:4], "9999"
+    return de.start[:4], (de.end or de.start)[:4]
+
+
 def _inherit(cands: list[Cand], text: str, lex: Lexicon, news_like: bool = False) -> None:
     """Carry arguments over from the event before.
 
@@ -62,6 +81,8 @@ def _inherit(cands: list[Cand], text: str, lex: Lexicon, news_like: bool = False
         if c.type == "visit" and prev.type == "visit" and c.location is not None and prev.location is not None \
                 and c.location.country and prev.location.country and c.location.country != prev.location.country:
             continue  # '몽골의 대통령은 ... 한국을 방문하였다' after visits to Mongolia: the other way, other visitors
+        if c.type != "project" and not _same_years(prev, c):
+            continue  # a project's years are its run, often after the act that set it up
         if prev.para == c.para or (cont and prev.para == c.para - 1) or (news_like and c.type == "project"):
             orgs = [p for p in prev.participants if p.kind == "org"] or list(prev.participants)
             c.participants.extend(orgs)
