@@ -64,6 +64,24 @@ def _name_word(word: list[int], text, tokens, rules, gaz_kind, strong: bool) -> 
                        or (rules.korean_name(surface) and all(tokens[i].tag[0] in "NXM" for i in word)))
 
 
+def _misread_part(word: list[int], text, tokens, rules, gaz_kind, blocked) -> bool:
+    """A short word Kiwi split into a verb stem and a noun with no ending between ('살레' = 살 + 레),
+    which Korean grammar never writes: an unknown word, here a part of a foreign name."""
+    if len(word) < 2 or any(i in gaz_kind or i in blocked for i in word):
+        return False
+    surface = text[tokens[word[0]].begin:tokens[word[-1]].stop]
+    if not re.fullmatch(r"[가-힣]{2,4}", surface) or not tokens[word[-1]].tag.startswith("NN"):
+        return False
+    tags = [tokens[i].tag for i in word]
+    if any(tag.startswith(("J", "E", "X", "S")) for tag in tags):
+        return False
+    if not any(tags[n] in ("VV", "VA") and tags[n + 1].startswith("NN") for n in range(len(tags) - 1)):
+        return False
+    return not (surface in rules.not_person or surface in rules.titles or surface in rules.breakers
+                or surface in rules.temporal or rules.is_head(surface) or rules.is_head(tokens[word[-1]].form)
+                or rules.affiliation_word(surface) or rules.org_class(surface))
+
+
 def _name_part(word: list[int], text, tokens, rules, gaz_kind, blocked, syllables: int = 5,
                any_tag: bool = False, linked: bool = False) -> bool:
     """A short word that can be one part of a foreign name written in several words (``any_tag``:
@@ -88,6 +106,8 @@ def _name_part(word: list[int], text, tokens, rules, gaz_kind, blocked, syllable
             and first.stop == last.begin and syllables > 1 and re.fullmatch(r"[가-힣]{2,5}", surface) \
             and not any(i in gaz_kind or i in blocked for i in word):
         return True  # "엘레나", "타티아나": Kiwi read the name's last syllable as the particle 나
+    if syllables > 1 and _misread_part(word, text, tokens, rules, gaz_kind, blocked):
+        return True  # '살레' read as 살 + 레
     if not re.fullmatch(rf"[가-힣]{{1,{syllables}}}", surface) or len(word) != 1:
         return False
     if any(i in gaz_kind or i in blocked for i in word):
@@ -320,6 +340,9 @@ def persons(text, tokens, chain, rules, gaz_kind, blocked) -> list[Mention]:
             if _REGNAL.fullmatch(text[tokens[word[0]].begin:tokens[word[-1]].stop]) and regnal is None:
                 regnal = back  # "베니그노 아키노 3세": the number is part of the name
                 continue
+            if found is None and back < w - 1 and _misread_part(word, text, tokens, rules, gaz_kind, blocked):
+                found = back  # '아흐메드 살레 X주 지사' with '살레' read as 살 + 레: the name's last word
+                break
             if any((tokens[k].tag.startswith(("J", "E", "V", "SF", "SP")) or tokens[k].tag == "SN")
                    and not _joining_dot(word, k, tokens) for k in word):
                 break
