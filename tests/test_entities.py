@@ -806,3 +806,11 @@ def test_a_descriptive_word_before_a_short_or_spaced_head_stays_outside(text, ab
 def test_a_government_named_by_its_time_is_no_body(text, word):
     # the tagger reads '신정부', '현정부' as names; they name no country's body
     assert word not in [m.text for m in mentions(text, use_ner=True) if m.kind == "org"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("행사에는 응우옌 반 안 다낭시 부시장이 참석했다.", "응우옌 반 안"),  # '안' read as the adverb before the city
+    ("행사에는 김가람 또 다라대학교 총장이 참석했다.", "김가람"),  # a Korean name takes no such syllable
+])
+def test_a_last_syllable_before_the_place_of_a_title_is_part_of_a_foreign_name(text, name):
+    assert name in [m.text for m in mentions(text) if m.kind == "person"]

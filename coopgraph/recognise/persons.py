@@ -375,8 +375,14 @@ def persons(text, tokens, chain, rules, gaz_kind, blocked) -> list[Mention]:
                 first = _loose_start(words, first, found, text, tokens, rules, gaz_kind, blocked)
             # one-syllable parts after it ("응우옌 반 남", "응우옌 흐엉 장")
             tail = 0
-            while tail < 2 and found + 1 < w and _name_part(words[found + 1], text, tokens, rules, gaz_kind, blocked,
-                                                            syllables=1, any_tag=strong and found + 2 == w) \
+            # whatever Kiwi made of a last syllable right before the title, or before the body or place of the
+            # title ('응우옌 반 안 다낭시 부시장': 안 read as the adverb), in a foreign name
+            foreign = not rules.korean_name(_surface(words[first], text, tokens))
+            while tail < 2 and found + 1 < w and _name_part(
+                    words[found + 1], text, tokens, rules, gaz_kind, blocked, syllables=1,
+                    any_tag=strong and (found + 2 == w or foreign and all(
+                        any(k in gaz_kind for k in words[j]) or rules.is_head(tokens[words[j][-1]].form)
+                        for j in range(found + 2, w)))) \
                     and not (_surface(words[found + 1], text, tokens) in rules.name_prefixes
                              and found + 2 < w and any(k in gaz_kind for k in words[found + 2])):
                 found += 1  # ... but not "주" before a country: "X 주 스웨덴 대사" (the mission's prefix)
