@@ -481,3 +481,13 @@ def test_a_korean_cultural_centre_abroad_is_korean():
     assert new_org_country("주가나한국문화원", None) == "KR"
     assert new_org_country("주가나 한국교육원", None) == "KR"
     assert new_org_country("가나문화원", None) is None
+
+
+def test_a_countrys_latin_acronym_before_a_body_gives_its_country():
+    # 'UAE 가나공사' is the Emirates' body (the Hangul spelling already worked); a longer Latin word is no acronym
+    from coopgraph.link.countries import split_prefix
+
+    assert split_prefix("UAE 가나공사") == ("AE", "가나공사")
+    assert split_prefix("UK 다라학회")[0] == "GB"
+    assert split_prefix("UKRI 다라연구소")[0] is None
+    assert split_prefix("USAID")[0] is None

@@ -14,6 +14,7 @@ from coopgraph.link.kb import KnowledgeBase, load_kb, norm_key
 _KR_PREFIX = re.compile(r"^(한국|대한민국|국립|국가)")
 _EMBASSY = re.compile(r"^주.+(대한민국|한국).*(대사관|영사관|대표부|문화원|교육원)$")  # 주이집트한국문화원: Korea's body abroad
 _MISSION = re.compile(r"^주(한국|대한민국|한)?(.*?)(?:대한민국|한국)?(?:대사관|총영사관|영사관|대표부)$")
+_ACRONYM = re.compile(r"[A-Z]{2,5}")  # a country's Latin acronym (UAE, UK); ends before a Latin letter
 _PAIR = re.compile(r"^(?:한국|한|대한민국)\s?[-–·‧ㆍ]\s?([가-힣]+)")
 
 
@@ -26,8 +27,8 @@ def prefixes() -> list[tuple[str, str]]:
         if e.kind in ("country", "place") and e.country:
             for n in (e.name, *e.aliases, *(s for s in e.short if len(s) >= 2)):
                 k = norm_key(n)
-                if len(k) >= 2 and re.match(r"[가-힣]", k):
-                    out.append((k, e.country))
+                if len(k) >= 2 and (re.match(r"[가-힣]", k) or _ACRONYM.fullmatch(n)):
+                    out.append((k, e.country))  # ... or a Latin acronym ("UAE 왕립병원")
     return sorted(set(out), key=lambda p: -len(p[0]))
 
 
@@ -53,6 +54,8 @@ def split_prefix(surface: str) -> tuple[str | None, str]:
                 n += len(norm_key(ch))
                 if n == len(p):
                     tail = surface[i + 1:]
+                    if p.isascii() and re.match(r"[A-Za-z]", tail):
+                        break  # "UKRI", "USAID": a longer Latin word, no country
                     if tail[:1] not in (" ", "-", "·", "‧") and not re.match(r"[시주]\s", tail):
                         return code, surface  # glued prefix ("한국연구재단"): part of the name
                     rest = re.sub(r"^[시주]?[\s\-·‧]+", "", tail)  # "상트페테르부르크시 보건위원회"
