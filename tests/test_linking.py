@@ -491,3 +491,10 @@ def test_a_countrys_latin_acronym_before_a_body_gives_its_country():
     assert split_prefix("UK 다라학회")[0] == "GB"
     assert split_prefix("UKRI 다라연구소")[0] is None
     assert split_prefix("USAID")[0] is None
+
+
+def test_a_body_named_for_abroad_as_korea_sees_it_is_korean():
+    from coopgraph.link.countries import new_org_country
+
+    assert new_org_country("해외다라협회", None) == "KR"
+    assert new_org_country("재외가나재단", None) == "KR"

@@ -11,7 +11,7 @@ import re
 
 from coopgraph.link.kb import KnowledgeBase, load_kb, norm_key
 
-_KR_PREFIX = re.compile(r"^(한국|대한민국|국립|국가)")
+_KR_PREFIX = re.compile(r"^(한국|대한민국|국립|국가|해외|재외)")  # 해외건설협회, 재외동포재단: abroad as Korea sees it
 _EMBASSY = re.compile(r"^주.+(대한민국|한국).*(대사관|영사관|대표부|문화원|교육원)$")  # 주이집트한국문화원: Korea's body abroad
 _MISSION = re.compile(r"^주(한국|대한민국|한)?(.*?)(?:대한민국|한국)?(?:대사관|총영사관|영사관|대표부)$")
 _ACRONYM = re.compile(r"[A-Z]{2,5}")  # a country's Latin acronym (UAE, UK); ends before a Latin letter
