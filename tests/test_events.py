@@ -1722,3 +1722,12 @@ def test_an_act_of_another_year_inherits_no_parties_from_the_act_before():
     same = "1995년 3월 김한빛 중장은 하노이에서 조약을 체결했습니다. 1995년 5월 다낭에서 새로운 통상 조약에 서명하게 되었습니다."
     got = events(same, mentions)
     assert [names(e) for e in got if span(e) == ("1995-05", "1995-05")] == [{"김한빛"}], got
+
+
+def test_an_act_of_that_day_takes_no_place_from_an_earlier_act_it_names():
+    text = ("한빛부는 24일 리야드에서 사우디 투자부와 제6차 공동위원회를 개최했다고 25일 밝혔다.\n"
+            "이번 회의는 2019년 서울에서 열린 제5차 회의 이후 4년 만에 열렸다. 이날 공동위를 계기로 양국 기관은 "
+            "양해각서 3건을 각각 체결했다.")
+    mentions = [("한빛부", "org", KOREA), ("리야드", "place", "SA"), ("서울", "place", KOREA), ("사우디 투자부", "org", "SA")]
+    got = [e for e in events(text, mentions, "2023-10-25") if e["type"] == "agreement"]
+    assert [(span(e), e["location"]["name"]) for e in got] == [(("2023-10-24", "2023-10-24"), "리야드")], got

@@ -56,7 +56,7 @@ def _inherit(cands: list[Cand], text: str, lex: Lexicon, news_like: bool = False
                 c.cues.append("location:part-of-event-before")
         if c.location is None:
             host = _referenced_act(cands[:i], c, text, lex)
-            if host is not None:
+            if host is not None and (host.date is None or c.date is None or dates_overlap(host.date, c.date)):
                 c.location = host.location
                 c.cues.append("location:referenced-act")
         if c.location is None and c.type != "visit":
