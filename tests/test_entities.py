@@ -814,3 +814,8 @@ def test_a_government_named_by_its_time_is_no_body(text, word):
 ])
 def test_a_last_syllable_before_the_place_of_a_title_is_part_of_a_foreign_name(text, name):
     assert name in [m.text for m in mentions(text) if m.kind == "person"]
+
+
+def test_junior_after_a_foreign_name_is_part_of_it():
+    text = "다라 마르코스 주니어 가나 대통령이 방한했다."
+    assert "다라 마르코스 주니어" in [m.text for m in mentions(text) if m.kind == "person"]

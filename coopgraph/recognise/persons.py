@@ -120,7 +120,7 @@ def _name_part(word: list[int], text, tokens, rules, gaz_kind, blocked, syllable
     return first.tag == "NNP" or first.oov or len(surface) == 1
 
 
-_REGNAL = re.compile(r"\d{1,2}세")
+_REGNAL = re.compile(r"\d{1,2}세|주니어|시니어")  # "아키노 3세", "마르코스 주니어": part of the name
 _FINAL_JAMO = re.compile("[\u11a8-\u11c2]")  # a lone final consonant (ᆫ, ᆷ, ᆯ ...) Kiwi made an ending
 _NAME_LINKS = ("빈", "븐", "이븐", "알", "엘", "반", "벤", "데", "델", "다", "디", "폰", "판", "van", "von", "bin", "al")
 
