@@ -367,10 +367,20 @@ def _two_sided(c: Cand) -> bool:
     return any(p.country == "KR" for p in c.participants) and any(_is_foreign(p.country) for p in c.participants)
 
 
-# a counted crowd a meeting verb takes as its partner ('8천여 명과', '수백 명의 관객과', '학생 300명과')
-_CROWD = re.compile(r"(?<![가-힣\d,.])(\d[\d,]*)?\s?([백천만]?)\s?(?:여\s?)?명(?:의\s?[가-힣]+)?(?:과|와)\s?$")
-_CROWD_WORDS = re.compile(r"(?<![가-힣])수(?:백|천|만)\s?(?:여\s?)?명(?:의\s?[가-힣]+)?(?:과|와)\s?$")
+# a counted crowd: '8천여 명', '300명', '수백 명' (groups: digits, unit; or the unit of 수백/수천/수만)
+_CROWD_COUNT = r"(?:(?<![가-힣\d,.])(\d[\d,]*)\s?([백천만]?)|(?<![가-힣])수(백|천|만))\s?(?:여\s?)?명"
+# ... that a meeting verb takes as its partner ('8천여 명과', '수백 명의 관객과', '학생 300명과')
+_CROWD_PARTNER = re.compile(_CROWD_COUNT + r"(?:의\s?[가-힣]+)?(?:과|와)\s?$")
+# ... that is the subject of a visit ('관광객 3천여 명이')
+_CROWD_SUBJECT = re.compile(_CROWD_COUNT + r"(?:이|은|가)(?![가-힣])")
 _UNITS = {"": 1, "백": 100, "천": 1000, "만": 10000}
+
+
+def _a_crowd(m: re.Match | None) -> bool:
+    """A count of a hundred people or more ('수백 명' always is)."""
+    if m is None:
+        return False
+    return bool(m.group(3)) or int(m.group(1).replace(",", "")) * _UNITS[m.group(2)] >= 100
 
 
 def _crowd_partner(text: str, c: Cand) -> bool:
@@ -378,13 +388,7 @@ def _crowd_partner(text: str, c: Cand) -> bool:
     person (a delegation of five met is a meeting)."""
     if c.trigger.form != "verbal":
         return False
-    head = text[max(c.clause[0], c.trigger.begin - 30):c.trigger.begin]
-    if _CROWD_WORDS.search(head):
-        return True
-    m = _CROWD.search(head)
-    if m is None or not m.group(1):
-        return False
-    return int(m.group(1).replace(",", "")) * _UNITS[m.group(2)] >= 100
+    return _a_crowd(_CROWD_PARTNER.search(text[max(c.clause[0], c.trigger.begin - 30):c.trigger.begin]))
 
 
 # war and troops: '6.25 전쟁 기간 중 부산에 파견된 야전병원단', '군대를 한국에 파견했다' tell a war, not a visit
@@ -441,16 +445,12 @@ def _standing_ties(text: str, toks, c: Cand, hi: int) -> bool:
         _UP_TO_NOW.search(text, c.clause[0], c.trigger.begin))
 
 
-_CROWD_SUBJECT = re.compile(r"(?<![가-힣\d,.])(\d[\d,]*)\s?([백천만]?)\s?(?:여\s?)?명(?:이|은|가)(?![가-힣])")
-
-
 def _crowd_visitors(text: str, c: Cand) -> bool:
     """A visit whose subject is a counted crowd of a hundred or more ('관광객 3천여 명이 ... 방문했다') and no
     party but the place visited: tourists or an audience, not a delegation."""
     if c.trigger.form != "verbal" or any(p.kind == "person" for p in c.participants):
         return False
-    m = _CROWD_SUBJECT.search(text, c.clause[0], c.trigger.begin)
-    return m is not None and int(m.group(1).replace(",", "")) * _UNITS[m.group(2)] >= 100
+    return _a_crowd(_CROWD_SUBJECT.search(text, c.clause[0], c.trigger.begin))
 
 
 def _generic_work(toks, c: Cand, lo: int, hi: int) -> bool:
