@@ -9,7 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from coopgraph.extract.base import Cand, _countries
-from coopgraph.extract.merge import same_party
+from coopgraph.extract.merge import both_sides, same_party
 from coopgraph.extract.triggers import Lexicon
 
 if TYPE_CHECKING:
@@ -364,7 +364,7 @@ def _two_sided(c: Cand) -> bool:
     or by what it is: '한국국제협력단은 캄보디아 농림부와 함께 ... 사업을 펼치고 있다')."""
     if "participants:inherited" in c.cues:
         return False
-    return any(p.country == "KR" for p in c.participants) and any(_is_foreign(p.country) for p in c.participants)
+    return both_sides(c.participants)
 
 
 # a counted crowd: '8천여 명', '300명', '수백 명' (groups: digits, unit; or the unit of 수백/수천/수만)

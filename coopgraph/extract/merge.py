@@ -376,10 +376,14 @@ def merge_candidates(cands: list[Cand]) -> list[Cand]:
 _DATE_OF_ANOTHER_ACT = frozenset({"document-event-before", "paragraph-event"})
 
 
+def both_sides(parties: list[Participant]) -> bool:
+    """A Korean party and a foreign one among ``parties``: two sides acting together."""
+    return any(p.country == "KR" for p in parties) and any(p.country and p.country != "KR" for p in parties)
+
+
 def _both_sides_shared(k: Cand, c: Cand) -> bool:
     """The two acts share a Korean party and a foreign one: the same two sides acting."""
-    shared = [p for p in c.participants if any(same_party(p, q) for q in k.participants)]
-    return any(p.country == "KR" for p in shared) and any(p.country not in (None, "KR") for p in shared)
+    return both_sides([p for p in c.participants if any(same_party(p, q) for q in k.participants)])
 
 
 def _other_signers(k: Cand, c: Cand) -> bool:
@@ -421,7 +425,7 @@ def _met_again(k: Cand, c: Cand) -> bool:
     all met in a meeting told before on the same day: that meeting told again."""
     if len(c.participants) < 2 or k.date is None or len(k.date.start or "") < 10:
         return False
-    if not (any(p.country == "KR" for p in c.participants) and any(p.country not in (None, "KR") for p in c.participants)):
+    if not both_sides(c.participants):
         return False
     return all(any(same_party(p, q) for q in k.participants) for p in c.participants)
 
